@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './countries';
+export * from './schemas';
+export * from './validation';
+export * from './records';

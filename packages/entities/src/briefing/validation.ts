@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { actorSchema, briefingSchema, placeSchema, type Actor, type Briefing, type Place } from './schemas';
+
+/** One thing wrong with a document, with where it is and a sentence an editor understands. */
+export interface Problem {
+  /** Path into the document, as the CMS's forms address fields: ["incident", "subEventType"]. */
+  path: (string | number)[];
+  /** The same path written with dots: "incident.subEventType", "sources.1.descriptor". */
+  field: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: Problem[] };
+
+export interface ValidateOptions {
+  /** An update sends only the fields it changes: top-level fields may be absent. */
+  partial?: boolean;
+}
+
+function toProblems(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const keyPath = [...path, key];
+        return { path: keyPath, field: keyPath.join('.'), message: `“${key}” is not a field here; remove it or check its spelling.` };
+      });
+    }
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required.' : issue.message;
+    return [{ path, field: path.join('.') || '(document)', message }];
+  });
+}
+
+function validateWith<S extends z.ZodObject>(schema: S, input: unknown, options: ValidateOptions): Validation<z.infer<S>> {
+  const parsed = (options.partial ? schema.partial() : schema).safeParse(input ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data as z.infer<S>, problems: [] };
+  return { ok: false, problems: toProblems(parsed.error) };
+}
+
+/** Every problem in a briefing, each with its field path; nothing is thrown. */
+export const validateBriefing = (input: unknown, options: ValidateOptions = {}): Validation<Briefing> =>
+  validateWith(briefingSchema, input, options);
+
+export const validateActor = (input: unknown, options: ValidateOptions = {}): Validation<Actor> =>
+  validateWith(actorSchema, input, options);
+
+export const validatePlace = (input: unknown, options: ValidateOptions = {}): Validation<Place> =>
+  validateWith(placeSchema, input, options);
+
+/** One line naming every field at fault, for logs and API error messages. */
+export const describeProblems = (problems: Problem[]): string =>
+  problems.map((p) => `${p.field}: ${p.message}`).join(' ');

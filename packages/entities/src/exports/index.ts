@@ -1,0 +1,2 @@
+// The exporters (issue 4) land here.
+export {};

@@ -1,0 +1,2 @@
+// The article -> draft extractor (issue 3) lands here.
+export {};

@@ -1,0 +1,4 @@
+export * from './vocabularies';
+export * from './briefing';
+export * from './extraction';
+export * from './exports';
