@@ -9,4 +9,12 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
   },
+  {
+    // The `security-briefings` command; CommonJS so it starts fast without a loader.
+    entry: { cli: 'src/cli.ts' },
+    format: ['cjs'],
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    target: 'node20',
+  },
 ]);
