@@ -5,7 +5,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['cjs', 'esm'],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'node20',
   },
