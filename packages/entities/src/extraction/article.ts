@@ -1,0 +1,91 @@
+/**
+ * Step 1 of the pipeline: the article as lines and sentences. Site chrome is blanked out with
+ * spaces rather than removed, so that every offset later on still points into the input text.
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The first line of the input is the headline. */
+  isHeadline: boolean;
+  /** A line in Title Case (a headline or crosshead): capitals there say nothing about names. */
+  isTitleCase: boolean;
+}
+
+export interface Article {
+  /** The input with chrome and control characters blanked: same length, same offsets. */
+  text: string;
+  sentences: Sentence[];
+}
+
+// Lines a site adds around the story: "READ ALSO: ...", bylines, share prompts, photo credits.
+const CHROME_LINE = [
+  /^\s*(read (also|more)|also read|related( stories| articles| coverage)?|see also|recommended|more on this|watch|listen|latest|trending|most read)\b\s*[:\-–—|]/i,
+  /^\s*(by|written by|reporting by|edited by|editing by|additional reporting by)\s+\p{Lu}[^.!?]{0,80}$/iu,
+  /^\s*(share|share this( article| story)?|tweet|email|print|follow us|subscribe|sign up|click here|advertisement|sponsored|copyright|©|all rights reserved)\b.{0,80}$/i,
+  /^\s*(photo|image|picture|video|credit|file photo)\s*[:|].{0,200}$/i,
+];
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
+export function isChromeLine(line: string): boolean {
+  return CHROME_LINE.some((pattern) => pattern.test(line));
+}
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= 0.75;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|cpl|adm|gov|sen|rep|sr|jr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})\.$/iu;
+
+function splitSentences(text: string, lineStart: number, lineEnd: number, isHeadline: boolean, titleCase: boolean, into: Sentence[]) {
+  const line = text.slice(lineStart, lineEnd);
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(line[from]!)) from++;
+    while (to > from && /\s/.test(line[to - 1]!)) to--;
+    if (to > from) into.push({ start: lineStart + from, end: lineStart + to, text: line.slice(from, to), isHeadline, isTitleCase: titleCase });
+  };
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(line)) !== null) {
+    const end = match.index + match[0].length;
+    if (ABBREVIATION.test(line.slice(Math.max(start, match.index - 6), match.index + 1))) continue;
+    push(start, end);
+    start = end;
+  }
+  push(start, line.length);
+}
+
+export function readArticle(input: string): Article {
+  const raw = input.replace(CONTROL, ' ');
+  // Blank the chrome lines first, in one pass, so the text is built once.
+  const parts: string[] = [];
+  const lines: Array<{ start: number; end: number }> = [];
+  let lineStart = 0;
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = raw.length;
+    const line = raw.slice(lineStart, lineEnd);
+    if (line.trim() !== '' && isChromeLine(line)) parts.push(' '.repeat(line.length));
+    else {
+      parts.push(line);
+      if (line.trim() !== '') lines.push({ start: lineStart, end: lineEnd });
+    }
+    lineStart = lineEnd + 1;
+  }
+  const text = parts.join('\n');
+  const sentences: Sentence[] = [];
+  lines.forEach(({ start, end }, index) => {
+    const line = text.slice(start, end);
+    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line);
+    splitSentences(text, start, end, index === 0, titleCase, sentences);
+  });
+  return { text, sentences };
+}

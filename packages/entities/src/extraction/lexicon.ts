@@ -1,0 +1,123 @@
+/**
+ * The newsroom English the extractor reads: words that mark a title, an organisation, a place
+ * feature, or a capitalised word that names nothing. Domain cues, not answers: no names of
+ * particular people, groups or places.
+ */
+import type { ActorKind } from '../vocabularies';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Words that head a title or rank ("Foreign Minister", "Gen.", "spokesman"). */
+export const TITLE_HEADS = words(`
+  president vice-president premier minister secretary secretary-general general gen gen. lieutenant lt lt. colonel col col.
+  major maj maj. captain capt capt. commander chief spokesman spokeswoman spokesperson governor mayor senator sen sen. king
+  queen prince emir sheikh ambassador envoy leader head director sergeant sgt sgt. admiral marshal judge prosecutor
+  chancellor speaker lawmaker mp representative rep. mr mr. mrs mrs. ms ms. dr dr. imam cleric bishop archbishop pope
+  caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator
+  commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
+`);
+
+/** Words that qualify a title ("Foreign", "interim", "former"). */
+export const TITLE_MODIFIERS = words(`
+  prime foreign defence defense interior finance justice health security information home state deputy vice interim
+  acting former then first top senior chief army military police regional local national armed forces group's
+  attorney supreme special high opposition rebel militia junta party government
+`);
+
+/** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
+export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
+  ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
+    marines military intelligence troops`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+  ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
+    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's`)].map(
+    (w) => [w, 'government'] as [string, ActorKind],
+  ),
+  ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
+  ...[...words(`party framework bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
+  ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm`)].map(
+    (w) => [w, 'media'] as [string, ActorKind],
+  ),
+  ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
+    state mujahideen taliban shabaab tahrir hayat hay'at jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
+    jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
+  ...[...words(`group organization organisation network committee commission foundation institute association society
+    federation company corporation bank university watch observatory monitor initiative fund programme program center
+    centre red cross crescent charity hospital`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+]);
+
+/** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
+export const FORCE_NOUNS = words(`forces force army military troops soldiers police gendarmerie navy intelligence
+  marines guard guards militia`);
+
+/** Appositive nouns that say a name is an armed group ("Hamas, the militant group"). */
+export const ARMED_GROUP_NOUNS = words(`group militia militants militant insurgents insurgent rebels rebel faction
+  jihadists jihadist fighters movement organisation organization gang cartel outfit affiliate offshoot`);
+
+/** Place features: a capitalised name ending in one of these is a site or region, never a person. */
+export const PLACE_FEATURES = words(`province governorate region district oblast state county department prefecture
+  municipality territory village town city camp base airport airbase crossing border hospital prison mosque church
+  school university market square street road highway bridge port harbour harbor sea river lake mountains mountain
+  valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
+  checkpoint neighbourhood neighborhood quarter compound palace stadium`);
+
+/** Words after a place name that make it a first-level division ("Anbar province"). */
+export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division`);
+
+/** Capitalised words that open a sentence without being part of a name. */
+export const LEADING_WORDS = words(`
+  the a an and or but if in on at of to for by from with as into about after before during since until while when
+  where which who whom whose what why how that this these those there here then than thus so yet also still just only
+  even however meanwhile moreover furthermore although though because despite according amid among between within
+  without against under over through throughout toward towards upon across along around near behind beyond
+  he she it they we i you his her its their our my your him them us me
+  some many most more much few several all any each every both either neither no not none other another such
+  one two three four five six seven eight nine ten first second third last next new old former
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  january february march april may june july august september october november december
+  ramadan eid christmas easter breaking update updated exclusive analysis opinion editorial
+`);
+
+/** Capitalised words that name nothing by themselves: function words, days, months, faiths, peoples. */
+export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
+  god allah islam islamic muslim muslims christian christians christianity jewish jews judaism hindu hindus buddhist
+  sunni sunnis shia shiite shiites shi'ite alawite alawites druze yazidi yazidis kurds kurdish arab arabs arabic
+  western eastern northern southern central north south east west
+  mr mrs ms dr sir
+  but however while
+  security officials official sources source police army troops soldiers forces military government authorities
+  president minister prime foreign defence defense interior secretary general spokesman spokeswoman
+  moving regional cooperation combat
+`)]);
+
+/** Numbers in words, for fatality counts ("at least nine"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+   eighteen nineteen twenty`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w, i) => [w, i] as [string, number])
+    .concat(
+      ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 3) * 10] as [string, number]),
+      [['a dozen', 12], ['dozen', 12], ['dozens', 24], ['scores', 40], ['hundreds', 200], ['a hundred', 100], ['hundred', 100]],
+    ),
+);
+
+/** Suffixes of a demonym ("Iraqi", "Syrian", "Lebanese", "Turkish"). */
+export const DEMONYM_SUFFIXES = ['ians', 'ian', 'ans', 'an', 'is', 'i', 'ese', 'ish', 'ic', 'n', 'ers', 'er', 'ene'];
+
+/** Demonyms not formed by a suffix, with the country they name (ISO 3166-1 alpha-2). */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['french', 'FR'], ['british', 'GB'], ['dutch', 'NL'], ['swiss', 'CH'], ['afghan', 'AF'], ['burkinabe', 'BF'],
+  ['burmese', 'MM'], ['ivorian', 'CI'], ['congolese', 'CD'], ['emirati', 'AE'], ['saudi', 'SA'], ['yemeni', 'YE'],
+  ['israeli', 'IL'], ['palestinian', 'PS'], ['filipino', 'PH'], ['greek', 'GR'], ['welsh', 'GB'], ['scottish', 'GB'],
+  ['american', 'US'], ['malagasy', 'MG'], ['thai', 'TH'], ['bangladeshi', 'BD'], ['pakistani', 'PK'], ['somali', 'SO'],
+  ['chadian', 'TD'], ['nigerien', 'NE'], ['malian', 'ML'], ['sudanese', 'SD'], ['turkish', 'TR'], ['kenyan', 'KE'],
+]);
+
+/** How the press writes some countries, beside their official names. */
+export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['America', 'US'], ['UK', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'],
+  ['DRC', 'CD'], ['DR Congo', 'CD'], ['Burma', 'MM'], ['Turkey', 'TR'], ['UAE', 'AE'], ['Russia', 'RU'], ['Syria', 'SY'],
+  ['Iran', 'IR'], ['Ivory Coast', 'CI'], ["Cote d'Ivoire", 'CI'], ['North Korea', 'KP'], ['South Korea', 'KR'],
+  ['Czech Republic', 'CZ'], ['Vatican', 'VA'], ['Palestinian territories', 'PS'],
+]);
