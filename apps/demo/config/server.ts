@@ -9,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },
+  // No calls home: the demo runs offline.
+  logger: { updates: { enabled: false }, startup: { enabled: env.bool('STARTUP_LOG', true) } },
 });
 
 export default config;

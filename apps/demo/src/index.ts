@@ -1,20 +1,23 @@
-// import type { Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { seedDemo } from './seed';
+import { ensureDemoAdmin } from './seed/admin-user';
 
 export default {
-  /**
-   * An asynchronous register function that runs before
-   * your application is initialized.
-   *
-   * This gives you an opportunity to extend code.
-   */
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register() {},
 
-  /**
-   * An asynchronous bootstrap function that runs before
-   * your application gets started.
-   *
-   * This gives you an opportunity to set up your data model,
-   * run jobs, or perform some special logic.
-   */
-  bootstrap(/* { strapi }: { strapi: Core.Strapi } */) {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (await seedDemo(strapi)) strapi.log.info('Demo: seeded the seed article and its briefing.');
+    await grantPublicArticleRead(strapi);
+    await ensureDemoAdmin(strapi);
+  },
 };
+
+/** The demo's articles are public pages. */
+async function grantPublicArticleRead(strapi: Core.Strapi) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  for (const action of ['api::article.article.find', 'api::article.article.findOne']) {
+    const granted = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action, role: role.id } });
+    if (!granted) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+  }
+}

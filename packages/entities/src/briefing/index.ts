@@ -3,3 +3,4 @@ export * from './countries';
 export * from './schemas';
 export * from './validation';
 export * from './records';
+export * from './audience';

@@ -1,0 +1,27 @@
+import { PUBLIC_MARKINGS, type TlpMarking } from '../vocabularies';
+import type { BriefingRecord } from './records';
+
+/** Who is reading: the public (website, anonymous API) or a partner allowed more than TLP:CLEAR. */
+export type Audience = 'public' | 'partner';
+
+export const isPublicMarking = (marking: TlpMarking | null | undefined): boolean =>
+  !!marking && PUBLIC_MARKINGS.includes(marking);
+
+/**
+ * The briefing as the public may see it: anonymous sources keep only their kind, and no source
+ * carries its Admiralty grade. Throws for a briefing that is not public at all, as a last guard.
+ */
+export function toPublicRecord(briefing: BriefingRecord): BriefingRecord {
+  if (!isPublicMarking(briefing.marking) || !briefing.publishedAt) {
+    throw new Error(`Briefing ${briefing.documentId} is not public (it must be published and marked TLP:CLEAR).`);
+  }
+  return {
+    ...briefing,
+    sources: briefing.sources?.map(({ reliability: _r, credibility: _c, ...source }) =>
+      source.anonymous ? { kind: source.kind, anonymous: true } : source,
+    ),
+  };
+}
+
+export const forAudience = (briefing: BriefingRecord, audience: Audience): BriefingRecord =>
+  audience === 'public' ? toPublicRecord(briefing) : briefing;

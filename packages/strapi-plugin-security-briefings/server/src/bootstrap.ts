@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './uids';
+import type { PluginConfig } from './config';
+
+const PUBLIC_ACTIONS = ['briefing.find', 'briefing.findOne', 'actor.find', 'actor.findOne', 'place.find', 'place.findOne'].map(
+  (action) => `plugin::${PLUGIN_ID}.${action}`,
+);
+
+/**
+ * Gives the Public role read access once, on the first start with the plugin. If an admin later
+ * removes it, it stays removed: the store remembers it was granted.
+ */
+async function grantPublicRead(strapi: Core.Strapi) {
+  if (!strapi.plugin('users-permissions')) return;
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  if (await store.get({ key: 'public-read-granted' })) return;
+  const findPublicRole = () => strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  let publicRole = await findPublicRole();
+  if (!publicRole) {
+    // On a first start Users & Permissions may bootstrap after us; its initialize() creates the roles and is idempotent.
+    await strapi.plugin('users-permissions').service('users-permissions').initialize();
+    publicRole = await findPublicRole();
+  }
+  if (!publicRole) return;
+  for (const action of PUBLIC_ACTIONS) {
+    const existing = await strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action, role: publicRole.id } });
+    if (!existing) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } });
+  }
+  await store.set({ key: 'public-read-granted', value: true });
+}
+
+export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
+  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  if (config.publicRead) await grantPublicRead(strapi);
+}

@@ -1,0 +1,178 @@
+import {
+  ACTOR_ROLES,
+  ALIAS_KINDS,
+  CERTAINTIES,
+  CONFIDENCE_LEVELS,
+  DATE_PRECISIONS,
+  EVENT_TYPE_VALUES,
+  LIKELIHOODS,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITY,
+  SUB_EVENT_TYPE_VALUES,
+  THREAT_LEVELS,
+  TRENDS,
+} from '@security-briefings/entities';
+
+/** The category every component of the plugin is filed under. */
+export const COMPONENT_CATEGORY = 'security-briefings';
+
+const ACTOR = 'plugin::security-briefings.actor';
+const PLACE = 'plugin::security-briefings.place';
+
+/**
+ * Component schemas (plain data). Enumerations come from the entities package; labels and help
+ * texts for editors are in `config.metadatas`, read by the Content Manager on first start.
+ */
+export const components = {
+  incident: {
+    collectionName: 'components_security_briefings_incidents',
+    info: { displayName: 'Incident', icon: 'crosshairs', description: 'What happened, when and where (ACLED event model).' },
+    attributes: {
+      eventType: { type: 'enumeration', enum: [...EVENT_TYPE_VALUES] },
+      subEventType: { type: 'enumeration', enum: [...SUB_EVENT_TYPE_VALUES] },
+      date: { type: 'date' },
+      datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS.values], default: 'day' },
+      dateAsWritten: { type: 'string' },
+      place: { type: 'relation', relation: 'manyToOne', target: PLACE },
+      geoPrecision: { type: 'integer', min: 1, max: 3 },
+      fatalitiesMin: { type: 'integer', min: 0 },
+      fatalitiesMax: { type: 'integer', min: 0 },
+      fatalitiesAsWritten: { type: 'string' },
+      injured: { type: 'integer', min: 0 },
+    },
+    config: {
+      metadatas: {
+        eventType: { edit: { label: 'Event type', description: 'ACLED event type.' } },
+        subEventType: { edit: { label: 'Sub-event type', description: 'ACLED sub-event type; must belong to the event type.' } },
+        date: { edit: { label: 'Date', description: 'For a month or a year, the first day of it.' } },
+        datePrecision: { edit: { label: 'Date precision', description: 'How exactly the date is known.' } },
+        dateAsWritten: { edit: { label: 'Date as written', placeholder: 'late Thursday, March 13' } },
+        place: { edit: { label: 'Place', description: 'The most precise place known.', mainField: 'name' } },
+        geoPrecision: { edit: { label: 'Geo precision', description: '1 exact place, 2 near a place, 3 region only (ACLED).' } },
+        fatalitiesMin: { edit: { label: 'Deaths (lowest figure)' } },
+        fatalitiesMax: { edit: { label: 'Deaths (highest figure)' } },
+        fatalitiesAsWritten: { edit: { label: 'Deaths as written', placeholder: 'at least nine' } },
+        injured: { edit: { label: 'Injured' } },
+      },
+      layouts: {
+        edit: [
+          [{ name: 'eventType', size: 6 }, { name: 'subEventType', size: 6 }],
+          [{ name: 'date', size: 4 }, { name: 'datePrecision', size: 4 }, { name: 'dateAsWritten', size: 4 }],
+          [{ name: 'place', size: 6 }, { name: 'geoPrecision', size: 6 }],
+          [{ name: 'fatalitiesMin', size: 3 }, { name: 'fatalitiesMax', size: 3 }, { name: 'fatalitiesAsWritten', size: 3 }, { name: 'injured', size: 3 }],
+        ],
+      },
+    },
+  },
+  'actor-role': {
+    collectionName: 'components_security_briefings_actor_roles',
+    info: { displayName: 'Actor role', icon: 'user', description: 'Who did what in the incident.' },
+    attributes: {
+      actor: { type: 'relation', relation: 'manyToOne', target: ACTOR },
+      role: { type: 'enumeration', enum: [...ACTOR_ROLES.values], required: true },
+      certainty: { type: 'enumeration', enum: [...CERTAINTIES.values], default: 'confirmed' },
+      note: { type: 'string' },
+    },
+    config: {
+      metadatas: {
+        actor: { edit: { label: 'Actor', mainField: 'name' } },
+        role: { edit: { label: 'Role', description: 'Perpetrator, target, victim, associated, claimant, announcer or commentator.' } },
+        certainty: { edit: { label: 'Certainty', description: 'Confirmed, claimed or suspected.' } },
+        note: { edit: { label: 'Note' } },
+      },
+    },
+  },
+  alias: {
+    collectionName: 'components_security_briefings_aliases',
+    info: { displayName: 'Alias', icon: 'quote', description: 'Another name for the same actor or place.' },
+    attributes: {
+      value: { type: 'string', required: true },
+      kind: { type: 'enumeration', enum: [...ALIAS_KINDS.values] },
+    },
+    config: {
+      metadatas: {
+        value: { edit: { label: 'Alias', placeholder: 'Abu Khadija' } },
+        kind: { edit: { label: 'Kind', description: 'Kunya, acronym, transliteration or short form.' } },
+      },
+    },
+  },
+  quote: {
+    collectionName: 'components_security_briefings_quotes',
+    info: { displayName: 'Quote', icon: 'quote', description: 'Exact words and who said them.' },
+    attributes: {
+      text: { type: 'text', required: true },
+      speaker: { type: 'relation', relation: 'manyToOne', target: ACTOR },
+      medium: { type: 'string' },
+      saidAt: { type: 'date' },
+    },
+    config: {
+      metadatas: {
+        text: { edit: { label: 'Exact words', description: 'Only the words inside the quotation marks.' } },
+        speaker: { edit: { label: 'Speaker', mainField: 'name' } },
+        medium: { edit: { label: 'Where it was said', placeholder: 'statement on X, press conference' } },
+        saidAt: { edit: { label: 'Said on' } },
+      },
+    },
+  },
+  source: {
+    collectionName: 'components_security_briefings_sources',
+    info: { displayName: 'Source', icon: 'information', description: 'Where the information comes from, graded on the Admiralty scale.' },
+    attributes: {
+      kind: { type: 'enumeration', enum: [...SOURCE_KINDS.values], required: true },
+      name: { type: 'string' },
+      url: { type: 'string' },
+      anonymous: { type: 'boolean', default: false },
+      descriptor: { type: 'string' },
+      reliability: { type: 'enumeration', enum: [...SOURCE_RELIABILITY.values] },
+      credibility: { type: 'integer', min: 1, max: 6 },
+    },
+    config: {
+      metadatas: {
+        kind: { edit: { label: 'Kind of source' } },
+        name: { edit: { label: 'Outlet or name', description: 'Leave empty for an anonymous source.' } },
+        url: { edit: { label: 'Web address' } },
+        anonymous: { edit: { label: 'Anonymous', description: 'Never shown in public output.' } },
+        descriptor: { edit: { label: 'Who they are', placeholder: 'security officials', description: 'Required for an anonymous source; never public.' } },
+        reliability: { edit: { label: 'Reliability (A-F)', description: 'A completely reliable ... F cannot be judged.' } },
+        credibility: { edit: { label: 'Credibility (1-6)', description: '1 confirmed ... 6 cannot be judged.' } },
+      },
+    },
+  },
+  assessment: {
+    collectionName: 'components_security_briefings_assessments',
+    info: { displayName: 'Assessment', icon: 'chartBubble', description: 'What it means: threat, trend, likelihood, confidence.' },
+    attributes: {
+      threatLevel: { type: 'enumeration', enum: [...THREAT_LEVELS.values] },
+      trend: { type: 'enumeration', enum: [...TRENDS.values] },
+      likelihood: { type: 'enumeration', enum: [...LIKELIHOODS.values] },
+      confidence: { type: 'enumeration', enum: [...CONFIDENCE_LEVELS.values] },
+      judgement: { type: 'text' },
+    },
+    config: {
+      metadatas: {
+        threatLevel: { edit: { label: 'Threat level', description: 'UK threat levels: low to critical.' } },
+        trend: { edit: { label: 'Trend' } },
+        likelihood: { edit: { label: 'Likelihood', description: 'ICD 203 terms.' } },
+        confidence: { edit: { label: 'Confidence' } },
+        judgement: { edit: { label: 'Judgement' } },
+      },
+    },
+  },
+  correction: {
+    collectionName: 'components_security_briefings_corrections',
+    info: { displayName: 'Correction', icon: 'pencil', description: 'A correction published after the briefing.' },
+    attributes: {
+      correctedAt: { type: 'datetime', required: true },
+      text: { type: 'text', required: true },
+    },
+    config: {
+      metadatas: {
+        correctedAt: { edit: { label: 'Corrected at' } },
+        text: { edit: { label: 'What was corrected' } },
+      },
+    },
+  },
+} as const;
+
+export type ComponentName = keyof typeof components;
+export const componentUid = (name: ComponentName) => `${COMPONENT_CATEGORY}.${name}` as const;

@@ -1,0 +1,79 @@
+import { EVENT_TYPE_VALUES, REVIEW_STAGES, TLP_MARKINGS } from '@security-briefings/entities';
+
+/** Fields kept in step with the incident by the server, so the list view and filters can use them. */
+export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'security_briefings',
+  info: {
+    singularName: 'briefing',
+    pluralName: 'briefings',
+    displayName: 'Briefing',
+    description: 'One security event as the newsroom reports it: what, when, where, who, quotes, sources, assessment.',
+  },
+  options: { draftAndPublish: true },
+  pluginOptions: {
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    title: { type: 'string', required: true, maxLength: 300 },
+    slug: { type: 'uid', targetField: 'title' },
+    summary: { type: 'text', maxLength: 2000 },
+    body: { type: 'richtext' },
+    marking: { type: 'enumeration', enum: [...TLP_MARKINGS.values] },
+    reviewStage: { type: 'enumeration', enum: [...REVIEW_STAGES.values], default: 'drafting' },
+    incident: { type: 'component', repeatable: false, component: 'security-briefings.incident' },
+    actorRoles: { type: 'component', repeatable: true, component: 'security-briefings.actor-role' },
+    places: { type: 'relation', relation: 'manyToMany', target: 'plugin::security-briefings.place' },
+    quotes: { type: 'component', repeatable: true, component: 'security-briefings.quote' },
+    sources: { type: 'component', repeatable: true, component: 'security-briefings.source' },
+    assessment: { type: 'component', repeatable: false, component: 'security-briefings.assessment' },
+    corrections: { type: 'component', repeatable: true, component: 'security-briefings.correction' },
+    // Listing fields: derived from the incident on every save, never typed by editors.
+    eventType: { type: 'enumeration', enum: [...EVENT_TYPE_VALUES], configurable: false },
+    incidentDate: { type: 'date', configurable: false },
+    countryCode: { type: 'string', maxLength: 2, configurable: false },
+  },
+  config: {
+    settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'title', defaultSortBy: 'incidentDate', defaultSortOrder: 'DESC' },
+    metadatas: {
+      title: { edit: { label: 'Title', description: 'A headline for the event, not the article.' }, list: { label: 'Title' } },
+      slug: { edit: { label: 'Slug' } },
+      summary: { edit: { label: 'Summary', description: 'Two or three sentences: what happened and why it matters.' } },
+      body: { edit: { label: 'Body' } },
+      marking: {
+        edit: { label: 'TLP marking', description: 'Only TLP:CLEAR briefings are ever public.' },
+        list: { label: 'Marking' },
+      },
+      reviewStage: { edit: { label: 'Review stage' } },
+      incident: { edit: { label: 'Incident: what, when, where' } },
+      actorRoles: { edit: { label: 'Who: actors and their roles' } },
+      places: { edit: { label: 'Other places mentioned', mainField: 'name' } },
+      quotes: { edit: { label: 'Quotes' } },
+      sources: { edit: { label: 'Sources' } },
+      assessment: { edit: { label: 'Assessment: what it means' } },
+      corrections: { edit: { label: 'Corrections' } },
+      eventType: { edit: { label: 'Event type', editable: false, visible: false }, list: { label: 'Event type' } },
+      incidentDate: { edit: { label: 'Incident date', editable: false, visible: false }, list: { label: 'Incident date' } },
+      countryCode: { edit: { label: 'Country', editable: false, visible: false }, list: { label: 'Country' } },
+    },
+    layouts: {
+      list: ['title', 'eventType', 'incidentDate', 'countryCode', 'marking'],
+      edit: [
+        [{ name: 'title', size: 8 }, { name: 'marking', size: 4 }],
+        [{ name: 'slug', size: 8 }, { name: 'reviewStage', size: 4 }],
+        [{ name: 'summary', size: 12 }],
+        [{ name: 'incident', size: 12 }],
+        [{ name: 'actorRoles', size: 12 }],
+        [{ name: 'places', size: 12 }],
+        [{ name: 'quotes', size: 12 }],
+        [{ name: 'sources', size: 12 }],
+        [{ name: 'assessment', size: 12 }],
+        [{ name: 'body', size: 12 }],
+        [{ name: 'corrections', size: 12 }],
+      ],
+    },
+  },
+};

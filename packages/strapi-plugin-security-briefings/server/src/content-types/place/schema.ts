@@ -1,0 +1,43 @@
+import { PLACE_KINDS } from '@security-briefings/entities';
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'security_briefings_places',
+  info: {
+    singularName: 'place',
+    pluralName: 'places',
+    displayName: 'Place',
+    description: 'A country, province, district, town or site where events happen.',
+  },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    name: { type: 'string', required: true, maxLength: 200 },
+    kind: { type: 'enumeration', enum: [...PLACE_KINDS.values], required: true },
+    countryCode: { type: 'string', maxLength: 2 },
+    admin1: { type: 'string', maxLength: 200 },
+    latitude: { type: 'decimal', min: -90, max: 90 },
+    longitude: { type: 'decimal', min: -180, max: 180 },
+    geonamesId: { type: 'integer', min: 1 },
+    parent: { type: 'relation', relation: 'manyToOne', target: 'plugin::security-briefings.place' },
+    aliases: { type: 'component', repeatable: true, component: 'security-briefings.alias' },
+  },
+  config: {
+    settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
+    metadatas: {
+      name: { edit: { label: 'Name', placeholder: 'Anbar' } },
+      kind: { edit: { label: 'Kind' } },
+      countryCode: { edit: { label: 'Country (ISO 3166-1 alpha-2)', placeholder: 'IQ' } },
+      admin1: { edit: { label: 'Province or state' } },
+      latitude: { edit: { label: 'Latitude' } },
+      longitude: { edit: { label: 'Longitude' } },
+      geonamesId: { edit: { label: 'GeoNames id' } },
+      parent: { edit: { label: 'Inside', description: 'The wider place it belongs to.', mainField: 'name' } },
+      aliases: { edit: { label: 'Other names' } },
+    },
+    layouts: { list: ['name', 'kind', 'countryCode', 'admin1'] },
+  },
+};

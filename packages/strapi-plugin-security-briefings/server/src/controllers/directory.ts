@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { accessFor } from '../services/audience';
+import { parseQuery } from './query';
+
+const pageQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** Controllers for actors and places: the same reading rules, different records. */
+const directoryController = (kind: 'actors' | 'places', noun: string) => ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    const { page, pageSize } = parseQuery(pageQuery, ctx.query);
+    ctx.body = await strapi.plugin('security-briefings').service('directory').find(kind, accessFor(ctx), page, pageSize);
+  },
+  async findOne(ctx: any) {
+    const record = await strapi.plugin('security-briefings').service('directory').findOne(kind, accessFor(ctx), ctx.params.documentId);
+    if (!record) throw new errors.NotFoundError(`No ${noun} with that documentId is linked from a briefing available to you.`);
+    ctx.body = { data: record };
+  },
+});
+
+export const actor = directoryController('actors', 'actor');
+export const place = directoryController('places', 'place');

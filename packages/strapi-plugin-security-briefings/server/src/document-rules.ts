@@ -1,0 +1,122 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { toCalendarDate, validateActor, validateBriefing, validatePlace, type Problem, type Validation } from '@security-briefings/entities';
+import { ACTOR, BRIEFING, PLACE } from './uids';
+import { LISTING_FIELDS } from './content-types/briefing/schema';
+import { briefingPopulate } from './populate';
+
+/** Fields Strapi manages itself; editors and API clients never set them, so validation ignores them. */
+const MANAGED_FIELDS = [
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'firstPublishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  'status',
+  ...LISTING_FIELDS,
+];
+
+const COMPONENT_BOOKKEEPING = ['__temp_key__', '__component'];
+
+/** A copy of the document without the fields the CMS manages; what the domain rules judge. */
+function editableFields(data: Record<string, unknown>): Record<string, unknown> {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .filter(([key]) => !COMPONENT_BOOKKEEPING.includes(key))
+          .map(([key, v]) => [key, strip(v)]),
+      );
+    }
+    return value;
+  };
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => !MANAGED_FIELDS.includes(key))
+      .map(([key, value]) => [key, strip(value)]),
+  );
+}
+
+export function refuse(problems: Problem[]): never {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  throw new errors.ValidationError(`${first.field}: ${first.message}${more}`, {
+    errors: problems.map((p) => ({ path: p.path.map(String), message: p.message, name: 'ValidationError' })),
+  });
+}
+
+const validators: Record<string, (input: unknown, options: { partial?: boolean }) => Validation<unknown>> = {
+  [BRIEFING]: validateBriefing,
+  [ACTOR]: validateActor,
+  [PLACE]: validatePlace,
+};
+
+/** Incident dates may be written "2024-12" or "2024"; the database stores the first day of the period. */
+function normaliseIncidentDate(data: Record<string, any>) {
+  const incident = data.incident;
+  if (incident && typeof incident === 'object' && typeof incident.date === 'string') {
+    incident.date = toCalendarDate(incident.date) ?? incident.date;
+  }
+}
+
+export function judge(uid: string, data: Record<string, unknown>, options: { partial?: boolean }) {
+  const validation = validators[uid]!(editableFields(data), options);
+  if (!validation.ok) refuse(validation.problems);
+}
+
+/** Keeps the briefing's listing fields (event type, incident date, country) in step with its incident, on every row of the document. */
+async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
+  const rows = await strapi.db.query(BRIEFING).findMany({
+    where: { documentId },
+    populate: { incident: { populate: { place: true } } },
+  });
+  for (const row of rows as any[]) {
+    const incident = row.incident;
+    await strapi.db.query(BRIEFING).update({
+      where: { id: row.id },
+      data: {
+        eventType: incident?.eventType ?? null,
+        incidentDate: incident?.date ?? null,
+        countryCode: incident?.place?.countryCode ?? null,
+      },
+    });
+  }
+}
+
+/**
+ * Every write to a briefing, actor or place passes the entities package's rules first, whoever makes it
+ * (Content Manager, content API, scripts). A refused write throws before anything is stored.
+ */
+export function registerDocumentRules(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action } = context;
+    if (!(uid in validators)) return next();
+    const params = context.params as Record<string, any>;
+
+    if (action === 'create' || action === 'update') {
+      const data = (params.data ?? {}) as Record<string, unknown>;
+      if (uid === BRIEFING) normaliseIncidentDate(data);
+      judge(uid, data, { partial: action === 'update' });
+    }
+
+    if (action === 'publish' && uid === BRIEFING) {
+      const draft = await strapi.documents(BRIEFING).findOne({ documentId: params.documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
+      if (draft) judge(uid, draft as Record<string, unknown>, {});
+    }
+
+    if (uid !== BRIEFING || !['create', 'update', 'publish', 'unpublish', 'discardDraft'].includes(action)) return next();
+
+    return strapi.db.transaction(async () => {
+      const result: any = await next();
+      const documentId = result?.documentId ?? params.documentId;
+      if (documentId) await refreshListingFields(strapi, documentId);
+      return result;
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import type { ActorRecord, BriefingRecord, PlaceRecord } from '@security-briefings/entities';
+import { LISTING_FIELDS } from './content-types/briefing/schema';
+
+type Row = Record<string, any>;
+
+/** Database row ids and Strapi's bookkeeping stay inside the CMS; records carry documentIds only. */
+const INTERNAL = new Set(['id', 'locale', 'localizations', 'createdBy', 'updatedBy', 'firstPublishedAt']);
+
+function clean<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value as Row)
+        .filter(([key]) => !INTERNAL.has(key))
+        .map(([key, v]) => [key, clean(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+const toNumber = (value: unknown) => (value == null || value === '' ? value : Number(value));
+
+export function toPlaceRecord(row: Row): PlaceRecord {
+  const place = clean(row);
+  // SQLite and PostgreSQL return decimals as strings; records hold numbers.
+  return { ...place, latitude: toNumber(place.latitude), longitude: toNumber(place.longitude) } as PlaceRecord;
+}
+
+export const toActorRecord = (row: Row): ActorRecord => clean(row) as ActorRecord;
+
+export function toRecord(row: Row): BriefingRecord {
+  // The listing fields repeat the incident for the admin's list view; records have the incident itself.
+  const briefing = clean(row) as Row;
+  for (const field of LISTING_FIELDS) delete briefing[field];
+  if (briefing.incident?.place) briefing.incident.place = toPlaceRecord(briefing.incident.place);
+  if (briefing.places) briefing.places = briefing.places.map(toPlaceRecord);
+  return briefing as BriefingRecord;
+}

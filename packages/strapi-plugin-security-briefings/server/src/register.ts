@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { COMPONENT_CATEGORY, components } from './components';
+import { BRIEFING, PLUGIN_ID } from './uids';
+import type { PluginConfig } from './config';
+import { registerDocumentRules } from './document-rules';
+
+/** Components live in the plugin; Strapi has no loader for that, so they join its registry here, as app components would. */
+function registerComponents(strapi: Core.Strapi) {
+  const registry = strapi.get('components');
+  for (const [name, definition] of Object.entries(components)) {
+    const uid = `${COMPONENT_CATEGORY}.${name}`;
+    if (registry.get(uid)) continue;
+    const schema = JSON.parse(JSON.stringify(definition));
+    registry.set(uid, {
+      ...schema,
+      __schema__: JSON.parse(JSON.stringify(definition)),
+      uid,
+      category: COMPONENT_CATEGORY,
+      modelType: 'component',
+      modelName: name,
+      globalId: `ComponentSecurityBriefings${name.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}`,
+    });
+  }
+}
+
+/** Links briefings to the host app's article type in both directions, when the app names it. */
+function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
+  const articleUid = config.articleContentType;
+  if (!articleUid) return;
+  const article = strapi.contentType(articleUid as any);
+  if (!article) {
+    throw new Error(`security-briefings: articleContentType "${articleUid}" is not a content type of this app.`);
+  }
+  const briefing = strapi.contentType(BRIEFING);
+  (briefing.attributes as Record<string, unknown>).sourceArticle = {
+    type: 'relation',
+    relation: 'manyToOne',
+    target: articleUid,
+    inversedBy: config.articleBriefingsField,
+  };
+  (article.attributes as Record<string, unknown>)[config.articleBriefingsField] = {
+    type: 'relation',
+    relation: 'oneToMany',
+    target: BRIEFING,
+    mappedBy: 'sourceArticle',
+  };
+}
+
+export default function register({ strapi }: { strapi: Core.Strapi }) {
+  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  registerComponents(strapi);
+  linkArticles(strapi, config);
+  registerDocumentRules(strapi);
+}

@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+import { forAudience, toCalendarDate, type BriefingRecord } from '@security-briefings/entities';
+import type { ListBriefings } from '../../../shared/contracts/briefings';
+import { BRIEFING } from '../uids';
+import { briefingPopulate } from '../populate';
+import { toRecord } from '../records';
+import type { Access } from './audience';
+
+/** End of a partial date's period, for inclusive "to" filters: "2025-03" -> "2025-03-31". */
+function endOfPeriod(value: string): string {
+  const start = toCalendarDate(value)!;
+  const parts = value.split('-').length;
+  const d = new Date(`${start}T00:00:00Z`);
+  if (parts === 1) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else if (parts === 2) d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Document-service filters that keep a reader to what their access allows, whatever else they ask. */
+  visibleFilters(access: Access, query: Partial<ListBriefings.Query> = {}) {
+    const and: Record<string, unknown>[] = [{ marking: { $in: [...access.markings] } }];
+    if (query.marking) and.push({ marking: { $eq: query.marking } });
+    if (query.eventType) and.push({ eventType: { $eq: query.eventType } });
+    if (query.country) and.push({ countryCode: { $eq: query.country } });
+    if (query.from) and.push({ incidentDate: { $gte: toCalendarDate(query.from) } });
+    if (query.to) and.push({ incidentDate: { $lte: endOfPeriod(query.to) } });
+    if (query.actor) {
+      and.push({
+        $or: [
+          { actorRoles: { actor: { documentId: { $eq: query.actor } } } },
+          { actorRoles: { actor: { name: { $eqi: query.actor } } } },
+        ],
+      });
+    }
+    return { $and: and };
+  },
+
+  async find(access: Access, query: ListBriefings.Query): Promise<ListBriefings.Response> {
+    const filters = this.visibleFilters(access, query);
+    const documents = strapi.documents(BRIEFING);
+    const [rows, total] = await Promise.all([
+      documents.findMany({
+        status: 'published',
+        filters,
+        populate: briefingPopulate(strapi),
+        sort: [{ incidentDate: 'desc' }, { id: 'desc' }],
+        start: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      } as any),
+      documents.count({ status: 'published', filters } as any),
+    ]);
+    return {
+      data: (rows as any[]).map((row) => forAudience(toRecord(row), access.audience)),
+      meta: {
+        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+      },
+    };
+  },
+
+  async findOne(access: Access, documentId: string): Promise<BriefingRecord | null> {
+    const row = await strapi.documents(BRIEFING).findFirst({
+      status: 'published',
+      filters: { $and: [{ documentId: { $eq: documentId } }, this.visibleFilters(access)] },
+      populate: briefingPopulate(strapi),
+    } as any);
+    return row ? forAudience(toRecord(row), access.audience) : null;
+  },
+
+  /** DocumentIds of the actors and places that the visible briefings link to: all a reader may see of them. */
+  async linkedRecords(access: Access) {
+    const rows = (await strapi.documents(BRIEFING).findMany({
+      status: 'published',
+      filters: this.visibleFilters(access),
+      fields: ['documentId'],
+      populate: {
+        incident: { populate: { place: { fields: ['documentId'] } } },
+        actorRoles: { populate: { actor: { fields: ['documentId'] } } },
+        quotes: { populate: { speaker: { fields: ['documentId'] } } },
+        places: { fields: ['documentId'] },
+      },
+    } as any)) as any[];
+    const actors = new Set<string>();
+    const places = new Set<string>();
+    for (const row of rows) {
+      if (row.incident?.place) places.add(row.incident.place.documentId);
+      for (const place of row.places ?? []) places.add(place.documentId);
+      for (const role of row.actorRoles ?? []) if (role.actor) actors.add(role.actor.documentId);
+      for (const quote of row.quotes ?? []) if (quote.speaker) actors.add(quote.speaker.documentId);
+    }
+    return { actors, places };
+  },
+});

@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { ACTOR, PLACE } from '../uids';
+import { toActorRecord, toPlaceRecord } from '../records';
+import type { Access } from './audience';
+
+type Kind = 'actors' | 'places';
+const UID = { actors: ACTOR, places: PLACE } as const;
+const LINK = { actors: 'affiliation', places: 'parent' } as const;
+
+/** Actors and places, limited to those linked from briefings the reader may see. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async visible(kind: Kind, access: Access) {
+    const linked = await strapi.plugin('security-briefings').service('briefings').linkedRecords(access);
+    return linked[kind] as Set<string>;
+  },
+
+  async find(kind: Kind, access: Access, page: number, pageSize: number) {
+    const visible = [...(await this.visible(kind, access))];
+    const filters = { documentId: { $in: visible } };
+    const [rows, total] = await Promise.all([
+      strapi.documents(UID[kind]).findMany({
+        filters,
+        populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
+        sort: [{ name: 'asc' }],
+        start: (page - 1) * pageSize,
+        limit: pageSize,
+      } as any),
+      strapi.documents(UID[kind]).count({ filters } as any),
+    ]);
+    const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
+    return {
+      data: (rows as any[]).map((row) => hideUnlinked(toRecord(row) as any, LINK[kind], new Set(visible))),
+      meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+    };
+  },
+
+  async findOne(kind: Kind, access: Access, documentId: string) {
+    const visible = await this.visible(kind, access);
+    if (!visible.has(documentId)) return null;
+    const row = await strapi.documents(UID[kind]).findOne({
+      documentId,
+      populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
+    } as any);
+    if (!row) return null;
+    const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
+    return hideUnlinked(toRecord(row) as any, LINK[kind], visible);
+  },
+});
+
+/** An affiliation or parent the reader may not see is left out rather than leaked by name. */
+function hideUnlinked<T extends Record<string, any>>(record: T, link: string, visible: Set<string>): T {
+  const target = record[link];
+  if (target && !visible.has(target.documentId)) return { ...record, [link]: null };
+  return record;
+}

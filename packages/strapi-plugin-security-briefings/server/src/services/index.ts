@@ -1,0 +1,4 @@
+import briefings from './briefings';
+import directory from './directory';
+
+export default { briefings, directory };

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { EVENT_TYPE_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord } from '@security-briefings/entities';
+
+/** GET /api/security-briefings/briefings: filters an editor or a partner can combine. */
+export namespace ListBriefings {
+  export const query = z.strictObject({
+    eventType: z.enum(EVENT_TYPE_VALUES).optional(),
+    country: countryCode.optional(),
+    /** An actor's documentId or its canonical name. */
+    actor: z.string().trim().min(1).max(200).optional(),
+    /** Incident date range, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. */
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    marking: z.enum(TLP_MARKINGS.values).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  });
+  export type Query = z.infer<typeof query>;
+  export interface Response {
+    data: BriefingRecord[];
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  }
+}
+
+/** GET /api/security-briefings/briefings/:documentId */
+export namespace GetBriefing {
+  export interface Params {
+    documentId: string;
+  }
+  export interface Response {
+    data: BriefingRecord;
+  }
+}
