@@ -1,0 +1,10 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/**
+ * The namespace of every UUIDv5 the exporters mint. Written once and never changed: the ids of
+ * re-exported briefings, actors and places stay the same, so partners can de-duplicate them.
+ */
+export const BRIEFING_UUID_NAMESPACE = '7313ed9f-543a-4ada-8077-1e16196b4acb';
+
+/** A stable UUID for a thing named by its parts, e.g. stableUuid('actor', documentId). */
+export const stableUuid = (...parts: string[]): string => uuidv5(parts.join(':'), BRIEFING_UUID_NAMESPACE);

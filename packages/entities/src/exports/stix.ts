@@ -1,0 +1,525 @@
+import {
+  ACTOR_ROLES,
+  CERTAINTIES,
+  CONFIDENCE_LEVELS,
+  LIKELIHOODS,
+  SOURCE_KINDS,
+  THREAT_LEVELS,
+  TLP_MARKINGS,
+  TLP_STIX_EXTENSION_ID,
+  TLP_STIX_MARKING_IDS,
+  TRENDS,
+  eventTypeTerm,
+  subEventTypeTerm,
+  type ActorKind,
+  type Certainty,
+  type ConfidenceLevel,
+  type TlpMarking,
+} from '../vocabularies';
+import { countryName, type CountryCode } from '../briefing/countries';
+import type { BriefingRecord, PlaceRecord } from '../briefing/records';
+import type { Audience } from '../briefing/audience';
+import { exportable, audienceOf, sourceGrade, sourceName, type ExportOptions } from './audience';
+import {
+  actorsIn,
+  briefingUrl,
+  castOf,
+  compact,
+  hasCoordinates,
+  incidentDate,
+  placesOf,
+  plays,
+  timesOf,
+  wikidataUrl,
+  type CastMember,
+  type RecordTimes,
+} from './facts';
+import { acledRegionOf } from './acled-regions';
+import { stableUuid } from './identifiers';
+
+/**
+ * STIX 2.1 for intelligence partners. One briefing becomes a `report` holding its actors
+ * (`identity`, or `threat-actor` for armed groups and perpetrators), places (`location`), who
+ * targeted whom and who is where (`relationship`), and the quotes and assessment (`note`), all
+ * under the briefing's TLP 2.0 marking.
+ *
+ * Ids are UUIDv5 of the document ids, so a re-export is identical. Actor and place objects are
+ * scoped to their briefing: the same actor in a CLEAR and a RED briefing must not become one
+ * object carrying one marking. Partners correlate them through `actor_document_id` in our
+ * extension, or by name and Wikidata id.
+ */
+
+export type StixObject = { type: string; id: string } & Record<string, unknown>;
+
+export interface StixBundle {
+  type: 'bundle';
+  id: string;
+  /** Absent rather than empty: STIX wants at least one object when the list is there. */
+  objects?: StixObject[];
+}
+
+/** Our property extension: what a security briefing knows that plain STIX has no property for. */
+export const SECURITY_BRIEFING_STIX_EXTENSION_ID = `extension-definition--${stableUuid('stix', 'extension-definition', 'security-briefing')}`;
+
+/** Who defined the extension: the security-briefings software, not any one newsroom. */
+const SECURITY_BRIEFINGS_IDENTITY_ID = `identity--${stableUuid('stix', 'identity', 'security-briefings')}`;
+
+/** Fixed dates for the fixed objects, so they never change between exports. */
+const EXTENSION_DEFINED = '2025-03-01T00:00:00.000Z';
+const TLP_2_DEFINED = '2022-10-01T00:00:00.000Z';
+
+/** The TLP 2.0 marking-definition objects exactly as the OASIS TLP 2.0 extension publishes them. */
+export function tlpMarkingDefinition(marking: TlpMarking): StixObject {
+  return {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: TLP_STIX_MARKING_IDS[marking],
+    created: TLP_2_DEFINED,
+    name: TLP_MARKINGS.label(marking),
+    extensions: { [TLP_STIX_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: marking } },
+  };
+}
+
+/**
+ * A briefing with no marking goes to partners as TLP:RED: when in doubt, the recipient is told
+ * not to pass it on. (The public audience never gets it at all.)
+ */
+const markingOf = (briefing: BriefingRecord): TlpMarking => briefing.marking ?? 'red';
+
+const securityBriefingsIdentity = (): StixObject => ({
+  type: 'identity',
+  spec_version: '2.1',
+  id: SECURITY_BRIEFINGS_IDENTITY_ID,
+  created: EXTENSION_DEFINED,
+  modified: EXTENSION_DEFINED,
+  name: 'Security briefings',
+  description: 'Newsroom software that records security briefings and exports them as STIX 2.1.',
+  identity_class: 'system',
+  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+});
+
+const securityBriefingExtensionDefinition = (): StixObject => ({
+  type: 'extension-definition',
+  spec_version: '2.1',
+  id: SECURITY_BRIEFING_STIX_EXTENSION_ID,
+  created_by_ref: SECURITY_BRIEFINGS_IDENTITY_ID,
+  created: EXTENSION_DEFINED,
+  modified: EXTENSION_DEFINED,
+  name: 'Security briefing',
+  description:
+    'What a newsroom security briefing adds to STIX. On a report: the incident as ACLED codes it ' +
+    '(event_type, sub_event_type, date, date_precision, geo_precision, fatalities), the sources and, ' +
+    'for partners, their Admiralty grading (reliability A-F, credibility 1-6), and the assessment. ' +
+    'On identity and threat-actor: actor_kind, actor_document_id, aliases with their kind, title, ' +
+    'affiliation, country. On relationship: the roles and certainty (confirmed, claimed, suspected). ' +
+    'On location: place_kind, place_document_id, ACLED region. On note: what kind of note it is.',
+  schema: 'Plain-text definition: see description. Every property is optional.',
+  version: '1.0.0',
+  extension_types: ['property-extension'],
+  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+});
+
+const publisherIdentityId = (publisher: string) => `identity--${stableUuid('stix', 'publisher', publisher)}`;
+
+const publisherIdentity = (publisher: string): StixObject => ({
+  type: 'identity',
+  spec_version: '2.1',
+  id: publisherIdentityId(publisher),
+  created: EXTENSION_DEFINED,
+  modified: EXTENSION_DEFINED,
+  name: publisher,
+  identity_class: 'organization',
+  sectors: ['communications'],
+  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+});
+
+/** Objects every bundle of this marking needs besides the briefing's own. */
+function supportingObjects(marking: TlpMarking, options: ExportOptions): StixObject[] {
+  const objects = [tlpMarkingDefinition('clear')];
+  if (marking !== 'clear') objects.push(tlpMarkingDefinition(marking));
+  objects.push(securityBriefingsIdentity(), securityBriefingExtensionDefinition());
+  if (options.publisher) objects.push(publisherIdentity(options.publisher));
+  return objects;
+}
+
+/** Our extension on one object; empty values dropped, as STIX wants no empty lists. */
+const extension = (properties: Record<string, unknown>) => ({
+  [SECURITY_BRIEFING_STIX_EXTENSION_ID]: { extension_type: 'property-extension', ...compact(properties) },
+});
+
+/** STIX confidence on the Low/Med/High scale of the STIX 2.1 appendix (15 / 50 / 85). */
+const CONFIDENCE_OF_CERTAINTY: Record<Certainty, number> = { confirmed: 85, claimed: 50, suspected: 15 };
+const CONFIDENCE_OF_ASSESSMENT: Record<ConfidenceLevel, number> = { high: 85, moderate: 50, low: 15 };
+
+/** STIX industry sectors (industry-sector-ov) for the kinds of organisation that have one. */
+const SECTORS_OF_KIND: Partial<Record<ActorKind, string[]>> = {
+  'state-force': ['defense'],
+  government: ['government-national'],
+  intergovernmental: ['government'],
+  media: ['communications'],
+};
+
+/** Armed groups are threat actors wherever they appear; anyone else is one when they carried out or claimed the act. */
+const isThreatActor = (member: CastMember) => member.actor.kind === 'armed-group' || plays(member, 'perpetrator', 'claimant');
+
+/** ACLED region -> STIX region-ov (UN M49 sub-region), with the countries whose sub-region differs. */
+const STIX_REGION_OF_ACLED_REGION: Record<string, string> = {
+  'Middle East': 'western-asia',
+  'Northern Africa': 'northern-africa',
+  'Western Africa': 'western-africa',
+  'Middle Africa': 'middle-africa',
+  'Eastern Africa': 'eastern-africa',
+  'Southern Africa': 'southern-africa',
+  'South Asia': 'southern-asia',
+  'Southeast Asia': 'south-eastern-asia',
+  'East Asia': 'eastern-asia',
+  'Caucasus and Central Asia': 'central-asia',
+  Europe: 'europe',
+  'North America': 'northern-america',
+  'Central America': 'central-america',
+  Caribbean: 'caribbean',
+  'South America': 'south-america',
+  Oceania: 'oceania',
+  Antarctica: 'antarctica',
+};
+const STIX_REGION_OF_COUNTRY: Record<string, string> = { IR: 'southern-asia', AM: 'western-asia', AZ: 'western-asia', GE: 'western-asia', CY: 'western-asia' };
+
+const stixRegionOf = (countryCode: string | null | undefined): string | undefined => {
+  if (!countryCode) return undefined;
+  return STIX_REGION_OF_COUNTRY[countryCode] ?? STIX_REGION_OF_ACLED_REGION[acledRegionOf(countryCode) ?? ''];
+};
+
+/** The STIX objects of one briefing, report first; no marking definitions or other shared objects. */
+export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {}): StixObject[] {
+  const audience = audienceOf(options);
+  const briefing = exportable(record, audience);
+  const times = timesOf(briefing);
+  const briefingId = briefing.documentId;
+  const common = {
+    spec_version: '2.1',
+    created: times.created,
+    modified: times.modified,
+    ...(options.publisher ? { created_by_ref: publisherIdentityId(options.publisher) } : {}),
+    ...(options.language ? { lang: options.language } : {}),
+    object_marking_refs: [TLP_STIX_MARKING_IDS[markingOf(briefing)]],
+  };
+  const reportId = `report--${stableUuid('stix', briefingId, 'report')}`;
+
+  // Places: the incident's place, the others named, and the countries actors belong to.
+  const locations = new Map<string, StixObject>();
+  const locationFor = (place: PlaceRecord): string => {
+    const id = `location--${stableUuid('stix', briefingId, 'place', place.kind === 'country' && place.countryCode ? `country:${place.countryCode}` : place.documentId)}`;
+    if (!locations.has(id)) locations.set(id, { type: 'location', id, ...common, ...locationProperties(place) });
+    return id;
+  };
+  const countryLocationFor = (countryCode: CountryCode): string =>
+    locationFor({ documentId: `country:${countryCode}`, name: countryName(countryCode) ?? countryCode, kind: 'country', countryCode });
+
+  const incidentPlace = briefing.incident?.place;
+  const incidentLocationId = incidentPlace ? locationFor(incidentPlace) : undefined;
+  for (const place of placesOf(briefing)) locationFor(place);
+
+  // Actors.
+  const cast = castOf(briefing);
+  const actorIds = new Map<string, string>();
+  const actorObjects: StixObject[] = [];
+  for (const member of cast) {
+    const { actor } = member;
+    const type = isThreatActor(member) ? 'threat-actor' : 'identity';
+    const id = `${type}--${stableUuid('stix', briefingId, 'actor', actor.documentId)}`;
+    actorIds.set(actor.documentId, id);
+    const aliases = (actor.aliases ?? []).map((a) => a.value).filter((v) => v && v !== actor.name);
+    const wikidata = wikidataUrl(actor.wikidataId);
+    actorObjects.push(
+      compact({
+        type,
+        id,
+        ...common,
+        name: actor.name,
+        description: actor.description,
+        ...(type === 'threat-actor'
+          ? {
+              aliases,
+              threat_actor_types: actor.kind === 'state-force' || actor.kind === 'government' ? ['nation-state'] : undefined,
+              resource_level: actor.kind === 'person' ? 'individual' : undefined,
+            }
+          : {
+              identity_class: actor.kind === 'person' ? 'individual' : 'organization',
+              roles: actor.title ? [actor.title] : undefined,
+              sectors: SECTORS_OF_KIND[actor.kind],
+            }),
+        external_references: wikidata ? [{ source_name: 'wikidata', external_id: actor.wikidataId, url: wikidata }] : undefined,
+        extensions: extension({
+          actor_kind: actor.kind,
+          actor_document_id: actor.documentId,
+          aliases: (actor.aliases ?? []).map((a) => compact({ value: a.value, kind: a.kind })),
+          title: actor.title,
+          affiliation: actor.affiliation?.name,
+          country: actor.countryCode,
+          wikidata_id: actor.wikidataId,
+        }),
+      }),
+    );
+  }
+
+  // Relationships, with STIX's own types where the pair allows one and `related-to` elsewhere.
+  const relationships = new Map<string, StixObject>();
+  const relate = (relationshipType: string, sourceRef: string, targetRef: string, detail: { description: string; roles?: string[]; certainty?: Certainty | null }) => {
+    const id = `relationship--${stableUuid('stix', briefingId, relationshipType, sourceRef, targetRef)}`;
+    if (relationships.has(id)) return;
+    relationships.set(
+      id,
+      compact({
+        type: 'relationship',
+        id,
+        ...common,
+        relationship_type: relationshipType,
+        source_ref: sourceRef,
+        target_ref: targetRef,
+        description: detail.description,
+        confidence: detail.certainty ? CONFIDENCE_OF_CERTAINTY[detail.certainty] : undefined,
+        extensions: extension({ roles: detail.roles, certainty: detail.certainty }),
+      }),
+    );
+  };
+  const idOf = (member: CastMember) => actorIds.get(member.actor.documentId)!;
+  const certaintyOf = (member: CastMember, ...roles: string[]) =>
+    member.roles.find((r) => roles.includes(r.role) && r.certainty)?.certainty ?? undefined;
+  const weaker = (a?: Certainty, b?: Certainty): Certainty | undefined =>
+    !a ? b : !b ? a : CERTAINTIES.values.indexOf(a) > CERTAINTIES.values.indexOf(b) ? a : b;
+
+  const actingSide = actorsIn(cast, 'perpetrator', 'claimant');
+  const targetSide = actorsIn(cast, 'target', 'victim');
+  for (const actor of actingSide) {
+    const acted = actor.roles.filter((r) => r.role === 'perpetrator' || r.role === 'claimant').map((r) => ACTOR_ROLES.label(r.role).toLowerCase());
+    const actorCertainty = certaintyOf(actor, 'perpetrator', 'claimant');
+    for (const target of targetSide) {
+      if (target === actor) continue;
+      const suffered = target.roles.filter((r) => r.role === 'target' || r.role === 'victim').map((r) => r.role);
+      const certainty = weaker(actorCertainty, certaintyOf(target, 'target', 'victim'));
+      const sentence = `${actor.actor.name} (${acted.join(', ')}) targeted ${target.actor.name}${certainty ? ` (${certainty})` : ''}.`;
+      // STIX defines threat-actor `targets` identity; between two threat actors only `related-to` is valid.
+      relate(isThreatActor(target) ? 'related-to' : 'targets', idOf(actor), idOf(target), { description: sentence, roles: suffered, certainty });
+    }
+    if (incidentLocationId && incidentPlace) {
+      relate('targets', idOf(actor), incidentLocationId, {
+        description: `${actor.actor.name} struck in ${incidentPlace.name}.`,
+        roles: ['incident-place'],
+        certainty: actorCertainty,
+      });
+    }
+  }
+  for (const partner of actorsIn(cast, 'associated')) {
+    for (const actor of actingSide) {
+      if (actor === partner) continue;
+      relate('related-to', idOf(partner), idOf(actor), {
+        description: `${partner.actor.name} took part alongside ${actor.actor.name}.`,
+        roles: ['associated'],
+        certainty: certaintyOf(partner, 'associated'),
+      });
+    }
+  }
+  for (const member of cast) {
+    const affiliation = member.actor.affiliation;
+    const organisation = affiliation && cast.find((m) => m.actor.documentId === affiliation.documentId);
+    if (organisation) {
+      // STIX's `attributed-to` runs from a threat actor to the identity behind it.
+      const attributed = isThreatActor(member) && !isThreatActor(organisation);
+      relate(attributed ? 'attributed-to' : 'related-to', idOf(member), idOf(organisation), {
+        description: `${member.actor.name} belongs to ${organisation.actor.name}.`,
+        roles: ['affiliation'],
+      });
+    }
+    if (member.actor.countryCode) {
+      relate('located-at', idOf(member), countryLocationFor(member.actor.countryCode), {
+        description: `${member.actor.name} is from ${countryName(member.actor.countryCode) ?? member.actor.countryCode}.`,
+        roles: ['country'],
+      });
+    }
+  }
+
+  // Quotes and the assessment, as notes on the report.
+  const notes: StixObject[] = [];
+  (briefing.quotes ?? []).forEach((quote, index) => {
+    const speakerId = quote.speaker ? actorIds.get(quote.speaker.documentId) : undefined;
+    const said = [quote.speaker?.name ?? 'Unattributed', quote.medium ? `(${quote.medium})` : ''].filter(Boolean).join(' ');
+    notes.push(
+      compact({
+        type: 'note',
+        id: `note--${stableUuid('stix', briefingId, 'quote', String(quote.id ?? index))}`,
+        ...common,
+        abstract: `Quote: ${said}`,
+        content: quote.text,
+        object_refs: speakerId ? [reportId, speakerId] : [reportId],
+        labels: ['quote'],
+        extensions: extension({ note_kind: 'quote', speaker: quote.speaker?.name, medium: quote.medium, said_at: quote.saidAt }),
+      }),
+    );
+  });
+  const assessment = briefing.assessment;
+  if (assessment && (assessment.judgement || assessment.threatLevel || assessment.likelihood)) {
+    const summary = [
+      assessment.threatLevel && `threat level ${THREAT_LEVELS.label(assessment.threatLevel)}`,
+      assessment.trend && `trend ${TRENDS.label(assessment.trend)}`,
+      assessment.likelihood && `likelihood ${LIKELIHOODS.label(assessment.likelihood)}`,
+      assessment.confidence && `confidence ${CONFIDENCE_LEVELS.label(assessment.confidence)}`,
+    ].filter(Boolean);
+    // A note, not an opinion: STIX opinions agree or disagree with objects, while this is the desk's own judgement.
+    notes.push(
+      compact({
+        type: 'note',
+        id: `note--${stableUuid('stix', briefingId, 'assessment')}`,
+        ...common,
+        abstract: `Assessment: ${summary.join('; ') || 'see content'}`,
+        content: assessment.judgement || summary.join('; '),
+        authors: options.publisher ? [options.publisher] : undefined,
+        confidence: assessment.confidence ? CONFIDENCE_OF_ASSESSMENT[assessment.confidence] : undefined,
+        object_refs: [reportId],
+        labels: ['assessment'],
+        extensions: extension({
+          note_kind: 'assessment',
+          threat_level: assessment.threatLevel,
+          trend: assessment.trend,
+          likelihood: assessment.likelihood,
+          confidence_level: assessment.confidence,
+        }),
+      }),
+    );
+  }
+
+  const contained = [...actorObjects, ...locations.values(), ...relationships.values(), ...notes];
+  const report = reportOf(briefing, { reportId, common, times, audience, options, objectRefs: contained.map((o) => o.id) });
+  return [report, ...contained];
+}
+
+function locationProperties(place: PlaceRecord): Record<string, unknown> {
+  const located = hasCoordinates(place);
+  return compact({
+    name: place.name,
+    latitude: located ? place.latitude : undefined,
+    longitude: located ? place.longitude : undefined,
+    country: place.countryCode,
+    administrative_area: place.admin1 ?? (place.kind === 'admin1' ? place.name : undefined),
+    city: place.kind === 'city' ? place.name : undefined,
+    // STIX needs a region, a country or coordinates; a named region ("the Sahel") is all some places have.
+    region: place.kind === 'region' && !place.countryCode && !located ? place.name : stixRegionOf(place.countryCode),
+    extensions: extension({
+      place_kind: place.kind,
+      place_document_id: place.documentId.startsWith('country:') ? undefined : place.documentId,
+      acled_region: place.countryCode ? acledRegionOf(place.countryCode) : undefined,
+      geonames_id: place.geonamesId,
+      parent: place.parent?.name,
+      aliases: (place.aliases ?? []).map((a) => a.value),
+    }),
+  });
+}
+
+interface ReportContext {
+  reportId: string;
+  common: Record<string, unknown>;
+  times: RecordTimes;
+  audience: Audience;
+  options: ExportOptions;
+  objectRefs: string[];
+}
+
+function reportOf(briefing: BriefingRecord, { reportId, common, times, audience, options, objectRefs }: ReportContext): StixObject {
+  const incident = briefing.incident;
+  const sources = briefing.sources ?? [];
+  const article = briefing.sourceArticle;
+  const url = briefingUrl(briefing, options);
+  const externalReferences = [
+    url && { source_name: options.publisher ?? 'security briefing', description: briefing.title, url },
+    article && compact({ source_name: article.outlet || 'source article', description: article.title, url: article.url }),
+    ...sources.map((source) => {
+      const grade = sourceGrade(source, audience);
+      const description = [SOURCE_KINDS.label(source.kind), grade?.grade && `graded ${grade.grade} (${grade.meaning})`].filter(Boolean).join('; ');
+      return compact({ source_name: sourceName(source, audience), description, url: source.anonymous ? undefined : source.url });
+    }),
+  ].filter(Boolean);
+
+  return compact({
+    type: 'report',
+    id: reportId,
+    ...common,
+    name: briefing.title,
+    description: [briefing.summary, briefing.body].filter(Boolean).join('\n\n'),
+    published: times.published,
+    report_types: ['threat-report'],
+    labels: [incident?.eventType, incident?.subEventType].filter(Boolean),
+    confidence: briefing.assessment?.confidence ? CONFIDENCE_OF_ASSESSMENT[briefing.assessment.confidence] : undefined,
+    // A report with nothing in it still has to point somewhere: at itself, as STIX producers do.
+    object_refs: objectRefs.length ? objectRefs : [reportId],
+    external_references: externalReferences,
+    extensions: extension({
+      briefing_document_id: briefing.documentId,
+      slug: briefing.slug,
+      incident: incident
+        ? compact({
+            event_type: incident.eventType,
+            event_type_acled: incident.eventType ? eventTypeTerm(incident.eventType)?.acledName : undefined,
+            sub_event_type: incident.subEventType,
+            sub_event_type_acled: incident.subEventType ? subEventTypeTerm(incident.subEventType)?.acledName : undefined,
+            date: incidentDate(briefing),
+            date_precision: incident.datePrecision,
+            date_as_written: incident.dateAsWritten,
+            geo_precision: incident.geoPrecision,
+            fatalities_min: incident.fatalitiesMin,
+            fatalities_max: incident.fatalitiesMax,
+            fatalities_as_written: incident.fatalitiesAsWritten,
+            injured: incident.injured,
+          })
+        : undefined,
+      sources: sources.map((source) => {
+        const grade = sourceGrade(source, audience);
+        return compact({
+          name: sourceName(source, audience),
+          kind: source.kind,
+          anonymous: source.anonymous ?? false,
+          url: source.anonymous ? undefined : source.url,
+          reliability: grade?.reliability,
+          credibility: grade?.credibility,
+          grade: grade?.grade,
+        });
+      }),
+    }),
+  });
+}
+
+/** One briefing as a complete STIX 2.1 bundle, marking definitions included. */
+export function toStixBundle(briefing: BriefingRecord, options: ExportOptions = {}): StixBundle {
+  const objects = stixObjectsOf(briefing, options);
+  return {
+    type: 'bundle',
+    id: `bundle--${stableUuid('stix', briefing.documentId, 'bundle')}`,
+    objects: [...supportingObjects(markingOf(briefing), options), ...objects],
+  };
+}
+
+/**
+ * Many briefings as one STIX bundle, written piece by piece so that 10,000 briefings never sit in
+ * memory together. The shared objects (markings, the extension) are written once each. The
+ * bundle's id comes last: it is chained from the reports' ids, so the same export gets the same id.
+ */
+export async function* writeStixBundle(
+  briefings: AsyncIterable<BriefingRecord> | Iterable<BriefingRecord>,
+  options: ExportOptions = {},
+): AsyncGenerator<string> {
+  yield '{"type":"bundle"';
+  const written = new Set<string>();
+  let bundleUuid = stableUuid('stix', 'bundle');
+  let first = true;
+  for await (const briefing of briefings) {
+    const objects = stixObjectsOf(briefing, options);
+    const shared = supportingObjects(markingOf(briefing), options).filter((o) => !written.has(o.id));
+    shared.forEach((o) => written.add(o.id));
+    let chunk = '';
+    for (const object of [...shared, ...objects]) {
+      chunk += (first ? ',"objects":[\n' : ',\n') + JSON.stringify(object);
+      first = false;
+    }
+    bundleUuid = stableUuid('stix', bundleUuid, objects[0]!.id);
+    yield chunk;
+  }
+  yield `${first ? '' : '\n]'},"id":"bundle--${bundleUuid}"}\n`;
+}
