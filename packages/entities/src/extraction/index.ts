@@ -1,2 +1,12 @@
-// The article -> draft extractor (issue 3) lands here.
-export {};
+// The article -> briefing draft extractor (issue 3).
+export { extractBriefing, ExtractionError, type ExtractOptions } from './extract';
+export { defaultGazetteer, placeKey, type Gazetteer, type GazetteerPlace } from './gazetteer';
+export type {
+  BriefingDraft,
+  ExtractedActor,
+  ExtractedDate,
+  ExtractedIncident,
+  ExtractedPlace,
+  ExtractedQuote,
+  Mention,
+} from './types';

@@ -25,6 +25,8 @@ export interface Gazetteer {
 
 /** Lower case, no accents, no punctuation: "Khān Yūnis" and "Khan Yunis" meet. */
 export function placeKey(name: string): string {
+  // Most names are plain ASCII letters: skip the costly normalisation for them.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -44,6 +46,9 @@ function keyVariants(key: string, kind: PlaceKind): string[] {
     const bare = key.replace(DIVISION_SUFFIX, '');
     if (bare !== key && bare.length > 2) keys.push(bare);
   }
+  const first = key.charCodeAt(0);
+  // Only names that start with "al", "el", "ad"... can drop an article.
+  if (first !== 97 && first !== 101) return keys;
   for (const k of [...keys]) {
     const withoutArticle = k.replace(/^(al|el|ad|ar|as|an|at|az) /, '');
     if (withoutArticle !== k && withoutArticle.length > 3) keys.push(withoutArticle);
@@ -52,71 +57,95 @@ function keyVariants(key: string, kind: PlaceKind): string[] {
 }
 
 class BuiltInGazetteer implements Gazetteer {
-  private index: Map<string, GazetteerPlace[]> | undefined;
+  // Keys point at line offsets in PLACES_DATA; a line becomes a place only when looked up,
+  // which keeps the first lookup (and so the CLI's cold start) fast.
+  private index: Map<string, Array<number | GazetteerPlace>> | undefined;
+  private readonly divisions: number[] = [];
+  private readonly parsed = new Map<number, GazetteerPlace>();
 
   lookup(name: string): readonly GazetteerPlace[] {
-    return this.build().get(placeKey(name)) ?? [];
+    const entries = this.build().get(placeKey(name));
+    if (!entries) return [];
+    const places: GazetteerPlace[] = [];
+    for (const entry of entries) {
+      const place = typeof entry === 'number' ? this.placeAt(entry) : entry;
+      if (!places.includes(place)) places.push(place);
+    }
+    return places;
   }
 
-  private build(): Map<string, GazetteerPlace[]> {
+  private placeAt(offset: number): GazetteerPlace {
+    const known = this.parsed.get(offset);
+    if (known) return known;
+    let end = PLACES_DATA.indexOf('\n', offset);
+    if (end === -1) end = PLACES_DATA.length;
+    const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = PLACES_DATA.slice(offset, end).split('\t');
+    const place: GazetteerPlace = {
+      name,
+      kind: kind === 'A' ? 'admin1' : 'city',
+      countryCode: code,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population),
+    };
+    const divisionOffset = division === '' ? undefined : this.divisions[Number(division)];
+    if (divisionOffset !== undefined) place.admin1 = this.placeAt(divisionOffset).name;
+    this.parsed.set(offset, place);
+    return place;
+  }
+
+  private build(): Map<string, Array<number | GazetteerPlace>> {
     if (this.index) return this.index;
-    const index = new Map<string, GazetteerPlace[]>();
-    const add = (key: string, place: GazetteerPlace) => {
-      for (const k of keyVariants(key, place.kind)) {
+    const index = new Map<string, Array<number | GazetteerPlace>>();
+    const add = (key: string, kind: PlaceKind, entry: number | GazetteerPlace) => {
+      for (const k of keyVariants(key, kind)) {
         const list = index.get(k);
-        if (!list) index.set(k, [place]);
-        else if (!list.includes(place)) list.push(place);
+        if (!list) index.set(k, [entry]);
+        else list.push(entry);
       }
     };
-    const capitals = new Map<string, { lat: number; lon: number }>();
+    const capitals = new Map<string, number>();
     const countryNames: Array<[string, string]> = [];
-    const divisions: GazetteerPlace[] = [];
-    const towns: Array<[string, GazetteerPlace]> = [];
-
-    let lineStart = 0;
-    while (lineStart < PLACES_DATA.length) {
-      let lineEnd = PLACES_DATA.indexOf('\n', lineStart);
-      if (lineEnd === -1) lineEnd = PLACES_DATA.length;
-      const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = PLACES_DATA.slice(
-        lineStart,
-        lineEnd,
-      ).split('\t');
-      lineStart = lineEnd + 1;
-      if (kind === 'N') {
-        countryNames.push([name, code]);
-        continue;
-      }
-      const place: GazetteerPlace = {
-        name,
-        kind: kind === 'A' ? 'admin1' : 'city',
-        countryCode: code,
-        lat: Number(lat),
-        lon: Number(lon),
-        population: Number(population),
-      };
-      if (kind === 'A') divisions.push(place);
+    const data = PLACES_DATA;
+    let offset = 0;
+    while (offset < data.length) {
+      let end = data.indexOf('\n', offset);
+      if (end === -1) end = data.length;
+      const kind = data[offset];
+      const nameEnd = data.indexOf('\t', offset + 2);
+      const name = data.slice(offset + 2, nameEnd);
+      if (kind === 'N') countryNames.push([name, data.slice(nameEnd + 1, end)]);
       else {
-        const admin = division === '' ? undefined : divisions[Number(division)];
-        if (admin) place.admin1 = admin.name;
-        if (kind === 'C' && !capitals.has(code)) capitals.set(code, { lat: place.lat, lon: place.lon });
-        towns.push([name, place]);
+        if (kind === 'A') this.divisions.push(offset);
+        else if (kind === 'C') {
+          const code = data.slice(nameEnd + 1, nameEnd + 3);
+          if (!capitals.has(code)) capitals.set(code, offset);
+        }
+        add(placeKey(name), kind === 'A' ? 'admin1' : 'city', offset);
       }
+      offset = end + 1;
     }
 
-    // Countries first: the canonical name is countries-list's, the other names point to it.
+    // Countries: the canonical name is countries-list's, the other names point to it.
     const countryPlaces = new Map<string, GazetteerPlace>();
     for (const [code, country] of Object.entries(countries)) {
-      const capital = capitals.get(code) ?? { lat: 0, lon: 0 };
-      const place: GazetteerPlace = { name: country.name, kind: 'country', countryCode: code, ...capital, population: Number.MAX_SAFE_INTEGER };
+      const capitalOffset = capitals.get(code);
+      const capital = capitalOffset === undefined ? { lat: 0, lon: 0 } : this.placeAt(capitalOffset);
+      const place: GazetteerPlace = {
+        name: country.name,
+        kind: 'country',
+        countryCode: code,
+        lat: capital.lat,
+        lon: capital.lon,
+        population: Number.MAX_SAFE_INTEGER,
+      };
       countryPlaces.set(code, place);
-      add(placeKey(country.name), place);
+      add(placeKey(country.name), 'country', place);
     }
     for (const [name, code] of [...countryNames, ...COUNTRY_SHORT_FORMS]) {
       const place = countryPlaces.get(code);
-      if (place) add(placeKey(name), place);
+      if (place) add(placeKey(name), 'country', place);
     }
-    for (const division of divisions) add(placeKey(division.name), division);
-    for (const [name, town] of towns) add(placeKey(name), town);
     this.index = index;
     return index;
   }

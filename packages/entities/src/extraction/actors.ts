@@ -1,0 +1,414 @@
+/**
+ * Step 3: people and organisations, each once. Every capitalised name is read in text order and
+ * either joins an actor already met (surname, "al-Surname", kunya, acronym), starts a new one,
+ * or is handed to the places. Lower-case forces ("Iraqi national intelligence forces") and
+ * coalitions ("US-led coalition") are found by pattern.
+ */
+import { countries } from 'countries-list';
+import type { ActorKind } from '../vocabularies';
+import type { Article } from './article';
+import { placeKey } from './gazetteer';
+import {
+  ARMED_GROUP_NOUNS,
+  COUNTRY_SHORT_FORMS,
+  DEMONYM_SUFFIXES,
+  DIVISION_WORDS,
+  IRREGULAR_DEMONYMS,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PLACE_FEATURES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './lexicon';
+import { findNameSpans, isAcronym, type NameSpan } from './names';
+import type { PlaceBook } from './places';
+import type { ExtractedActor, Mention } from './types';
+
+// ---------------------------------------------------------------- demonyms
+
+const COUNTRY_KEYS: Array<[string, string]> = [
+  ...Object.entries(countries).map(([code, c]) => [placeKey(c.name), code] as [string, string]),
+  ...[...COUNTRY_SHORT_FORMS].map(([name, code]) => [placeKey(name), code] as [string, string]),
+];
+const demonymCache = new Map<string, string | undefined>();
+
+/** The country a demonym names: "Iraqi" -> IQ, "Syrians" -> SY, "Lebanese" -> LB. */
+export function countryOfDemonym(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (demonymCache.has(lower)) return demonymCache.get(lower);
+  let code = IRREGULAR_DEMONYMS.get(lower) ?? IRREGULAR_DEMONYMS.get(lower.replace(/s$/, ''));
+  // A country's own name ("Jordan", "Lebanon") is no demonym.
+  const isCountryName = COUNTRY_KEYS.some(([name]) => name === lower);
+  if (!code && !isCountryName && /^\p{Lu}/u.test(word)) {
+    for (const suffix of DEMONYM_SUFFIXES) {
+      if (!lower.endsWith(suffix)) continue;
+      const stem = lower.slice(0, -suffix.length);
+      if (stem.length < 4) continue;
+      const hit = COUNTRY_KEYS.find(([name]) => name.startsWith(stem) && name.length - stem.length <= 2 && !name.includes(' '));
+      if (hit) {
+        code = hit[1];
+        break;
+      }
+    }
+  }
+  demonymCache.set(lower, code);
+  return code;
+}
+
+// ---------------------------------------------------------------- the book of actors
+
+const PARTICLE = /^(al|el|ad|as|ash|at|an|ar|az)-/i;
+const lowerKey = (form: string) => form.toLowerCase().replace(/[‘’]/g, "'");
+
+export class ActorBook {
+  readonly actors: ExtractedActor[] = [];
+  private readonly byForm = new Map<string, ExtractedActor>();
+  /** Every mention in text order with its actor, for "he said" and "the group said". */
+  readonly timeline: Array<{ actor: ExtractedActor; start: number }> = [];
+
+  find(form: string): ExtractedActor | undefined {
+    return this.byForm.get(lowerKey(form));
+  }
+
+  add(name: string, kind: ActorKind, mention: Mention, role?: string): ExtractedActor {
+    const known = this.find(name);
+    if (known) {
+      this.mention(known, name, mention);
+      if (role && !known.role) known.role = role;
+      return known;
+    }
+    const actor: ExtractedActor = { name, kind, aliases: [], mentions: [] };
+    if (role) actor.role = role;
+    this.actors.push(actor);
+    this.register(actor, name);
+    if (kind === 'person') {
+      // Later the text may call a person by surname alone, with or without "al-".
+      const tokens = name.split(/\s+/);
+      const surname = tokens[tokens.length - 1]!;
+      if (tokens.length > 1) {
+        this.register(actor, surname);
+        if (PARTICLE.test(surname)) this.register(actor, surname.replace(PARTICLE, ''));
+        else if (tokens.length > 2 && /^(al|el|bin|ibn|de|van|von)$/i.test(tokens[tokens.length - 2]!)) {
+          this.register(actor, tokens.slice(-2).join(' '));
+        }
+      }
+    }
+    this.mention(actor, name, mention);
+    return actor;
+  }
+
+  /** Records a form the text uses for an actor: an alias when it differs from the name. */
+  mention(actor: ExtractedActor, form: string, mention?: Mention) {
+    this.register(actor, form);
+    if (form !== actor.name && !actor.aliases.includes(form)) actor.aliases.push(form);
+    if (mention && !actor.mentions.some((m) => m.start === mention.start)) {
+      actor.mentions.push(mention);
+      this.timeline.push({ actor, start: mention.start });
+    }
+  }
+
+  register(actor: ExtractedActor, form: string) {
+    this.byForm.set(lowerKey(form), actor);
+  }
+
+  /** The actor last mentioned before an offset that fits, for attributing "he said". */
+  lastBefore(offset: number, fits: (actor: ExtractedActor) => boolean, within = 1500): ExtractedActor | undefined {
+    let best: { actor: ExtractedActor; start: number } | undefined;
+    for (const entry of this.timeline) {
+      if (entry.start < offset && entry.start >= offset - within && fits(entry.actor) && (!best || entry.start > best.start)) best = entry;
+    }
+    return best?.actor;
+  }
+
+  /** Organisations whose initials make an acronym ("HTS" for Hayat Tahrir al-Sham). */
+  expansionOf(acronym: string): ExtractedActor | undefined {
+    const letters = acronym.replace(/\./g, '').toUpperCase();
+    return this.actors.find((actor) => {
+      if (actor.kind === 'person') return false;
+      const initials = actor.name
+        .split(/[\s]+/)
+        .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !/^(of|the|and|for|in|de|la)$/i.test(w))
+        .map((w) => w.replace(PARTICLE, '')[0]!.toUpperCase())
+        .join('');
+      return initials.length >= 2 && (letters === initials || (letters.startsWith(initials) && letters.length <= initials.length + 2));
+    });
+  }
+}
+
+// ---------------------------------------------------------------- reading names
+
+/** Acronyms that name no actor. */
+const NOT_ACTORS = new Set(
+  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV'.split(' '),
+);
+const QUOTE_OPEN = /["“‘]$/;
+
+function organisationKind(words: string[]): ActorKind | undefined {
+  let found: ActorKind | undefined;
+  for (const word of words) {
+    const kind = ORGANISATION_WORDS.get(word.toLowerCase().replace(PARTICLE, ''));
+    // Armed-group words ("Tahrir", "Front") say more than "Group" or "Council".
+    if (kind && (!found || kind === 'armed-group' || found === 'other-organization')) found = kind;
+  }
+  return found;
+}
+
+const before = (text: string, offset: number, length = 60) => text.slice(Math.max(0, offset - length), offset);
+const after = (text: string, offset: number, length = 80) => text.slice(offset, offset + length);
+
+/** "..., the militant group", "— formerly an insurgent group —" */
+function appositiveSaysGroup(text: string, end: number): boolean {
+  const m = /^\s*(?:,|—|–|\(|-)\s*(?:formerly |once |now |also |itself )?(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after(text, end));
+  return !!m && ARMED_GROUP_NOUNS.has(m[2]!.toLowerCase());
+}
+
+/** A single word names a group when the text says so around it ("Hamas fighters", "the militant group Hamas"). */
+function contextSaysGroup(text: string, start: number, end: number): boolean {
+  const next = /^(?:['’]s)?\s+([\p{Ll}-]+)/u.exec(after(text, end, 30));
+  if (next && ARMED_GROUP_NOUNS.has(next[1]!) && !['movement', 'organisation', 'organization'].includes(next[1]!)) return true;
+  if (/\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, start, 30))) return true;
+  return appositiveSaysGroup(text, end);
+}
+
+/** The title standing before a name, with its lower-case qualifiers ("Syrian interim Foreign Minister"). */
+function extendRole(text: string, roleStart: number, role: string): string {
+  const m = /((?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:interim|acting|former|deputy|then|new|newly appointed|top|senior|self-proclaimed|de facto)\s+)+)$/u.exec(
+    before(text, roleStart),
+  );
+  return m ? m[1] + role : role;
+}
+
+/** A lower-case title just before a name ("army spokesman", "police chief"). */
+function lowerCaseTitleBefore(text: string, start: number): string | undefined {
+  const m = /((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before(text, start, 50));
+  if (!m || !TITLE_HEADS.has(m[2]!)) return undefined;
+  const words = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(the|a|an|and|said|says|by|to|of|from|with)$/.test(w));
+  return [...words.slice(-1), m[2]!].join(' ');
+}
+
+function splitTitle(span: NameSpan): { title?: string; words: string[]; start: number } {
+  const words = span.tokens.map((t) => t.text);
+  let i = 0;
+  let head = -1;
+  while (i < words.length - 1) {
+    const lower = words[i]!.toLowerCase();
+    if (TITLE_HEADS.has(lower)) head = i;
+    else if (!TITLE_MODIFIERS.has(lower) && !countryOfDemonym(words[i]!)) break;
+    i++;
+  }
+  if (head < 0) return { words, start: span.start };
+  const cut = head + 1;
+  return {
+    title: span.text.slice(0, span.tokens[cut - 1]!.end - span.start),
+    words: words.slice(cut),
+    start: span.tokens[cut]!.start,
+  };
+}
+
+/** Reads every name of the article into actors and places. */
+export function readNames(article: Article, places: PlaceBook): ActorBook {
+  const { text } = article;
+  const book = new ActorBook();
+  const spans = findNameSpans(article);
+
+  // Countries first, so that towns can be told apart by the countries the article names.
+  for (const span of spans) {
+    if (span.tokens.length === 1) {
+      const code = countryOfDemonym(span.text);
+      if (code) places.noteCountry(code);
+    }
+    const country = places.lookup(span.text).find((p) => p.kind === 'country');
+    if (country) places.noteCountry(country.countryCode);
+  }
+
+  for (const span of spans) readSpan(span, text, book, places);
+  readForces(text, book, places);
+  readCoalitions(text, book);
+  readTitlesAlone(text, book);
+  return book;
+}
+
+function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook) {
+  const { title, words, start } = splitTitle(span);
+  const name = text.slice(start, span.end);
+  const mention = { start, end: span.end };
+  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start);
+  const role = title ? extendRole(text, span.start, title) : lowerTitle;
+
+  // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
+  const known = book.find(name);
+  if (known) {
+    book.mention(known, name, mention);
+    if (role && !known.role) known.role = role;
+    return;
+  }
+  if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
+
+  // An acronym on its own.
+  if (words.length === 1 && isAcronym(name)) {
+    readAcronym(name, mention, text, book, places);
+    return;
+  }
+
+  // A place, unless a title makes it a person.
+  if (!role) {
+    const next = /^\s+([\p{Ll}]+)/u.exec(after(text, span.end, 20));
+    const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1] : undefined;
+    const prev = before(text, span.start, 30);
+    const cues = {
+      locative: /\b(in|near|at|from|to|into|outside|around|across|towards?|of|between|and|province of|town of|city of|village of|region of)\s+(?:the\s+)?$/i.test(prev),
+      divisionWord,
+      afterThe: /\bthe\s+$/i.test(prev),
+    };
+    const place = places.resolve(name, cues);
+    if (place) {
+      const added = places.add(place, name, mention);
+      if (divisionWord && place.kind === 'admin1') {
+        const form = `${name} ${divisionWord}`;
+        if (form !== added.name && !added.aliases.includes(form)) added.aliases.push(form);
+      }
+      return;
+    }
+    const last = words[words.length - 1]!.toLowerCase();
+    if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last)) {
+      const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      places.addSite(name, mention, near);
+      return;
+    }
+    if (words.length > 1 && PLACE_FEATURES.has(last) && last === 'hospital') {
+      const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      if (near) {
+        places.addSite(name, mention, near);
+        return;
+      }
+    }
+  }
+
+  const orgKind = organisationKind(words);
+  const acronym = /^\s*\(([\p{Lu}][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
+  if (orgKind && !title) {
+    const actor = book.add(name, orgKind, mention);
+    if (acronym) {
+      const at = span.end + acronym[0].indexOf(acronym[1]!);
+      book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
+      book.mention(actor, `${name} (${acronym[1]})`);
+    }
+    return;
+  }
+
+  if (words.length === 1) {
+    const quoted = QUOTE_OPEN.test(before(text, start, 1));
+    if (role && !quoted) book.add(name, 'person', mention, role);
+    else if (contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
+    else if (/\b(told|according to|reported by|quoted by|said in an interview with)\s+$/i.test(before(text, span.start, 40))) {
+      book.add(name, 'media', mention);
+    }
+    return;
+  }
+
+  if (words.length > 6) return;
+  if (!role && appositiveSaysGroup(text, span.end)) {
+    book.add(name, 'armed-group', mention);
+    return;
+  }
+  if (acronym && !role) {
+    const actor = book.add(name, 'other-organization', mention);
+    const at = span.end + acronym[0].indexOf(acronym[1]!);
+    book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
+    return;
+  }
+  // Several capitalised words with nothing of a group or a place about them: a person.
+  if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
+  const person = book.add(name, 'person', mention, role);
+  const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
+    after(text, span.end, 60),
+  );
+  if (alias) {
+    const at = span.end + alias[0].lastIndexOf(alias[1]!);
+    book.mention(person, alias[1]!, { start: at, end: at + alias[1]!.length });
+  }
+}
+
+function readAcronym(name: string, mention: Mention, text: string, book: ActorBook, places: PlaceBook) {
+  if (NOT_ACTORS.has(name) || name.length < 2) return;
+  const country = places.lookup(name).find((p) => p.kind === 'country');
+  if (country) {
+    // "US" in "US forces" is the forces' country, not a place the story happens in.
+    if (!/^\s+(forces|troops|military|army|officials|official|president|government|embassy|envoy|administration)\b/i.test(after(text, mention.end, 20))) {
+      places.add(country, name, mention);
+    }
+    return;
+  }
+  const expansion = book.expansionOf(name);
+  if (expansion) {
+    book.mention(expansion, name, mention);
+    return;
+  }
+  book.add(name, contextSaysGroup(text, mention.start, mention.end) ? 'armed-group' : 'other-organization', mention);
+}
+
+/** "Iraqi national intelligence forces", "Russian troops", "US forces": a state's forces. */
+function readForces(text: string, book: ActorBook, places: PlaceBook) {
+  const pattern =
+    /\b(\p{Lu}[\p{L}.]+)(?:['’]s)?((?:\s+(?:national|special|armed|security|regular|government|federal|local|military|border|riot|elite|allied|pro-government|state|naval|air))*)\s+(forces|force|army|military|troops|soldiers|police|gendarmerie|navy|intelligence(?:\s+(?:forces|service|services|agency))?|air force|security forces|marines)\b/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const word = match[1]!;
+    const code =
+      countryOfDemonym(word) ?? places.lookup(word).find((p) => p.kind === 'country')?.countryCode;
+    if (!code) continue;
+    // Led or backed forces ("US-led coalition forces") belong to the coalition.
+    if (/-$/.test(before(text, match.index, 1))) continue;
+    const name = match[0];
+    const mention = { start: match.index, end: match.index + name.length };
+    if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
+    const noun = match[3]!;
+    const branch = /police|gendarmerie/.test(noun) ? 'police' : /intelligence/.test(match[0]) ? 'intelligence' : /navy|naval/.test(match[0]) ? 'navy' : 'forces';
+    const key = `${code} ${branch} (state force)`;
+    const known = book.find(key);
+    if (known) book.mention(known, name, mention);
+    else {
+      const actor = book.add(name, 'state-force', mention);
+      book.register(actor, key);
+    }
+  }
+}
+
+/** "the US-led coalition" and later "the coalition". */
+function readCoalitions(text: string, book: ActorBook) {
+  const pattern = /\b(\p{Lu}[\p{L}.]*-led (?:international |military |multinational )?coalition)( forces)?\b/gu;
+  let match: RegExpExecArray | null;
+  let coalition: ExtractedActor | undefined;
+  while ((match = pattern.exec(text)) !== null) {
+    const mention = { start: match.index, end: match.index + match[0].length };
+    if (!coalition) coalition = book.find(match[1]!) ?? book.add(match[1]!, 'intergovernmental', { start: match.index, end: match.index + match[1]!.length });
+    if (match[2]) book.mention(coalition, match[0], mention);
+    else book.mention(coalition, match[1]!, mention);
+  }
+  if (!coalition) return;
+  const bare = /\bthe coalition\b/g;
+  while ((match = bare.exec(text)) !== null) {
+    const start = match.index + 4;
+    book.mention(coalition, 'coalition', { start, end: start + 'coalition'.length });
+  }
+}
+
+/** "the prime minister" for the person whose title it is, when only one person holds it. */
+function readTitlesAlone(text: string, book: ActorBook) {
+  const holders = new Map<string, ExtractedActor[]>();
+  for (const actor of book.actors) {
+    if (actor.kind !== 'person' || !actor.role) continue;
+    const words = actor.role.split(/\s+/).filter((w) => !countryOfDemonym(w) && !/['’]s$/.test(w));
+    const core = words.join(' ').toLowerCase().replace(/^(interim|acting|former|deputy|then|new|top|senior)\s+/, '');
+    if (!core || !TITLE_HEADS.has(core.split(' ').pop()!)) continue;
+    holders.set(core, [...(holders.get(core) ?? []), actor]);
+  }
+  for (const [core, actors] of holders) {
+    if (actors.length !== 1) continue;
+    const pattern = new RegExp(`\\bthe ${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+\\p{Lu})`, 'giu');
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      book.mention(actors[0]!, match[0], { start: match.index, end: match.index + match[0].length });
+    }
+  }
+}

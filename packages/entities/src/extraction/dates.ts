@@ -1,0 +1,65 @@
+/**
+ * Step 6: dates, resolved against the publication date with the precision the text allows:
+ * "late Thursday, March 13" is a day, "in December" a month (the last December before
+ * publication), "September 2025" a month, "last year" a year.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../vocabularies';
+import { formatPartialDate } from '../briefing/dates';
+import type { ExtractedDate } from './types';
+
+export interface DatedText extends ExtractedDate {
+  start: number;
+  end: number;
+}
+
+// Sentences without one of these hold no date chrono could read: skipping them keeps long texts fast.
+const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
+const MAX_DATE_TEXT = 200_000;
+const DAY_MS = 86_400_000;
+
+const parser = chrono.en.casual;
+
+function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
+  const start = result.start;
+  const text = result.text.toLowerCase();
+  if (start.isCertain('day') || start.isCertain('weekday') || /\b(yesterday|today|tonight)\b/.test(text)) return 'day';
+  if (/\bweek\b/.test(text)) return 'week';
+  if (start.isCertain('month') || /\bmonth\b/.test(text)) return 'month';
+  if (start.isCertain('year') || /\byear\b/.test(text)) return 'year';
+  return undefined;
+}
+
+export function readDates(text: string, sentences: Array<{ start: number; text: string }>, publishedAt: Date): DatedText[] {
+  const dates: DatedText[] = [];
+  const reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
+  for (const sentence of sentences) {
+    if (sentence.start > MAX_DATE_TEXT) break;
+    if (!DATE_CUE.test(sentence.text)) continue;
+    for (const result of parser.parse(sentence.text, reference)) {
+      const precision = precisionOf(result);
+      if (!precision) continue;
+      let date = result.start.date();
+      // News tells the past: a weekday or a month without a year is the last one before publication.
+      if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year')) {
+        if (precision === 'day' && !result.start.isCertain('month')) date = new Date(date.getTime() - 7 * DAY_MS);
+        else if (precision === 'day' || precision === 'month') date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+      }
+      const parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      if (precision === 'week') {
+        // The first day (Monday) of that week.
+        const monday = new Date(Date.UTC(parts.year, parts.month - 1, parts.day - ((date.getUTCDay() + 6) % 7)));
+        Object.assign(parts, { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() });
+      }
+      const start = sentence.start + result.index;
+      dates.push({
+        text: result.text,
+        date: formatPartialDate(parts, precision === 'week' ? 'day' : precision),
+        precision,
+        start,
+        end: start + result.text.length,
+      });
+    }
+  }
+  return dates;
+}

@@ -1,0 +1,184 @@
+/**
+ * Step 7: the incident. Its ACLED sub-event type is the one whose cues weigh most across the
+ * article (the headline and the opening count more); its date and place come from the
+ * sentences that describe it; its fatalities are the lowest figure reported.
+ */
+import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabularies';
+import type { Sentence } from './article';
+import type { DatedText } from './dates';
+import { NUMBER_WORDS } from './lexicon';
+import { placePrecision } from './places';
+import type { ExtractedIncident, ExtractedPlace } from './types';
+
+interface Cue {
+  subType: SubEventType;
+  pattern: RegExp;
+  weight: number;
+}
+
+// Weapons and acts say more than general words: their cues weigh more.
+const CUES: Cue[] = [
+  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed)\b/gi, weight: 3 },
+  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|barrages?|rocket fire|ballistic|cruise missile)\b/gi, weight: 2 },
+  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast)\b/gi, weight: 3 },
+  { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?)\b/gi, weight: 4 },
+  { subType: 'grenade', pattern: /\b(grenades?)\b/gi, weight: 3 },
+  { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
+  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
+  { subType: 'non-state-actor-overtakes-territory', pattern: /\b(seized control|took control|captured the (town|city|village|base)|overran|fell to (the )?(rebels|militants|insurgents|jihadists))\b/gi, weight: 3 },
+  { subType: 'government-regains-territory', pattern: /\b(recaptured|retook|regained control|liberated the (town|city|village))\b/gi, weight: 3 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (\w+ )?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque)|stabbed|hacked to death|executed)\b/gi, weight: 2 },
+  { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/gi, weight: 3 },
+  { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
+  { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched)\b/gi, weight: 2 },
+  { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained))/gi, weight: 4 },
+  { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd))/gi, weight: 6 },
+  { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torched|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
+  { subType: 'mob-violence', pattern: /\b(mob|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
+  { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raids?)\b/gi, weight: 2 },
+  { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal)\b/gi, weight: 1 },
+  { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
+  { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed)\b/gi, weight: 2 },
+  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merged|new leader|appointed (a |as )?(new )?leader|disband(ed)?|split from)\b/gi, weight: 2 },
+  { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
+];
+
+// Words of any incident, and words that date one ("the strike took place late Thursday").
+const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raids?|operation|blast|explosions?|incident|assault|violence)\b/gi;
+const HAPPENED = /\b(took place|happened|occurred|carried out|was executed|broke out|erupted|began)\b/i;
+
+/** How much a sentence tells about the incident of the given kind (0 when nothing). */
+function cueWeight(sentence: string, subType: SubEventType): number {
+  let total = 0;
+  for (const cue of CUES) {
+    const hits = sentence.match(cue.pattern)?.length ?? 0;
+    total += hits * (cue.subType === subType ? cue.weight * 3 : cue.subType === 'agreement' ? 0 : 1);
+  }
+  total += sentence.match(INCIDENT_WORDS)?.length ?? 0;
+  return total + (HAPPENED.test(sentence) ? 3 : 0);
+}
+
+function positionWeight(sentence: Sentence, index: number): number {
+  if (sentence.isHeadline) return 3;
+  return index < 4 ? 2 : 1;
+}
+
+export function classifyIncident(sentences: Sentence[]): SubEventType {
+  const scores = new Map<SubEventType, number>();
+  sentences.forEach((sentence, index) => {
+    const weight = positionWeight(sentence, index);
+    for (const cue of CUES) {
+      const hits = sentence.text.match(cue.pattern)?.length ?? 0;
+      if (hits) scores.set(cue.subType, (scores.get(cue.subType) ?? 0) + Math.min(hits, 2) * cue.weight * weight);
+    }
+  });
+  // A protest that met force is scored as that, not as a peaceful protest.
+  let best: SubEventType = 'other';
+  let bestScore = 0;
+  for (const cue of CUES) {
+    const score = scores.get(cue.subType) ?? 0;
+    if (score > bestScore) [best, bestScore] = [cue.subType, score];
+  }
+  if (best === 'peaceful-protest') {
+    for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
+      if ((scores.get(refined) ?? 0) > 0) return refined;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- fatalities
+
+const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
+const FATALITY_PATTERNS = [
+  new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|deaths|fatalities|bodies|lost their lives|perished)\\b`, 'giu'),
+  new RegExp(`\\b(?:killed|killing|kill|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
+  new RegExp(`\\bdeath toll\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:to|at|of|reached|hit|is|was|stood at)\\s+${QUALIFIER}${NUMBER}\\b`, 'giu'),
+];
+
+export function toNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS.get(lower);
+}
+
+export function readFatalities(sentences: Sentence[]): { fatalities: number; fatalitiesText?: string } {
+  let lowest: { fatalities: number; fatalitiesText: string } | undefined;
+  let someoneKilled: string | undefined;
+  for (const sentence of sentences) {
+    for (const pattern of FATALITY_PATTERNS) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(sentence.text)) !== null) {
+        const numberWord = match[1]!;
+        const value = toNumber(numberWord);
+        if (value === undefined || value === 0 || value > 100_000) continue;
+        if (/^(19|20)\d\d$/.test(numberWord)) continue;
+        const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(
+          sentence.text.slice(0, match.index + match[0].indexOf(numberWord)),
+        );
+        const written = (qualifier ? qualifier[1] + ' ' : '') + numberWord;
+        if (!lowest || value < lowest.fatalities) lowest = { fatalities: value, fatalitiesText: written };
+      }
+    }
+    if (!someoneKilled) {
+      const single = /\b((?:has|have|had) been killed|was killed|were killed|killing of \p{Lu}[\p{L}-]+|assassinat(ed|ion)|['’]s death|death of \p{Lu}[\p{L}-]+|shot dead|was slain)\b/u.exec(sentence.text);
+      if (single && !/\bno one\b|\bnobody\b|\bno (deaths|casualties|fatalities)\b/i.test(sentence.text)) someoneKilled = single[0];
+    }
+  }
+  if (lowest) return lowest;
+  if (someoneKilled) return { fatalities: 1, fatalitiesText: someoneKilled };
+  return { fatalities: 0 };
+}
+
+// ---------------------------------------------------------------- the whole incident
+
+export function readIncident(
+  sentences: Sentence[],
+  places: ExtractedPlace[],
+  dates: DatedText[],
+  publishedAt: Date,
+  mainCountry: string | undefined,
+): ExtractedIncident {
+  const subType = classifyIncident(sentences);
+  const type = eventTypeOf(subType) ?? 'strategic-developments';
+  const weights = sentences.map((s) => cueWeight(s.text, subType));
+  const sentenceOf = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
+
+  // The date: the one in the sentence that says most about the incident, not after publication.
+  const published = publishedAt.toISOString().slice(0, 10);
+  let date: DatedText | undefined;
+  let dateScore = 0;
+  for (const candidate of dates) {
+    if (candidate.date.slice(0, candidate.date.length) > published.slice(0, candidate.date.length)) continue;
+    const index = sentenceOf(candidate.start);
+    const precisionBonus = candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0;
+    const score = (index >= 0 ? weights[index]! : 0) * 3 + precisionBonus;
+    if (score > dateScore) [date, dateScore] = [candidate, score];
+  }
+  const datePrecision: DatePrecision = date?.precision ?? 'day';
+
+  // The place: the most precise one named where the incident is described.
+  let location: ExtractedPlace | undefined;
+  let locationScore = -1;
+  for (const place of places) {
+    for (const mention of place.mentions) {
+      const index = sentenceOf(mention.start);
+      const weight = index >= 0 ? weights[index]! : 0;
+      if (weight === 0) continue;
+      const score = placePrecision(place.kind) * 100 + Math.min(weight, 50) - (index >= 0 ? index * 0.01 : 0);
+      if (score > locationScore) [location, locationScore] = [place, score];
+    }
+  }
+  if (!location) location = places.find((p) => p.kind === 'country' && p.countryCode === mainCountry) ?? places[0];
+
+  return {
+    type,
+    subType,
+    date: date?.date ?? published,
+    datePrecision,
+    ...(location ? { location: location.name, countryCode: location.countryCode } : mainCountry ? { countryCode: mainCountry } : {}),
+    ...readFatalities(sentences),
+  };
+}

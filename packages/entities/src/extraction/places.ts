@@ -1,0 +1,123 @@
+/**
+ * Step 4: places. A name becomes a place when the gazetteer knows it and the text supports the
+ * reading: a country always, a division or town when the article is about its country, when a
+ * preposition puts something there ("in Amman"), or when it is a large town.
+ */
+import type { PlaceKind } from '../vocabularies';
+import { countryName } from '../briefing/countries';
+import type { Gazetteer, GazetteerPlace } from './gazetteer';
+import { placeKey } from './gazetteer';
+import type { ExtractedPlace, Mention } from './types';
+
+export interface PlaceCues {
+  /** "in", "near", "town of"... just before the name. */
+  locative: boolean;
+  /** "province", "region", "oblast"... just after the name. */
+  divisionWord?: string;
+  /** "the" just before the name: rare for a town ("the Arab world"). */
+  afterThe: boolean;
+}
+
+const PRECISION: Record<PlaceKind, number> = { site: 5, city: 4, admin2: 3, admin1: 2, region: 1, country: 0 };
+export const placePrecision = (kind: PlaceKind) => PRECISION[kind];
+
+const LARGE_TOWN = 100_000;
+
+export class PlaceBook {
+  private readonly places: ExtractedPlace[] = [];
+  private readonly byGazetteer = new Map<GazetteerPlace, ExtractedPlace>();
+  /** Countries the article names, by how often: they decide between towns of the same name. */
+  readonly countries = new Map<string, number>();
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  lookup(name: string): readonly GazetteerPlace[] {
+    return this.gazetteer.lookup(name);
+  }
+
+  noteCountry(code: string) {
+    this.countries.set(code, (this.countries.get(code) ?? 0) + 1);
+  }
+
+  /** The country of the article: the one it names most, first named on a tie. */
+  mainCountry(): string | undefined {
+    let best: string | undefined;
+    let count = 0;
+    for (const [code, n] of this.countries) if (n > count) [best, count] = [code, n];
+    return best;
+  }
+
+  /** The place a name refers to, or undefined when the reading is too weak. */
+  resolve(name: string, cues: PlaceCues): GazetteerPlace | undefined {
+    const candidates = this.gazetteer.lookup(name);
+    if (candidates.length === 0) return undefined;
+    const country = candidates.find((c) => c.kind === 'country');
+    if (country) return country;
+    let best: GazetteerPlace | undefined;
+    let bestScore = -Infinity;
+    for (const candidate of candidates) {
+      const inContext = this.countries.has(candidate.countryCode);
+      let score = (inContext ? 10 : 0) + Math.log10(candidate.population + 1);
+      if (cues.divisionWord && candidate.kind === 'admin1') score += 5;
+      if (!cues.divisionWord && candidate.kind === 'city') score += 1;
+      if (score > bestScore) [best, bestScore] = [candidate, score];
+    }
+    if (!best) return undefined;
+    const inContext = this.countries.has(best.countryCode);
+    if (best.kind === 'admin1') return inContext || cues.divisionWord || cues.locative ? best : undefined;
+    if (cues.afterThe && !cues.locative) return undefined;
+    return inContext || cues.locative || best.population >= LARGE_TOWN ? best : undefined;
+  }
+
+  add(place: GazetteerPlace, asWritten: string, mention: Mention, kind: PlaceKind = place.kind): ExtractedPlace {
+    let entry = this.byGazetteer.get(place);
+    if (!entry) {
+      entry = {
+        name: asWritten,
+        kind,
+        countryCode: place.countryCode,
+        ...(place.kind === 'admin1' ? { admin1: place.name } : place.admin1 ? { admin1: place.admin1 } : {}),
+        lat: place.lat,
+        lon: place.lon,
+        aliases: [],
+        mentions: [],
+      };
+      this.byGazetteer.set(place, entry);
+      this.places.push(entry);
+    } else if (asWritten !== entry.name && !entry.aliases.includes(asWritten)) {
+      entry.aliases.push(asWritten);
+    }
+    entry.mentions.push(mention);
+    return entry;
+  }
+
+  /** A site ("Al-Shifa Hospital") placed by the town in its name or the article's country. */
+  addSite(name: string, mention: Mention, near?: GazetteerPlace): ExtractedPlace | undefined {
+    const key = placeKey(name);
+    const known = this.places.find((p) => p.kind === 'site' && placeKey(p.name) === key);
+    if (known) {
+      known.mentions.push(mention);
+      return known;
+    }
+    const countryCode = near?.countryCode ?? this.mainCountry();
+    if (!countryCode) return undefined;
+    const anchor = near ?? this.gazetteer.lookup(countryName(countryCode) ?? countryCode).find((p) => p.kind === 'country');
+    const country = this.places.find((p) => p.kind === 'country' && p.countryCode === countryCode);
+    const site: ExtractedPlace = {
+      name,
+      kind: 'site',
+      countryCode,
+      ...(near?.admin1 ? { admin1: near.admin1 } : {}),
+      lat: anchor?.lat ?? country?.lat ?? 0,
+      lon: anchor?.lon ?? country?.lon ?? 0,
+      aliases: [],
+      mentions: [mention],
+    };
+    this.places.push(site);
+    return site;
+  }
+
+  list(): ExtractedPlace[] {
+    return this.places;
+  }
+}

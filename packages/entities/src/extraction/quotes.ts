@@ -1,0 +1,106 @@
+/**
+ * Step 5: quotes and who said them. The attribution may stand after the quote ("..., he said"),
+ * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
+ */
+import type { ActorBook } from './actors';
+import type { ExtractedActor, ExtractedQuote } from './types';
+
+const SPEECH = '(?:said|says|say|stated|states|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented)';
+const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
+const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,.;]|$)`, 'i');
+const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?${SPEECH}\\b`, 'i');
+const BEFORE_SPEECH = new RegExp(`${SPEECH}(?:\\s+\\w+){0,6}?\\s*(?::|,|\\bthat)?\\s*$`, 'i');
+const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
+const PRONOUN_PERSON = /\b(he|she)\b/i;
+const PRONOUN_GROUP = /\b(they|it|we)\b/i;
+
+interface QuoteMarks {
+  open: number;
+  close: number;
+}
+
+/** Pairs of quotation marks, curly or straight; a mark left open at the end of a paragraph is dropped. */
+function findQuoteMarks(text: string): QuoteMarks[] {
+  const found: QuoteMarks[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      curly = -1;
+      straight = -1;
+    } else if (c === '“' || c === '„' || c === '«') curly = i;
+    else if ((c === '”' || c === '»') && curly >= 0) {
+      found.push({ open: curly, close: i });
+      curly = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        found.push({ open: straight, close: i });
+        straight = -1;
+      }
+    }
+  }
+  return found.sort((a, b) => a.open - b.open);
+}
+
+function speakerWithin(book: ActorBook, from: number, to: number, last: boolean): ExtractedActor | undefined {
+  let chosen: { actor: ExtractedActor; start: number } | undefined;
+  for (const entry of book.timeline) {
+    if (entry.start < from || entry.start >= to) continue;
+    if (!chosen || (last ? entry.start > chosen.start : entry.start < chosen.start)) chosen = entry;
+  }
+  return chosen?.actor;
+}
+
+function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+  const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
+  if (named) return named;
+  if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
+  if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
+  return undefined;
+}
+
+export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
+  const quotes: ExtractedQuote[] = [];
+  let previous: { speaker: string | null; close: number } | undefined;
+  for (const { open, close } of findQuoteMarks(text)) {
+    const inner = text.slice(open + 1, close);
+    const words = inner.trim().split(/\s+/).filter(Boolean);
+    // Two or three words in quotation marks are a nickname or a scare quote, not speech.
+    if (words.length < 4) continue;
+    const trimmed = inner.trim();
+    const start = open + 1 + inner.indexOf(trimmed);
+    let speaker: ExtractedActor | undefined;
+
+    const lineEnd = text.indexOf('\n', close);
+    const rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
+    const pronoun = AFTER_PRONOUN.exec(rest);
+    if (pronoun) {
+      speaker = /^(he|she|i)$/i.test(pronoun[1]!)
+        ? book.lastBefore(open, (a) => a.kind === 'person')
+        : book.lastBefore(open, (a) => a.kind !== 'person');
+    }
+    if (!speaker) {
+      const inverted = AFTER_INVERTED.exec(rest);
+      if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book);
+    }
+    if (!speaker) {
+      const named = AFTER_NAMED.exec(rest);
+      if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book);
+    }
+    if (!speaker) {
+      const lineStart = text.lastIndexOf('\n', open) + 1;
+      const lead = text.slice(Math.max(lineStart, open - 200), open);
+      const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
+      const clause = lead.slice(sentenceStart);
+      if (BEFORE_SPEECH.test(clause)) speaker = resolvePhrase(clause, open - clause.length, open, book);
+    }
+    // A quote that opens a paragraph straight after another quote goes on in the same voice.
+    let name: string | null = speaker?.name ?? null;
+    if (!speaker && previous && /^\s*$/.test(text.slice(previous.close + 1, open).replace(/[.,]/g, ''))) name = previous.speaker;
+    quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
+    previous = { speaker: name, close };
+  }
+  return quotes;
+}
