@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 // The library's core without its 80 locale files, which the package's Node entry would load.
-import { alpha2ToNumeric } from 'i18n-iso-countries/index';
+import { alpha2ToNumeric } from 'i18n-iso-countries/index.js';
 import {
   ACLED_TIME_PRECISION,
   disorderTypeOf,
