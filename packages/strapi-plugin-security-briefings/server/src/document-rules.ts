@@ -18,13 +18,13 @@ const MANAGED_FIELDS = [
   'locale',
   'localizations',
   'status',
-  ...LISTING_FIELDS,
 ];
 
 const COMPONENT_BOOKKEEPING = ['__temp_key__', '__component'];
 
 /** A copy of the document without the fields the CMS manages; what the domain rules judge. */
-function editableFields(data: Record<string, unknown>): Record<string, unknown> {
+function editableFields(uid: string, data: Record<string, unknown>): Record<string, unknown> {
+  const managed = uid === BRIEFING ? [...MANAGED_FIELDS, ...LISTING_FIELDS] : MANAGED_FIELDS;
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -38,7 +38,7 @@ function editableFields(data: Record<string, unknown>): Record<string, unknown> 
   };
   return Object.fromEntries(
     Object.entries(data)
-      .filter(([key]) => !MANAGED_FIELDS.includes(key))
+      .filter(([key]) => !managed.includes(key))
       .map(([key, value]) => [key, strip(value)]),
   );
 }
@@ -66,7 +66,7 @@ function normaliseIncidentDate(data: Record<string, any>) {
 }
 
 export function judge(uid: string, data: Record<string, unknown>, options: { partial?: boolean }) {
-  const validation = validators[uid]!(editableFields(data), options);
+  const validation = validators[uid]!(editableFields(uid, data), options);
   if (!validation.ok) refuse(validation.problems);
 }
 
@@ -101,8 +101,8 @@ export function registerDocumentRules(strapi: Core.Strapi) {
 
     if (action === 'create' || action === 'update') {
       const data = (params.data ?? {}) as Record<string, unknown>;
-      if (uid === BRIEFING) normaliseIncidentDate(data);
       judge(uid, data, { partial: action === 'update' });
+      if (uid === BRIEFING) normaliseIncidentDate(data);
     }
 
     if (action === 'publish' && uid === BRIEFING) {

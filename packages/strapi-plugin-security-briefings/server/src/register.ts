@@ -43,6 +43,8 @@ function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
     relation: 'oneToMany',
     target: BRIEFING,
     mappedBy: 'sourceArticle',
+    // The article's own API must not become a way round the briefing rules (drafts, TLP): admin only.
+    private: true,
   };
 }
 

@@ -34,11 +34,11 @@ export const components = {
       datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS.values], default: 'day' },
       dateAsWritten: { type: 'string' },
       place: { type: 'relation', relation: 'manyToOne', target: PLACE },
-      geoPrecision: { type: 'integer', min: 1, max: 3 },
-      fatalitiesMin: { type: 'integer', min: 0 },
-      fatalitiesMax: { type: 'integer', min: 0 },
+      geoPrecision: { type: 'integer' },
+      fatalitiesMin: { type: 'integer' },
+      fatalitiesMax: { type: 'integer' },
       fatalitiesAsWritten: { type: 'string' },
-      injured: { type: 'integer', min: 0 },
+      injured: { type: 'integer' },
     },
     config: {
       metadatas: {
@@ -124,7 +124,7 @@ export const components = {
       anonymous: { type: 'boolean', default: false },
       descriptor: { type: 'string' },
       reliability: { type: 'enumeration', enum: [...SOURCE_RELIABILITY.values] },
-      credibility: { type: 'integer', min: 1, max: 6 },
+      credibility: { type: 'integer' },
     },
     config: {
       metadatas: {

@@ -1,3 +1,5 @@
+// Ranges (latitude, counts, scales) are checked by the entities package's rules, not repeated here.
+
 import { PLACE_KINDS } from '@security-briefings/entities';
 
 export default {
@@ -19,9 +21,9 @@ export default {
     kind: { type: 'enumeration', enum: [...PLACE_KINDS.values], required: true },
     countryCode: { type: 'string', maxLength: 2 },
     admin1: { type: 'string', maxLength: 200 },
-    latitude: { type: 'decimal', min: -90, max: 90 },
-    longitude: { type: 'decimal', min: -180, max: 180 },
-    geonamesId: { type: 'integer', min: 1 },
+    latitude: { type: 'decimal' },
+    longitude: { type: 'decimal' },
+    geonamesId: { type: 'integer' },
     parent: { type: 'relation', relation: 'manyToOne', target: 'plugin::security-briefings.place' },
     aliases: { type: 'component', repeatable: true, component: 'security-briefings.alias' },
   },

@@ -1,0 +1,12 @@
+/** Integration tests: the real demo app booted on a throwaway SQLite file, exercised over HTTP. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  globalSetup: '<rootDir>/tests/global-setup.js',
+  setupFiles: ['<rootDir>/tests/env.js'],
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

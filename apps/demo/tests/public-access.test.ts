@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi';
+import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+
+/** The public sees published TLP:CLEAR briefings and what they link to; nothing else, whatever it asks. */
+describe('the public role', () => {
+  const databaseFile = throwawayDatabase();
+  let strapi: Core.Strapi | undefined;
+  const hidden: Record<string, string> = {};
+
+  beforeAll(async () => {
+    strapi = await bootDemo(databaseFile);
+    const docs = strapi.documents;
+    const secretActor = await docs(ACTOR).create({ data: { name: 'Confidential informant network', kind: 'other-organization' } as any });
+    const secretPlace = await docs(PLACE).create({ data: { name: 'Safe house', kind: 'site', countryCode: 'IQ' } as any });
+    const amber = await docs(BRIEFING).create({
+      data: {
+        title: 'Partner-only briefing',
+        marking: 'amber',
+        incident: { eventType: 'strategic-developments', subEventType: 'arrests', date: '2025-03-10', datePrecision: 'day', place: secretPlace.documentId },
+        actorRoles: [{ actor: secretActor.documentId, role: 'perpetrator' }],
+      } as any,
+    });
+    await docs(BRIEFING).publish({ documentId: amber.documentId });
+    const draft = await docs(BRIEFING).create({ data: { title: 'Unpublished clear briefing', marking: 'clear' } as any });
+    Object.assign(hidden, { actor: secretActor.documentId, place: secretPlace.documentId, amber: amber.documentId, draft: draft.documentId });
+  });
+  afterAll(async () => {
+    await shutDown(strapi, databaseFile);
+  });
+
+  it('lists only the published CLEAR briefing, even when it asks for another marking', async () => {
+    const all = await http(strapi!).get('/api/security-briefings/briefings').expect(200);
+    expect(all.body.data.map((b: any) => b.title)).toEqual(['Islamic State deputy leader Abu Khadija killed in air strike in Anbar']);
+    const amber = await http(strapi!).get('/api/security-briefings/briefings?marking=amber').expect(200);
+    expect(amber.body.data).toEqual([]);
+    await http(strapi!).get('/api/security-briefings/briefings?status=draft').expect(400);
+  });
+
+  it('cannot read a TLP:AMBER briefing or a draft by its documentId', async () => {
+    for (const documentId of [hidden.amber, hidden.draft]) {
+      const res = await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).expect(404);
+      expect(res.body.error.name).toBe('NotFoundError');
+    }
+  });
+
+  it('cannot see actors or places that only non-public briefings link to', async () => {
+    const actors = await http(strapi!).get('/api/security-briefings/actors?pageSize=100').expect(200);
+    expect(actors.body.data.map((a: any) => a.name)).not.toContain('Confidential informant network');
+    expect(actors.body.meta.pagination.total).toBe(10);
+    const places = await http(strapi!).get('/api/security-briefings/places?pageSize=100').expect(200);
+    expect(places.body.data.map((p: any) => p.name)).not.toContain('Safe house');
+    await http(strapi!).get(`/api/security-briefings/actors/${hidden.actor}`).expect(404);
+    await http(strapi!).get(`/api/security-briefings/places/${hidden.place}`).expect(404);
+  });
+
+  it('cannot reach briefings through the article API either', async () => {
+    const res = await http(strapi!).get('/api/articles?populate=*').expect(200);
+    expect(res.body.data).toHaveLength(1);
+    expect(res.body.data[0].securityBriefings).toBeUndefined();
+  });
+
+  it('cannot use Strapi-level tricks on the briefing routes', async () => {
+    await http(strapi!).get('/api/security-briefings/briefings?populate=*').expect(400);
+    await http(strapi!).get('/api/security-briefings/briefings?filters[marking][$eq]=amber').expect(400);
+  });
+});

@@ -1,0 +1,98 @@
+import type { Core } from '@strapi/strapi';
+import { ACTOR, BRIEFING, PLACE, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+
+const CM = '/content-manager/collection-types';
+
+describe('bad input is refused with a 400 naming each field, and nothing is written', () => {
+  const databaseFile = throwawayDatabase();
+  let strapi: Core.Strapi | undefined;
+  let token: string;
+
+  beforeAll(async () => {
+    strapi = await bootDemo(databaseFile);
+    token = await adminToken(strapi);
+  });
+  afterAll(async () => {
+    await shutDown(strapi, databaseFile);
+  });
+
+  const snapshot = async () => ({
+    briefings: await strapi!.db.query(BRIEFING).count(),
+    actors: await strapi!.db.query(ACTOR).count(),
+    places: await strapi!.db.query(PLACE).count(),
+    incidents: await strapi!.db.query('security-briefings.incident' as any).count(),
+  });
+
+  it('refuses a new briefing whose incident contradicts itself, through the Content Manager', async () => {
+    const before = await snapshot();
+    const res = await http(strapi!)
+      .post(`${CM}/${BRIEFING}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        title: 'Clash reported near Gao',
+        marking: 'green',
+        incident: { eventType: 'battles', subEventType: 'air-drone-strike', date: '2025-04', datePrecision: 'day', fatalitiesMin: 9, fatalitiesMax: 3 },
+        sources: [{ kind: 'witness', anonymous: true }],
+      })
+      .expect(400);
+
+    expect(res.body.error.name).toBe('ValidationError');
+    const paths = res.body.error.details.errors.map((e: any) => e.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining(['incident.subEventType', 'incident.date', 'incident.fatalitiesMax', 'sources.0.descriptor']),
+    );
+    expect(res.body.error.details.errors.find((e: any) => e.path.join('.') === 'incident.subEventType').message).toMatch(
+      /not a kind of “Battles”/,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an update that breaks a rule and leaves the saved briefing as it was', async () => {
+    const seeded = await strapi!.documents(BRIEFING).findFirst({ status: 'draft', populate: { incident: true } } as any);
+    const res = await http(strapi!)
+      .put(`${CM}/${BRIEFING}/${seeded!.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'Changed title', marking: 'purple', incident: { eventType: 'explosions-remote-violence', subEventType: 'grenade', date: '2025-13-01', datePrecision: 'day' } })
+      .expect(400);
+    const paths = res.body.error.details.errors.map((e: any) => e.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['marking', 'incident.date']));
+
+    const after = await strapi!.documents(BRIEFING).findOne({ documentId: seeded!.documentId, status: 'draft', populate: { incident: true } } as any);
+    expect(after!.title).toBe(seeded!.title);
+    expect((after as any).incident).toEqual((seeded as any).incident);
+  });
+
+  it('refuses a place with a latitude out of range and a made-up country code', async () => {
+    const before = await snapshot();
+    const res = await http(strapi!)
+      .post(`${CM}/${PLACE}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'Nowhere', kind: 'city', countryCode: 'XQ', latitude: 123, longitude: 10 })
+      .expect(400);
+    expect(res.body.error.details.errors.map((e: any) => e.path.join('.')).sort()).toEqual(['countryCode', 'latitude']);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('applies the same rules to code that writes through the document service', async () => {
+    const before = await snapshot();
+    await expect(
+      strapi!.documents(ACTOR).create({ data: { name: 'Unnamed cell', kind: 'sleeper-cell' } as any }),
+    ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['kind'] })] } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('accepts a valid briefing and keeps the list view fields in step with its incident', async () => {
+    const place = await strapi!.documents(PLACE).findFirst({ filters: { name: 'Damascus' } });
+    const res = await http(strapi!)
+      .post(`${CM}/${BRIEFING}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        title: 'Car bomb in Damascus',
+        marking: 'amber',
+        incident: { eventType: 'explosions-remote-violence', subEventType: 'remote-explosive-landmine-ied', date: '2025-02', datePrecision: 'month', place: { connect: [{ documentId: place!.documentId }] } },
+      })
+      .expect(201);
+    const row = await strapi!.db.query(BRIEFING).findOne({ where: { documentId: res.body.data.documentId } });
+    expect(row).toMatchObject({ eventType: 'explosions-remote-violence', incidentDate: '2025-02-01', countryCode: 'SY' });
+  });
+});
