@@ -448,7 +448,7 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
     report_types: ['threat-report'],
     labels: [incident?.eventType, incident?.subEventType].filter(Boolean),
     confidence: briefing.assessment?.confidence ? CONFIDENCE_OF_ASSESSMENT[briefing.assessment.confidence] : undefined,
-    // A report with nothing in it still has to point somewhere: at itself, as STIX producers do.
+    // STIX wants at least one reference; a briefing with nothing else in it refers to its own report.
     object_refs: objectRefs.length ? objectRefs : [reportId],
     external_references: externalReferences,
     extensions: extension({

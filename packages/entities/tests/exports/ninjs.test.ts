@@ -50,7 +50,7 @@ describe('toNinjs', () => {
   it('places the incident with a GeoJSON point, longitude first', () => {
     expect(item.places).toEqual([
       { name: 'Anbar', rel: 'incident location', literal: 'IQ', geojson: { type: 'Point', coordinates: [42.5, 33] } },
-      { name: 'Iraq', rel: 'mentioned', literal: 'IQ', geojson: { type: 'Point', coordinates: [44, 33] } },
+      { name: 'Iraq', rel: 'mentioned', uri: 'https://sws.geonames.org/99237/', literal: 'IQ', geojson: { type: 'Point', coordinates: [44, 33] } },
     ]);
   });
 
