@@ -142,6 +142,7 @@ const NOT_ACTORS = new Set(
   'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV'.split(' '),
 );
 const QUOTE_OPEN = /["“‘]$/;
+const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'nato', 'mujahideen', 'shabaab', 'al-shabaab']);
 
 function organisationKind(words: string[]): ActorKind | undefined {
   let found: ActorKind | undefined;
@@ -158,6 +159,7 @@ const after = (text: string, offset: number, length = 80) => text.slice(offset, 
 
 /** "..., the militant group", "— formerly an insurgent group —" */
 function appositiveSaysGroup(text: string, end: number): boolean {
+  if (/^\s*,\s*one of (?:[\p{L}'’-]+\s+){0,6}?(groups|militias|factions|movements|insurgencies|rebel groups)\b/u.test(after(text, end, 100))) return true;
   const m = /^\s*(?:,|—|–|\(|-)\s*(?:formerly |once |now |also |itself )?(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after(text, end));
   return !!m && ARMED_GROUP_NOUNS.has(m[2]!.toLowerCase());
 }
@@ -186,22 +188,23 @@ function lowerCaseTitleBefore(text: string, start: number): string | undefined {
   return [...words.slice(-1), m[2]!].join(' ');
 }
 
-function splitTitle(span: NameSpan): { title?: string; words: string[]; start: number } {
+function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words: string[]; start: number } {
   const words = span.tokens.map((t) => t.text);
-  let i = 0;
+  // The last title word before the name ("Kharkiv Mayor Ihor Terekhov", "Major General Zaw Min Tun").
   let head = -1;
-  while (i < words.length - 1) {
+  for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
     if (TITLE_HEADS.has(lower)) head = i;
-    else if (!TITLE_MODIFIERS.has(lower) && !countryOfDemonym(words[i]!)) break;
-    i++;
+    else if (!TITLE_MODIFIERS.has(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) break;
   }
   if (head < 0) return { words, start: span.start };
-  const cut = head + 1;
+  const rest = words.slice(head + 1);
+  // "General Staff", "Foreign Ministry": a title word in an organisation's name.
+  if (rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return { words, start: span.start };
   return {
-    title: span.text.slice(0, span.tokens[cut - 1]!.end - span.start),
-    words: words.slice(cut),
-    start: span.tokens[cut]!.start,
+    title: span.text.slice(0, span.tokens[head]!.end - span.start),
+    words: rest,
+    start: span.tokens[head + 1]!.start,
   };
 }
 
@@ -223,13 +226,14 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
 
   for (const span of spans) readSpan(span, text, book, places);
   readForces(text, book, places);
+  readOwnForces(text, book, places);
   readCoalitions(text, book);
   readTitlesAlone(text, book);
   return book;
 }
 
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook) {
-  const { title, words, start } = splitTitle(span);
+  const { title, words, start } = splitTitle(span, places);
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
   const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start);
@@ -244,6 +248,20 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
 
+  // "(Reuters) —", "(AP) -": the agency that filed the story.
+  if (words.length === 1 && /\($/.test(before(text, start, 1)) && /^\)\s*[—–-]/.test(after(text, span.end, 4))) {
+    book.add(name, 'media', mention);
+    return;
+  }
+  // A dateline in capitals: "KYIV, Ukraine —", "NAIROBI (Reuters) -".
+  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*$/.test(before(text, start, 10)) && /^[\s,(—–-]/.test(after(text, span.end, 2))) {
+    const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const place = places.resolve(titled, { locative: true, afterThe: false });
+    if (place && place.kind !== 'admin1') {
+      places.add(place, name, mention);
+      return;
+    }
+  }
   // An acronym on its own.
   if (words.length === 1 && isAcronym(name)) {
     readAcronym(name, mention, text, book, places);
@@ -269,6 +287,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
       return;
     }
+    if (divisionWord && words.length <= 3 && !organisationKind(words)) {
+      // A division the gazetteer spells otherwise ("Lower Shabelle region"): placed by its country.
+      const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(prev);
+      const country = owner ? places.lookup(owner[1]!).find((p) => p.kind === 'country') : undefined;
+      places.addSite(name, mention, country, 'admin1');
+      return;
+    }
     const last = words[words.length - 1]!.toLowerCase();
     if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last)) {
       const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
@@ -285,9 +310,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
 
   const orgKind = organisationKind(words);
+  // "State", "Alliance", "Committee" alone are common nouns at the head of a sentence.
+  if (orgKind && words.length === 1 && ORGANISATION_WORDS.has(words[0]!.toLowerCase()) && !PROPER_ORGANISATION_WORDS.has(words[0]!.toLowerCase())) return;
   const acronym = /^\s*\(([\p{Lu}][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
   if (orgKind && !title) {
-    const actor = book.add(name, orgKind, mention);
+    // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
+    const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
+    const actor = book.add(name, kind, mention);
     if (acronym) {
       const at = span.end + acronym[0].indexOf(acronym[1]!);
       book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
@@ -319,6 +348,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
+  if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;
   const person = book.add(name, 'person', mention, role);
   const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
     after(text, span.end, 60),
@@ -371,6 +401,25 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
       const actor = book.add(name, 'state-force', mention);
       book.register(actor, key);
     }
+  }
+}
+
+/** "the army", "the military", "the junta": the forces of the country the article is about. */
+function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
+  const code = places.mainCountry();
+  if (!code) return;
+  const pattern = /\bthe (army|military|junta|police|armed forces|security forces)\b/gi;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const form = match[1]!;
+    const branch = /police/i.test(form) ? 'police' : 'forces';
+    const key = `${code} ${branch} (state force)`;
+    const start = match.index + 4;
+    const mention = { start, end: start + form.length };
+    if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
+    const known = book.find(key);
+    if (known) book.mention(known, form, mention);
+    else book.register(book.add(form, 'state-force', mention), key);
   }
 }
 

@@ -38,7 +38,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     if (!DATE_CUE.test(sentence.text)) continue;
     for (const result of parser.parse(sentence.text, reference)) {
       const precision = precisionOf(result);
-      if (!precision) continue;
+      // "several hours before", "minutes later": times, not dates.
+      if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text)) continue;
       let date = result.start.date();
       // News tells the past: a weekday or a month without a year is the last one before publication.
       if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year')) {

@@ -107,6 +107,8 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
   let lowest: { fatalities: number; fatalitiesText: string } | undefined;
   let someoneKilled: string | undefined;
   for (const sentence of sentences) {
+    // "More than 1,200 people have been killed since then" is a background toll.
+    if (/\b(since|so far|this year|in total|to date|over the past|in recent (years|months))\b/i.test(sentence.text)) continue;
     for (const pattern of FATALITY_PATTERNS) {
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -167,7 +169,9 @@ export function readIncident(
       const index = sentenceOf(mention.start);
       const weight = index >= 0 ? weights[index]! : 0;
       if (weight === 0) continue;
-      const score = placePrecision(place.kind) * 100 + Math.min(weight, 50) - (index >= 0 ? index * 0.01 : 0);
+      // The earliest sentence that tells the incident names its place; "arrived from X" names another.
+      const origin = /\bfrom\s+(the\s+)?$/i.test(sentences[index]!.text.slice(0, mention.start - sentences[index]!.start));
+      const score = placePrecision(place.kind) * 100 + Math.min(weight, 10) - 5 * index - (origin ? 20 : 0);
       if (score > locationScore) [location, locationScore] = [place, score];
     }
   }

@@ -11,7 +11,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const TITLE_HEADS = words(`
   president vice-president premier minister secretary secretary-general general gen gen. lieutenant lt lt. colonel col col.
   major maj maj. captain capt capt. commander chief spokesman spokeswoman spokesperson governor mayor senator sen sen. king
-  queen prince emir sheikh ambassador envoy leader head director sergeant sgt sgt. admiral marshal judge prosecutor
+  queen prince ambassador envoy leader head director sergeant sgt sgt. admiral marshal judge prosecutor
   chancellor speaker lawmaker mp representative rep. mr mr. mrs mrs. ms ms. dr dr. imam cleric bishop archbishop pope
   caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator
   commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS = words(`
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
 export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
-    marines military intelligence troops`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+    marines military intelligence troops staff`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
@@ -42,7 +42,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
-    centre red cross crescent charity hospital`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    centre red cross crescent charity hospital international league`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */

@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS } from './lexicon';
+import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -24,6 +24,10 @@ export interface NameSpan {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'as', 'ash', 'at', 'abu']);
+// Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
+const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
+// Possessive common nouns that open a name ("People's Defence Force").
+const POSSESSIVE_NOUNS = new Set(['people', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students']);
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
 
@@ -59,11 +63,29 @@ export function findNameSpans(article: Article): NameSpan[] {
       // A sentence's first word is capitalised anyway: drop the ones that open sentences.
       while (current.length > 0 && current[0]!.start === sentence.start && LEADING_WORDS.has(current[0]!.text.toLowerCase())) current.shift();
       while (current.length > 0 && PARTICLES.has(current[0]!.text.toLowerCase()) && !isCapitalised(current[0]!.text)) current.shift();
-      if (current.length > 0) {
-        const first = current[0]!;
-        const last = current[current.length - 1]!;
-        spans.push({ text: article.text.slice(first.start, last.end), start: first.start, end: last.end, tokens: current, sentence, possessive });
+      const push = (tokens: NameToken[], isPossessive: boolean) => {
+        if (tokens.length === 0) return;
+        const first = tokens[0]!;
+        const last = tokens[tokens.length - 1]!;
+        spans.push({ text: article.text.slice(first.start, last.end), start: first.start, end: last.end, tokens, sentence, possessive: isPossessive });
+      };
+      // "African Union and Western countries": a tail of common words is not part of the name.
+      const lastConnector = current.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
+      if (lastConnector > 0 && current.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
+        current = current.slice(0, lastConnector);
       }
+      const joined = current.some((t) => CONNECTORS.has(t.text));
+      if (joined && !current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
+        // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one.
+        let part: NameToken[] = [];
+        for (const token of current) {
+          if (CONNECTORS.has(token.text)) {
+            push(part, false);
+            part = [];
+          } else part.push(token);
+        }
+        push(part, possessive);
+      } else push(current, possessive);
       current = [];
       pendingParticles = [];
     };
@@ -85,8 +107,8 @@ export function findNameSpans(article: Article): NameSpan[] {
       if (isCapitalised(token.text)) {
         current.push(...pendingParticles, token);
         pendingParticles = [];
-        if (possessive) close(true);
-      } else if (current.length > 0 && PARTICLES.has(lower) && pendingParticles.length < 2) {
+        if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
+      } else if (current.length > 0 && (PARTICLES.has(lower) || CONNECTORS.has(token.text)) && pendingParticles.length < 2) {
         pendingParticles.push(token);
       } else if (current.length > 0) {
         close(false);

@@ -92,9 +92,9 @@ export class PlaceBook {
   }
 
   /** A site ("Al-Shifa Hospital") placed by the town in its name or the article's country. */
-  addSite(name: string, mention: Mention, near?: GazetteerPlace): ExtractedPlace | undefined {
+  addSite(name: string, mention: Mention, near?: GazetteerPlace, kind: PlaceKind = 'site'): ExtractedPlace | undefined {
     const key = placeKey(name);
-    const known = this.places.find((p) => p.kind === 'site' && placeKey(p.name) === key);
+    const known = this.places.find((p) => p.kind === kind && placeKey(p.name) === key);
     if (known) {
       known.mentions.push(mention);
       return known;
@@ -105,7 +105,7 @@ export class PlaceBook {
     const country = this.places.find((p) => p.kind === 'country' && p.countryCode === countryCode);
     const site: ExtractedPlace = {
       name,
-      kind: 'site',
+      kind,
       countryCode,
       ...(near?.admin1 ? { admin1: near.admin1 } : {}),
       lat: anchor?.lat ?? country?.lat ?? 0,

@@ -53,9 +53,32 @@ function speakerWithin(book: ActorBook, from: number, to: number, last: boolean)
   return chosen?.actor;
 }
 
-function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+// "the group said", "the ministry said": the last actor of the kind the noun names.
+const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
+  [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
+  [/\bthe (ministry|government|office|presidency|authorities|council|agency)\b/i, (a) => a.kind === 'government'],
+  [/\bthe (army|military|police|command|forces|junta)\b/i, (a) => a.kind === 'state-force'],
+  [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
+];
+const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
+
+function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
   if (named) return named;
+  for (const [noun, fits] of NOUN_KINDS) {
+    if (noun.test(phrase)) return book.lastBefore(quoteStart, fits) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person');
+  }
+  // "the statement said": whoever issued the last statement the text reported.
+  if (text && /\bthe statement\b/i.test(phrase)) {
+    const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
+    let source: RegExpExecArray | undefined;
+    for (const m of lead.matchAll(STATEMENT_SOURCE)) source = m;
+    if (source) {
+      const at = quoteStart - lead.length + source.index!;
+      const actor = resolvePhrase(source[1]!, at, at, book);
+      if (actor) return actor;
+    }
+  }
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
   if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
   return undefined;
@@ -83,22 +106,22 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     }
     if (!speaker) {
       const inverted = AFTER_INVERTED.exec(rest);
-      if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book);
+      if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book, text);
     }
     if (!speaker) {
       const named = AFTER_NAMED.exec(rest);
-      if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book);
+      if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
     }
     if (!speaker) {
       const lineStart = text.lastIndexOf('\n', open) + 1;
       const lead = text.slice(Math.max(lineStart, open - 200), open);
       const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
       const clause = lead.slice(sentenceStart);
-      if (BEFORE_SPEECH.test(clause)) speaker = resolvePhrase(clause, open - clause.length, open, book);
+      if (BEFORE_SPEECH.test(clause)) speaker = resolvePhrase(clause, open - clause.length, open, book, text);
     }
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
     let name: string | null = speaker?.name ?? null;
-    if (!speaker && previous && /^\s*$/.test(text.slice(previous.close + 1, open).replace(/[.,]/g, ''))) name = previous.speaker;
+    if (!speaker && previous && !text.slice(previous.close + 1, open).includes('\n')) name = previous.speaker;
     quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
     previous = { speaker: name, close };
   }

@@ -32,8 +32,18 @@ function sameEntity(predicted, gold, withCountry) {
   return false;
 }
 
-function sameQuote(predicted, gold) {
-  if (normalise(predicted.speaker) !== normalise(gold.speaker)) return false;
+/** Speakers agree when both are null, or when the actors they name share a name or alias. */
+function sameSpeaker(predictedSpeaker, goldSpeaker, draft, expected) {
+  if (predictedSpeaker === null || goldSpeaker === null) return predictedSpeaker === goldSpeaker;
+  const optional = expected.optional ?? {};
+  const goldActors = [expected.people, expected.organizations, optional.people, optional.organizations].flat().filter(Boolean);
+  const gold = goldActors.find((a) => normalise(a.name) === normalise(goldSpeaker)) ?? { name: goldSpeaker, aliases: [] };
+  const predicted = draft.actors.find((a) => a.name === predictedSpeaker) ?? { name: predictedSpeaker, aliases: [] };
+  return sameEntity(predicted, gold, false);
+}
+
+function sameQuote(predicted, gold, draft, expected) {
+  if (!sameSpeaker(predicted.speaker, gold.speaker, draft, expected)) return false;
   const said = new Set(words(predicted.text));
   const goldWords = words(gold.text);
   if (goldWords.length === 0) return false;
@@ -48,7 +58,9 @@ function count(predicted, gold, optional, same) {
   let fp = 0;
   const falsePositives = [];
   for (const item of predicted) {
-    const index = gold.findIndex((g) => same(item, g));
+    // An unmatched gold entity first: a second match is a duplicate only when nothing else is left.
+    let index = gold.findIndex((g, i) => !matched.has(i) && same(item, g));
+    if (index < 0) index = gold.findIndex((g) => same(item, g));
     if (index >= 0 && !matched.has(index)) {
       matched.add(index);
       tp++;
@@ -79,7 +91,7 @@ function scoreDraft(draft, gold) {
     people: count(people, expected.people ?? [], optional.people ?? [], sameName),
     organizations: count(organizations, expected.organizations ?? [], optional.organizations ?? [], sameName),
     locations: count(draft.locations, expected.locations ?? [], optional.locations ?? [], (p, g) => sameEntity(p, g, true)),
-    quotes: count(draft.quotes, expected.quotes ?? [], optional.quotes ?? [], sameQuote),
+    quotes: count(draft.quotes, expected.quotes ?? [], optional.quotes ?? [], (p, g) => sameQuote(p, g, draft, expected)),
   };
   const incidentRight = INCIDENT_FIELDS.filter((field) => expected.incident?.[field] !== undefined);
   const wrong = incidentRight.filter((field) => draft.incident?.[field] !== expected.incident[field]);

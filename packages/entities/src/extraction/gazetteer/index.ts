@@ -36,6 +36,9 @@ export function placeKey(name: string): string {
     .trim();
 }
 
+/** Doubled letters made single. */
+const squeeze = (key: string) => key.replace(/(\p{L})\1+/gu, '$1');
+
 // Words that follow a division's name in its official form ("Al Anbar Governorate").
 const DIVISION_SUFFIX = / (governorate|province|region|oblast|state|department|prefecture|district|municipality|territory|county|division|autonomous republic|special region|krai|kray|republic of)$/;
 
@@ -64,7 +67,10 @@ class BuiltInGazetteer implements Gazetteer {
   private readonly parsed = new Map<number, GazetteerPlace>();
 
   lookup(name: string): readonly GazetteerPlace[] {
-    const entries = this.build().get(placeKey(name));
+    const index = this.build();
+    const key = placeKey(name);
+    // Transliterations differ in doubled letters ("Afgoye", "Afgooye").
+    const entries = index.get(key) ?? index.get(` ${squeeze(key)}`);
     if (!entries) return [];
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -121,7 +127,10 @@ class BuiltInGazetteer implements Gazetteer {
           const code = data.slice(nameEnd + 1, nameEnd + 3);
           if (!capitals.has(code)) capitals.set(code, offset);
         }
-        add(placeKey(name), kind === 'A' ? 'admin1' : 'city', offset);
+        const key = placeKey(name);
+        add(key, kind === 'A' ? 'admin1' : 'city', offset);
+        const squeezed = squeeze(key);
+        if (squeezed !== key) add(` ${squeezed}`, 'city', offset);
       }
       offset = end + 1;
     }
