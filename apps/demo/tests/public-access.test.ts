@@ -63,4 +63,43 @@ describe('the public role', () => {
     await http(strapi!).get('/api/security-briefings/briefings?populate=*').expect(400);
     await http(strapi!).get('/api/security-briefings/briefings?filters[marking][$eq]=amber').expect(400);
   });
+
+  describe('exports', () => {
+    const seedId = async () => (await http(strapi!).get('/api/security-briefings/briefings').expect(200)).body.data[0].documentId;
+
+    it('serves one public briefing as JSON-LD, ninjs, CSV and GeoJSON, as downloads without the anonymous descriptor', async () => {
+      const id = await seedId();
+      for (const [format, type] of [['jsonld', 'application/ld+json'], ['ninjs', 'application/json'], ['csv', 'text/csv'], ['geojson', 'application/geo+json']]) {
+        const res = await http(strapi!).get(`/api/security-briefings/briefings/${id}/export?format=${format}`).buffer(true).parse((r, cb) => {
+          let text = '';
+          r.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          r.on('end', () => cb(null, text));
+        }).expect(200);
+        expect(res.headers['content-type']).toContain(type);
+        expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+"/);
+        expect(res.body).not.toContain('security officials');
+        expect(res.body).toMatch(/Anbar/);
+      }
+    });
+
+    it('streams a bulk export of only the public briefings', async () => {
+      const res = await http(strapi!).get('/api/security-briefings/briefings/export?format=geojson').expect(200);
+      const collection = JSON.parse(res.text ?? res.body.toString());
+      expect(collection.type).toBe('FeatureCollection');
+      expect(collection.features).toHaveLength(1);
+      const csv = await http(strapi!).get('/api/security-briefings/briefings/export?format=csv&country=IQ').expect(200);
+      expect(csv.text.trim().split('\n')).toHaveLength(2);
+      expect(csv.text).not.toContain('Partner-only briefing');
+    });
+
+    it('refuses STIX to the public, unknown formats, and non-public briefings', async () => {
+      const id = await seedId();
+      const stix = await http(strapi!).get(`/api/security-briefings/briefings/${id}/export?format=stix`).expect(403);
+      expect(stix.body.error.name).toBe('ForbiddenError');
+      const bad = await http(strapi!).get(`/api/security-briefings/briefings/${id}/export?format=pdf`).expect(400);
+      expect(bad.body.error.details.errors[0].path).toEqual(['format']);
+      await http(strapi!).get(`/api/security-briefings/briefings/${hidden.amber}/export?format=jsonld`).expect(404);
+      await http(strapi!).get(`/api/security-briefings/briefings/${hidden.draft}/export?format=csv`).expect(404);
+    });
+  });
 });

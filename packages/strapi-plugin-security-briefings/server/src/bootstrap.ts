@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
 import type { PluginConfig } from './config';
 
-const PUBLIC_ACTIONS = ['briefing.find', 'briefing.findOne', 'actor.find', 'actor.findOne', 'place.find', 'place.findOne'].map(
+const PUBLIC_ACTIONS = ['briefing.find', 'briefing.findOne', 'briefing.exportMany', 'briefing.exportOne', 'actor.find', 'actor.findOne', 'place.find', 'place.findOne'].map(
   (action) => `plugin::${PLUGIN_ID}.${action}`,
 );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPE_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord } from '@security-briefings/entities';
+import { EVENT_TYPE_VALUES, EXPORT_FORMAT_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord } from '@security-briefings/entities';
 
 /** GET /api/security-briefings/briefings: filters an editor or a partner can combine. */
 export namespace ListBriefings {
@@ -30,4 +30,13 @@ export namespace GetBriefing {
   export interface Response {
     data: BriefingRecord;
   }
+}
+
+/** GET /api/security-briefings/briefings/export and /briefings/:documentId/export */
+export namespace ExportBriefings {
+  export const query = ListBriefings.query
+    .omit({ page: true, pageSize: true })
+    .extend({ format: z.enum(EXPORT_FORMAT_VALUES, { error: `Choose a format: ${EXPORT_FORMAT_VALUES.join(', ')}.` }) });
+  export type Query = z.infer<typeof query>;
+  export const oneQuery = z.strictObject({ format: query.shape.format });
 }

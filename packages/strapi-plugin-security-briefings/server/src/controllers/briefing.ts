@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ListBriefings } from '../../../shared/contracts/briefings';
+import { Readable } from 'node:stream';
+import { EXPORT_FORMATS, exportBriefing, exportFileName, writeExport, type ExportFormat } from '@security-briefings/entities';
+import { ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
+import type { Access } from '../services/audience';
 import { accessFor } from '../services/audience';
 import { parseQuery } from './query';
 
@@ -10,9 +13,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await strapi.plugin('security-briefings').service('briefings').find(accessFor(ctx), query);
   },
 
+  /** Bulk export of every briefing the filters select, streamed as it is read. */
+  async exportMany(ctx: any) {
+    const { format, ...filters } = parseQuery(ExportBriefings.query, ctx.query);
+    const access = accessFor(ctx);
+    refuseFormat(format, access);
+    const briefings = strapi.plugin('security-briefings').service('briefings').stream(access, filters);
+    send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, { audience: access.audience })));
+  },
+
+  async exportOne(ctx: any) {
+    const { format } = parseQuery(ExportBriefings.oneQuery, ctx.query);
+    const access = accessFor(ctx);
+    refuseFormat(format, access);
+    const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
+    if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
+    // One briefing is one object (bundle, article, feature collection), not a list of one.
+    send(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, { audience: access.audience }));
+  },
+
   async findOne(ctx: any) {
     const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(accessFor(ctx), ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     ctx.body = { data: briefing };
   },
 });
+
+function refuseFormat(format: ExportFormat, access: Access) {
+  if (access.audience === 'public' && !EXPORT_FORMATS[format].public) {
+    throw new errors.ForbiddenError(`${EXPORT_FORMATS[format].label} is for partners only; ask the newsroom for an API token.`);
+  }
+}
+
+function send(ctx: any, format: ExportFormat, name: string, body: unknown) {
+  ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
+  ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, name)}"`);
+  ctx.body = body;
+}

@@ -69,6 +69,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return row ? forAudience(toRecord(row), access.audience) : null;
   },
 
+  /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
+  async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 100): AsyncGenerator<BriefingRecord> {
+    const filters = this.visibleFilters(access, query);
+    for (let start = 0; ; start += pageSize) {
+      const rows = (await strapi.documents(BRIEFING).findMany({
+        status: 'published',
+        filters,
+        populate: briefingPopulate(strapi),
+        sort: [{ id: 'asc' }],
+        start,
+        limit: pageSize,
+      } as any)) as any[];
+      for (const row of rows) yield forAudience(toRecord(row), access.audience);
+      if (rows.length < pageSize) return;
+    }
+  },
+
   /** DocumentIds of the actors and places that the visible briefings link to: all a reader may see of them. */
   async linkedRecords(access: Access) {
     const rows = (await strapi.documents(BRIEFING).findMany({
