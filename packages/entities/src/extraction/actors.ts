@@ -244,6 +244,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (known) {
     book.mention(known, name, mention);
     if (role && !known.role) known.role = role;
+    if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
   }
   if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
@@ -449,14 +450,18 @@ function readTitlesAlone(text: string, book: ActorBook) {
     if (actor.kind !== 'person' || !actor.role) continue;
     const words = actor.role.split(/\s+/).filter((w) => !countryOfDemonym(w) && !/['’]s$/.test(w));
     const core = words.join(' ').toLowerCase().replace(/^(interim|acting|former|deputy|then|new|top|senior)\s+/, '');
-    if (!core || !TITLE_HEADS.has(core.split(' ').pop()!)) continue;
-    holders.set(core, [...(holders.get(core) ?? []), actor]);
+    const head = core.split(' ').pop()!;
+    if (!core || !TITLE_HEADS.has(head)) continue;
+    // "the prime minister", and "the minister" when no one else is one.
+    for (const key of new Set([core, head])) holders.set(key, [...(holders.get(key) ?? []), actor]);
   }
   for (const [core, actors] of holders) {
     if (actors.length !== 1) continue;
-    const pattern = new RegExp(`\\bthe ${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\s+\\p{Lu})`, 'giu');
+    const pattern = new RegExp(`\\bthe ${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
+      // "the minister Jane Okello" is the name's own title, already counted.
+      if (/^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
       book.mention(actors[0]!, match[0], { start: match.index, end: match.index + match[0].length });
     }
   }

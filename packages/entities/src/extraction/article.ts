@@ -22,7 +22,7 @@ export interface Article {
 // Lines a site adds around the story: "READ ALSO: ...", bylines, share prompts, photo credits.
 const CHROME_LINE = [
   /^\s*(read (also|more)|also read|related( stories| articles| coverage)?|see also|recommended|more on this|watch|listen|latest|trending|most read)\b\s*[:\-–—|]/i,
-  /^\s*(by|written by|reporting by|edited by|editing by|additional reporting by)\s+\p{Lu}[^.!?]{0,80}$/iu,
+  /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Aa]dditional reporting by)\s+\p{Lu}[^.!?]{0,80}$/u,
   /^\s*(share|share this( article| story)?|tweet|email|print|follow us|subscribe|sign up|click here|advertisement|sponsored|copyright|©|all rights reserved)\b.{0,80}$/i,
   /^\s*(photo|image|picture|video|credit|file photo)\s*[:|].{0,200}$/i,
 ];
@@ -42,7 +42,7 @@ function isTitleCase(line: string): boolean {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|cpl|adm|gov|sen|rep|sr|jr|st|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})\.$/iu;
+const ABBREVIATION = /(?:^|[\s(])(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Gg]en|[Ll]t|[Cc]ol|[Mm]aj|[Cc]apt|[Ss]gt|[Cc]pl|[Aa]dm|[Gg]ov|[Ss]en|[Rr]ep|[Ss]r|[Jj]r|[Ss]t|[Nn]o|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
 
 function splitSentences(text: string, lineStart: number, lineEnd: number, isHeadline: boolean, titleCase: boolean, into: Sentence[]) {
   const line = text.slice(lineStart, lineEnd);

@@ -117,6 +117,8 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
         const value = toNumber(numberWord);
         if (value === undefined || value === 0 || value > 100_000) continue;
         if (/^(19|20)\d\d$/.test(numberWord)) continue;
+        // "No one was killed".
+        if (/\bno\s*$/i.test(sentence.text.slice(0, match.index + match[0].indexOf(numberWord)))) continue;
         const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(
           sentence.text.slice(0, match.index + match[0].indexOf(numberWord)),
         );
