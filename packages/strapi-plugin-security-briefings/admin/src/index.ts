@@ -1,6 +1,8 @@
 import { PLUGIN_ID } from './pluginId';
-
-type TranslationModule = { default: Record<string, string> };
+import { translations } from './translations';
+import { registerCustomFields } from './custom-fields';
+import { registerEditView } from './edit-view';
+import { registerOverview } from './overview';
 
 const prefixed = (data: Record<string, string>) =>
   Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
@@ -8,18 +10,15 @@ const prefixed = (data: Record<string, string>) =>
 export default {
   register(app: any) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    registerCustomFields(app);
+    registerOverview(app);
+  },
+
+  bootstrap(app: any) {
+    registerEditView(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
-          return { data: prefixed(data), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      }),
-    );
+    return locales.map((locale) => ({ locale, data: prefixed(translations[locale] ?? {}) }));
   },
 };

@@ -3,6 +3,7 @@ import { COMPONENT_CATEGORY, components } from './components';
 import { BRIEFING, PLUGIN_ID } from './uids';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './document-rules';
+import { registerCustomFields } from './custom-fields';
 
 /** Components live in the plugin; Strapi has no loader for that, so they join its registry here, as app components would. */
 function registerComponents(strapi: Core.Strapi) {
@@ -53,4 +54,5 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerComponents(strapi);
   linkArticles(strapi, config);
   registerDocumentRules(strapi);
+  registerCustomFields(strapi);
 }

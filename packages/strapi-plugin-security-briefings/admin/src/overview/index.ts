@@ -1,0 +1,2 @@
+// The briefings overview page in the admin menu.
+export function registerOverview(_app: any) {}

@@ -1,0 +1,14 @@
+// One file per feature and locale, so each feature's strings live beside the others of its kind.
+import enPlugin from './en/plugin.json';
+import enCustomFields from './en/custom-fields.json';
+import enEditView from './en/edit-view.json';
+import enOverview from './en/overview.json';
+import frPlugin from './fr/plugin.json';
+import frCustomFields from './fr/custom-fields.json';
+import frEditView from './fr/edit-view.json';
+import frOverview from './fr/overview.json';
+
+export const translations: Record<string, Record<string, string>> = {
+  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview },
+  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview },
+};

@@ -1,0 +1,2 @@
+/** Admin routes: draft. */
+export default [] as Array<Record<string, unknown>>;

@@ -1,0 +1,2 @@
+/** Admin routes: exports. */
+export default [] as Array<Record<string, unknown>>;

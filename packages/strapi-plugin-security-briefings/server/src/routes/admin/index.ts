@@ -1,0 +1,6 @@
+import draft from './draft';
+import exportsRoutes from './exports';
+import overview from './overview';
+
+/** Admin API under /security-briefings, for the plugin's admin screens; each route is guarded by admin policies. */
+export default { type: 'admin', routes: [...draft, ...exportsRoutes, ...overview] };

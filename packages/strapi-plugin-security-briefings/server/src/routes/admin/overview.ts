@@ -1,0 +1,2 @@
+/** Admin routes: overview. */
+export default [] as Array<Record<string, unknown>>;
