@@ -107,6 +107,21 @@ export class ActorBook {
     }
   }
 
+  /** Folds one actor into another ("ELN" met before "National Liberation Army (ELN)"). */
+  merge(from: ExtractedActor, into: ExtractedActor) {
+    if (from === into) return;
+    this.actors.splice(this.actors.indexOf(from), 1);
+    for (const form of [from.name, ...from.aliases]) this.mention(into, form);
+    for (const mention of from.mentions) into.mentions.push(mention);
+    for (const entry of this.timeline) if (entry.actor === from) entry.actor = into;
+    for (const [form, actor] of this.byForm) if (actor === from) this.byForm.set(form, into);
+  }
+
+  /** An organisation met so far only by an acronym that the new name spells out. */
+  acronymOf(actor: ExtractedActor): ExtractedActor | undefined {
+    return this.actors.find((other) => other !== actor && /^[\p{Lu}\d]{2,8}$/u.test(other.name) && this.expansionOf(other.name) === actor);
+  }
+
   register(actor: ExtractedActor, form: string) {
     this.byForm.set(lowerKey(form), actor);
   }
@@ -165,9 +180,16 @@ function appositiveSaysGroup(text: string, end: number): boolean {
 }
 
 /** A single word names a group when the text says so around it ("Hamas fighters", "the militant group Hamas"). */
+// Nouns after a single name that make it a group: "Hezbollah commander", "Hamas officials".
+const MEMBER_NOUNS = new Set(['commander', 'commanders', 'fighters', 'militants', 'official', 'officials', 'spokesman', 'spokesperson', 'members', 'leadership', 'positions', 'stronghold', 'strongholds', 'operatives', 'gunmen', 'leaders', 'leader', 'chief', 'cells']);
+
 function contextSaysGroup(text: string, start: number, end: number): boolean {
   const next = /^(?:['’]s)?\s+([\p{Ll}-]+)/u.exec(after(text, end, 30));
   if (next && ARMED_GROUP_NOUNS.has(next[1]!) && !['movement', 'organisation', 'organization'].includes(next[1]!)) return true;
+  if (next && MEMBER_NOUNS.has(next[1]!) && !/['’]s/.test(after(text, end, 2))) return true;
+  // "Hezbollah's Radwan Force": a group's own unit.
+  const unit = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u.exec(after(text, end, 60));
+  if (unit && organisationKind(unit[1]!.split(/\s+/))) return true;
   if (/\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, start, 30))) return true;
   return appositiveSaysGroup(text, end);
 }
@@ -227,6 +249,7 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
   for (const span of spans) readSpan(span, text, book, places);
   readForces(text, book, places);
   readOwnForces(text, book, places);
+  readMinistries(text, book, places);
   readCoalitions(text, book);
   readTitlesAlone(text, book);
   return book;
@@ -255,7 +278,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // A dateline in capitals: "KYIV, Ukraine —", "NAIROBI (Reuters) -".
-  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*$/.test(before(text, start, 10)) && /^[\s,(—–-]/.test(after(text, span.end, 2))) {
+  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*$/.test(before(text, start, 10)) && /^\s*[,(—–-]/.test(after(text, span.end, 3))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     const place = places.resolve(titled, { locative: true, afterThe: false });
     if (place && place.kind !== 'admin1') {
@@ -318,6 +341,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
     const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
     const actor = book.add(name, kind, mention);
+    const metBefore = acronym ? book.find(acronym[1]!) : book.acronymOf(actor);
+    if (metBefore && metBefore !== actor && metBefore.kind !== 'person') {
+      book.merge(metBefore, actor);
+      if (metBefore.kind === 'armed-group') actor.kind = 'armed-group';
+    }
     if (acronym) {
       const at = span.end + acronym[0].indexOf(acronym[1]!);
       book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
@@ -421,6 +449,30 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
     const known = book.find(key);
     if (known) book.mention(known, form, mention);
     else book.register(book.add(form, 'state-force', mention), key);
+  }
+}
+
+/** "Lebanon's health ministry", "the defence ministry": a government body written in lower case. */
+function readMinistries(text: string, book: ActorBook, places: PlaceBook) {
+  const pattern = /\b(?:(\p{Lu}[\p{L}]+)(?:['’]s)?|the)\s+((?:health|defen[cs]e|interior|foreign|justice|information|finance|home|foreign affairs|security|education)\s+ministry)\b/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const owner = match[1];
+    if (owner && !countryOfDemonym(owner) && !places.lookup(owner).some((p) => p.kind === 'country')) continue;
+    const bare = match[2]!;
+    const start = owner ? match.index : match.index + 4;
+    const mention = { start, end: match.index + match[0].length };
+    if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
+    const code = owner ? countryOfDemonym(owner) ?? places.lookup(owner).find((p) => p.kind === 'country')?.countryCode : places.mainCountry();
+    const key = `${code} ${bare.toLowerCase()} (government)`;
+    const form = owner ? match[0] : bare;
+    const known = book.find(key) ?? book.find(bare);
+    if (known) book.mention(known, form, mention);
+    else {
+      const actor = book.add(form, 'government', mention);
+      book.register(actor, key);
+      if (form !== bare) book.mention(actor, bare);
+    }
   }
 }
 

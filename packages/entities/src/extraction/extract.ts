@@ -44,7 +44,7 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
   const quotes = readQuotes(article.text, book);
   const dates = readDates(article.text, article.sentences, publishedAt);
   const locations = places.list();
-  const incident = readIncident(article.sentences, locations, dates, publishedAt, places.mainCountry());
+  const incident = readIncident(article.text, article.sentences, locations, dates, publishedAt, places.mainCountry());
   const byStart = <T extends { mentions: Array<{ start: number }> }>(list: T[]) =>
     list.forEach((item) => item.mentions.sort((a, b) => a.start - b.start));
   byStart(book.actors);

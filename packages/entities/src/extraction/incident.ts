@@ -44,7 +44,7 @@ const CUES: Cue[] = [
 ];
 
 // Words of any incident, and words that date one ("the strike took place late Thursday").
-const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raids?|operation|blast|explosions?|incident|assault|violence)\b/gi;
+const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raids?|operation|blast|explosions?|incident|assault|violence|stormed|shooting|shot|burning|burned|opened fire|fired|captured|seized)\b/gi;
 const HAPPENED = /\b(took place|happened|occurred|carried out|was executed|broke out|erupted|began)\b/i;
 
 /** How much a sentence tells about the incident of the given kind (0 when nothing). */
@@ -108,7 +108,7 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
   let someoneKilled: string | undefined;
   for (const sentence of sentences) {
     // "More than 1,200 people have been killed since then" is a background toll.
-    if (/\b(since|so far|this year|in total|to date|over the past|in recent (years|months))\b/i.test(sentence.text)) continue;
+    if (/\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text)) continue;
     for (const pattern of FATALITY_PATTERNS) {
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -139,6 +139,7 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
 // ---------------------------------------------------------------- the whole incident
 
 export function readIncident(
+  text: string,
   sentences: Sentence[],
   places: ExtractedPlace[],
   dates: DatedText[],
@@ -152,13 +153,23 @@ export function readIncident(
 
   // The date: the one in the sentence that says most about the incident, not after publication.
   const published = publishedAt.toISOString().slice(0, 10);
+  // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
+  const reported = (candidate: DatedText) =>
+    /\b(said|says|announced|reported|confirmed|added|stated|told [\p{L} ]{1,30})\s*$/iu.test(
+      text.slice(Math.max(0, candidate.start - 40), candidate.start),
+    );
+  const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
+  const weightOf = (d: DatedText) => {
+    const index = sentenceOf(d.start);
+    return index >= 0 ? weights[index]! : 0;
+  };
+  const told = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && weightOf(d) > 0);
   let date: DatedText | undefined;
-  let dateScore = 0;
-  for (const candidate of dates) {
-    if (candidate.date.slice(0, candidate.date.length) > published.slice(0, candidate.date.length)) continue;
-    const index = sentenceOf(candidate.start);
-    const precisionBonus = candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0;
-    const score = (index >= 0 ? weights[index]! : 0) * 3 + precisionBonus;
+  let dateScore = -Infinity;
+  for (const candidate of told.length > 0 ? told : usable) {
+    const precisionBonus =
+      (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);
+    const score = weightOf(candidate) * 3 + precisionBonus;
     if (score > dateScore) [date, dateScore] = [candidate, score];
   }
   const datePrecision: DatePrecision = date?.precision ?? 'day';

