@@ -285,6 +285,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.add(place, name, mention);
       return;
     }
+    // A town the gazetteer spells otherwise, placed by the place after the comma ("DEIR AL-BALAH, Gaza Strip").
+    const region = /^\s*,\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u.exec(after(text, span.end, 40));
+    const near = region ? places.resolve(region[1]!, { locative: true, afterThe: false }) : undefined;
+    if (near) {
+      places.addSite(titled, mention, near, 'city');
+      return;
+    }
   }
   // An acronym on its own.
   if (words.length === 1 && isAcronym(name)) {
@@ -309,6 +316,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         const form = `${name} ${divisionWord}`;
         if (form !== added.name && !added.aliases.includes(form)) added.aliases.push(form);
       }
+      return;
+    }
+    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality) of\s+$/i.test(prev);
+    if (townCue && words.length <= 3 && !organisationKind(words)) {
+      places.addSite(name, mention, places.lastPlaceBefore(span.start), 'city');
       return;
     }
     if (divisionWord && words.length <= 3 && !organisationKind(words)) {
@@ -365,7 +377,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
 
   if (words.length > 6) return;
-  if (!role && appositiveSaysGroup(text, span.end)) {
+  if (!role && (appositiveSaysGroup(text, span.end) || /\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, span.start, 30)))) {
     book.add(name, 'armed-group', mention);
     return;
   }
@@ -413,8 +425,12 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const word = match[1]!;
+    const known = places.lookup(word);
     const code =
-      countryOfDemonym(word) ?? places.lookup(word).find((p) => p.kind === 'country')?.countryCode;
+      countryOfDemonym(word) ??
+      known.find((p) => p.kind === 'country')?.countryCode ??
+      // "Kebbi police": the police of a division of a country the article names.
+      (/police/.test(match[3]!) ? known.find((p) => p.kind === 'admin1' && places.countries.has(p.countryCode))?.countryCode : undefined);
     if (!code) continue;
     // Led or backed forces ("US-led coalition forces") belong to the coalition.
     if (/-$/.test(before(text, match.index, 1))) continue;
@@ -424,8 +440,8 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
     const noun = match[3]!;
     const branch = /police|gendarmerie/.test(noun) ? 'police' : /intelligence/.test(match[0]) ? 'intelligence' : /navy|naval/.test(match[0]) ? 'navy' : 'forces';
     const key = `${code} ${branch} (state force)`;
-    const known = book.find(key);
-    if (known) book.mention(known, name, mention);
+    const force = book.find(key);
+    if (force) book.mention(force, name, mention);
     else {
       const actor = book.add(name, 'state-force', mention);
       book.register(actor, key);

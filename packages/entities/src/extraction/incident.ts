@@ -117,6 +117,9 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
         const value = toNumber(numberWord);
         if (value === undefined || value === 0 || value > 100_000) continue;
         if (/^(19|20)\d\d$/.test(numberWord)) continue;
+        // "10 members of the same family", "including two children", "whose two sons": part of a toll.
+        const around = sentence.text.slice(match.index, match.index + match[0].length + 30);
+        if (/^\S+\s+(members|of them|relatives)\b/i.test(around.slice(match[0].indexOf(numberWord))) || /\b(whose|including|among them|among whom)\b/i.test(sentence.text.slice(Math.max(0, match.index - 40), match.index + match[0].length))) continue;
         // "No one was killed".
         if (/\bno\s*$/i.test(sentence.text.slice(0, match.index + match[0].indexOf(numberWord)))) continue;
         const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(

@@ -91,6 +91,15 @@ export class PlaceBook {
     return entry;
   }
 
+  /** The place named last before an offset: the best guess for a place the gazetteer lacks. */
+  lastPlaceBefore(offset: number): GazetteerPlace | undefined {
+    let best: { place: GazetteerPlace; start: number } | undefined;
+    for (const [place, entry] of this.byGazetteer) {
+      for (const m of entry.mentions) if (m.start < offset && (!best || m.start > best.start)) best = { place, start: m.start };
+    }
+    return best?.place;
+  }
+
   /** A site ("Al-Shifa Hospital") placed by the town in its name or the article's country. */
   addSite(name: string, mention: Mention, near?: GazetteerPlace, kind: PlaceKind = 'site'): ExtractedPlace | undefined {
     const key = placeKey(name);
