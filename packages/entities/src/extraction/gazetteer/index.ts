@@ -36,8 +36,16 @@ export function placeKey(name: string): string {
     .trim();
 }
 
-/** Doubled letters made single. */
-const squeeze = (key: string) => key.replace(/(\p{L})\1+/gu, '$1');
+/** Doubled letters made single (a plain loop: this runs once per gazetteer name). */
+function squeeze(key: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < key.length; i++) {
+    if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1) && key[i] !== ' ') changed = true;
+    else out += key[i];
+  }
+  return changed ? out : key;
+}
 
 // Words that follow a division's name in its official form ("Al Anbar Governorate").
 const DIVISION_SUFFIX = / (governorate|province|region|oblast|state|department|prefecture|district|municipality|territory|county|division|autonomous republic|special region|krai|kray|republic of)$/;
@@ -103,12 +111,16 @@ class BuiltInGazetteer implements Gazetteer {
   private build(): Map<string, Array<number | GazetteerPlace>> {
     if (this.index) return this.index;
     const index = new Map<string, Array<number | GazetteerPlace>>();
+    const addKey = (k: string, entry: number | GazetteerPlace) => {
+      const list = index.get(k);
+      if (!list) index.set(k, [entry]);
+      else list.push(entry);
+    };
     const add = (key: string, kind: PlaceKind, entry: number | GazetteerPlace) => {
-      for (const k of keyVariants(key, kind)) {
-        const list = index.get(k);
-        if (!list) index.set(k, [entry]);
-        else list.push(entry);
-      }
+      const first = key.charCodeAt(0);
+      // Most names have no variant: skip building the list for them.
+      if (kind === 'city' && first !== 97 && first !== 101) addKey(key, entry);
+      else for (const k of keyVariants(key, kind)) addKey(k, entry);
     };
     const capitals = new Map<string, number>();
     const countryNames: Array<[string, string]> = [];
