@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './validation';
 export * from './records';
 export * from './audience';
+export * from './checklist';
