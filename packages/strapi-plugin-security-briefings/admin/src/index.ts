@@ -3,6 +3,7 @@ import { translations } from './translations';
 import { registerCustomFields } from './custom-fields';
 import { registerEditView } from './edit-view';
 import { registerOverview } from './overview';
+import { registerExports } from './exports';
 
 const prefixed = (data: Record<string, string>) =>
   Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
@@ -16,6 +17,7 @@ export default {
 
   bootstrap(app: any) {
     registerEditView(app);
+    registerExports(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

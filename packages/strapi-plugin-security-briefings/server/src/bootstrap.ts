@@ -1,10 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
+import { EXPORT_FORMATS } from '@security-briefings/entities';
 import type { PluginConfig } from './config';
+import { registerAdminActions } from './admin-actions';
 
-const PUBLIC_ACTIONS = ['briefing.find', 'briefing.findOne', 'briefing.exportMany', 'briefing.exportOne', 'actor.find', 'actor.findOne', 'place.find', 'place.findOne'].map(
-  (action) => `plugin::${PLUGIN_ID}.${action}`,
-);
+const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
+const PUBLIC_ACTIONS = [
+  'briefing.find',
+  'briefing.findOne',
+  'briefing.exportMany',
+  'briefing.exportOne',
+  'actor.find',
+  'actor.findOne',
+  'place.find',
+  'place.findOne',
+  ...PUBLIC_FORMATS,
+].map((action) => `plugin::${PLUGIN_ID}.${action}`);
 
 /**
  * Gives the Public role read access once, on the first start with the plugin. If an admin later
@@ -31,5 +42,6 @@ async function grantPublicRead(strapi: Core.Strapi) {
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
 }

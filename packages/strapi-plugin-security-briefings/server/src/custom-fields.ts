@@ -1,4 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from './uids';
 
-/** Custom fields (TLP marking, source grade, threat level): registered on the server here. */
-export function registerCustomFields(_strapi: Core.Strapi) {}
+/**
+ * The plugin's custom fields. Each is stored as a plain string (Strapi does not allow enumerations
+ * as custom fields); the values are the entities package's vocabularies, and the plugin's own
+ * content model keeps checking them with the entities' rules (see document-rules.ts).
+ */
+export const CUSTOM_FIELD_NAMES = ['tlp-marking', 'source-grade', 'threat-level'] as const;
+export type CustomFieldName = (typeof CUSTOM_FIELD_NAMES)[number];
+
+/** The UID a schema names in `customField`: plugin::security-briefings.tlp-marking */
+export const customFieldUid = (name: CustomFieldName) => `plugin::${PLUGIN_ID}.${name}` as const;
+
+const inputSize = { default: 6, isResizable: true } as const;
+
+export function registerCustomFields(strapi: Core.Strapi) {
+  strapi.customFields.register(CUSTOM_FIELD_NAMES.map((name) => ({ name, plugin: PLUGIN_ID, type: 'string', inputSize })));
+}

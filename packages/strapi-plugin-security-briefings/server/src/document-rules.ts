@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toCalendarDate, validateActor, validateBriefing, validatePlace, type Problem, type Validation } from '@security-briefings/entities';
+import { publicationProblems, toCalendarDate, validateActor, validateBriefing, validatePlace, type Problem, type Validation } from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLACE } from './uids';
 import { LISTING_FIELDS } from './content-types/briefing/schema';
 import { briefingPopulate } from './populate';
@@ -107,7 +107,12 @@ export function registerDocumentRules(strapi: Core.Strapi) {
 
     if (action === 'publish' && uid === BRIEFING) {
       const draft = await strapi.documents(BRIEFING).findOne({ documentId: params.documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
-      if (draft) judge(uid, draft as Record<string, unknown>, {});
+      if (draft) {
+        judge(uid, draft as Record<string, unknown>, {});
+        // What a published briefing must have (the editor's checklist), refused with the same sentences.
+        const missing = publicationProblems(draft);
+        if (missing.length > 0) refuse(missing);
+      }
     }
 
     if (uid !== BRIEFING || !['create', 'update', 'publish', 'unpublish', 'discardDraft'].includes(action)) return next();

@@ -40,3 +40,12 @@ export namespace ExportBriefings {
   export type Query = z.infer<typeof query>;
   export const oneQuery = z.strictObject({ format: query.shape.format });
 }
+
+/** GET /security-briefings/briefings/:documentId/export (admin): the editor's download. */
+export namespace AdminExport {
+  export const query = z.strictObject({
+    format: ExportBriefings.query.shape.format,
+    status: z.enum(['draft', 'published']).default('draft'),
+  });
+  export type Query = z.infer<typeof query>;
+}

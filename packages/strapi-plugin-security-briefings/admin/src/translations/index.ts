@@ -3,12 +3,14 @@ import enPlugin from './en/plugin.json';
 import enCustomFields from './en/custom-fields.json';
 import enEditView from './en/edit-view.json';
 import enOverview from './en/overview.json';
+import enExports from './en/exports.json';
 import frPlugin from './fr/plugin.json';
 import frCustomFields from './fr/custom-fields.json';
 import frEditView from './fr/edit-view.json';
 import frOverview from './fr/overview.json';
+import frExports from './fr/exports.json';
 
 export const translations: Record<string, Record<string, string>> = {
-  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview },
-  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview },
+  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview, ...enExports },
+  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview, ...frExports },
 };

@@ -9,7 +9,6 @@ import {
   SOURCE_KINDS,
   SOURCE_RELIABILITY,
   SUB_EVENT_TYPE_VALUES,
-  THREAT_LEVELS,
   TRENDS,
 } from '@security-briefings/entities';
 
@@ -142,7 +141,7 @@ export const components = {
     collectionName: 'components_security_briefings_assessments',
     info: { displayName: 'Assessment', icon: 'chartBubble', description: 'What it means: threat, trend, likelihood, confidence.' },
     attributes: {
-      threatLevel: { type: 'enumeration', enum: [...THREAT_LEVELS.values] },
+      threatLevel: { type: 'customField', customField: 'plugin::security-briefings.threat-level' },
       trend: { type: 'enumeration', enum: [...TRENDS.values] },
       likelihood: { type: 'enumeration', enum: [...LIKELIHOODS.values] },
       confidence: { type: 'enumeration', enum: [...CONFIDENCE_LEVELS.values] },

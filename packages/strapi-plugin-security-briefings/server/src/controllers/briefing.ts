@@ -40,8 +40,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 function refuseFormat(format: ExportFormat, access: Access) {
-  if (access.audience === 'public' && !EXPORT_FORMATS[format].public) {
-    throw new errors.ForbiddenError(`${EXPORT_FORMATS[format].label} is for partners only; ask the newsroom for an API token.`);
+  // A public-audience export of a partner-only format (STIX) is refused even if a role ticks it.
+  if (!access.canExport(format) || (access.audience === 'public' && !EXPORT_FORMATS[format].public)) {
+    throw new errors.ForbiddenError(`You are not allowed to export ${EXPORT_FORMATS[format].label}; ask the newsroom for partner access.`);
   }
 }
 

@@ -1,4 +1,7 @@
+import adminExport from './admin-export';
 import briefing from './briefing';
 import { actor, place } from './directory';
+import { format, marking } from './grants';
+import overview from './overview';
 
-export default { briefing, actor, place };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview };

@@ -1,4 +1,11 @@
-/** Read-only content API under /api/security-briefings; access is the Users & Permissions role's, narrowed to what each reader may see. */
+import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
+import { GRANTABLE_MARKINGS } from '../services/audience';
+
+/**
+ * Read-only content API under /api/security-briefings. Users & Permissions roles and API tokens
+ * pick actions from it: briefing/actor/place reading, `format.*` per export format and
+ * `marking.*` for briefings beyond TLP:CLEAR.
+ */
 const routes = [
   { method: 'GET', path: '/briefings', handler: 'briefing.find' },
   { method: 'GET', path: '/briefings/export', handler: 'briefing.exportMany' },
@@ -8,6 +15,8 @@ const routes = [
   { method: 'GET', path: '/actors/:documentId', handler: 'actor.findOne' },
   { method: 'GET', path: '/places', handler: 'place.find' },
   { method: 'GET', path: '/places/:documentId', handler: 'place.findOne' },
+  ...EXPORT_FORMAT_VALUES.map((format) => ({ method: 'GET', path: `/formats/${format}`, handler: `format.${format}` })),
+  ...GRANTABLE_MARKINGS.map((marking) => ({ method: 'GET', path: `/markings/${marking}`, handler: `marking.${marking}` })),
 ];
 
 export default { type: 'content-api', routes: routes.map((route) => ({ ...route, config: { policies: [] } })) };

@@ -1,12 +1,33 @@
-import type { Audience, TlpMarking } from '@security-briefings/entities';
-import { PUBLIC_MARKINGS } from '@security-briefings/entities';
+import { PARTNER_MARKINGS, type Audience, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
+import { PLUGIN_ID } from '../uids';
 
-/** What a content-API request may read. Today every caller gets the public view; partner access arrives with the exports. */
+/** What a content-API request may read, worked out from its role's or API token's permissions. */
 export interface Access {
   audience: Audience;
+  /** Markings it may read; always includes CLEAR, never AMBER+STRICT or RED. */
   markings: readonly TlpMarking[];
+  /** Whether it may export in a format (permission `format.<format>`). */
+  canExport(format: ExportFormat): boolean;
 }
 
-export const PUBLIC_ACCESS: Access = { audience: 'public', markings: PUBLIC_MARKINGS };
+/** Markings beyond CLEAR that a permission can open, as `marking.<marking>` actions. */
+export const GRANTABLE_MARKINGS = PARTNER_MARKINGS.filter((m) => m !== 'clear');
 
-export const accessFor = (_ctx: unknown): Access => PUBLIC_ACCESS;
+/**
+ * A full-access API token is a partner cleared up to AMBER; any other caller gets what its
+ * Users & Permissions role or custom API token ticks. AMBER+STRICT and RED never leave the admin.
+ */
+export function accessFor(ctx: any): Access {
+  const auth = ctx?.state?.auth;
+  const fullAccess = auth?.strategy?.name === 'content-api-token' && auth?.credentials?.type === 'full-access';
+  const can = (action: string) => fullAccess || Boolean(auth?.ability?.can?.(`plugin::${PLUGIN_ID}.${action}`));
+  const markings: TlpMarking[] = ['clear', ...GRANTABLE_MARKINGS.filter((m) => can(`marking.${m}`))];
+  return {
+    audience: markings.length > 1 ? 'partner' : 'public',
+    markings,
+    canExport: (format) => can(`format.${format}`),
+  };
+}
+
+/** The public's view, for code that serves the public regardless of who asks. */
+export const PUBLIC_ACCESS: Access = { audience: 'public', markings: ['clear'], canExport: () => true };

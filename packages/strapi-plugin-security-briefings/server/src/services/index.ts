@@ -1,4 +1,5 @@
 import briefings from './briefings';
 import directory from './directory';
+import overview from './overview';
 
-export default { briefings, directory };
+export default { briefings, directory, overview };

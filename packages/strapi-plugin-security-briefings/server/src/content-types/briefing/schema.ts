@@ -1,4 +1,4 @@
-import { EVENT_TYPE_VALUES, REVIEW_STAGES, TLP_MARKINGS } from '@security-briefings/entities';
+import { EVENT_TYPE_VALUES, REVIEW_STAGES } from '@security-briefings/entities';
 
 /** Fields kept in step with the incident by the server, so the list view and filters can use them. */
 export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
@@ -22,7 +22,8 @@ export default {
     slug: { type: 'uid', targetField: 'title' },
     summary: { type: 'text', maxLength: 2000 },
     body: { type: 'richtext' },
-    marking: { type: 'enumeration', enum: [...TLP_MARKINGS.values] },
+    // The TLP picker (a string custom field); its values are still checked against TLP_MARKINGS on every write.
+    marking: { type: 'customField', customField: 'plugin::security-briefings.tlp-marking' },
     reviewStage: { type: 'enumeration', enum: [...REVIEW_STAGES.values], default: 'drafting' },
     incident: { type: 'component', repeatable: false, component: 'security-briefings.incident' },
     actorRoles: { type: 'component', repeatable: true, component: 'security-briefings.actor-role' },

@@ -1,2 +1,14 @@
-/** Admin routes: overview. */
-export default [] as Array<Record<string, unknown>>;
+import type { Core } from '@strapi/strapi';
+import { OVERVIEW_READ } from '../../../../shared/contracts/overview';
+
+/** Admin routes: the briefings overview page (GET /security-briefings/overview). */
+export default [
+  {
+    method: 'GET',
+    path: '/overview',
+    handler: 'overview.find',
+    config: {
+      policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [OVERVIEW_READ] } }],
+    },
+  },
+] satisfies Core.RouterInput['routes'];

@@ -1,0 +1,107 @@
+import * as React from 'react';
+import { Button, Flex, Typography } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import { EXPORT_FORMATS, PARTNER_MARKINGS, TLP_MARKINGS, exportFileName, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
+import { PLUGIN_ID } from '../pluginId';
+
+const BRIEFING_UID = `plugin::${PLUGIN_ID}.briefing`;
+
+/** Saves a downloaded file through a temporary link, as browsers need for blobs. */
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+interface ExportButtonsProps {
+  documentId: string;
+  status: 'draft' | 'published';
+  marking: TlpMarking | null | undefined;
+  name: string;
+}
+
+export const ExportButtons = ({ documentId, status, marking, name }: ExportButtonsProps) => {
+  const { formatMessage } = useIntl();
+  const { get } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [busy, setBusy] = React.useState<ExportFormat | null>(null);
+
+  if (!marking) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({ id: `${PLUGIN_ID}.exports.no-marking`, defaultMessage: 'Choose a TLP marking to export this briefing.' })}
+      </Typography>
+    );
+  }
+  if (!PARTNER_MARKINGS.includes(marking)) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage(
+          { id: `${PLUGIN_ID}.exports.restricted`, defaultMessage: '{marking} briefings never leave the admin.' },
+          { marking: TLP_MARKINGS.label(marking) },
+        )}
+      </Typography>
+    );
+  }
+
+  const download = async (format: ExportFormat) => {
+    setBusy(format);
+    try {
+      const { data } = await get<Blob>(`/${PLUGIN_ID}/briefings/${documentId}/export?format=${format}&status=${status}`, {
+        responseType: 'blob',
+      });
+      save(data, exportFileName(format, name));
+    } catch (error) {
+      toggleNotification({
+        type: 'danger',
+        message: formatMessage(
+          { id: `${PLUGIN_ID}.exports.failed`, defaultMessage: 'The {format} export failed: {reason}' },
+          { format: EXPORT_FORMATS[format].label, reason: error instanceof Error ? error.message : String(error) },
+        ),
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+      {Object.values(EXPORT_FORMATS).map((format) => (
+        <Button
+          key={format.value}
+          variant="tertiary"
+          startIcon={<Download />}
+          loading={busy === format.value}
+          disabled={busy !== null}
+          onClick={() => download(format.value)}
+          fullWidth
+        >
+          {formatMessage({ id: `${PLUGIN_ID}.exports.format.${format.value}`, defaultMessage: format.label })}
+        </Button>
+      ))}
+    </Flex>
+  );
+};
+
+/** Edit-view side panel: the briefing's exports as downloads, with the same TLP rules as the API. */
+export const ExportsPanel: PanelComponent = ({ model, documentId, document, activeTab }) => {
+  const { formatMessage } = useIntl();
+  if (model !== BRIEFING_UID || !documentId) return null;
+  return {
+    title: formatMessage({ id: `${PLUGIN_ID}.exports.title`, defaultMessage: 'Export' }),
+    content: (
+      <ExportButtons
+        documentId={documentId}
+        status={activeTab === 'published' ? 'published' : 'draft'}
+        marking={(document as { marking?: TlpMarking } | undefined)?.marking}
+        name={(document as { slug?: string } | undefined)?.slug || documentId}
+      />
+    ),
+  };
+};

@@ -1,0 +1,138 @@
+import type { Core } from '@strapi/strapi';
+import { parsePartialDate, toCalendarDate } from '@security-briefings/entities';
+import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
+import { BRIEFING } from '../uids';
+
+type Row = Record<string, any>;
+
+/** Last day of a partial date's period, for the inclusive end of a range: "2025-03" -> "2025-03-31". */
+function lastDayOf(value: string): string {
+  const { year, month, day } = parsePartialDate(value)!;
+  if (day !== undefined) return toCalendarDate(value)!;
+  const end = month === undefined ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+const PLACE_FIELDS = ['name', 'latitude', 'longitude'];
+const POINT_FIELDS = ['documentId', 'title', 'eventType', 'incidentDate', 'countryCode'];
+const ROW_FIELDS = [...POINT_FIELDS, 'marking', 'updatedAt'];
+const SORT = [{ incidentDate: 'desc' }, { id: 'desc' }];
+
+const toNumber = (value: unknown): number | null => (value == null || value === '' ? null : Number(value));
+
+function toPlace(place: Row | null | undefined): GetOverview.Place | null {
+  if (!place) return null;
+  // SQLite and PostgreSQL return decimals as strings.
+  return { name: place.name, latitude: toNumber(place.latitude), longitude: toNumber(place.longitude) };
+}
+
+const newer = (a: unknown, b: unknown) => new Date(a as string).getTime() > new Date(b as string).getTime();
+
+/**
+ * The overview reads draft versions (what editors last saved) with every marking, since only
+ * admins reach it; a document's status compares its draft with its published version, as the
+ * Content Manager does.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Document-service filters for the listing fields; status is resolved separately. */
+  listingFilters(query: GetOverview.Filters) {
+    const and: Record<string, unknown>[] = [];
+    if (query.eventType) and.push({ eventType: { $eq: query.eventType } });
+    if (query.country) and.push({ countryCode: { $eq: query.country } });
+    if (query.marking) and.push({ marking: { $eq: query.marking } });
+    if (query.from) and.push({ incidentDate: { $gte: toCalendarDate(query.from) } });
+    if (query.to) and.push({ incidentDate: { $lte: lastDayOf(query.to) } });
+    return and;
+  },
+
+  /** updatedAt of each published version, by documentId: a few thousand short rows at most. */
+  async publishedVersions(): Promise<Map<string, string>> {
+    const rows = (await strapi.documents(BRIEFING).findMany({ status: 'published', fields: ['documentId', 'updatedAt'] } as any)) as Row[];
+    return new Map(rows.map((row) => [row.documentId, row.updatedAt]));
+  },
+
+  /** A filter that keeps the documents in the given status. */
+  async statusFilter(status: BriefingStatus, published: Map<string, string>, listing: Record<string, unknown>[]) {
+    if (status === 'draft') return { documentId: { $notIn: [...published.keys()] } };
+    const drafts = (await strapi.documents(BRIEFING).findMany({
+      status: 'draft',
+      filters: { $and: [...listing, { documentId: { $in: [...published.keys()] } }] },
+      fields: ['documentId', 'updatedAt'],
+    } as any)) as Row[];
+    const ids = drafts
+      .filter((draft) => newer(draft.updatedAt, published.get(draft.documentId)) === (status === 'modified'))
+      .map((draft) => draft.documentId);
+    return { documentId: { $in: ids } };
+  },
+
+  async overview(query: GetOverview.Query): Promise<GetOverview.Response> {
+    const documents = strapi.documents(BRIEFING);
+    const published = await this.publishedVersions();
+    const and = this.listingFilters(query);
+    if (query.status) and.push(await this.statusFilter(query.status, published, and));
+    const filters = { $and: and };
+
+    const [rows, total, points, countries] = await Promise.all([
+      documents.findMany({
+        status: 'draft',
+        filters,
+        fields: ROW_FIELDS,
+        populate: {
+          incident: {
+            fields: ['subEventType', 'datePrecision', 'fatalitiesMin', 'fatalitiesMax'],
+            populate: { place: { fields: PLACE_FIELDS } },
+          },
+        },
+        sort: SORT,
+        start: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      } as any) as Promise<Row[]>,
+      documents.count({ status: 'draft', filters } as any),
+      documents.findMany({
+        status: 'draft',
+        filters,
+        fields: POINT_FIELDS,
+        populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
+        sort: SORT,
+        limit: OVERVIEW_MAX_POINTS,
+      } as any) as Promise<Row[]>,
+      documents.findMany({ status: 'draft', fields: ['countryCode'] } as any) as Promise<Row[]>,
+    ]);
+
+    const statusOf = (row: Row): BriefingStatus => {
+      const publishedAt = published.get(row.documentId);
+      if (!publishedAt) return 'draft';
+      return newer(row.updatedAt, publishedAt) ? 'modified' : 'published';
+    };
+
+    return {
+      data: rows.map((row) => ({
+        documentId: row.documentId,
+        title: row.title,
+        status: statusOf(row),
+        marking: row.marking ?? null,
+        eventType: row.eventType ?? null,
+        subEventType: row.incident?.subEventType ?? null,
+        incidentDate: row.incidentDate ?? null,
+        datePrecision: row.incident?.datePrecision ?? null,
+        countryCode: row.countryCode ?? null,
+        place: toPlace(row.incident?.place),
+        fatalities: { min: row.incident?.fatalitiesMin ?? null, max: row.incident?.fatalitiesMax ?? null },
+        updatedAt: new Date(row.updatedAt).toISOString(),
+      })),
+      points: points.map((row) => ({
+        documentId: row.documentId,
+        title: row.title,
+        eventType: row.eventType ?? null,
+        incidentDate: row.incidentDate ?? null,
+        countryCode: row.countryCode ?? null,
+        place: toPlace(row.incident?.place),
+      })),
+      meta: {
+        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+        points: { returned: points.length, total, truncated: total > points.length },
+        countries: [...new Set(countries.map((row) => row.countryCode).filter(Boolean) as string[])].sort(),
+      },
+    };
+  },
+});
