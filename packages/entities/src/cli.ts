@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractBriefing } from './extraction';
+import { EXPORT_FORMAT_VALUES, ExportRefusedError, isExportFormat, writeExport } from './exports';
+import type { BriefingRecord } from './briefing';
 
 /** A mistake in how the command was called: printed without a stack trace, exit code 2. */
 class UsageError extends Error {
@@ -66,6 +68,34 @@ const COMMANDS: Record<string, Command> = {
         throw error;
       }
       process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+    },
+  },
+  export: {
+    usage: `export <file|-> --format ${EXPORT_FORMAT_VALUES.join('|')} [--audience public|partner]   export briefing records (JSON, one or an array)`,
+    async run(args) {
+      const { positional, options } = parseArgs(args);
+      const file = positional[0];
+      if (!file || positional.length > 1) throw new UsageError('Give one JSON file of briefing records, or - for standard input.');
+      const format = options.get('format');
+      if (!isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_VALUES.join(', ')}.`);
+      const audience = options.get('audience') ?? 'public';
+      if (audience !== 'public' && audience !== 'partner') throw new UsageError('--audience must be public or partner.');
+      let records: BriefingRecord[];
+      try {
+        const parsed = JSON.parse(readInput(file));
+        // Accept a record, an array of records, or an API response ({ data }).
+        const data = parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed;
+        records = Array.isArray(data) ? data : [data];
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        throw new UsageError(`${file} is not JSON: ${(error as Error).message}`);
+      }
+      try {
+        for await (const chunk of writeExport(records, format, { audience })) process.stdout.write(chunk);
+      } catch (error) {
+        if (error instanceof ExportRefusedError) throw new UsageError(error.message);
+        throw error;
+      }
     },
   },
 };
