@@ -6,6 +6,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       // Briefings link to this app's articles, and articles list their briefings.
       articleContentType: 'api::article.article',
+      publisher: 'Demo Newsroom',
     },
   },
   'users-permissions': {

@@ -18,6 +18,7 @@ describe('the public role', () => {
         marking: 'amber',
         incident: { eventType: 'strategic-developments', subEventType: 'arrests', date: '2025-03-10', datePrecision: 'day', place: secretPlace.documentId },
         actorRoles: [{ actor: secretActor.documentId, role: 'perpetrator' }],
+        sources: [{ kind: 'official', anonymous: true, descriptor: 'security officials' }],
       } as any,
     });
     await docs(BRIEFING).publish({ documentId: amber.documentId });
@@ -90,6 +91,19 @@ describe('the public role', () => {
       const csv = await http(strapi!).get('/api/security-briefings/briefings/export?format=csv&country=IQ').expect(200);
       expect(csv.text.trim().split('\n')).toHaveLength(2);
       expect(csv.text).not.toContain('Partner-only briefing');
+    });
+
+    it('serves the article page its JSON-LD, inline or as an inert script tag', async () => {
+      const slug = 'head-of-isis-in-iraq-and-syria-killed-in-targeted-operation';
+      const inline = await http(strapi!).get(`/api/security-briefings/articles/${slug}/jsonld`).expect(200);
+      expect(inline.headers['content-type']).toContain('application/ld+json');
+      expect(inline.headers['content-disposition']).toBeUndefined();
+      const jsonLd = JSON.parse(inline.text);
+      expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', author: { name: 'Demo Newsroom' }, about: { '@type': 'Event', startDate: '2025-03-13' } });
+      const script = await http(strapi!).get(`/api/security-briefings/articles/${slug}/jsonld?embed=script`).expect(200);
+      expect(script.text).toMatch(/^<script type="application\/ld\+json">/);
+      expect(script.text.match(/<\/script>/g)).toHaveLength(1);
+      await http(strapi!).get('/api/security-briefings/articles/no-such-article/jsonld').expect(404);
     });
 
     it('refuses STIX to the public, unknown formats, and non-public briefings', async () => {

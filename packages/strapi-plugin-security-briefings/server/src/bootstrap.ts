@@ -10,6 +10,7 @@ const PUBLIC_ACTIONS = [
   'briefing.findOne',
   'briefing.exportMany',
   'briefing.exportOne',
+  'briefing.articleJsonLd',
   'actor.find',
   'actor.findOne',
   'place.find',

@@ -49,3 +49,11 @@ export namespace AdminExport {
   });
   export type Query = z.infer<typeof query>;
 }
+
+/** GET /api/security-briefings/articles/:article/jsonld (article documentId or slug) */
+export namespace ArticleJsonLd {
+  export const query = z.strictObject({
+    /** `script` returns a ready `<script type="application/ld+json">` element for the page's head. */
+    embed: z.enum(['script']).optional(),
+  });
+}

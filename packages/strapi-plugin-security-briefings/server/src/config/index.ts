@@ -6,13 +6,17 @@ export const pluginConfigSchema = z.strictObject({
   articleContentType: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'Give a content-type UID such as api::article.article.').nullish(),
   /** Name of the field added to the article type, listing its briefings. */
   articleBriefingsField: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Use a camelCase field name.').default('securityBriefings'),
+  /** The newsroom's name: publisher (and author when the article names no outlet) in JSON-LD and ninjs, creator in STIX. */
+  publisher: z.string().trim().min(1).max(200).nullish(),
+  /** Public address of the briefing pages ("https://news.example/briefings"), for the URLs in exports. */
+  briefingsUrl: z.url({ protocol: /^https?$/ }).nullish(),
   /** Grant the Public role read access to published TLP:CLEAR briefings on first start. */
   publicRead: z.boolean().default(true),
 });
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
 
 export default {
-  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publicRead: true },
+  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true },
   validator(config: unknown) {
     const parsed = pluginConfigSchema.safeParse(config);
     if (!parsed.success) {

@@ -6,6 +6,7 @@ import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
 import { toRecord } from '../records';
 import { parseQuery } from './query';
+import { exportOptions } from '../services/export-options';
 
 /**
  * An editor downloads what partners would get: the partner view, for markings up to AMBER.
@@ -28,6 +29,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
     ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, briefing.slug ?? briefing.documentId)}"`);
-    ctx.body = exportBriefing(briefing, format, { audience: 'partner' });
+    ctx.body = exportBriefing(briefing, format, exportOptions(strapi, 'partner'));
   },
 });

@@ -1,10 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { Readable } from 'node:stream';
-import { EXPORT_FORMATS, exportBriefing, exportFileName, writeExport, type ExportFormat } from '@security-briefings/entities';
-import { ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
+import {
+  EXPORT_FORMATS,
+  exportBriefing,
+  exportFileName,
+  serialiseJsonLd,
+  toJsonLd,
+  toJsonLdScript,
+  writeExport,
+  type ExportFormat,
+} from '@security-briefings/entities';
+import { ArticleJsonLd, ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
 import type { Access } from '../services/audience';
-import { accessFor } from '../services/audience';
+import { PUBLIC_ACCESS, accessFor } from '../services/audience';
+import { exportOptions } from '../services/export-options';
 import { parseQuery } from './query';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -19,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const access = accessFor(ctx);
     refuseFormat(format, access);
     const briefings = strapi.plugin('security-briefings').service('briefings').stream(access, filters);
-    send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, { audience: access.audience })));
+    send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
   },
 
   async exportOne(ctx: any) {
@@ -29,7 +39,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     // One briefing is one object (bundle, article, feature collection), not a list of one.
-    send(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, { audience: access.audience }));
+    send(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience)));
+  },
+
+  /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
+  async articleJsonLd(ctx: any) {
+    const { embed } = parseQuery(ArticleJsonLd.query, ctx.query);
+    const briefing = await strapi.plugin('security-briefings').service('briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
+    if (!briefing) throw new errors.NotFoundError('That article has no published TLP:CLEAR briefing.');
+    const options = exportOptions(strapi, 'public');
+    if (embed === 'script') {
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = toJsonLdScript(briefing, options);
+    } else {
+      ctx.type = 'application/ld+json; charset=utf-8';
+      ctx.body = serialiseJsonLd(toJsonLd(briefing, options));
+    }
   },
 
   async findOne(ctx: any) {

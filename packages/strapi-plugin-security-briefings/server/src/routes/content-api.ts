@@ -11,6 +11,7 @@ const routes = [
   { method: 'GET', path: '/briefings/export', handler: 'briefing.exportMany' },
   { method: 'GET', path: '/briefings/:documentId/export', handler: 'briefing.exportOne' },
   { method: 'GET', path: '/briefings/:documentId', handler: 'briefing.findOne' },
+  { method: 'GET', path: '/articles/:article/jsonld', handler: 'briefing.articleJsonLd' },
   { method: 'GET', path: '/actors', handler: 'actor.find' },
   { method: 'GET', path: '/actors/:documentId', handler: 'actor.findOne' },
   { method: 'GET', path: '/places', handler: 'place.find' },

@@ -69,6 +69,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return row ? forAudience(toRecord(row), access.audience) : null;
   },
 
+  /** The latest visible briefing of a host-app article, found by the article's documentId or slug. */
+  async findForArticle(access: Access, article: string): Promise<BriefingRecord | null> {
+    if (!('sourceArticle' in strapi.contentType(BRIEFING).attributes)) return null;
+    const row = await strapi.documents(BRIEFING).findFirst({
+      status: 'published',
+      filters: { $and: [this.visibleFilters(access), { sourceArticle: { $or: [{ documentId: { $eq: article } }, { slug: { $eq: article } }] } }] },
+      populate: briefingPopulate(strapi),
+      sort: [{ updatedAt: 'desc' }],
+    } as any);
+    return row ? forAudience(toRecord(row), access.audience) : null;
+  },
+
   /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
   async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 100): AsyncGenerator<BriefingRecord> {
     const filters = this.visibleFilters(access, query);
