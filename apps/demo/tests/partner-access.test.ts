@@ -18,12 +18,14 @@ describe('partner access through API tokens', () => {
 
   beforeAll(async () => {
     strapi = await bootDemo(databaseFile);
+    // Publishing needs the briefing checklist complete, place included.
+    const place = await strapi.documents('plugin::security-briefings.place').findFirst({ filters: { name: 'Baghdad' } });
     for (const marking of ['green', 'amber', 'amber+strict', 'red']) {
       const created = await strapi.documents(BRIEFING).create({
         data: {
           title: `Briefing marked ${marking}`,
           marking,
-          incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-05-01', datePrecision: 'day' },
+          incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-05-01', datePrecision: 'day', place: place!.documentId },
           sources: [{ kind: 'witness', anonymous: true, descriptor: `resident who saw the ${marking} clash`, reliability: 'C', credibility: 3 }],
         } as any,
       });
