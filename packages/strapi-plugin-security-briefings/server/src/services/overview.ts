@@ -1,17 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { parsePartialDate, toCalendarDate } from '@security-briefings/entities';
-import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
+import { toCalendarDate } from '@security-briefings/entities';
+import { OVERVIEW_MAX_POINTS, lastDayOf, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
 import { BRIEFING } from '../uids';
 
 type Row = Record<string, any>;
-
-/** Last day of a partial date's period, for the inclusive end of a range: "2025-03" -> "2025-03-31". */
-function lastDayOf(value: string): string {
-  const { year, month, day } = parsePartialDate(value)!;
-  if (day !== undefined) return toCalendarDate(value)!;
-  const end = month === undefined ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
-  return end.toISOString().slice(0, 10);
-}
 
 const PLACE_FIELDS = ['name', 'latitude', 'longitude'];
 const POINT_FIELDS = ['documentId', 'title', 'eventType', 'incidentDate', 'countryCode'];
