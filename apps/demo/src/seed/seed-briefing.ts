@@ -93,9 +93,9 @@ export const seedBriefing = {
     { actor: 'Mohammed Shia al-Sudani', role: 'announcer', certainty: 'confirmed' },
     { actor: 'Fouad Hussein', role: 'commentator', certainty: 'confirmed' },
     { actor: 'Asaad Hassan al-Shibani', role: 'commentator', certainty: 'confirmed' },
-    { actor: 'Hayat Tahrir al-Sham', role: 'associated', certainty: 'confirmed', note: 'Context: leads Syria\'s new government, which targets IS cells.' },
-    { actor: 'Bashar al-Assad', role: 'associated', certainty: 'confirmed', note: 'Context: his fall in December 2024 raised fears of an IS resurgence.' },
-    { actor: 'Coordination Framework', role: 'commentator', certainty: 'confirmed', note: 'Reconsidering its stance on security cooperation with foreign forces.' },
+    { actor: 'Hayat Tahrir al-Sham', role: 'mentioned', note: "Leads Syria's new government, which targets IS cells." },
+    { actor: 'Bashar al-Assad', role: 'mentioned', note: 'His fall in December 2024 raised fears of an IS resurgence.' },
+    { actor: 'Coordination Framework', role: 'mentioned', note: 'Reconsidering its stance on security cooperation with foreign forces.' },
   ],
   places: ['Iraq', 'Syria', 'Baghdad', 'Damascus', 'Amman', 'Turkey', 'Jordan', 'Lebanon'],
   quotes: [

@@ -21,6 +21,8 @@ export const ACTOR_ROLES = vocabulary([
   { value: 'claimant', label: 'Claimant', description: 'Claimed responsibility.' },
   { value: 'announcer', label: 'Announcer', description: 'Made the event public.' },
   { value: 'commentator', label: 'Commentator', description: 'Spoke about the event without taking part.' },
+  // Not in DESIGN.md's list: context actors need a link to the briefing without a part in the event.
+  { value: 'mentioned', label: 'Mentioned', description: 'Named in the report for context; no part in the event.' },
 ] as const);
 export type ActorRole = ValueOf<typeof ACTOR_ROLES.terms>;
 
