@@ -24,9 +24,6 @@ export function lastDayOf(value: string): string {
 export const BRIEFING_STATUSES = ['draft', 'published', 'modified'] as const;
 export type BriefingStatus = (typeof BRIEFING_STATUSES)[number];
 
-/** The admin permission that opens the overview page and its endpoint (registered by the server, checked by both). */
-export const OVERVIEW_READ = 'plugin::security-briefings.overview.read';
-
 /** The map and the timeline show at most this many incidents, the most recent first. */
 export const OVERVIEW_MAX_POINTS = 2000;
 export const OVERVIEW_PAGE_SIZES = [10, 20, 50, 100] as const;

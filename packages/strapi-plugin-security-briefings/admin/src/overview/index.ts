@@ -1,2 +1,14 @@
-// The briefings overview page in the admin menu.
-export function registerOverview(_app: any) {}
+import { Earth } from '@strapi/icons';
+import { PLUGIN_ID } from '../pluginId';
+import { OVERVIEW_PERMISSIONS } from './permissions';
+
+/** The briefings overview page in the admin menu; its code (and the map data) loads when it opens. */
+export function registerOverview(app: any) {
+  app.addMenuLink({
+    to: `plugins/${PLUGIN_ID}`,
+    icon: Earth,
+    intlLabel: { id: `${PLUGIN_ID}.overview.menu`, defaultMessage: 'Briefings overview' },
+    permissions: OVERVIEW_PERMISSIONS,
+    Component: () => import('./OverviewPage').then((mod) => ({ default: mod.OverviewPage })),
+  });
+}

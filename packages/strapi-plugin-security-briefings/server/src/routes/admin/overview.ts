@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { OVERVIEW_READ } from '../../../../shared/contracts/overview';
+import { OVERVIEW_READ } from '../../../../shared/permissions';
 
 /** Admin routes: the briefings overview page (GET /security-briefings/overview). */
 export default [

@@ -1,0 +1,130 @@
+import * as React from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { Badge, EmptyStateLayout, Flex, Link, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { BriefingStatus, GetOverview } from '../../../shared/contracts/overview';
+import { PLUGIN_ID } from '../pluginId';
+import { colourOf } from './eventTypeColours';
+import { Swatch } from './Filters';
+import type { Labels } from './labels';
+
+/** Where the Content Manager edits a briefing (inside the admin's router). */
+export const editPath = (documentId: string) => `/content-manager/collection-types/plugin::${PLUGIN_ID}.briefing/${documentId}`;
+
+const STATUS_VARIANTS = { draft: 'secondary', published: 'success', modified: 'alternative' } as const satisfies Record<BriefingStatus, string>;
+
+/** TLP colours as the standard draws them, on the design system's badges. */
+const MARKING_COLOURS: Record<string, { backgroundColor: string; textColor: string }> = {
+  clear: { backgroundColor: 'neutral0', textColor: 'neutral800' },
+  green: { backgroundColor: 'success100', textColor: 'success700' },
+  amber: { backgroundColor: 'warning100', textColor: 'warning700' },
+  'amber+strict': { backgroundColor: 'warning100', textColor: 'warning700' },
+  red: { backgroundColor: 'danger100', textColor: 'danger700' },
+};
+
+export interface BriefingsTableProps {
+  rows: GetOverview.Briefing[];
+  labels: Labels;
+  isLoading?: boolean;
+}
+
+export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps) => {
+  const { formatMessage, formatNumber } = useIntl();
+  const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `${PLUGIN_ID}.overview.table.${key}`, defaultMessage }, values);
+
+  if (rows.length === 0 && !isLoading) {
+    return <EmptyStateLayout content={t('empty', 'No briefing matches these filters.')} hasRadius shadow="tableShadow" />;
+  }
+
+  const fatalities = ({ min, max }: GetOverview.Briefing['fatalities']) => {
+    if (min === null && max === null) return '–';
+    if (min === null || max === null || min === max) return formatNumber((min ?? max)!);
+    return t('fatalities.range', '{min}–{max}', { min: formatNumber(min), max: formatNumber(max) });
+  };
+
+  const columns = [
+    t('title', 'Title'),
+    t('status', 'Status'),
+    t('marking', 'Marking'),
+    t('eventType', 'Event type'),
+    t('date', 'Incident date'),
+    t('place', 'Place'),
+    t('fatalities', 'Deaths'),
+  ];
+
+  return (
+    <Table colCount={columns.length} rowCount={rows.length + 1} aria-busy={isLoading}>
+      <Thead>
+        <Tr>
+          {columns.map((column) => (
+            <Th key={column}>
+              <Typography variant="sigma">{column}</Typography>
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {rows.map((row) => (
+          <Tr key={row.documentId}>
+            <Td>
+              <Link tag={RouterLink} to={editPath(row.documentId)}>
+                <Typography fontWeight="semiBold" ellipsis style={{ maxWidth: '32rem' }}>
+                  {row.title}
+                </Typography>
+              </Link>
+            </Td>
+            <Td>
+              <Status variant={STATUS_VARIANTS[row.status]} size="S">
+                <Typography tag="span" variant="omega" fontWeight="bold">
+                  {labels.status(row.status)}
+                </Typography>
+              </Status>
+            </Td>
+            <Td>
+              {row.marking ? (
+                <Badge {...(MARKING_COLOURS[row.marking] as object)} borderStyle="solid" borderWidth="1px" borderColor="neutral200">
+                  {labels.marking(row.marking)}
+                </Badge>
+              ) : (
+                <Typography textColor="neutral500">{t('marking.none', 'None')}</Typography>
+              )}
+            </Td>
+            <Td>
+              <Flex gap={2} alignItems="center">
+                <Swatch colour={colourOf(row.eventType)} />
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography>{labels.eventType(row.eventType)}</Typography>
+                  {row.subEventType ? (
+                    <Typography variant="pi" textColor="neutral600">
+                      {labels.subEventType(row.subEventType)}
+                    </Typography>
+                  ) : null}
+                </Flex>
+              </Flex>
+            </Td>
+            <Td>
+              <Typography>{labels.incidentDate(row.incidentDate, row.datePrecision)}</Typography>
+              {row.incidentDate && row.datePrecision && row.datePrecision !== 'day' ? (
+                <VisuallyHidden>{labels.precision(row.datePrecision)}</VisuallyHidden>
+              ) : null}
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography>{row.place?.name ?? '–'}</Typography>
+                {row.countryCode ? (
+                  <Typography variant="pi" textColor="neutral600">
+                    {labels.country(row.countryCode)}
+                  </Typography>
+                ) : null}
+              </Flex>
+            </Td>
+            <Td>
+              <Typography>{fatalities(row.fatalities)}</Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { Alert, Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { GetOverview } from '../../../shared/contracts/overview';
+import { PLUGIN_ID } from '../pluginId';
+import { BriefingsTable } from './BriefingsTable';
+import { Filters } from './Filters';
+import { Legend } from './Legend';
+import { Pager } from './Pager';
+import { Timeline } from './Timeline';
+import { useLabels } from './labels';
+import { toSearch, useOverviewQuery } from './useOverviewQuery';
+import { useOverview } from './useOverview';
+
+// d3-geo, topojson-client and the world's outlines load with the map, not with the admin.
+const IncidentMap = React.lazy(() => import('./IncidentMap'));
+
+const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
+  <Box tag="section" aria-label={title} background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Typography variant="delta" tag="h2">
+        {title}
+      </Typography>
+      {children}
+    </Flex>
+  </Box>
+);
+
+/** The overview's body: filters, map, timeline and table, for one query held in the address. */
+export const Overview = () => {
+  const { formatMessage, formatNumber } = useIntl();
+  const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `${PLUGIN_ID}.overview.${key}`, defaultMessage }, values);
+  const labels = useLabels();
+  const { query, filters, setFilters, clearFilters, setPageSize } = useOverviewQuery();
+  const { data, error, isLoading } = useOverview(query);
+  const searchFor = React.useCallback((page: number) => `?${toSearch({ ...query, page }).toString()}`, [query]);
+
+  const points: GetOverview.Point[] = data?.points ?? [];
+  const meta = data?.meta;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={6}>
+      <Filters filters={filters} countries={meta?.countries ?? []} labels={labels} onChange={setFilters} onClear={clearFilters} />
+
+      {error ? (
+        <Alert variant="danger" closeLabel={t('error.close', 'Close')} title={t('error.title', 'The briefings could not be loaded.')}>
+          {errorMessage(error) ?? t('error.retry', 'Check your connection and try again.')}
+        </Alert>
+      ) : null}
+
+      {!data && isLoading ? (
+        <Flex justifyContent="center" padding={10}>
+          <Loader>{t('loading', 'Loading the briefings…')}</Loader>
+        </Flex>
+      ) : null}
+
+      {data ? (
+        <>
+          {meta?.points.truncated ? (
+            <Alert variant="default" closeLabel={t('error.close', 'Close')} title={t('truncated.title', 'Most recent incidents only')}>
+              {t('truncated', 'The map and the timeline show the {returned} most recent of {total} incidents; narrow the filters to see the others.', {
+                returned: formatNumber(meta.points.returned),
+                total: formatNumber(meta.points.total),
+              })}
+            </Alert>
+          ) : null}
+          <Grid.Root gap={6}>
+            <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+              <Section title={t('map.title', 'Map of incidents')}>
+                <React.Suspense
+                  fallback={
+                    <Flex justifyContent="center" padding={8}>
+                      <Loader small>{t('map.loading', 'Drawing the map…')}</Loader>
+                    </Flex>
+                  }
+                >
+                  <IncidentMap points={points} labels={labels} />
+                </React.Suspense>
+                <Legend points={points} labels={labels} />
+              </Section>
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Section title={t('timeline.title', 'Incidents over time')}>
+                <Timeline points={points} labels={labels} />
+              </Section>
+            </Grid.Item>
+          </Grid.Root>
+          <Section
+            title={t('table.heading', '{total, plural, =0 {No briefing} one {# briefing} other {# briefings}}', { total: meta!.pagination.total })}
+          >
+            <BriefingsTable rows={data.data} labels={labels} isLoading={isLoading} />
+            <Pager pagination={meta!.pagination} searchFor={searchFor} onPageSizeChange={setPageSize} />
+          </Section>
+        </>
+      ) : null}
+    </Flex>
+  );
+};
+
+/** The server's own sentence for a refused request (a 400 names the filter), when there is one. */
+function errorMessage(error: unknown): string | undefined {
+  const response = (error as { response?: { data?: { error?: { message?: string } } } })?.response;
+  return response?.data?.error?.message;
+}
