@@ -1,6 +1,28 @@
 /** @type {import('jest').Config} */
+const swc = (jsx) => ['@swc/jest', jsx ? { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } } : {}];
+
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/server/tests'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
+  projects: [
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server/tests'],
+      transform: { '^.+\\.tsx?$': swc(false) },
+    },
+    {
+      // Component tests: admin inputs and panels in jsdom with React Testing Library.
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/admin/tests'],
+      testMatch: ['**/*.test.ts?(x)'],
+      transform: { '^.+\\.(t|j)sx?$': swc(true) },
+      setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
+      // The admin's own code (Form, hooks) runs for real; a few of its dependencies ship ESM only.
+      moduleNameMapper: {
+        '^@strapi/strapi/admin$': '<rootDir>/admin/tests/strapi-admin.ts',
+        '\\.(css|svg|png|jpe?g|gif|woff2?)(\\?raw)?$': '<rootDir>/admin/tests/file-stub.js',
+      },
+      transformIgnorePatterns: ['/node_modules/(?!(fractional-indexing|@sindresorhus|is-plain-obj|lodash-es|react-dnd|dnd-core|@react-dnd|react-dnd-html5-backend)/)'],
+    },
+  ],
 };

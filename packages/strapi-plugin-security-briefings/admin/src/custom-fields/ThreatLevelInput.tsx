@@ -1,0 +1,34 @@
+import { THREAT_LEVELS, type ThreatLevel } from '@security-briefings/entities';
+import { Swatch, VocabularySelect, type Choice } from './VocabularySelect';
+import { termMessages } from './messages';
+import type { CustomFieldInputProps } from './types';
+
+/** From calm to alarming, so the level reads at a glance. */
+export const THREAT_COLOURS: Record<ThreatLevel, string> = {
+  low: '#5cb176',
+  moderate: '#d9c037',
+  substantial: '#f29d41',
+  severe: '#ee5e52',
+  critical: '#9a1b13',
+};
+
+const choices: Choice[] = THREAT_LEVELS.terms.map((term) => ({
+  value: term.value,
+  ...termMessages('threat-level', term),
+  swatch: <Swatch colour={THREAT_COLOURS[term.value]} />,
+}));
+
+/** The assessment's threat level (UK scale, low to critical), each level with what it means. */
+export function ThreatLevelInput({ name, value, onChange, ...field }: CustomFieldInputProps) {
+  return (
+    <VocabularySelect
+      {...field}
+      name={name}
+      value={THREAT_LEVELS.has(value) ? value : null}
+      choices={choices}
+      onChange={(chosen) => onChange(name, chosen)}
+    />
+  );
+}
+
+export default ThreatLevelInput;

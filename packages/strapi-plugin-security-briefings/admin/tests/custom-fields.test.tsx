@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TlpMarkingInput } from '../src/custom-fields/TlpMarkingInput';
+import { SourceGradeInput } from '../src/custom-fields/SourceGradeInput';
+import { ThreatLevelInput } from '../src/custom-fields/ThreatLevelInput';
+import { renderInAdmin } from './render';
+
+/** A field as the Content Manager's form would hold it. */
+function Controlled({ Input, initial = null, onChange }: { Input: React.ComponentType<any>; initial?: string | null; onChange?: (name: string, value: string | null) => void }) {
+  const [value, setValue] = React.useState<string | null>(initial);
+  return (
+    <Input
+      name="marking"
+      label="The field"
+      value={value}
+      onChange={(name: string, next: string | null) => {
+        setValue(next);
+        onChange?.(name, next);
+      }}
+    />
+  );
+}
+
+describe('TLP marking input', () => {
+  it('offers every TLP 2.0 level with its sharing rule and stores the chosen value', async () => {
+    const onChange = jest.fn();
+    renderInAdmin(<Controlled Input={TlpMarkingInput} onChange={onChange} />);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('combobox', { name: 'The field' }));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toHaveLength(5);
+    expect(options).toContain("TLP:AMBER+STRICT: Share on a need-to-know basis within the recipient's organisation only.");
+
+    await user.click(screen.getByRole('option', { name: /TLP:GREEN/ }));
+    expect(onChange).toHaveBeenLastCalledWith('marking', 'green');
+    expect(screen.getByRole('combobox', { name: 'The field' }).textContent).toContain('TLP:GREEN');
+    expect(screen.getByTestId('field-meaning').textContent).toContain('Share within the community (partners and peers), not publicly.');
+  });
+
+  it('speaks French when the admin does', () => {
+    renderInAdmin(<Controlled Input={TlpMarkingInput} initial="red" />, { locale: 'fr' });
+    expect(screen.getByTestId('field-meaning').textContent).toContain('Pour les seuls destinataires nommés, sans autre diffusion.');
+  });
+
+  it('ignores a value outside the vocabulary instead of showing it as chosen', () => {
+    renderInAdmin(<Controlled Input={TlpMarkingInput} initial="purple" />);
+    expect(screen.queryByTestId('field-meaning')).toBeNull();
+  });
+});
+
+describe('source grade input', () => {
+  it('stores the two-part grade only once both halves are chosen, and says what it means', async () => {
+    const onChange = jest.fn();
+    renderInAdmin(<Controlled Input={SourceGradeInput} onChange={onChange} />);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('combobox', { name: 'Reliability of the source' }));
+    await user.click(screen.getByRole('option', { name: 'B: Usually reliable' }));
+    expect(onChange).toHaveBeenLastCalledWith('marking', null);
+    expect(screen.getByTestId('field-meaning').textContent).toContain('Choose the other half of the grade too.');
+
+    await user.click(screen.getByRole('combobox', { name: 'Credibility of the information' }));
+    await user.click(screen.getByRole('option', { name: '2: Probably true' }));
+    expect(onChange).toHaveBeenLastCalledWith('marking', 'B2');
+    expect(screen.getByTestId('field-meaning').textContent).toContain(
+      'Grade B2. B: Usually reliable: Minor doubt about authenticity, trustworthiness or competency; a history of valid information most of the time. 2: Probably true:',
+    );
+  });
+
+  it('shows a saved grade and follows the form when it is cleared', async () => {
+    function Resettable() {
+      const [value, setValue] = React.useState<string | null>('F6');
+      return (
+        <>
+          <SourceGradeInput name="grade" label="Grade" value={value} onChange={(_n, v) => setValue(v)} />
+          <button type="button" onClick={() => setValue(null)}>reset</button>
+        </>
+      );
+    }
+    renderInAdmin(<Resettable />);
+    expect(screen.getByTestId('field-meaning').textContent).toContain('Grade F6.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'reset' }));
+    await waitFor(() => expect(screen.queryByTestId('field-meaning')).toBeNull());
+  });
+});
+
+describe('threat level input', () => {
+  it('lists the UK levels from low to critical with what each means', async () => {
+    const onChange = jest.fn();
+    renderInAdmin(<Controlled Input={ThreatLevelInput} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'The field' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Low: An attack is highly unlikely.',
+      'Moderate: An attack is possible but not likely.',
+      'Substantial: An attack is likely.',
+      'Severe: An attack is highly likely.',
+      'Critical: An attack is highly likely in the near future.',
+    ]);
+    await user.click(screen.getByRole('option', { name: /Severe/ }));
+    expect(onChange).toHaveBeenLastCalledWith('marking', 'severe');
+  });
+});

@@ -1,0 +1,2 @@
+// Stylesheets and images imported by the admin's own code mean nothing in jsdom.
+module.exports = {};
