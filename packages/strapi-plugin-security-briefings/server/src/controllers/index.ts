@@ -3,5 +3,6 @@ import briefing from './briefing';
 import { actor, place } from './directory';
 import { format, marking } from './grants';
 import overview from './overview';
+import draft from './draft';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft };

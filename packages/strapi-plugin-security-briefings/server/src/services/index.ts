@@ -1,5 +1,6 @@
 import briefings from './briefings';
 import directory from './directory';
 import overview from './overview';
+import draft from './draft';
 
-export default { briefings, directory, overview };
+export default { briefings, directory, overview, draft };

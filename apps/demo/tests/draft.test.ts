@@ -1,0 +1,64 @@
+import type { Core } from '@strapi/strapi';
+import { adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+
+/** The editor's draft from an article: suggestions with their sentences, matched to the newsroom's actors and places. */
+describe('POST /security-briefings/draft (admin)', () => {
+  const databaseFile = throwawayDatabase();
+  let strapi: Core.Strapi | undefined;
+  let token: string;
+  let article: any;
+
+  beforeAll(async () => {
+    strapi = await bootDemo(databaseFile);
+    token = await adminToken(strapi);
+    article = await strapi.documents('api::article.article').findFirst({});
+  });
+  afterAll(async () => {
+    await shutDown(strapi, databaseFile);
+  });
+
+  const post = (body: unknown) => http(strapi!).post('/security-briefings/draft').set('Authorization', `Bearer ${token}`).send(body as object);
+
+  it('reads the linked article and matches actors and places to existing records by name and alias', async () => {
+    const res = await post({ articleDocumentId: article.documentId }).expect(200);
+    const draft = res.body.data;
+    expect(draft.article).toEqual({ documentId: article.documentId, title: article.title, publishedDate: '2025-03-15' });
+    expect(draft.incident).toMatchObject({ eventType: 'explosions-remote-violence', date: '2025-03-13', datePrecision: 'day' });
+
+    const actor = (name: string) => draft.actors.find((a: any) => a.name === name || a.aliases.includes(name));
+    const sudani = actor('al-Sudani');
+    expect(sudani.match).toMatchObject({ status: 'existing', name: 'Mohammed Shia al-Sudani', documentId: expect.any(String) });
+    expect(sudani.sentence).toMatch(/Sudani/);
+    const anbar = draft.places.find((p: any) => p.name === 'Anbar' || p.aliases.includes('Anbar'));
+    expect(anbar.match).toMatchObject({ status: 'existing', name: 'Anbar' });
+
+    const quote = draft.quotes.find((q: any) => q.text.startsWith('The Iraqis continue'));
+    expect(draft.actors.find((a: any) => a.key === quote.speaker)?.match.name).toBe('Mohammed Shia al-Sudani');
+    expect(draft.dates.length).toBeGreaterThan(0);
+  });
+
+  it('reads pasted text against its publication date and offers new records for unknown names', async () => {
+    const text = 'Gunmen attack police post in Kidal\nGunmen killed four police officers in Kidal on Tuesday, the Malian army said in a statement.';
+    const res = await post({ text, publishedAt: '2025-06-12' }).expect(200);
+    const draft = res.body.data;
+    expect(draft.article).toBeNull();
+    expect(draft.incident.date).toBe('2025-06-10');
+    expect(draft.places.find((p: any) => p.name === 'Kidal')).toMatchObject({ countryCode: 'ML', match: { status: 'new' } });
+  });
+
+  it('answers 400 naming the field for bad input, 404 for an unknown article', async () => {
+    const empty = await post({ text: '   ', publishedAt: '2025-06-12' }).expect(400);
+    expect(empty.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['text']);
+    const badDate = await post({ text: 'Something happened.', publishedAt: 'yesterday' }).expect(400);
+    expect(badDate.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['publishedAt']);
+    const extra = await post({ articleDocumentId: article.documentId, replace: true }).expect(400);
+    expect(extra.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['replace']);
+    await post({}).expect(400);
+    const missing = await post({ articleDocumentId: 'no-such-article' }).expect(404);
+    expect(missing.body.error.name).toBe('NotFoundError');
+  });
+
+  it('is closed to anyone not logged in to the admin', async () => {
+    await http(strapi!).post('/security-briefings/draft').send({ articleDocumentId: article.documentId }).expect(401);
+  });
+});
