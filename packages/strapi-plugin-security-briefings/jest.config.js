@@ -21,6 +21,8 @@ module.exports = {
       moduleNameMapper: {
         '^@strapi/strapi/admin$': '<rootDir>/admin/tests/strapi-admin.ts',
         '\\.(css|svg|png|jpe?g|gif|woff2?)(\\?raw)?$': '<rootDir>/admin/tests/file-stub.js',
+        // d3 ships ESM as .mjs; its UMD builds load as CommonJS.
+        '^d3-(geo|array)$': '<rootDir>/../../node_modules/d3-$1/dist/d3-$1.js',
       },
       transformIgnorePatterns: ['/node_modules/(?!(fractional-indexing|@sindresorhus|is-plain-obj|lodash-es|react-dnd|dnd-core|@react-dnd|react-dnd-html5-backend)/)'],
     },

@@ -150,7 +150,7 @@ const IncidentMap = ({ points, labels }: IncidentMapProps) => {
       <Flex justifyContent="space-between" gap={4} wrap="wrap">
         <Typography variant="pi" textColor="neutral600">
           {unlocated > 0
-            ? t('unlocated', '{count, plural, one {# briefing has} other {# briefings have}} no place with coordinates and is not on the map.', { count: unlocated })
+            ? t('unlocated', '{count, plural, one {# briefing has no place with coordinates and is not} other {# briefings have no place with coordinates and are not}} on the map.', { count: unlocated })
             : t('source', 'Countries: Natural Earth, via world-atlas.')}
         </Typography>
         {located.length > 0 ? (

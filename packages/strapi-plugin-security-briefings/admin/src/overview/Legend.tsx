@@ -29,12 +29,14 @@ export const Legend = ({ points, labels }: LegendProps) => {
       <Typography variant="sigma" textColor="neutral600" tag="figcaption">
         {title}
       </Typography>
-      <Flex tag="ul" wrap="wrap" gap={4} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <Flex tag="ul" direction="column" alignItems="stretch" gap={3} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {entries.map((entry) => (
           <Flex tag="li" key={entry.key} gap={2} alignItems="center" data-event-type={entry.key}>
             <Swatch colour={entry.colour} size={12} />
-            <Typography textColor={entry.count ? 'neutral800' : 'neutral500'}>{entry.label}</Typography>
-            <Typography variant="pi" textColor="neutral600">
+            <Typography textColor={entry.count ? 'neutral800' : 'neutral500'} style={{ flex: 1 }}>
+              {entry.label}
+            </Typography>
+            <Typography variant="pi" textColor="neutral600" fontWeight="bold">
               {formatNumber(entry.count)}
             </Typography>
           </Flex>

@@ -65,9 +65,9 @@ export const Overview = () => {
               })}
             </Alert>
           ) : null}
-          <Grid.Root gap={6}>
-            <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
-              <Section title={t('map.title', 'Map of incidents')}>
+          <Section title={t('map.title', 'Map of incidents')}>
+            <Grid.Root gap={6}>
+              <Grid.Item col={9} s={12} direction="column" alignItems="stretch">
                 <React.Suspense
                   fallback={
                     <Flex justifyContent="center" padding={8}>
@@ -77,15 +77,15 @@ export const Overview = () => {
                 >
                   <IncidentMap points={points} labels={labels} />
                 </React.Suspense>
+              </Grid.Item>
+              <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
                 <Legend points={points} labels={labels} />
-              </Section>
-            </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Section title={t('timeline.title', 'Incidents over time')}>
-                <Timeline points={points} labels={labels} />
-              </Section>
-            </Grid.Item>
-          </Grid.Root>
+              </Grid.Item>
+            </Grid.Root>
+          </Section>
+          <Section title={t('timeline.title', 'Incidents over time')}>
+            <Timeline points={points} labels={labels} />
+          </Section>
           <Section
             title={t('table.heading', '{total, plural, =0 {No briefing} one {# briefing} other {# briefings}}', { total: meta!.pagination.total })}
           >

@@ -7,8 +7,8 @@ import { PLUGIN_ID } from '../pluginId';
 import { colourOf } from './eventTypeColours';
 import type { Labels } from './labels';
 
-const WIDTH = 960;
-const HEIGHT = 150;
+const WIDTH = 1100;
+const HEIGHT = 160;
 const AXIS = 22;
 const TOP = 14;
 /** Beyond four years of months, bars become years. */
