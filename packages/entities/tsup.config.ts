@@ -9,6 +9,13 @@ export default defineConfig([
     target: 'node20',
   },
   {
+    // The browser entry (see src/browser.ts): ESM only, typed by index.d.ts.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'es2020',
+  },
+  {
     // The `security-briefings` command; CommonJS so it starts fast without a loader.
     entry: { cli: 'src/cli.ts' },
     format: ['cjs'],
