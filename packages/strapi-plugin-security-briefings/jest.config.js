@@ -15,7 +15,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/admin/tests'],
       testMatch: ['**/*.test.ts?(x)'],
-      transform: { '^.+\\.(t|j)sx?$': swc(true) },
+      // .mjs too: the entities package's browser entry, which the admin bundle uses, is ESM.
+      transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': swc(true) },
       setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
       // The admin's own code (Form, hooks) runs for real; a few of its dependencies ship ESM only.
       moduleNameMapper: {
