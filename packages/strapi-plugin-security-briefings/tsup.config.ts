@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 const peers = [/^@strapi\//, /^react/, /^styled-components/, /^@security-briefings\//, /^zod/];
@@ -21,9 +22,13 @@ export default defineConfig([
     tsconfig: 'admin/tsconfig.json',
     target: 'es2020',
     sourcemap: true,
-    external: peers,
+    // The domain package is bundled from its source, so that only what the admin uses reaches the
+    // browser: its full build also carries the exporters, whose CSV writer needs Node's Buffer.
+    external: peers.filter((peer) => !peer.test('@security-briefings/entities')),
+    noExternal: [/^@security-briefings\//],
     esbuildOptions(options) {
       options.jsx = 'automatic';
+      options.alias = { '@security-briefings/entities': fileURLToPath(new URL('../entities/src/index.ts', import.meta.url)) };
     },
   },
 ]);

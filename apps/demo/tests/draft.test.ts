@@ -22,7 +22,7 @@ describe('POST /security-briefings/draft (admin)', () => {
   it('reads the linked article and matches actors and places to existing records by name and alias', async () => {
     const res = await post({ articleDocumentId: article.documentId }).expect(200);
     const draft = res.body.data;
-    expect(draft.article).toEqual({ documentId: article.documentId, title: article.title, publishedDate: '2025-03-15' });
+    expect(draft.article).toEqual({ id: article.id, documentId: article.documentId, title: article.title, publishedDate: '2025-03-15' });
     expect(draft.incident).toMatchObject({ eventType: 'explosions-remote-violence', date: '2025-03-13', datePrecision: 'day' });
 
     const actor = (name: string) => draft.actors.find((a: any) => a.name === name || a.aliases.includes(name));

@@ -25,7 +25,7 @@ export namespace CreateDraft {
   }
 
   /** An existing record the suggestion matches, or a new one to create. */
-  export type Match = { status: 'existing'; documentId: string; name: string } | { status: 'new' };
+  export type Match = { status: 'existing'; id: number; documentId: string; name: string } | { status: 'new' };
 
   export interface ActorSuggestion {
     key: string;
@@ -81,7 +81,7 @@ export namespace CreateDraft {
 
   export interface Draft {
     /** The article read, when the draft came from one. */
-    article: { documentId: string; title: string; publishedDate: string | null } | null;
+    article: { id: number; documentId: string; title: string; publishedDate: string | null } | null;
     incident: IncidentSuggestion;
     actors: ActorSuggestion[];
     places: PlaceSuggestion[];

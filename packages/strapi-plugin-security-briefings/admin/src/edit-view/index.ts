@@ -1,2 +1,17 @@
-// The briefing edit view's panels (draft from article, publish checklist, exports) and the article's action.
-export function registerEditView(_app: any) {}
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { ChecklistPanel } from './ChecklistPanel';
+import { DraftPanel } from './DraftPanel';
+import { BriefingFromArticleAction } from './ArticleAction';
+
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: unknown[]): void;
+  addDocumentHeaderAction(actions: unknown[]): void;
+}
+
+/** The briefing edit view's panels (publish checklist, draft from an article) and the article's "Create a briefing" action. */
+export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
+  const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
+  if (!contentManager) return;
+  contentManager.apis.addEditViewSidePanel([ChecklistPanel, DraftPanel]);
+  contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
+}

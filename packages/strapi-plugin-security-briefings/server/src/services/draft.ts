@@ -35,6 +35,7 @@ export function sentenceAt(text: string, start: number, end = start): string {
 }
 
 interface NamedRecord {
+  id: number;
   documentId: string;
   name: string;
   aliases?: Array<{ value?: string | null }> | null;
@@ -55,7 +56,7 @@ function byName(records: NamedRecord[]): Map<string, NamedRecord> {
 function matchOf(index: Map<string, NamedRecord>, names: string[]): CreateDraft.Match {
   for (const name of names) {
     const record = index.get(nameKey(name));
-    if (record) return { status: 'existing', documentId: record.documentId, name: record.name };
+    if (record) return { status: 'existing', id: record.id, documentId: record.documentId, name: record.name };
   }
   return { status: 'new' };
 }
@@ -173,6 +174,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const publishedDate = typeof article.publishedDate === 'string' ? article.publishedDate.slice(0, 10) : null;
     // Without a publication date, relative dates ("on Thursday") are read against the day the article was created.
     const readAgainst = publishedDate ?? String(article.createdAt ?? new Date().toISOString()).slice(0, 10);
-    return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { documentId, title, publishedDate });
+    return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { id: Number(article.id), documentId, title, publishedDate });
   },
 });

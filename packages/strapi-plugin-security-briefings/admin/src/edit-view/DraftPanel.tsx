@@ -1,0 +1,289 @@
+import * as React from 'react';
+import { Alert, Badge, Box, Button, Checkbox, Field, Flex, Loader, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { unstable_useContentManagerContext as useContentManagerContext, useForm } from '@strapi/strapi/admin';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { useIntl } from 'react-intl';
+import type { CreateDraft } from '../../../shared/contracts/draft';
+import { BRIEFING_UID, editViewMessageId as id } from './constants';
+import { planDraft, type LinkTarget } from './apply-draft';
+import { errorMessage, useDraftApi } from './api';
+
+/** Past this many characters the panel says how much it is reading: the server needs a moment. */
+export const LARGE_TEXT = 5_000;
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'reading'; words: number }
+  | { name: 'failed'; message: string }
+  | { name: 'ready' }
+  | { name: 'applying' }
+  | { name: 'applied'; fields: number; created: number };
+
+const today = () => new Date().toISOString().slice(0, 10);
+const countWords = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/** Suggestions chosen at first: everything but the extra dates (the incident carries its own). */
+const defaultSelection = (draft: CreateDraft.Draft) =>
+  new Set<string>(['incident', ...draft.actors.map((a) => a.key), ...draft.places.map((p) => p.key), ...draft.quotes.map((q) => q.key)]);
+
+function linkedInForm(value: unknown): { documentId: string; title: string } | null {
+  const first = value && typeof value === 'object' && Array.isArray((value as any).connect) ? (value as any).connect[0] : undefined;
+  return first?.documentId ? { documentId: first.documentId, title: first.label ?? first.title ?? first.documentId } : null;
+}
+
+export interface DraftFromArticleProps {
+  model: string;
+  documentId?: string;
+  saved?: Record<string, any> | null;
+  /** The model of the article type, when the briefing links to one (it has a sourceArticle field). */
+  articleModel?: string | null;
+}
+
+/** Reads an article (pasted, or the linked one) and fills the briefing form with the suggestions the editor keeps. */
+export function DraftFromArticle({ model, documentId, saved, articleModel = null }: DraftFromArticleProps) {
+  const { formatMessage } = useIntl();
+  const api = useDraftApi();
+  const values = useForm('DraftFromArticle', (state) => state.values) as Record<string, any>;
+  const onChange = useForm('DraftFromArticle', (state) => state.onChange);
+  const [text, setText] = React.useState('');
+  const [publishedAt, setPublishedAt] = React.useState(today);
+  const [phase, setPhase] = React.useState<Phase>({ name: 'idle' });
+  const [draft, setDraft] = React.useState<CreateDraft.Draft | null>(null);
+  const [selected, setSelected] = React.useState<Set<string>>(new Set());
+  const [replace, setReplace] = React.useState(false);
+  const [savedArticle, setSavedArticle] = React.useState<{ documentId: string; title: string } | null>(null);
+
+  const hasArticleField = 'sourceArticle' in values;
+  const article = linkedInForm(values.sourceArticle) ?? savedArticle;
+
+  // The article a saved briefing links to is not in the form (it holds only changes): ask the Content Manager.
+  React.useEffect(() => {
+    if (!hasArticleField || !documentId) return;
+    let current = true;
+    api.linkedArticle(model, documentId).then(
+      (found) => current && setSavedArticle(found),
+      () => current && setSavedArticle(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, model, documentId, hasArticleField]);
+
+  const read = async (body: CreateDraft.Body, words: number) => {
+    setPhase({ name: 'reading', words });
+    try {
+      const result = await api.draft(body);
+      setDraft(result);
+      setSelected(defaultSelection(result));
+      setPhase({ name: 'ready' });
+    } catch (error) {
+      setPhase({ name: 'failed', message: errorMessage(error) });
+    }
+  };
+
+  const toggle = (key: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const apply = async () => {
+    if (!draft) return;
+    setPhase({ name: 'applying' });
+    try {
+      const links = new Map<string, LinkTarget>();
+      let created = 0;
+      const wanted = new Set(selected);
+      if (selected.has('incident') && draft.incident.place) wanted.add(draft.incident.place);
+      for (const actor of draft.actors.filter((a) => wanted.has(a.key))) {
+        if (actor.match.status === 'existing') links.set(actor.key, { id: actor.match.id, documentId: actor.match.documentId, name: actor.match.name });
+        else {
+          links.set(actor.key, await api.createActor(actor));
+          created += 1;
+        }
+      }
+      for (const place of draft.places.filter((p) => wanted.has(p.key))) {
+        if (place.match.status === 'existing') links.set(place.key, { id: place.match.id, documentId: place.match.documentId, name: place.match.name });
+        else {
+          links.set(place.key, await api.createPlace(place));
+          created += 1;
+        }
+      }
+      const changes = planDraft(draft, { selected, replace }, values, links, { saved, articleModel: hasArticleField ? articleModel : null });
+      for (const change of changes) onChange(change.path, change.value);
+      setPhase({ name: 'applied', fields: changes.length, created });
+      // Records just created are now existing ones: applying again links them instead of creating twice.
+      setDraft({
+        ...draft,
+        actors: draft.actors.map((a) => (links.has(a.key) ? { ...a, match: { status: 'existing', ...links.get(a.key)! } } : a)),
+        places: draft.places.map((p) => (links.has(p.key) ? { ...p, match: { status: 'existing', ...links.get(p.key)! } } : p)),
+      });
+    } catch (error) {
+      setPhase({ name: 'failed', message: errorMessage(error) });
+    }
+  };
+
+  const busy = phase.name === 'reading' || phase.name === 'applying';
+  const words = countWords(text);
+  const actorName = (key: string | null) => draft?.actors.find((a) => a.key === key)?.name;
+  const placeName = (key: string | null) => draft?.places.find((p) => p.key === key)?.name;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+      {article ? (
+        <Flex direction="column" alignItems="stretch" gap={1}>
+          <Typography variant="pi" textColor="neutral600">
+            {formatMessage({ id: id('draft.linked-article'), defaultMessage: 'Source article: {title}' }, { title: article.title })}
+          </Typography>
+          <Button variant="secondary" fullWidth disabled={busy} onClick={() => read({ articleDocumentId: article.documentId }, 0)}>
+            {formatMessage({ id: id('draft.read-article'), defaultMessage: 'Read the source article' })}
+          </Button>
+        </Flex>
+      ) : null}
+
+      <Field.Root name="security-briefings-draft-text" hint={formatMessage({ id: id('draft.text.hint'), defaultMessage: 'Headline on the first line, then the article.' })}>
+        <Field.Label>{formatMessage({ id: id('draft.text'), defaultMessage: 'Article text' })}</Field.Label>
+        <Textarea value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} disabled={busy} />
+        <Field.Hint />
+      </Field.Root>
+      <Field.Root name="security-briefings-draft-published-at">
+        <Field.Label>{formatMessage({ id: id('draft.published-at'), defaultMessage: 'Published on (YYYY-MM-DD)' })}</Field.Label>
+        <TextInput value={publishedAt} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPublishedAt(event.target.value)} disabled={busy} />
+      </Field.Root>
+      <Button fullWidth disabled={busy || !text.trim()} onClick={() => read({ text, publishedAt }, words)}>
+        {formatMessage({ id: id('draft.read-text'), defaultMessage: 'Suggest from this text' })}
+      </Button>
+
+      {phase.name === 'reading' ? (
+        <Flex gap={2} role="status">
+          <Loader small>{formatMessage({ id: id('draft.reading'), defaultMessage: 'Reading…' })}</Loader>
+          <Typography variant="pi">
+            {phase.words >= LARGE_TEXT / 6
+              ? formatMessage({ id: id('draft.reading-words'), defaultMessage: 'Reading {count, number} words; this can take a few seconds…' }, { count: phase.words })
+              : formatMessage({ id: id('draft.reading'), defaultMessage: 'Reading…' })}
+          </Typography>
+        </Flex>
+      ) : null}
+      {phase.name === 'failed' ? (
+        <Alert variant="danger" closeLabel={formatMessage({ id: id('draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: id('draft.failed'), defaultMessage: 'No suggestions' })} onClose={() => setPhase(draft ? { name: 'ready' } : { name: 'idle' })}>
+          {formatMessage({ id: id('draft.failed.message'), defaultMessage: '{message} Nothing you typed was lost.' }, { message: phase.message })}
+        </Alert>
+      ) : null}
+      {phase.name === 'applied' ? (
+        <Alert variant="success" closeLabel={formatMessage({ id: id('draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: id('draft.applied'), defaultMessage: 'Form filled' })} onClose={() => setPhase({ name: 'ready' })}>
+          {formatMessage(
+            { id: id('draft.applied.message'), defaultMessage: '{fields, plural, one {# field} other {# fields}} filled, {created, plural, one {# record} other {# records}} created. Choose each actor’s role, then save: nothing in the briefing is saved until you do.' },
+            { fields: phase.fields, created: phase.created },
+          )}
+        </Alert>
+      ) : null}
+
+      {draft ? (
+        <Flex direction="column" alignItems="stretch" gap={3}>
+          <Group title={formatMessage({ id: id('draft.group.incident'), defaultMessage: 'Incident' })}>
+            <Suggestion
+              checked={selected.has('incident')}
+              onChange={(on) => toggle('incident', on)}
+              label={[
+                draft.incident.subEventType,
+                `${draft.incident.date} (${draft.incident.datePrecision})`,
+                placeName(draft.incident.place),
+                draft.incident.fatalitiesAsWritten,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              sentence={draft.incident.sentence}
+            />
+          </Group>
+          <Group title={formatMessage({ id: id('draft.group.actors'), defaultMessage: 'People and organisations' })} empty={draft.actors.length === 0}>
+            {draft.actors.map((actor) => (
+              <Suggestion key={actor.key} checked={selected.has(actor.key)} onChange={(on) => toggle(actor.key, on)} label={actor.name} match={actor.match} sentence={actor.sentence} />
+            ))}
+          </Group>
+          <Group title={formatMessage({ id: id('draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
+            {draft.places.map((place) => (
+              <Suggestion key={place.key} checked={selected.has(place.key)} onChange={(on) => toggle(place.key, on)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence} />
+            ))}
+          </Group>
+          <Group title={formatMessage({ id: id('draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
+            {draft.quotes.map((quote) => (
+              <Suggestion
+                key={quote.key}
+                checked={selected.has(quote.key)}
+                onChange={(on) => toggle(quote.key, on)}
+                label={`“${quote.text}” ${actorName(quote.speaker) ? `(${actorName(quote.speaker)})` : formatMessage({ id: id('draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
+                sentence={quote.sentence}
+              />
+            ))}
+          </Group>
+          <Group title={formatMessage({ id: id('draft.group.dates'), defaultMessage: 'Dates' })} empty={draft.dates.length === 0}>
+            {draft.dates.map((date) => (
+              <Suggestion key={date.key} checked={selected.has(date.key)} onChange={(on) => toggle(date.key, on)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence} />
+            ))}
+          </Group>
+          <Checkbox checked={replace} onCheckedChange={(checked: boolean | 'indeterminate') => setReplace(checked === true)}>
+            {formatMessage({ id: id('draft.replace'), defaultMessage: 'Replace what is already filled in' })}
+          </Checkbox>
+          <Button fullWidth disabled={busy || selected.size === 0} loading={phase.name === 'applying'} onClick={apply}>
+            {formatMessage({ id: id('draft.apply'), defaultMessage: 'Fill the form with the chosen suggestions' })}
+          </Button>
+        </Flex>
+      ) : null}
+    </Flex>
+  );
+}
+
+function Group({ title, empty = false, children }: { title: string; empty?: boolean; children?: React.ReactNode }) {
+  const { formatMessage } = useIntl();
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} tag="section" aria-label={title}>
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {title}
+      </Typography>
+      {empty ? (
+        <Typography variant="pi" textColor="neutral500">
+          {formatMessage({ id: id('draft.none'), defaultMessage: 'Nothing found.' })}
+        </Typography>
+      ) : (
+        children
+      )}
+    </Flex>
+  );
+}
+
+function Suggestion({ checked, onChange, label, sentence, match }: { checked: boolean; onChange: (on: boolean) => void; label: string; sentence: string; match?: CreateDraft.Match }) {
+  const { formatMessage } = useIntl();
+  return (
+    <Box>
+      <Checkbox checked={checked} onCheckedChange={(value: boolean | 'indeterminate') => onChange(value === true)}>
+        {label}
+      </Checkbox>
+      <Box paddingLeft={6}>
+        {match ? (
+          <Badge active={match.status === 'existing'}>
+            {match.status === 'existing'
+              ? formatMessage({ id: id('draft.match.existing'), defaultMessage: 'Existing: {name}' }, { name: match.name })
+              : formatMessage({ id: id('draft.match.new'), defaultMessage: 'New' })}
+          </Badge>
+        ) : null}
+        <Typography variant="pi" textColor="neutral600" tag="p">
+          <q>{sentence}</q>
+        </Typography>
+      </Box>
+    </Box>
+  );
+}
+
+/** Side panel of the briefing edit view: a draft from an article, suggestion by suggestion. */
+export const DraftPanel: PanelComponent = ({ model, documentId, document, activeTab }) => {
+  const { formatMessage } = useIntl();
+  const { contentType } = useContentManagerContext();
+  if (model !== BRIEFING_UID || activeTab === 'published') return null;
+  const link = (contentType?.attributes as Record<string, { target?: string }> | undefined)?.sourceArticle;
+  return {
+    title: formatMessage({ id: id('draft.title'), defaultMessage: 'Draft from an article' }),
+    content: <DraftFromArticle model={model} documentId={documentId} saved={document ?? null} articleModel={link?.target ?? null} />,
+  };
+};
