@@ -269,7 +269,7 @@ function Suggestion({ checked, onChange, label, sentence, match }: { checked: bo
           </Badge>
         ) : null}
         <Typography variant="pi" textColor="neutral600" tag="p">
-          <q>{sentence}</q>
+          {sentence}
         </Typography>
       </Box>
     </Box>
