@@ -12,6 +12,9 @@ import { EVENT_TYPE_COLOURS } from '../../src/overview/eventTypeColours';
 import { renderInAdmin } from '../render';
 import { briefings, overviewResponse } from './fixtures';
 
+// Typing into the design system's pickers is slow on a busy two-core machine.
+jest.setTimeout(30000);
+
 const mockGet = jest.fn();
 jest.mock('@strapi/strapi/admin', () => ({ useFetchClient: () => ({ get: mockGet }) }));
 
