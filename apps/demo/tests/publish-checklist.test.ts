@@ -72,7 +72,14 @@ describe('publishing checks the briefing checklist', () => {
       .expect(201);
     const { documentId } = created.body.data;
 
-    await http(strapi!).post(`${CM}/${BRIEFING}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send({}).expect(200);
+    // The admin saves and publishes what its form holds: relations as changes ({ connect, disconnect }).
+    const form = {
+      title: 'Drone attack on Baghdad airport, updated',
+      places: { connect: [{ documentId: place!.documentId }], disconnect: [] },
+      sourceArticle: { connect: [], disconnect: [] },
+    };
+    await http(strapi!).put(`${CM}/${BRIEFING}/${documentId}`).set('Authorization', `Bearer ${token}`).send(form).expect(200);
+    await http(strapi!).post(`${CM}/${BRIEFING}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send(form).expect(200);
     expect(await publishedCount(documentId)).toBe(1);
   });
 });

@@ -202,7 +202,8 @@ export const briefingSchema = z.strictObject({
   sourceArticle: optional(reference),
   incident: optional(incidentSchema),
   actorRoles: optional(z.array(actorRoleSchema)),
-  places: optional(z.array(reference)),
+  // A list of links, or the Content Manager's change to them ({ connect, disconnect }): the CMS decides.
+  places: optional(z.union([z.array(reference), z.looseObject({ connect: z.array(reference).optional(), disconnect: z.array(reference).optional(), set: z.array(reference).optional() })])),
   quotes: optional(z.array(quoteSchema)),
   sources: optional(z.array(sourceSchema)),
   assessment: optional(assessmentSchema),
