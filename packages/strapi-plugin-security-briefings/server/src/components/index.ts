@@ -12,6 +12,9 @@ import {
   TRENDS,
 } from '@security-briefings/entities';
 
+/** List settings for a component; `mainField` titles its collapsed entries in the edit view. */
+const listedBy = (mainField: string) => ({ bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField, defaultSortBy: 'id', defaultSortOrder: 'ASC' });
+
 /** The category every component of the plugin is filed under. */
 export const COMPONENT_CATEGORY = 'security-briefings';
 
@@ -73,6 +76,7 @@ export const components = {
       note: { type: 'string' },
     },
     config: {
+      settings: listedBy('role'),
       metadatas: {
         actor: { edit: { label: 'Actor', mainField: 'name' } },
         role: { edit: { label: 'Role', description: 'Perpetrator, target, victim, associated, claimant, announcer or commentator.' } },
@@ -89,6 +93,7 @@ export const components = {
       kind: { type: 'enumeration', enum: [...ALIAS_KINDS.values] },
     },
     config: {
+      settings: listedBy('value'),
       metadatas: {
         value: { edit: { label: 'Alias', placeholder: 'Abu Khadija' } },
         kind: { edit: { label: 'Kind', description: 'Kunya, acronym, transliteration or short form.' } },
@@ -105,6 +110,7 @@ export const components = {
       saidAt: { type: 'date' },
     },
     config: {
+      settings: listedBy('text'),
       metadatas: {
         text: { edit: { label: 'Exact words', description: 'Only the words inside the quotation marks.' } },
         speaker: { edit: { label: 'Speaker', mainField: 'name' } },
@@ -126,6 +132,7 @@ export const components = {
       credibility: { type: 'integer' },
     },
     config: {
+      settings: listedBy('name'),
       metadatas: {
         kind: { edit: { label: 'Kind of source' } },
         name: { edit: { label: 'Outlet or name', description: 'Leave empty for an anonymous source.' } },
@@ -165,6 +172,7 @@ export const components = {
       text: { type: 'text', required: true },
     },
     config: {
+      settings: listedBy('text'),
       metadatas: {
         correctedAt: { edit: { label: 'Corrected at' } },
         text: { edit: { label: 'What was corrected' } },

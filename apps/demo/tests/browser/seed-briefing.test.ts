@@ -1,0 +1,46 @@
+import type { Browser, Page } from 'playwright-core';
+import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+
+describe('an editor in the admin', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs in as the demo editor', async () => {
+    await logIn(page);
+    await screenshot(page, '01-logged-in');
+  });
+
+  it('finds the seed briefing in the list with its event type, date, country and marking', async () => {
+    await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.briefing`);
+    await skipGuidedTour(page);
+    const row = page.getByRole('row', { name: /Abu Khadija killed in air strike in Anbar/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/explosions-remote-violence[\s\S]*IQ[\s\S]*clear/i);
+    await screenshot(page, '02-briefings-list');
+  });
+
+  it('opens the seed briefing and sees its incident, actors, places and quotes', async () => {
+    const { data } = await (await fetch(`${demoUrl()}/api/security-briefings/briefings`)).json();
+    await page.goto(briefingEditUrl(data[0].documentId));
+    await skipGuidedTour(page);
+    await page.getByRole('heading', { name: /Abu Khadija killed in air strike in Anbar/ }).waitFor();
+    const main = page.locator('main');
+    // Collapsed repeatable entries are titled by their role, quote text or source name.
+    await main.getByRole('button', { name: /^perpetrator$/ }).first().click();
+    await main.getByText('Iraqi National Intelligence Service').first().waitFor();
+    await screenshot(page, '03-seed-briefing');
+    const text = await main.innerText();
+    for (const expected of ['Incident', 'Anbar', 'explosions-remote-violence', 'air-drone-strike', 'announcer', 'Other places mentioned', 'Amman', 'The Iraqis continue their impressive victories']) {
+      expect(text).toContain(expected);
+    }
+    expect(await main.getByLabel('Date as written').inputValue()).toBe('late Thursday, March 13');
+  });
+});

@@ -1,0 +1,71 @@
+// Builds the demo (server and admin panel) and starts it on a free port with a throwaway database,
+// as a newsroom would run it: `strapi build` then `strapi start`.
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { randomBytes } = require('node:crypto');
+
+const appDir = path.join(__dirname, '..', '..');
+const stateFile = path.join(os.tmpdir(), 'security-briefings-browser-demo.json');
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitUntilHealthy(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the demo exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the demo did not answer ${url}/_health within ${timeoutMs / 1000} s`);
+}
+
+module.exports = async () => {
+  const secret = () => randomBytes(16).toString('base64');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefings-browser-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(dataDir, 'data.db'),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  };
+  // The package's bin, found from its package.json (its exports do not expose bin/).
+  const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  execFileSync(process.execPath, [strapiBin, 'build'], { cwd: appDir, env, stdio: 'inherit' });
+  const log = fs.openSync(path.join(dataDir, 'strapi.log'), 'w');
+  const child = spawn(process.execPath, [strapiBin, 'start'], { cwd: appDir, env, stdio: ['ignore', log, log], detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  fs.writeFileSync(stateFile, JSON.stringify({ pid: child.pid, url, dataDir }));
+  try {
+    await waitUntilHealthy(url, child, 120000);
+  } catch (error) {
+    process.stderr.write(fs.readFileSync(path.join(dataDir, 'strapi.log'), 'utf8').slice(-4000));
+    throw error;
+  }
+  process.env.DEMO_URL = url;
+};
