@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // Browser tests have their own config (jest.browser.config.js): they need the demo built and running.
+  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
   transform: { '^.+\\.tsx?$': ['@swc/jest'] },
   globalSetup: '<rootDir>/tests/global-setup.js',
   setupFiles: ['<rootDir>/tests/env.js'],

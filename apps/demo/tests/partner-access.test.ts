@@ -86,6 +86,19 @@ describe('partner access through API tokens', () => {
     await http(strapi!).get('/api/security-briefings/briefings/export?format=csv').set('Authorization', `Bearer ${greenOnly}`).expect(403);
   });
 
+  it('opens AMBER to a Users & Permissions role that has the marking permission', async () => {
+    const role = await strapi!.db.query('plugin::users-permissions.role').create({ data: { name: 'Partner desk', type: 'partner-desk', description: 'Partner newsroom' } });
+    for (const action of ['briefing.find', 'briefing.findOne', 'marking.amber']) {
+      await strapi!.db.query('plugin::users-permissions.permission').create({ data: { action: `${PLUGIN}.${action}`, role: role.id } });
+    }
+    await strapi!.plugin('users-permissions').service('user').add({
+      username: 'partner', email: 'partner@example.org', password: 'Partner-desk-1', provider: 'local', confirmed: true, blocked: false, role: role.id,
+    });
+    const login = await http(strapi!).post('/api/auth/local').send({ identifier: 'partner@example.org', password: 'Partner-desk-1' }).expect(200);
+    const jwt = login.body.jwt;
+    expect(await titles(jwt)).toEqual(['Briefing marked amber', 'Islamic State deputy leader Abu Khadija killed in air strike in Anbar']);
+  });
+
   it('lets an editor download exports from the admin, except AMBER+STRICT and RED', async () => {
     const token = await adminToken(strapi!);
     const ok = await http(strapi!).get(`/security-briefings/briefings/${ids.amber}/export?format=geojson&status=published`).set('Authorization', `Bearer ${token}`).expect(200);

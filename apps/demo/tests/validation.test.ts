@@ -95,4 +95,12 @@ describe('bad input is refused with a 400 naming each field, and nothing is writ
     const row = await strapi!.db.query(BRIEFING).findOne({ where: { documentId: res.body.data.documentId } });
     expect(row).toMatchObject({ eventType: 'explosions-remote-violence', incidentDate: '2025-02-01', countryCode: 'SY' });
   });
+
+  it('leaves the published version untouched when only the draft changes, so it shows as modified', async () => {
+    const published = await strapi!.db.query(BRIEFING).findOne({ where: { publishedAt: { $notNull: true } } });
+    await strapi!.documents(BRIEFING).update({ documentId: published.documentId, data: { summary: 'Updated summary.' } } as any);
+    const after = await strapi!.db.query(BRIEFING).findOne({ where: { id: published.id } });
+    expect(after.updatedAt).toEqual(published.updatedAt);
+    expect(after.summary).toBe(published.summary);
+  });
 });

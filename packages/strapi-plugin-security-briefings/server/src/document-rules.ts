@@ -77,15 +77,15 @@ async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
     populate: { incident: { populate: { place: true } } },
   });
   for (const row of rows as any[]) {
-    const incident = row.incident;
-    await strapi.db.query(BRIEFING).update({
-      where: { id: row.id },
-      data: {
-        eventType: incident?.eventType ?? null,
-        incidentDate: incident?.date ?? null,
-        countryCode: incident?.place?.countryCode ?? null,
-      },
-    });
+    const listing: Record<string, unknown> = {
+      eventType: row.incident?.eventType ?? null,
+      incidentDate: row.incident?.date ?? null,
+      countryCode: row.incident?.place?.countryCode ?? null,
+    };
+    // Rows already in step are left alone: a write would bump their updatedAt and make a
+    // published version look modified.
+    if (LISTING_FIELDS.every((field) => (row[field] ?? null) === listing[field])) continue;
+    await strapi.db.query(BRIEFING).update({ where: { id: row.id }, data: { ...listing, updatedAt: row.updatedAt } });
   }
 }
 
