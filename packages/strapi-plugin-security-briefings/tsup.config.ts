@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 const peers = [/^@strapi\//, /^react/, /^styled-components/, /^@security-briefings\//, /^zod/];
@@ -7,6 +6,7 @@ export default defineConfig([
   {
     entry: { index: 'server/src/index.ts' },
     outDir: 'dist/server',
+    clean: true,
     format: ['cjs', 'esm'],
     dts: { entry: { index: 'server/src/index.ts' }, compilerOptions: { noUncheckedIndexedAccess: false } },
     tsconfig: 'server/tsconfig.json',
@@ -17,18 +17,17 @@ export default defineConfig([
   {
     entry: { index: 'admin/src/index.ts' },
     outDir: 'dist/admin',
+    clean: true,
     format: ['cjs', 'esm'],
     dts: { entry: { index: 'admin/src/index.ts' } },
     tsconfig: 'admin/tsconfig.json',
     target: 'es2020',
     sourcemap: true,
-    // The domain package is bundled from its source, so that only what the admin uses reaches the
-    // browser: its full build also carries the exporters, whose CSV writer needs Node's Buffer.
-    external: peers.filter((peer) => !peer.test('@security-briefings/entities')),
-    noExternal: [/^@security-briefings\//],
+    // The domain package stays external: the host's admin build resolves it through its "browser"
+    // export (vocabularies, rules, format table), never the Node-only exporters and extractor.
+    external: peers,
     esbuildOptions(options) {
       options.jsx = 'automatic';
-      options.alias = { '@security-briefings/entities': fileURLToPath(new URL('../entities/src/index.ts', import.meta.url)) };
     },
   },
 ]);
