@@ -174,7 +174,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
       {phase.name === 'applied' ? (
         <Alert variant="success" closeLabel={formatMessage({ id: id('draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: id('draft.applied'), defaultMessage: 'Form filled' })} onClose={() => setPhase({ name: 'ready' })}>
           {formatMessage(
-            { id: id('draft.applied.message'), defaultMessage: '{fields, plural, one {# field} other {# fields}} filled, {created, plural, one {# record} other {# records}} created. Choose each actor’s role, then save: nothing in the briefing is saved until you do.' },
+            { id: id('draft.applied.message'), defaultMessage: '{fields, plural, one {# field} other {# fields}} filled, {created, plural, one {# record} other {# records}} created. Actors are added as “mentioned”: give the perpetrator, target and others their roles, then save. Nothing is saved until you do.' },
             { fields: phase.fields, created: phase.created },
           )}
         </Alert>

@@ -112,7 +112,7 @@ export function planDraft(
     }
   }
 
-  // People and organisations: one actor-role row each, role left for the editor to choose.
+  // People and organisations: one actor-role row each, as "mentioned" until the editor says who did what.
   const roles: Values[] = Array.isArray(values.actorRoles) ? values.actorRoles : [];
   const linkedActors = new Set(roles.flatMap((row) => connected(row.actor).map((item) => item.documentId)));
   const newActors = draft.actors.filter((actor) => selected.has(actor.key) && links.has(actor.key) && !linkedActors.has(links.get(actor.key)!.documentId));
@@ -125,8 +125,8 @@ export function planDraft(
         ...newActors.map((actor, index) => ({
           __temp_key__: keys[index],
           actor: connectOne(links.get(actor.key)!, ACTOR_UID),
-          role: null,
-          certainty: 'confirmed',
+          role: 'mentioned',
+          certainty: null,
           note: null,
         })),
       ],
