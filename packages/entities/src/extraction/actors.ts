@@ -6,6 +6,7 @@
  */
 import { countries } from 'countries-list';
 import type { ActorKind } from '../vocabularies';
+import { countryName } from '../briefing/countries';
 import type { Article } from './article';
 import { placeKey } from './gazetteer';
 import {
@@ -141,7 +142,8 @@ export class ActorBook {
     return this.actors.find((actor) => {
       if (actor.kind === 'person') return false;
       const initials = actor.name
-        .split(/[\s]+/)
+        // "Tehreek-e-Taliban Pakistan" is TTP: the parts of a hyphenated word count.
+        .split(/[\s]+|-(?=\p{L}{2,}-|\p{Lu})/u)
         .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !/^(of|the|and|for|in|de|la)$/i.test(w))
         .map((w) => w.replace(PARTICLE, '')[0]!.toUpperCase())
         .join('');
@@ -161,7 +163,7 @@ const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'nato', 'mujahideen', 'sha
 
 function organisationKind(words: string[]): ActorKind | undefined {
   let found: ActorKind | undefined;
-  for (const word of words) {
+  for (const word of words.flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
     const kind = ORGANISATION_WORDS.get(word.toLowerCase().replace(PARTICLE, ''));
     // Armed-group words ("Tahrir", "Front") say more than "Group" or "Council".
     if (kind && (!found || kind === 'armed-group' || found === 'other-organization')) found = kind;
@@ -234,7 +236,9 @@ function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words:
 export function readNames(article: Article, places: PlaceBook): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const spans = findNameSpans(article);
+  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 });
+  // Longer names the text gives ("Central African Republic"), for telling a name from its start.
+  const longer = new Set(spans.filter((s) => s.tokens.length > 1).map((s) => s.text));
 
   // Countries first, so that towns can be told apart by the countries the article names.
   for (const span of spans) {
@@ -246,16 +250,31 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
     if (country) places.noteCountry(country.countryCode);
   }
 
-  for (const span of spans) readSpan(span, text, book, places);
+  for (const span of spans) readSpan(span, text, book, places, longer);
   readForces(text, book, places);
   readOwnForces(text, book, places);
   readMinistries(text, book, places);
   readCoalitions(text, book);
   readTitlesAlone(text, book);
+  readOtherNames(text, book);
   return book;
 }
 
-function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook) {
+/** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
+function countryBefore(prev: string, places: PlaceBook): string | undefined {
+  const m = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|port city|province|region|state|district) of\s+$/u.exec(prev);
+  if (!m) return undefined;
+  return countryOfDemonym(m[1]!) ?? places.lookup(m[1]!).find((p) => p.kind === 'country')?.countryCode;
+}
+
+// Articles that open Romance names of gangs, prisons and places ("Los Lobos", "La Roca"), never a person's.
+const ROMANCE_ARTICLE = /^(los|las|la|el|le|les|il|lo|os|as)$/i;
+// Lower-case nouns after a name that make the name a group's ("Los Lobos gang", "Tren de Aragua cartel").
+const GROUP_AFTER = /^\s+(gang|cartel|militia|rebels|rebel group|armed group|group|faction|insurgents|jihadists|movement)\b/;
+// Nouns after a single name that make it a news outlet ("its Amaq news agency").
+const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
+
+function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const { title, words, start } = splitTitle(span, places);
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
@@ -309,7 +328,23 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       divisionWord,
       afterThe: /\bthe\s+$/i.test(prev),
     };
-    const place = places.resolve(name, cues);
+    // A name already placed is the same place again, not its namesake elsewhere.
+    const owner = countryBefore(prev, places);
+    let place = places.resolve(name, cues);
+    const named = divisionWord ? undefined : places.named(name);
+    if (named && named.kind !== 'country' && (!place || place.countryCode !== named.countryCode)) {
+      named.mentions.push(mention);
+      return;
+    }
+    if (owner && place && place.countryCode !== owner && place.kind !== 'country') {
+      // "the Bolivian city of El Alto": the gazetteer's namesake elsewhere is another town.
+      place = places.lookup(name).find((p) => p.countryCode === owner);
+      if (!place) {
+        const country = places.lookup(countryName(owner) ?? owner).find((p) => p.kind === 'country');
+        places.addSite(name, mention, country, 'city');
+        return;
+      }
+    }
     if (place) {
       const added = places.add(place, name, mention);
       if (divisionWord && place.kind === 'admin1') {
@@ -345,10 +380,19 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
   }
 
-  const orgKind = organisationKind(words);
+  // "police chief Akhtar Hayat Khan": a title before a name makes a person of it, unless the name ends like an organisation.
+  const orgKind = role && !ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) ? undefined : organisationKind(words);
   // "State", "Alliance", "Committee" alone are common nouns at the head of a sentence.
   if (orgKind && words.length === 1 && ORGANISATION_WORDS.has(words[0]!.toLowerCase()) && !PROPER_ORGANISATION_WORDS.has(words[0]!.toLowerCase())) return;
-  const acronym = /^\s*\(([\p{Lu}][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
+  // "the Afghan Taliban ... the Taliban": a name alone after the group it heads, the last one named.
+  if (orgKind && words.length === 1) {
+    const headed = book.lastBefore(start, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some((f) => f.length > name.length && f.endsWith(` ${name}`)), 5000);
+    if (headed) {
+      book.mention(headed, name, mention);
+      return;
+    }
+  }
+  const acronym = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
   if (orgKind && !title) {
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
     const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
@@ -369,6 +413,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.length === 1) {
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
     if (role && !quoted) book.add(name, 'person', mention, role);
+    // A word that only ever opens a sentence may be a common one ("Family members said").
+    else if (span.initial) return;
+    else if (MEDIA_AFTER.test(after(text, span.end, 30))) book.add(name, 'media', mention);
     else if (contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
     else if (/\b(told|according to|reported by|quoted by|said in an interview with)\s+$/i.test(before(text, span.start, 40))) {
       book.add(name, 'media', mention);
@@ -377,6 +424,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
 
   if (words.length > 6) return;
+  // A name opening with an article ("Los Lobos", "La Roca") is a group's or a place's, never a person's.
+  // A quoted nickname is a person's, article or not (Ismael "El Mayo" Zambada).
+  const nickname = QUOTE_OPEN.test(before(text, start, 1));
+  if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
+    if (GROUP_AFTER.test(after(text, span.end, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
+    return;
+  }
   if (!role && (appositiveSaysGroup(text, span.end) || /\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, span.start, 30)))) {
     book.add(name, 'armed-group', mention);
     return;
@@ -390,8 +444,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
   if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;
+  // "Central African" in "Central African government" is the start of "Central African Republic".
+  if (!role && [...longer].some((l) => l.length > name.length && l.startsWith(`${name} `))) return;
   const person = book.add(name, 'person', mention, role);
-  const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
+  const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|known by (?:his|her|the) (?:nom de guerre|kunya|nickname|alias|name)|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
     after(text, span.end, 60),
   );
   if (alias) {
@@ -531,6 +587,44 @@ function readTitlesAlone(text: string, book: ActorBook) {
       // "the minister Jane Okello" is the name's own title, already counted.
       if (/^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
       book.mention(actors[0]!, match[0], { start: match.index, end: match.index + match[0].length });
+    }
+  }
+}
+
+// "..., known as the Pakistani Taliban or TTP", "known by its French acronym FARDC", "which calls itself Ansar Allah".
+const OTHER_NAMES =
+  /^\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely )?known (?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|(?:also )?called)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,4})(?:\s+or\s+(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,4}))?/u;
+
+/** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
+function readOtherNames(text: string, book: ActorBook) {
+  for (const actor of [...book.actors]) {
+    if (actor.kind === 'person' || !book.actors.includes(actor)) continue;
+    for (const mention of [...actor.mentions]) {
+      const m = OTHER_NAMES.exec(after(text, mention.end, 120));
+      if (!m) continue;
+      for (const form of [m[1], m[2]]) {
+        if (!form) continue;
+        const at = mention.end + m[0].lastIndexOf(form);
+        const other = book.find(form);
+        if (other && other !== actor && other.kind !== 'person') {
+          book.merge(other, actor);
+          if (other.kind === 'armed-group') actor.kind = 'armed-group';
+        } else if (!other) book.mention(actor, form, { start: at, end: at + form.length });
+      }
+    }
+  }
+  // "The Iran-aligned group, which calls itself Ansar Allah": the group last named.
+  const groupPhrase = /\bthe (?:[\p{L}-]+\s+){0,2}(group|movement|militia|organi[sz]ation|rebels|gang),\s*(?=(?:which|who) call)/giu;
+  for (const m of text.matchAll(groupPhrase)) {
+    const rest = OTHER_NAMES.exec(text.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 120));
+    if (!rest) continue;
+    const group = book.lastBefore(m.index!, (a) => a.kind === 'armed-group' || a.kind === 'other-organization' || a.kind === 'political-party');
+    if (!group) continue;
+    for (const form of [rest[1], rest[2]]) {
+      if (!form) continue;
+      const other = book.find(form);
+      if (other && other !== group && other.kind !== 'person') book.merge(other, group);
+      else if (!other) book.mention(group, form);
     }
   }
 }

@@ -23,8 +23,9 @@ const parser = chrono.en.casual;
 function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
   const start = result.start;
   const text = result.text.toLowerCase();
+  // "last week" is a week, although chrono gives it a day.
+  if (/\bweek\b/.test(text) && !/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(text)) return 'week';
   if (start.isCertain('day') || start.isCertain('weekday') || /\b(yesterday|today|tonight)\b/.test(text)) return 'day';
-  if (/\bweek\b/.test(text)) return 'week';
   if (start.isCertain('month') || /\bmonth\b/.test(text)) return 'month';
   if (start.isCertain('year') || /\byear\b/.test(text)) return 'year';
   return undefined;
@@ -39,10 +40,14 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     for (const result of parser.parse(sentence.text, reference)) {
       const precision = precisionOf(result);
       // "several hours before", "minutes later": times, not dates.
-      if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text)) continue;
+      // "now", "right now": no date of anything.
+      if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text) || /^\s*(right )?now\s*$/i.test(result.text)) continue;
       let date = result.start.date();
-      // News tells the past: a weekday or a month without a year is the last one before publication.
-      if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year')) {
+      // News tells the past: a weekday or a month without a year is the last one before publication,
+      // unless the clause looks ahead ("the committee will meet in May").
+      const clause = sentence.text.slice(0, result.index).split(/[.;!?]/).pop() ?? '';
+      const ahead = /\b(will|would|shall|is due|are due|is expected|are expected|scheduled|plans? to|next|upcoming|due to)\b/i.test(clause);
+      if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year') && !ahead) {
         if (precision === 'day' && !result.start.isCertain('month')) date = new Date(date.getTime() - 7 * DAY_MS);
         else if (precision === 'day' || precision === 'month') date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
       }

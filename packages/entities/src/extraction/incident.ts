@@ -19,10 +19,11 @@ interface Cue {
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed)\b/gi, weight: 3 },
-  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|barrages?|rocket fire|ballistic|cruise missile)\b/gi, weight: 2 },
+  // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
+  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile)\b/gi, weight: 2 },
   { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast)\b/gi, weight: 3 },
   { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?)\b/gi, weight: 4 },
-  { subType: 'grenade', pattern: /\b(grenades?)\b/gi, weight: 3 },
+  { subType: 'grenade', pattern: /(?<!rocket-propelled )\b(grenades?)\b/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: /\b(seized control|took control|captured the (town|city|village|base)|overran|fell to (the )?(rebels|militants|insurgents|jihadists))\b/gi, weight: 3 },
@@ -35,7 +36,7 @@ const CUES: Cue[] = [
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd))/gi, weight: 6 },
   { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torched|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mob|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
-  { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raids?)\b/gi, weight: 2 },
+  { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed)\b/gi, weight: 2 },
@@ -44,7 +45,7 @@ const CUES: Cue[] = [
 ];
 
 // Words of any incident, and words that date one ("the strike took place late Thursday").
-const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raids?|operation|blast|explosions?|incident|assault|violence|stormed|shooting|shot|burning|burned|opened fire|fired|captured|seized)\b/gi;
+const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raid(s|ed)?|operation|blast|explosions?|incident|assault|violence|stormed|shooting|shot|burning|burned|opened fire|fired|captured|seized)\b/gi;
 const HAPPENED = /\b(took place|happened|occurred|carried out|was executed|broke out|erupted|began)\b/i;
 
 /** How much a sentence tells about the incident of the given kind (0 when nothing). */
@@ -63,6 +64,10 @@ function positionWeight(sentence: Sentence, index: number): number {
   return index < 4 ? 2 : 1;
 }
 
+// Who does it: ACLED's arrests are by state forces; armed men, rebels or gunmen who seize people abduct them.
+const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors)\b/i;
+const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
+
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
   sentences.forEach((sentence, index) => {
@@ -79,6 +84,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const score = scores.get(cue.subType) ?? 0;
     if (score > bestScore) [best, bestScore] = [cue.subType, score];
   }
+  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text))) return 'abduction-forced-disappearance';
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       if ((scores.get(refined) ?? 0) > 0) return refined;
@@ -103,12 +109,35 @@ export function toNumber(word: string): number | undefined {
   return NUMBER_WORDS.get(lower);
 }
 
-export function readFatalities(sentences: Sentence[]): { fatalities: number; fatalitiesText?: string } {
+/**
+ * The lowest fatality figure of the incident. Sentences that tell of other times are background:
+ * "since", "so far", a year before publication, or a date before the incident's ("in November").
+ */
+export function readFatalities(
+  sentences: Sentence[],
+  context: { dates?: DatedText[]; incidentDate?: string; publishedYear?: number } = {},
+): { fatalities: number; fatalitiesText?: string } {
   let lowest: { fatalities: number; fatalitiesText: string } | undefined;
   let someoneKilled: string | undefined;
+  const { dates = [], incidentDate, publishedYear } = context;
+  // The date written nearest a figure dates it: "a canopy that killed 15 people in Novi Sad in November".
+  const earlierThanIncident = (sentence: Sentence, offset: number) => {
+    if (incidentDate === undefined) return false;
+    let nearest: DatedText | undefined;
+    let distance = Infinity;
+    for (const d of dates) {
+      if (d.start < sentence.start || d.end > sentence.end) continue;
+      const gap = d.start >= offset ? d.start - offset : offset - d.end;
+      if (gap < distance) [nearest, distance] = [d, gap];
+    }
+    return !!nearest && nearest.date < incidentDate.slice(0, nearest.date.length);
+  };
+  const olderYear = (sentence: Sentence) =>
+    publishedYear !== undefined && [...sentence.text.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) < publishedYear);
   for (const sentence of sentences) {
     // "More than 1,200 people have been killed since then" is a background toll.
     if (/\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text)) continue;
+    if (olderYear(sentence)) continue;
     for (const pattern of FATALITY_PATTERNS) {
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
@@ -116,6 +145,7 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
         const numberWord = match[1]!;
         const value = toNumber(numberWord);
         if (value === undefined || value === 0 || value > 100_000) continue;
+        if (earlierThanIncident(sentence, sentence.start + match.index)) continue;
         if (/^(19|20)\d\d$/.test(numberWord)) continue;
         // "10 members of the same family", "including two children", "whose two sons": part of a toll.
         const around = sentence.text.slice(match.index, match.index + match[0].length + 30);
@@ -130,8 +160,10 @@ export function readFatalities(sentences: Sentence[]): { fatalities: number; fat
       }
     }
     if (!someoneKilled) {
-      const single = /\b((?:has|have|had) been killed|was killed|were killed|killing of \p{Lu}[\p{L}-]+|assassinat(ed|ion)|['’]s death|death of \p{Lu}[\p{L}-]+|shot dead|was slain)\b/u.exec(sentence.text);
-      if (single && !/\bno one\b|\bnobody\b|\bno (deaths|casualties|fatalities)\b/i.test(sentence.text)) someoneKilled = single[0];
+      const single = /\b((?:has|have|had) been killed|was killed|were killed|killing of \p{Lu}[\p{L}-]+|assassinat(ed|ion)|['’]s death|death of \p{Lu}[\p{L}-]+|shot dead|was slain|lynched|(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|clubbed)\b[^.;]{0,60}\bto death)\b/u.exec(sentence.text);
+      if (single && !/\bno one\b|\bnobody\b|\bno (deaths|casualties|fatalities)\b/i.test(sentence.text) && !earlierThanIncident(sentence, sentence.start + single.index)) {
+        someoneKilled = single[0];
+      }
     }
   }
   if (lowest) return lowest;
@@ -157,10 +189,11 @@ export function readIncident(
   // The date: the one in the sentence that says most about the incident, not after publication.
   const published = publishedAt.toISOString().slice(0, 10);
   // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
+  // "said in a statement on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
   const reported = (candidate: DatedText) =>
-    /\b(said|says|announced|reported|confirmed|added|stated|told [\p{L} ]{1,30})\s*$/iu.test(
-      text.slice(Math.max(0, candidate.start - 40), candidate.start),
-    );
+    /\b(said|says|announced|reported|confirmed|added|stated|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
+      text.slice(Math.max(0, candidate.start - 80), candidate.start),
+    ) || /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,\s*$/u.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
     const index = sentenceOf(d.start);
@@ -172,7 +205,8 @@ export function readIncident(
   for (const candidate of told.length > 0 ? told : usable) {
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);
-    const score = weightOf(candidate) * 3 + precisionBonus;
+    // The lead tells the incident; later paragraphs bring background ("Last week, ...").
+    const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start)) ;
     if (score > dateScore) [date, dateScore] = [candidate, score];
   }
   const datePrecision: DatePrecision = date?.precision ?? 'day';
@@ -199,6 +233,6 @@ export function readIncident(
     date: date?.date ?? published,
     datePrecision,
     ...(location ? { location: location.name, countryCode: location.countryCode } : mainCountry ? { countryCode: mainCountry } : {}),
-    ...readFatalities(sentences),
+    ...readFatalities(sentences, { dates, incidentDate: date?.date ?? published, publishedYear: publishedAt.getUTCFullYear() }),
   };
 }

@@ -38,11 +38,12 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
-    state mujahideen taliban shabaab tahrir hayat hay'at jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
+    state mujahideen taliban tehreek tehrik shabaab tahrir hayat hay'at jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
     jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
-    centre red cross crescent charity hospital international league`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    centre red cross crescent charity hospital international league frontieres frontières borders archive archives
+    doctors reporters`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -103,7 +104,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
 );
 
 /** Suffixes of a demonym ("Iraqi", "Syrian", "Lebanese", "Turkish"). */
-export const DEMONYM_SUFFIXES = ['ians', 'ian', 'ans', 'an', 'is', 'i', 'ese', 'ish', 'ic', 'n', 'ers', 'er', 'ene'];
+export const DEMONYM_SUFFIXES = ['ians', 'ian', 'vians', 'vian', 'eans', 'ean', 'ans', 'an', 'is', 'i', 'ese', 'ish', 'ic', 'n', 'ers', 'er', 'ene'];
 
 /** Demonyms not formed by a suffix, with the country they name (ISO 3166-1 alpha-2). */
 export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
@@ -119,5 +120,6 @@ export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['America', 'US'], ['UK', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'],
   ['DRC', 'CD'], ['DR Congo', 'CD'], ['Burma', 'MM'], ['Turkey', 'TR'], ['UAE', 'AE'], ['Russia', 'RU'], ['Syria', 'SY'],
   ['Iran', 'IR'], ['Ivory Coast', 'CI'], ["Cote d'Ivoire", 'CI'], ['North Korea', 'KP'], ['South Korea', 'KR'],
-  ['Czech Republic', 'CZ'], ['Vatican', 'VA'], ['Palestinian territories', 'PS'],
+  ['Czech Republic', 'CZ'], ['Democratic Republic of Congo', 'CD'], ['Congo-Kinshasa', 'CD'], ['Republic of Congo', 'CG'],
+  ['Congo-Brazzaville', 'CG'], ['Central African Republic', 'CF'], ['Vatican', 'VA'], ['Palestinian territories', 'PS'],
 ]);

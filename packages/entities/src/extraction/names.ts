@@ -19,6 +19,18 @@ export interface NameSpan {
   sentence: Sentence;
   /** Written "Iraq's": the name is possessive. */
   possessive: boolean;
+  /**
+   * The name opens a sentence, a quotation or a clause after a colon, where any word is capitalised,
+   * and the text never capitalises its first word anywhere else: it may be a common word
+   * ("Suspected", "Family", "Rights").
+   */
+  initial: boolean;
+}
+
+/** Options of findNameSpans. */
+export interface NameOptions {
+  /** Whether a whole phrase is a known name ("Bosnia and Herzegovina"): then it is not split at "and" or "of". */
+  isKnownName?: (phrase: string) => boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
@@ -31,7 +43,7 @@ const POSSESSIVE_NOUNS = new Set(['people', 'workers', 'women', 'children', 'pat
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
 
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|bin|ibn)-\p{Lu}/u.test(word);
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn)-\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
 
 function cleanToken(raw: string, start: number): { token: NameToken; possessive: boolean } {
@@ -52,8 +64,28 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
   return { token: { text, start, end: start + text.length }, possessive };
 }
 
-export function findNameSpans(article: Article): NameSpan[] {
+// A capitalised word after a lower-case word, a comma or a figure stands mid-sentence: a name.
+const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
+// Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
+const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|^\s*)$/;
+const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
+// Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
+
+/** Capitalised words the text writes mid-sentence, so names; and every word it writes in lower case. */
+function wordUse(text: string): { capitalised: Set<string>; lower: Set<string> } {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const m of text.matchAll(MID_SENTENCE)) capitalised.add(m[1]!.replace(/['’]s$/, '').replace(/[.'’-]+$/, ''));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) lower.add(m[0]);
+  return { capitalised, lower };
+}
+
+export function findNameSpans(article: Article, options: NameOptions = {}): NameSpan[] {
   const spans: NameSpan[] = [];
+  const use = wordUse(article.text);
+  const opensClause = (token: NameToken, sentence: Sentence) =>
+    token.start === sentence.start || OPENS_CLAUSE.test(article.text.slice(Math.max(sentence.start, token.start - 3), token.start));
   for (const sentence of article.sentences) {
     if (sentence.isTitleCase) continue;
     let current: NameToken[] = [];
@@ -61,30 +93,54 @@ export function findNameSpans(article: Article): NameSpan[] {
     let lastEnd = -1;
     const close = (possessive: boolean) => {
       // A sentence's first word is capitalised anyway: drop the ones that open sentences.
-      while (current.length > 0 && current[0]!.start === sentence.start && LEADING_WORDS.has(current[0]!.text.toLowerCase())) current.shift();
+      while (current.length > 0 && opensClause(current[0]!, sentence) && LEADING_WORDS.has(current[0]!.text.toLowerCase())) current.shift();
+      // "Suspected Boko Haram fighters": a common word, written in lower case elsewhere or shaped like one.
+      if (current.length > 1 && opensClause(current[0]!, sentence) && !use.capitalised.has(current[0]!.text)) {
+        const first = current[0]!.text;
+        if (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first)) current.shift();
+      }
+      const initial = current.length > 0 && opensClause(current[0]!, sentence) && !current.some((t, i) => i > 0 || use.capitalised.has(t.text));
       while (current.length > 0 && PARTICLES.has(current[0]!.text.toLowerCase()) && !isCapitalised(current[0]!.text)) current.shift();
       const push = (tokens: NameToken[], isPossessive: boolean) => {
         if (tokens.length === 0) return;
         const first = tokens[0]!;
         const last = tokens[tokens.length - 1]!;
-        spans.push({ text: article.text.slice(first.start, last.end), start: first.start, end: last.end, tokens, sentence, possessive: isPossessive });
+        spans.push({
+          text: article.text.slice(first.start, last.end),
+          start: first.start,
+          end: last.end,
+          tokens,
+          sentence,
+          possessive: isPossessive,
+          initial: initial && tokens[0] === current[0] && tokens.length === 1,
+        });
       };
       // "African Union and Western countries": a tail of common words is not part of the name.
       const lastConnector = current.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
-      if (lastConnector > 0 && current.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
+      // "... Islam and Muslims (JNIM)": an acronym in brackets says the whole phrase is the name.
+      const bracketed = current.length > 0 && ACRONYM_AFTER.test(article.text.slice(current[current.length - 1]!.end, current[current.length - 1]!.end + 14));
+      if (lastConnector > 0 && !bracketed && current.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
         current = current.slice(0, lastConnector);
       }
       const joined = current.some((t) => CONNECTORS.has(t.text));
       if (joined && !current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
-        // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one.
-        let part: NameToken[] = [];
+        // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
+        // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").
+        const parts: NameToken[][] = [[]];
         for (const token of current) {
-          if (CONNECTORS.has(token.text)) {
-            push(part, false);
-            part = [];
-          } else part.push(token);
+          if (CONNECTORS.has(token.text)) parts.push([]);
+          else parts[parts.length - 1]!.push(token);
         }
-        push(part, possessive);
+        const nonEmpty = parts.filter((p) => p.length > 0);
+        for (let i = 0; i < nonEmpty.length; i++) {
+          let j = nonEmpty.length - 1;
+          const known = (to: number) =>
+            options.isKnownName?.(article.text.slice(nonEmpty[i]![0]!.start, nonEmpty[to]![nonEmpty[to]!.length - 1]!.end)) ?? false;
+          while (j > i && !known(j)) j--;
+          const tokens = current.filter((t) => t.start >= nonEmpty[i]![0]!.start && t.end <= nonEmpty[j]![nonEmpty[j]!.length - 1]!.end);
+          push(tokens, j === nonEmpty.length - 1 ? possessive : false);
+          i = j;
+        }
       } else push(current, possessive);
       current = [];
       pendingParticles = [];

@@ -91,6 +91,12 @@ export class PlaceBook {
     return entry;
   }
 
+  /** A place the article already named by this name or alias ("El Alto" placed once, met again). */
+  named(name: string): ExtractedPlace | undefined {
+    const key = placeKey(name);
+    return this.places.find((p) => placeKey(p.name) === key || p.aliases.some((a) => placeKey(a) === key));
+  }
+
   /** The place named last before an offset: the best guess for a place the gazetteer lacks. */
   lastPlaceBefore(offset: number): GazetteerPlace | undefined {
     let best: { place: GazetteerPlace; start: number } | undefined;

@@ -51,7 +51,10 @@ function speakerWithin(book: ActorBook, from: number, to: number, last: boolean)
   let chosen: { actor: ExtractedActor; start: number } | undefined;
   for (const entry of book.timeline) {
     if (entry.start < from || entry.start >= to) continue;
-    if (!chosen || (last ? entry.start > chosen.start : entry.start < chosen.start)) chosen = entry;
+    // "Houthi spokesman Mohammed Abdulsalam said": the person speaks, not the group that qualifies their title.
+    const better = chosen && entry.actor.kind === 'person' && chosen.actor.kind !== 'person';
+    const worse = chosen && entry.actor.kind !== 'person' && chosen.actor.kind === 'person';
+    if (!chosen || better || (!worse && (last ? entry.start > chosen.start : entry.start < chosen.start))) chosen = entry;
   }
   return chosen?.actor;
 }
@@ -62,6 +65,7 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (ministry|government|office|presidency|authorities|council|agency)\b/i, (a) => a.kind === 'government'],
   [/\bthe (army|military|police|command|forces|junta)\b/i, (a) => a.kind === 'state-force'],
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
+  [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
 

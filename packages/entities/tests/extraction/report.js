@@ -11,11 +11,22 @@ const { scoreDraft, scoreAll, loadArticles, CATEGORIES } = require('./scorer');
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+// --src DIR: another copy of src/extraction (say, an older commit's) to compare with.
+const srcAt = args.indexOf('--src');
+const src = srcAt >= 0 ? path.resolve(args.splice(srcAt, 2)[1]) : path.join(__dirname, '../../src/extraction');
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) dirs.push(path.join(__dirname, 'fixtures', 'blind'));
 
 const out = path.join(os.tmpdir(), `extraction-report-${process.pid}.js`);
-esbuild.buildSync({ entryPoints: [path.join(__dirname, '../../src/extraction/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error' });
+esbuild.buildSync({
+  entryPoints: [path.join(src, 'index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: out,
+  logLevel: 'error',
+  nodePaths: [path.join(__dirname, '../../node_modules'), path.join(__dirname, '../../../../node_modules')],
+});
 const { extractBriefing } = require(out);
 fs.rmSync(out, { force: true });
 

@@ -78,7 +78,7 @@ class BuiltInGazetteer implements Gazetteer {
     const index = this.build();
     const key = placeKey(name);
     // Transliterations differ in doubled letters ("Afgoye", "Afgooye").
-    const entries = index.get(key) ?? index.get(` ${squeeze(key)}`);
+    const entries = index.get(key) ?? index.get(` ${squeeze(key)}`) ?? this.endingVariant(index, key);
     if (!entries) return [];
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -86,6 +86,18 @@ class BuiltInGazetteer implements Gazetteer {
       if (!places.includes(place)) places.push(place);
     }
     return places;
+  }
+
+  /** Arabic and Persian names end in -a, -ah, -eh or -e by who transliterates them ("Raqqa", "Ar Raqqah"; "Hasakeh", "Al-Hasakah"). */
+  private endingVariant(index: Map<string, Array<number | GazetteerPlace>>, key: string): Array<number | GazetteerPlace> | undefined {
+    const m = /^(.{3,}[^aeh ])(ah|eh|a|e)$/.exec(key);
+    if (!m) return undefined;
+    for (const ending of ['ah', 'a', 'eh', 'e']) {
+      if (ending === m[2]) continue;
+      const entries = index.get(m[1] + ending) ?? index.get(` ${squeeze(m[1] + ending)}`);
+      if (entries) return entries;
+    }
+    return undefined;
   }
 
   private placeAt(offset: number): GazetteerPlace {
