@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
+  // Login attempts are rate-limited (5 per 5 minutes per address); local browser runs may turn it off.
+  rateLimit: { enabled: env.bool('ADMIN_RATE_LIMIT', true) },
   flags: {
     nps: env.bool('FLAG_NPS', false),
     promoteEE: env.bool('FLAG_PROMOTE_EE', false),

@@ -46,3 +46,13 @@ export async function logIn(page: Page) {
 
 export const briefingEditUrl = (documentId: string) =>
   `${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.briefing/${documentId}`;
+
+/** Opens a new entry of a repeatable component from its empty state ("No entry yet"), found by its label. */
+export async function addFirstEntry(page: Page, label: RegExp) {
+  await page.locator('label', { hasText: label }).locator('xpath=../../following-sibling::button[1]').click();
+}
+
+export async function choose(page: Page, combobox: RegExp | string, option: RegExp) {
+  await page.getByRole('combobox', { name: combobox }).first().click();
+  await page.getByRole('option', { name: option }).first().click();
+}

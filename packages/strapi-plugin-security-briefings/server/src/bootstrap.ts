@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
-import { EXPORT_FORMATS } from '@security-briefings/entities';
+import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import type { PluginConfig } from './config';
 import { registerAdminActions } from './admin-actions';
 
@@ -41,8 +41,24 @@ async function grantPublicRead(strapi: Core.Strapi) {
   await store.set({ key: 'public-read-granted', value: true });
 }
 
+/**
+ * The extractor builds its gazetteer index on first use (a few hundred ms): do it once the server is
+ * up, so the first editor who asks for a draft does not wait for it.
+ */
+function warmUpExtractor(strapi: Core.Strapi) {
+  if (process.env.NODE_ENV === 'test') return;
+  setTimeout(() => {
+    try {
+      extractBriefing('Warm-up\nOfficials in Baghdad said on Monday that two people were killed.', { publishedAt: '2025-01-01' });
+    } catch (error) {
+      strapi.log.warn(`security-briefings: the extractor could not warm up: ${(error as Error).message}`);
+    }
+  }, 0).unref();
+}
+
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
+  warmUpExtractor(strapi);
 }
