@@ -42,6 +42,7 @@ describe('drafting a briefing from an article in the admin', () => {
     await skipGuidedTour(page);
     const ms = await suggest(page, seedArticle, '2025-03-15');
     console.log(`draft panel: suggestions for the seed article (${seedArticle.split(/\s+/).length} words) appeared ${ms} ms after the click`);
+    await page.getByText('People and organisations').first().scrollIntoViewIfNeeded();
     await screenshot(page, '04-draft-suggestions');
 
     // A quote whose speaker the article does not name would fail the checklist: leave it out.
@@ -56,6 +57,7 @@ describe('drafting a briefing from an article in the admin', () => {
     await hand(() => choose(page, /Kind of source/, /^official$/));
     await hand(() => page.getByLabel(/^Outlet or name/).fill("Prime Minister's office, statement on X"));
     await checklist(page).waitFor();
+    await checklist(page).scrollIntoViewIfNeeded();
     await screenshot(page, '05-checklist-complete');
     console.log(`draft panel: the seed article passed the checklist with ${byHand} fields typed or changed by hand`);
     expect(byHand).toBeLessThanOrEqual(5);
