@@ -1,15 +1,4 @@
-// CI has no .env: each test run gets its own secrets, and never touches the network.
-const { randomBytes } = require('node:crypto');
+// Integration tests boot Strapi in-process: give it throwaway secrets and keep it offline and quiet.
+const { throwawaySecrets } = require('./secrets');
 
-const secret = () => randomBytes(16).toString('base64');
-Object.assign(process.env, {
-  NODE_ENV: 'test',
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STARTUP_LOG: 'false',
-});
+Object.assign(process.env, { NODE_ENV: 'test', STARTUP_LOG: 'false', ...throwawaySecrets() });

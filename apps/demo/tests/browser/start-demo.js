@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-const { randomBytes } = require('node:crypto');
+const { throwawaySecrets } = require('../secrets');
 
 const appDir = path.join(__dirname, '..', '..');
 const stateFile = path.join(os.tmpdir(), 'security-briefings-browser-demo.json');
@@ -36,7 +36,6 @@ async function waitUntilHealthy(url, child, timeoutMs) {
 }
 
 module.exports = async () => {
-  const secret = () => randomBytes(16).toString('base64');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefings-browser-'));
   const port = await freePort();
   const env = {
@@ -46,13 +45,7 @@ module.exports = async () => {
     PORT: String(port),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dataDir, 'data.db'),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...throwawaySecrets(),
   };
   // The package's bin, found from its package.json (its exports do not expose bin/).
   const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');

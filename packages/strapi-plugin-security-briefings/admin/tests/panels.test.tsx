@@ -146,7 +146,7 @@ describe('draft from an article panel', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Islamic State' }));
     await user.click(screen.getByRole('button', { name: 'Fill the form with the chosen suggestions' }));
 
-    await screen.findByText(/nothing in the briefing is saved until you do/);
+    await screen.findByText(/Nothing is saved until you do/);
     // Only the new actor still chosen was created; the existing place and actor were linked.
     expect(post.mock.calls.map(([url]) => url)).toEqual(['/security-briefings/draft', '/content-manager/collection-types/plugin::security-briefings.actor']);
     expect(post.mock.calls[1]![1]).toMatchObject({ name: 'Fouad Hussein', kind: 'person' });
@@ -156,6 +156,8 @@ describe('draft from an article panel', () => {
     expect(values.incident).toMatchObject({ date: '2025-03-12', eventType: 'explosions-remote-violence', dateAsWritten: 'late Thursday, March 13' });
     expect(values.incident.place.connect).toEqual([expect.objectContaining({ documentId: 'anbar', id: 7 })]);
     expect(values.actorRoles.map((r: any) => r.actor.connect[0].documentId)).toEqual(['sudani', 'hussein']);
+    // Actors arrive as mentioned, so the form saves; the editor gives the key ones their roles.
+    expect(values.actorRoles.map((r: any) => r.role)).toEqual(['mentioned', 'mentioned']);
     expect(values.quotes).toEqual([expect.objectContaining({ text: 'We share common challenges,', speaker: { connect: [expect.objectContaining({ documentId: 'hussein' })], disconnect: [] } })]);
   });
 
