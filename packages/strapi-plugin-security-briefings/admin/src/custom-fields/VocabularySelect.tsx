@@ -7,9 +7,28 @@ import { fieldMessageId } from './messages';
 export interface Choice {
   value: string;
   label: MessageDescriptor;
-  description: MessageDescriptor;
+  /** What the choice means; some terms need none ("Person", "Country"). */
+  description?: MessageDescriptor;
   /** A colour sample shown beside the label (TLP colours, threat levels). */
   swatch?: React.ReactElement;
+  /** The heading the option is listed under (ACLED sub-event types under their event type). */
+  group?: ChoiceGroup;
+}
+
+export interface ChoiceGroup {
+  key: string;
+  label: MessageDescriptor;
+}
+
+/** Consecutive choices of the same group, so that each heading is shown once. */
+function runsOfGroups(choices: Choice[]) {
+  const runs: Array<{ group?: ChoiceGroup; choices: Choice[] }> = [];
+  for (const choice of choices) {
+    const last = runs[runs.length - 1];
+    if (last && last.group?.key === choice.group?.key) last.choices.push(choice);
+    else runs.push({ group: choice.group, choices: [choice] });
+  }
+  return runs;
 }
 
 export interface VocabularySelectProps {
@@ -32,6 +51,14 @@ export function VocabularySelect({ name, label, labelAction, hint, required, dis
   const { formatMessage } = useIntl();
   const focusRef = useFocusInputField<HTMLDivElement>(name);
   const selected = choices.find((choice) => choice.value === value);
+  const groupId = React.useId();
+  const optionText = (choice: Choice) =>
+    choice.description ? `${formatMessage(choice.label)}: ${formatMessage(choice.description)}` : formatMessage(choice.label);
+  const option = (choice: Choice) => (
+    <SingleSelectOption key={choice.value} value={choice.value} startIcon={choice.swatch}>
+      {optionText(choice)}
+    </SingleSelectOption>
+  );
 
   return (
     <Field.Root name={name} id={name} error={error} hint={hint} required={required}>
@@ -52,13 +79,22 @@ export function VocabularySelect({ name, label, labelAction, hint, required, dis
           onClear={required ? undefined : () => onChange(null)}
           clearLabel={formatMessage({ id: fieldMessageId('clear'), defaultMessage: 'Clear the choice' })}
         >
-          {choices.map((choice) => (
-            <SingleSelectOption key={choice.value} value={choice.value} startIcon={choice.swatch}>
-              {`${formatMessage(choice.label)}: ${formatMessage(choice.description)}`}
-            </SingleSelectOption>
-          ))}
+          {runsOfGroups(choices).map((run) =>
+            run.group ? (
+              <Box key={run.group.key} role="group" aria-labelledby={`${groupId}-${run.group.key}`}>
+                <Box id={`${groupId}-${run.group.key}`} paddingTop={2} paddingBottom={1} paddingLeft={4} paddingRight={4}>
+                  <Typography variant="sigma" textColor="neutral600">
+                    {formatMessage(run.group.label)}
+                  </Typography>
+                </Box>
+                {run.choices.map(option)}
+              </Box>
+            ) : (
+              run.choices.map(option)
+            ),
+          )}
         </SingleSelect>
-        {meaning ?? (selected ? <Meaning>{formatMessage(selected.description)}</Meaning> : null)}
+        {meaning ?? (selected?.description ? <Meaning>{formatMessage(selected.description)}</Meaning> : null)}
         <Field.Hint />
         <Field.Error />
       </Flex>
