@@ -39,7 +39,7 @@ describe('an editor in the admin', () => {
     await main.getByText('Iraqi National Intelligence Service').first().waitFor();
     await screenshot(page, '03-seed-briefing');
     const text = await main.innerText();
-    for (const expected of ['Incident', 'Anbar', 'explosions-remote-violence', 'air-drone-strike', 'announcer', 'Other places mentioned', 'Amman', 'The Iraqis continue their impressive victories']) {
+    for (const expected of ['Incident', 'Anbar', 'Explosions/Remote violence', 'Air/drone strike', 'announcer', 'Other places mentioned', 'Amman', 'The Iraqis continue their impressive victories']) {
       expect(text).toContain(expected);
     }
     expect(await main.getByLabel('Date as written').inputValue()).toBe('late Thursday, March 13');

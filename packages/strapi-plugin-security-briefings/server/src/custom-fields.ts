@@ -6,7 +6,13 @@ import { PLUGIN_ID } from './uids';
  * as custom fields); the values are the entities package's vocabularies, and the plugin's own
  * content model keeps checking them with the entities' rules (see document-rules.ts).
  */
-export const CUSTOM_FIELD_NAMES = ['tlp-marking', 'source-grade', 'threat-level'] as const;
+export const CUSTOM_FIELD_NAMES = [
+  'tlp-marking',
+  'source-grade',
+  'threat-level',
+  'acled-event-type',
+  'acled-sub-event-type',
+] as const;
 export type CustomFieldName = (typeof CUSTOM_FIELD_NAMES)[number];
 
 /** The UID a schema names in `customField`: plugin::security-briefings.tlp-marking */

@@ -1,4 +1,4 @@
-import { Shield, SealCheck, WarningCircle } from '@strapi/icons';
+import { Lightning, SealCheck, Shield, Stack, WarningCircle } from '@strapi/icons';
 import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { CustomFieldInputProps } from './types';
@@ -31,41 +31,66 @@ const advanced = [
   },
 ];
 
+interface FieldDefinition {
+  name: string;
+  label: string;
+  description: string;
+  icon: ComponentType;
+  load: () => Promise<{ default: ComponentType<CustomFieldInputProps> }>;
+}
+
+/** A string custom field of the plugin, with the Content-Type Builder's usual settings. */
+const customField = ({ name, label, description, icon, load }: FieldDefinition) => ({
+  name,
+  pluginId: PLUGIN_ID,
+  type: 'string' as const,
+  intlLabel: { id: fieldMessageId(`${name}.label`), defaultMessage: label },
+  intlDescription: { id: fieldMessageId(`${name}.description`), defaultMessage: description },
+  icon,
+  components: { Input: lazyInput(load) },
+  options: { advanced },
+});
+
 /**
  * The plugin's custom fields, for its own content model and for any content type a host app builds.
  * Stored as strings (their values are the entities package's vocabularies); inputs load on demand.
  */
 const customFields = [
-  {
+  customField({
     name: 'tlp-marking',
-    pluginId: PLUGIN_ID,
-    type: 'string' as const,
-    intlLabel: { id: fieldMessageId('tlp-marking.label'), defaultMessage: 'TLP marking' },
-    intlDescription: { id: fieldMessageId('tlp-marking.description'), defaultMessage: 'Traffic Light Protocol 2.0: who may see the content' },
+    label: 'TLP marking',
+    description: 'Traffic Light Protocol 2.0: who may see the content',
     icon: Shield,
-    components: { Input: lazyInput(() => import('./TlpMarkingInput')) },
-    options: { advanced },
-  },
-  {
+    load: () => import('./TlpMarkingInput'),
+  }),
+  customField({
     name: 'source-grade',
-    pluginId: PLUGIN_ID,
-    type: 'string' as const,
-    intlLabel: { id: fieldMessageId('source-grade.label'), defaultMessage: 'Source grade' },
-    intlDescription: { id: fieldMessageId('source-grade.description'), defaultMessage: 'Admiralty grade such as B2: reliability of the source, credibility of the information' },
+    label: 'Source grade',
+    description: 'Admiralty grade such as B2: reliability of the source, credibility of the information',
     icon: SealCheck,
-    components: { Input: lazyInput(() => import('./SourceGradeInput')) },
-    options: { advanced },
-  },
-  {
+    load: () => import('./SourceGradeInput'),
+  }),
+  customField({
     name: 'threat-level',
-    pluginId: PLUGIN_ID,
-    type: 'string' as const,
-    intlLabel: { id: fieldMessageId('threat-level.label'), defaultMessage: 'Threat level' },
-    intlDescription: { id: fieldMessageId('threat-level.description'), defaultMessage: 'UK threat levels, from low to critical' },
+    label: 'Threat level',
+    description: 'UK threat levels, from low to critical',
     icon: WarningCircle,
-    components: { Input: lazyInput(() => import('./ThreatLevelInput')) },
-    options: { advanced },
-  },
+    load: () => import('./ThreatLevelInput'),
+  }),
+  customField({
+    name: 'acled-event-type',
+    label: 'ACLED event type',
+    description: 'Battles, explosions/remote violence, violence against civilians, protests, riots, strategic developments',
+    icon: Lightning,
+    load: () => import('./AcledEventTypeInput'),
+  }),
+  customField({
+    name: 'acled-sub-event-type',
+    label: 'ACLED sub-event type',
+    description: 'Narrowed to the event type chosen in a field named eventType beside it',
+    icon: Stack,
+    load: () => import('./AcledSubEventTypeInput'),
+  }),
 ];
 
 export function registerCustomFields(app: Pick<StrapiApp, 'customFields'>) {

@@ -4,11 +4,9 @@ import {
   CERTAINTIES,
   CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
-  EVENT_TYPE_VALUES,
   LIKELIHOODS,
   SOURCE_KINDS,
   SOURCE_RELIABILITY,
-  SUB_EVENT_TYPE_VALUES,
   TRENDS,
 } from '@security-briefings/entities';
 
@@ -30,8 +28,8 @@ export const components = {
     collectionName: 'components_security_briefings_incidents',
     info: { displayName: 'Incident', icon: 'crosshairs', description: 'What happened, when and where (ACLED event model).' },
     attributes: {
-      eventType: { type: 'enumeration', enum: [...EVENT_TYPE_VALUES] },
-      subEventType: { type: 'enumeration', enum: [...SUB_EVENT_TYPE_VALUES] },
+      eventType: { type: 'customField', customField: 'plugin::security-briefings.acled-event-type' },
+      subEventType: { type: 'customField', customField: 'plugin::security-briefings.acled-sub-event-type' },
       date: { type: 'date' },
       datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS.values], default: 'day' },
       dateAsWritten: { type: 'string' },
