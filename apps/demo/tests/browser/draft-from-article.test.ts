@@ -54,7 +54,7 @@ describe('drafting a briefing from an article in the admin', () => {
     await hand(() => page.getByLabel(/^Title/).fill('Islamic State deputy leader killed in Anbar air strike'));
     await hand(() => choose(page, 'TLP marking', /^TLP:CLEAR/));
     await addFirstEntry(page, /^Sources/);
-    await hand(() => choose(page, /Kind of source/, /^official$/));
+    await hand(() => choose(page, /Kind of source/, /^Official/));
     await hand(() => page.getByLabel(/^Outlet or name/).fill("Prime Minister's office, statement on X"));
     await checklist(page).waitFor();
     await checklist(page).scrollIntoViewIfNeeded();
@@ -77,7 +77,7 @@ describe('drafting a briefing from an article in the admin', () => {
     await page.getByLabel(/^Title/).fill('Gunmen kill at least 12 villagers near Mopti');
     await choose(page, 'TLP marking', /^TLP:CLEAR/);
     await addFirstEntry(page, /^Sources/);
-    await choose(page, /Kind of source/, /^official$/);
+    await choose(page, /Kind of source/, /^Official/);
     await page.getByLabel(/^Outlet or name/).fill('Local officials');
     // Fix one field the extractor could not know: the number of dead is a floor, say so.
     await page.getByLabel('Deaths as written').fill('at least twelve');

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { TlpMarkingInput } from '../src/custom-fields/TlpMarkingInput';
 import { SourceGradeInput } from '../src/custom-fields/SourceGradeInput';
 import { ThreatLevelInput } from '../src/custom-fields/ThreatLevelInput';
+import { ACTOR_KINDS, ACTOR_ROLES, CERTAINTIES, DATE_PRECISIONS, PLACE_KINDS, SOURCE_KINDS } from '@security-briefings/entities';
+import { ActorKindInput, ActorRoleInput, CertaintyInput, DatePrecisionInput, PlaceKindInput, SourceKindInput } from '../src/custom-fields/VocabularyInputs';
 import { renderInAdmin } from './render';
 
 /** A field as the Content Manager's form would hold it. */
@@ -101,5 +103,43 @@ describe('threat level input', () => {
     ]);
     await user.click(screen.getByRole('option', { name: /Severe/ }));
     expect(onChange).toHaveBeenLastCalledWith('marking', 'severe');
+  });
+});
+
+describe('plain vocabulary inputs', () => {
+  it.each([
+    ['actor role', ActorRoleInput, ACTOR_ROLES],
+    ['certainty', CertaintyInput, CERTAINTIES],
+    ['actor kind', ActorKindInput, ACTOR_KINDS],
+    ['place kind', PlaceKindInput, PLACE_KINDS],
+    ['source kind', SourceKindInput, SOURCE_KINDS],
+    ['date precision', DatePrecisionInput, DATE_PRECISIONS],
+  ] as const)('%s: offers every term of the vocabulary, in order, and stores its value', async (_name, Input, vocabulary) => {
+    const onChange = jest.fn();
+    renderInAdmin(<Input name="field" label="The field" value={null} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'The field' }));
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.textContent!.split(':')[0])).toEqual(vocabulary.terms.map((t) => t.label));
+    await user.click(options[options.length - 1]!);
+    expect(onChange).toHaveBeenLastCalledWith('field', vocabulary.values[vocabulary.values.length - 1]);
+  });
+
+  it('label the stored values and keep them identical', async () => {
+    const onChange = jest.fn();
+    renderInAdmin(<SourceKindInput name="sources.0.kind" label="Kind of source" value={null} onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Kind of source' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)[0]).toBe('Official: A government, military or other official statement.');
+    await user.click(screen.getByRole('option', { name: /^Official/ }));
+    expect(onChange).toHaveBeenLastCalledWith('sources.0.kind', 'official');
+  });
+
+  it('show a term without a description by its label alone', async () => {
+    renderInAdmin(<ActorKindInput name="kind" label="Kind" value="person" onChange={jest.fn()} />);
+    expect(screen.getByRole('combobox', { name: 'Kind' }).textContent).toContain('Person');
+    expect(screen.queryByTestId('field-meaning')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('combobox', { name: 'Kind' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toContain('Political party');
   });
 });

@@ -12,6 +12,12 @@ export const CUSTOM_FIELD_NAMES = [
   'threat-level',
   'acled-event-type',
   'acled-sub-event-type',
+  'actor-role',
+  'certainty',
+  'actor-kind',
+  'place-kind',
+  'source-kind',
+  'date-precision',
 ] as const;
 export type CustomFieldName = (typeof CUSTOM_FIELD_NAMES)[number];
 

@@ -1,4 +1,4 @@
-import { Lightning, SealCheck, Shield, Stack, WarningCircle } from '@strapi/icons';
+import { Briefcase, Calendar, CheckCircle, Discuss, Lightning, PinMap, SealCheck, Shield, Stack, User, WarningCircle } from '@strapi/icons';
 import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { CustomFieldInputProps } from './types';
@@ -51,6 +51,9 @@ const customField = ({ name, label, description, icon, load }: FieldDefinition) 
   options: { advanced },
 });
 
+/** The plain vocabulary pickers share one chunk; each field takes its input from it. */
+const vocabularyInput = (input: keyof typeof import('./VocabularyInputs')) => async () => ({ default: (await import('./VocabularyInputs'))[input] });
+
 /**
  * The plugin's custom fields, for its own content model and for any content type a host app builds.
  * Stored as strings (their values are the entities package's vocabularies); inputs load on demand.
@@ -91,6 +94,12 @@ const customFields = [
     icon: Stack,
     load: () => import('./AcledSubEventTypeInput'),
   }),
+  customField({ name: 'actor-role', label: 'Actor role', description: 'What an actor did in the incident: perpetrator, target, victim…', icon: User, load: vocabularyInput('ActorRoleInput') }),
+  customField({ name: 'certainty', label: 'Certainty', description: 'Confirmed, claimed or suspected', icon: CheckCircle, load: vocabularyInput('CertaintyInput') }),
+  customField({ name: 'actor-kind', label: 'Kind of actor', description: 'Person, state force, armed group, government…', icon: Briefcase, load: vocabularyInput('ActorKindInput') }),
+  customField({ name: 'place-kind', label: 'Kind of place', description: 'Country, province, district, city, site or region', icon: PinMap, load: vocabularyInput('PlaceKindInput') }),
+  customField({ name: 'source-kind', label: 'Kind of source', description: 'Official, news media, social media, armed group, NGO, witness…', icon: Discuss, load: vocabularyInput('SourceKindInput') }),
+  customField({ name: 'date-precision', label: 'Date precision', description: 'How exactly a date is known: day, week, month or year', icon: Calendar, load: vocabularyInput('DatePrecisionInput') }),
 ];
 
 export function registerCustomFields(app: Pick<StrapiApp, 'customFields'>) {

@@ -1,14 +1,4 @@
-import {
-  ACTOR_ROLES,
-  ALIAS_KINDS,
-  CERTAINTIES,
-  CONFIDENCE_LEVELS,
-  DATE_PRECISIONS,
-  LIKELIHOODS,
-  SOURCE_KINDS,
-  SOURCE_RELIABILITY,
-  TRENDS,
-} from '@security-briefings/entities';
+import { ALIAS_KINDS, CONFIDENCE_LEVELS, LIKELIHOODS, SOURCE_RELIABILITY, TRENDS } from '@security-briefings/entities';
 
 /** List settings for a component; `mainField` titles its collapsed entries in the edit view. */
 const listedBy = (mainField: string) => ({ bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField, defaultSortBy: 'id', defaultSortOrder: 'ASC' });
@@ -31,7 +21,7 @@ export const components = {
       eventType: { type: 'customField', customField: 'plugin::security-briefings.acled-event-type' },
       subEventType: { type: 'customField', customField: 'plugin::security-briefings.acled-sub-event-type' },
       date: { type: 'date' },
-      datePrecision: { type: 'enumeration', enum: [...DATE_PRECISIONS.values], default: 'day' },
+      datePrecision: { type: 'customField', customField: 'plugin::security-briefings.date-precision', default: 'day' },
       dateAsWritten: { type: 'string' },
       place: { type: 'relation', relation: 'manyToOne', target: PLACE },
       geoPrecision: { type: 'integer' },
@@ -69,8 +59,8 @@ export const components = {
     info: { displayName: 'Actor role', icon: 'user', description: 'Who did what in the incident.' },
     attributes: {
       actor: { type: 'relation', relation: 'manyToOne', target: ACTOR },
-      role: { type: 'enumeration', enum: [...ACTOR_ROLES.values], required: true },
-      certainty: { type: 'enumeration', enum: [...CERTAINTIES.values], default: 'confirmed' },
+      role: { type: 'customField', customField: 'plugin::security-briefings.actor-role', required: true },
+      certainty: { type: 'customField', customField: 'plugin::security-briefings.certainty', default: 'confirmed' },
       note: { type: 'string' },
     },
     config: {
@@ -121,7 +111,7 @@ export const components = {
     collectionName: 'components_security_briefings_sources',
     info: { displayName: 'Source', icon: 'information', description: 'Where the information comes from, graded on the Admiralty scale.' },
     attributes: {
-      kind: { type: 'enumeration', enum: [...SOURCE_KINDS.values], required: true },
+      kind: { type: 'customField', customField: 'plugin::security-briefings.source-kind', required: true },
       name: { type: 'string' },
       url: { type: 'string' },
       anonymous: { type: 'boolean', default: false },

@@ -1,5 +1,3 @@
-import { ACTOR_KINDS } from '@security-briefings/entities';
-
 export default {
   kind: 'collectionType',
   collectionName: 'security_briefings_actors',
@@ -16,7 +14,7 @@ export default {
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },
-    kind: { type: 'enumeration', enum: [...ACTOR_KINDS.values], required: true },
+    kind: { type: 'customField', customField: 'plugin::security-briefings.actor-kind', required: true },
     aliases: { type: 'component', repeatable: true, component: 'security-briefings.alias' },
     title: { type: 'string', maxLength: 200 },
     affiliation: { type: 'relation', relation: 'manyToOne', target: 'plugin::security-briefings.actor' },

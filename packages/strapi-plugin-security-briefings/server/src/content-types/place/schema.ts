@@ -1,7 +1,5 @@
 // Ranges (latitude, counts, scales) are checked by the entities package's rules, not repeated here.
 
-import { PLACE_KINDS } from '@security-briefings/entities';
-
 export default {
   kind: 'collectionType',
   collectionName: 'security_briefings_places',
@@ -18,7 +16,7 @@ export default {
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },
-    kind: { type: 'enumeration', enum: [...PLACE_KINDS.values], required: true },
+    kind: { type: 'customField', customField: 'plugin::security-briefings.place-kind', required: true },
     countryCode: { type: 'string', maxLength: 2 },
     admin1: { type: 'string', maxLength: 200 },
     latitude: { type: 'decimal' },
