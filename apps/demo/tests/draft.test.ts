@@ -3,18 +3,18 @@ import { adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-
 
 /** The editor's draft from an article: suggestions with their sentences, matched to the newsroom's actors and places. */
 describe('POST /security-briefings/draft (admin)', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   let token: string;
   let article: any;
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     token = await adminToken(strapi);
     article = await strapi.documents('api::article.article').findFirst({});
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   const post = (body: unknown) => http(strapi!).post('/security-briefings/draft').set('Authorization', `Bearer ${token}`).send(body as object);

@@ -6,7 +6,7 @@ const SEED_TITLE = 'Islamic State deputy leader Abu Khadija killed in air strike
 
 /** The admin overview: every briefing the newsroom holds, drafts and all markings, for admins with the permission. */
 describe('the briefings overview admin route', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   let token: string;
   const ids: Record<string, string> = {};
@@ -15,7 +15,7 @@ describe('the briefings overview admin route', () => {
   const titles = (res: { body: any }) => res.body.data.map((b: any) => b.title);
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     token = await adminToken(strapi);
     const docs = strapi.documents;
     const gao = await docs(PLACE).create({ data: { name: 'Gao', kind: 'city', countryCode: 'ML', latitude: 16.27167, longitude: -0.04472 } as any });
@@ -48,7 +48,7 @@ describe('the briefings overview admin route', () => {
     Object.assign(ids, { clash: clash.documentId, raid: raid.documentId, bare: bare.documentId });
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   it('registers its admin permission, which the Super Admin holds', async () => {

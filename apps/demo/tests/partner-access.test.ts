@@ -5,7 +5,7 @@ const PLUGIN = 'plugin::security-briefings';
 
 /** Partners reach GREEN and AMBER through API tokens; AMBER+STRICT and RED never leave the admin. */
 describe('partner access through API tokens', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   const ids: Record<string, string> = {};
   let fullAccess: string;
@@ -17,7 +17,7 @@ describe('partner access through API tokens', () => {
   };
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     // Publishing needs the briefing checklist complete, place included.
     const place = await strapi.documents('plugin::security-briefings.place').findFirst({ filters: { name: 'Baghdad' } });
     for (const marking of ['green', 'amber', 'amber+strict', 'red']) {
@@ -42,7 +42,7 @@ describe('partner access through API tokens', () => {
     ]);
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   const titles = async (token?: string) => {

@@ -3,12 +3,12 @@ import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } f
 
 /** The public sees published TLP:CLEAR briefings and what they link to; nothing else, whatever it asks. */
 describe('the public role', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   const hidden: Record<string, string> = {};
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     const docs = strapi.documents;
     const secretActor = await docs(ACTOR).create({ data: { name: 'Confidential informant network', kind: 'other-organization' } as any });
     const secretPlace = await docs(PLACE).create({ data: { name: 'Safe house', kind: 'site', countryCode: 'IQ' } as any });
@@ -26,7 +26,7 @@ describe('the public role', () => {
     Object.assign(hidden, { actor: secretActor.documentId, place: secretPlace.documentId, amber: amber.documentId, draft: draft.documentId });
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   it('lists only the published CLEAR briefing, even when it asks for another marking', async () => {

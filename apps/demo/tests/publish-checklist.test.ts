@@ -5,16 +5,16 @@ const CM = '/content-manager/collection-types';
 
 /** A briefing is published only when the editor's checklist is complete; the server says what is missing. */
 describe('publishing checks the briefing checklist', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   let token: string;
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     token = await adminToken(strapi);
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   const publishedCount = (documentId: string) =>

@@ -2,14 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
 
 describe('the demo app seeds the seed article and its briefing', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   it('serves the published briefing with every relation populated', async () => {
@@ -96,7 +96,7 @@ describe('the demo app seeds the seed article and its briefing', () => {
 
   it('does not seed twice when the app boots again on the same database', async () => {
     await strapi!.destroy();
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     const count = (uid: any, status?: string) => strapi!.documents(uid).count(status ? ({ status } as any) : {});
     expect(await count('api::article.article')).toBe(1);
     expect(await count(BRIEFING, 'published')).toBe(1);

@@ -4,16 +4,16 @@ import { ACTOR, BRIEFING, PLACE, adminToken, bootDemo, http, shutDown, throwaway
 const CM = '/content-manager/collection-types';
 
 describe('bad input is refused with a 400 naming each field, and nothing is written', () => {
-  const databaseFile = throwawayDatabase();
+  const database = throwawayDatabase();
   let strapi: Core.Strapi | undefined;
   let token: string;
 
   beforeAll(async () => {
-    strapi = await bootDemo(databaseFile);
+    strapi = await bootDemo(database);
     token = await adminToken(strapi);
   });
   afterAll(async () => {
-    await shutDown(strapi, databaseFile);
+    await shutDown(strapi, database);
   });
 
   const snapshot = async () => ({
