@@ -67,8 +67,8 @@ export const components = {
       settings: listedBy('role'),
       metadatas: {
         actor: { edit: { label: 'Actor', mainField: 'name' } },
-        role: { edit: { label: 'Role', description: 'Perpetrator, target, victim, associated, claimant, announcer or commentator.' } },
-        certainty: { edit: { label: 'Certainty', description: 'Confirmed, claimed or suspected.' } },
+        role: { edit: { label: 'Role' } },
+        certainty: { edit: { label: 'Certainty' } },
         note: { edit: { label: 'Note' } },
       },
     },
