@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { EVENT_TYPE_VALUES, EXPORT_FORMAT_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord } from '@security-briefings/entities';
 
+/**
+ * Strapi clients habitually add `populate=*`; these routes always populate everything, so it is
+ * accepted and changes nothing. Any other populate is refused rather than silently ignored.
+ */
+export const populateAll = z.literal('*', { error: 'Everything is always populated here; leave populate out or use populate=*.' }).optional();
+
 /** GET /api/security-briefings/briefings: filters an editor or a partner can combine. */
 export namespace ListBriefings {
   export const query = z.strictObject({
@@ -14,6 +20,7 @@ export namespace ListBriefings {
     marking: z.enum(TLP_MARKINGS.values).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
+    populate: populateAll,
   });
   export type Query = z.infer<typeof query>;
   export interface Response {

@@ -3,10 +3,12 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { accessFor } from '../services/audience';
 import { parseQuery } from './query';
+import { populateAll } from '../../../shared/contracts/briefings';
 
 const pageQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  populate: populateAll,
 });
 
 /** Controllers for actors and places: the same reading rules, different records. */
