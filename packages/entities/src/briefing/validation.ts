@@ -17,24 +17,34 @@ export interface ValidateOptions {
   partial?: boolean;
 }
 
-function toProblems(error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const keyPath = [...path, key];
-        return { path: keyPath, field: keyPath.join('.'), message: `“${key}” is not a field here; remove it or check its spelling.` };
-      });
-    }
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required.' : issue.message;
-    return [{ path, field: path.join('.') || '(document)', message }];
-  });
+type Issue = z.core.$ZodIssue;
+
+/** A union reports every branch it tried; the branch with the fewest problems is the one the sender meant. */
+function closestBranch(branches: Issue[][]): Issue[] {
+  const scored = branches.map((issues) => ({ issues, count: issues.flatMap(problemsOfIssue).length }));
+  return scored.sort((a, b) => a.count - b.count)[0]?.issues ?? [];
 }
+
+function problemsOfIssue(issue: Issue): Problem[] {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  if (issue.code === 'invalid_union' && issue.errors.length) return closestBranch(issue.errors).flatMap(problemsOfIssue);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const keyPath = [...path, key];
+      return { path: keyPath, field: keyPath.join('.'), message: `“${key}” is not a field here; remove it or check its spelling.` };
+    });
+  }
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required.' : issue.message;
+  return [{ path, field: path.join('.') || '(document)', message }];
+}
+
+/** Every problem a zod schema found, with its field path and an editor's sentence: for documents, queries and bodies alike. */
+export const problemsOf = (error: z.ZodError): Problem[] => error.issues.flatMap(problemsOfIssue);
 
 function validateWith<S extends z.ZodObject>(schema: S, input: unknown, options: ValidateOptions): Validation<z.infer<S>> {
   const parsed = (options.partial ? schema.partial() : schema).safeParse(input ?? {});
   if (parsed.success) return { ok: true, value: parsed.data as z.infer<S>, problems: [] };
-  return { ok: false, problems: toProblems(parsed.error) };
+  return { ok: false, problems: problemsOf(parsed.error) };
 }
 
 /** Every problem in a briefing, each with its field path; nothing is thrown. */

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { publicationProblems, toCalendarDate, validateActor, validateBriefing, validatePlace, type Problem, type Validation } from '@security-briefings/entities';
+import { publicationProblems, toCalendarDate, validateActor, validateBriefing, validatePlace, type Validation } from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLACE } from './uids';
 import { LISTING_FIELDS } from './content-types/briefing/schema';
 import { briefingPopulate } from './populate';
+import { refuse } from './input';
 
 /** Fields Strapi manages itself; editors and API clients never set them, so validation ignores them. */
 const MANAGED_FIELDS = [
@@ -43,13 +43,6 @@ function editableFields(uid: string, data: Record<string, unknown>): Record<stri
   );
 }
 
-export function refuse(problems: Problem[]): never {
-  const first = problems[0]!;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  throw new errors.ValidationError(`${first.field}: ${first.message}${more}`, {
-    errors: problems.map((p) => ({ path: p.path.map(String), message: p.message, name: 'ValidationError' })),
-  });
-}
 
 const validators: Record<string, (input: unknown, options: { partial?: boolean }) => Validation<unknown>> = {
   [BRIEFING]: validateBriefing,

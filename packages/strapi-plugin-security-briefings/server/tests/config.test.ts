@@ -9,6 +9,6 @@ describe('plugin options', () => {
   it('names the option at fault', () => {
     expect(() => config.validator({ articleContentType: 'article' })).toThrow(/articleContentType: Give a content-type UID/);
     expect(() => config.validator({ publicRead: 'yes' })).toThrow(/publicRead/);
-    expect(() => config.validator({ articelContentType: 'api::article.article' })).toThrow(/Unrecognized key/);
+    expect(() => config.validator({ articelContentType: 'api::article.article' })).toThrow(/articelContentType: “articelContentType” is not a field here/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeProblems, problemsOf } from '@security-briefings/entities';
 
 /** The plugin's options, set in the host app's `config/plugins.ts` under `security-briefings.config`. */
 export const pluginConfigSchema = z.strictObject({
@@ -20,8 +21,7 @@ export default {
   validator(config: unknown) {
     const parsed = pluginConfigSchema.safeParse(config);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; ');
-      throw new Error(`security-briefings plugin config is invalid: ${problems}`);
+      throw new Error(`security-briefings plugin config is invalid: ${describeProblems(problemsOf(parsed.error))}`);
     }
   },
 };

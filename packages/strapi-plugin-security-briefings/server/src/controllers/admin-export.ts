@@ -5,7 +5,7 @@ import { AdminExport } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
 import { toRecord } from '../records';
-import { parseQuery } from './query';
+import { parseInput } from '../input';
 import { exportOptions } from '../services/export-options';
 
 /**
@@ -14,7 +14,7 @@ import { exportOptions } from '../services/export-options';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportOne(ctx: any) {
-    const { format, status } = parseQuery(AdminExport.query, ctx.query);
+    const { format, status } = parseInput(AdminExport.query, ctx.query);
     if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', BRIEFING)) {
       throw new errors.ForbiddenError('You may not read briefings.');
     }

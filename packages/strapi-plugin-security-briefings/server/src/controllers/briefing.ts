@@ -15,17 +15,17 @@ import { ArticleJsonLd, ExportBriefings, ListBriefings } from '../../../shared/c
 import type { Access } from '../services/audience';
 import { PUBLIC_ACCESS, accessFor } from '../services/audience';
 import { exportOptions } from '../services/export-options';
-import { parseQuery } from './query';
+import { parseInput } from '../input';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    const query = parseQuery(ListBriefings.query, ctx.query);
+    const query = parseInput(ListBriefings.query, ctx.query);
     ctx.body = await strapi.plugin('security-briefings').service('briefings').find(accessFor(ctx), query);
   },
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */
   async exportMany(ctx: any) {
-    const { format, ...filters } = parseQuery(ExportBriefings.query, ctx.query);
+    const { format, ...filters } = parseInput(ExportBriefings.query, ctx.query);
     const access = accessFor(ctx);
     refuseFormat(format, access);
     const briefings = strapi.plugin('security-briefings').service('briefings').stream(access, filters);
@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async exportOne(ctx: any) {
-    const { format } = parseQuery(ExportBriefings.oneQuery, ctx.query);
+    const { format } = parseInput(ExportBriefings.oneQuery, ctx.query);
     const access = accessFor(ctx);
     refuseFormat(format, access);
     const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
@@ -44,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
   async articleJsonLd(ctx: any) {
-    const { embed } = parseQuery(ArticleJsonLd.query, ctx.query);
+    const { embed } = parseInput(ArticleJsonLd.query, ctx.query);
     const briefing = await strapi.plugin('security-briefings').service('briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
     if (!briefing) throw new errors.NotFoundError('That article has no published TLP:CLEAR briefing.');
     const options = exportOptions(strapi, 'public');

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { accessFor } from '../services/audience';
-import { parseQuery } from './query';
+import { parseInput } from '../input';
 import { populateAll } from '../../../shared/contracts/briefings';
 
 const pageQuery = z.strictObject({
@@ -14,7 +14,7 @@ const pageQuery = z.strictObject({
 /** Controllers for actors and places: the same reading rules, different records. */
 const directoryController = (kind: 'actors' | 'places', noun: string) => ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
-    const { page, pageSize } = parseQuery(pageQuery, ctx.query);
+    const { page, pageSize } = parseInput(pageQuery, ctx.query);
     ctx.body = await strapi.plugin('security-briefings').service('directory').find(kind, accessFor(ctx), page, pageSize);
   },
   async findOne(ctx: any) {

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { GetOverview } from '../../../shared/contracts/overview';
-import { parseQuery } from './query';
+import { parseInput } from '../input';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The overview page's data: one page of the table, and the map and timeline points. */
   async find(ctx: any) {
-    const query = parseQuery(GetOverview.query, ctx.query);
+    const query = parseInput(GetOverview.query, ctx.query);
     const body: GetOverview.Response = await strapi.plugin('security-briefings').service('overview').overview(query);
     ctx.body = body;
   },
