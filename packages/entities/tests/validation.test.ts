@@ -1,4 +1,5 @@
-import { dateMatchesPrecision, toCalendarDate, toPublicRecord, validateActor, validateBriefing, validatePlace } from '../src';
+import { z } from 'zod';
+import { dateMatchesPrecision, lastDayOf, problemsOf, toCalendarDate, toPublicRecord, validateActor, validateBriefing, validatePlace } from '../src';
 
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
 
@@ -69,6 +70,23 @@ describe('dates as precise as they are known', () => {
     expect(dateMatchesPrecision('2024-12', 'month')).toBe(true);
     expect(dateMatchesPrecision('2024-12', 'day')).toBe(false);
     expect(dateMatchesPrecision('2024', 'month')).toBe(false);
+  });
+
+  it('ends a range on the last day of the known period', () => {
+    expect(lastDayOf('2024-02')).toBe('2024-02-29');
+    expect(lastDayOf('2025')).toBe('2025-12-31');
+    expect(lastDayOf('2025-03-13')).toBe('2025-03-13');
+    expect(lastDayOf('March')).toBeUndefined();
+  });
+});
+
+describe('problemsOf', () => {
+  const body = z.union([z.strictObject({ text: z.string().min(1, 'Paste the text.') }), z.strictObject({ articleId: z.string() })]);
+  const problems = (input: unknown) => problemsOf(body.safeParse(input).error!).map((p) => `${p.field}: ${p.message}`);
+
+  it('reports the union branch the sender meant', () => {
+    expect(problems({ text: '' })).toEqual(['text: Paste the text.']);
+    expect(problems({ articleId: 'a1', replace: true })).toEqual(['replace: “replace” is not a field here; remove it or check its spelling.']);
   });
 });
 

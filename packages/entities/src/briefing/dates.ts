@@ -40,6 +40,15 @@ export function toCalendarDate(value: string): string | undefined {
   return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
+/** The last day of the known period, for the inclusive end of a range: "2025-03" -> "2025-03-31". */
+export function lastDayOf(value: string): string | undefined {
+  const date = parsePartialDate(value);
+  if (!date) return undefined;
+  if (date.day !== undefined) return toCalendarDate(value);
+  const end = new Date(Date.UTC(date.year, date.month ?? 12, 0));
+  return end.toISOString().slice(0, 10);
+}
+
 /** Whether a date carries the parts its precision needs ("day" needs a day, "month" a month). */
 export function dateMatchesPrecision(value: string, precision: DatePrecision): boolean {
   const date = parsePartialDate(value);

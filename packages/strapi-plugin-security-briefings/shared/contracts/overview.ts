@@ -4,21 +4,13 @@ import {
   TLP_MARKINGS,
   countryCode,
   partialDate,
-  parsePartialDate,
+  lastDayOf,
   toCalendarDate,
   type DatePrecision,
   type EventType,
   type SubEventType,
   type TlpMarking,
 } from '@security-briefings/entities';
-
-/** Last day of a partial date's period, for the inclusive end of a range: "2025-03" -> "2025-03-31". */
-export function lastDayOf(value: string): string {
-  const { year, month, day } = parsePartialDate(value)!;
-  if (day !== undefined) return toCalendarDate(value)!;
-  const end = month === undefined ? new Date(Date.UTC(year, 12, 0)) : new Date(Date.UTC(year, month, 0));
-  return end.toISOString().slice(0, 10);
-}
 
 /** Where a briefing stands in the Content Manager: never published, published, or published with newer draft edits. */
 export const BRIEFING_STATUSES = ['draft', 'published', 'modified'] as const;
@@ -45,7 +37,7 @@ export namespace GetOverview {
       page: z.coerce.number().int().min(1).default(1),
       pageSize: z.coerce.number().int().min(1).max(100).default(20),
     })
-    .refine((q) => !q.from || !q.to || toCalendarDate(q.from)! <= lastDayOf(q.to), {
+    .refine((q) => !q.from || !q.to || toCalendarDate(q.from)! <= lastDayOf(q.to)!, {
       path: ['to'],
       message: 'The end of the date range comes before its start.',
     });

@@ -1,4 +1,4 @@
-import { PARTNER_MARKINGS, type Audience, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
+import { EXPORT_FORMATS, PARTNER_MARKINGS, type Audience, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
 import { PLUGIN_ID } from '../uids';
 
 /** What a content-API request may read, worked out from its role's or API token's permissions. */
@@ -30,4 +30,4 @@ export function accessFor(ctx: any): Access {
 }
 
 /** The public's view, for code that serves the public regardless of who asks. */
-export const PUBLIC_ACCESS: Access = { audience: 'public', markings: ['clear'], canExport: () => true };
+export const PUBLIC_ACCESS: Access = { audience: 'public', markings: ['clear'], canExport: (format) => EXPORT_FORMATS[format].public };

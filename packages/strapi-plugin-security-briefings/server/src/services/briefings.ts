@@ -1,32 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { forAudience, toCalendarDate, type BriefingRecord } from '@security-briefings/entities';
+import { forAudience, type BriefingRecord } from '@security-briefings/entities';
 import type { ListBriefings } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
 import { toRecord } from '../records';
 import type { Access } from './audience';
-
-/** End of a partial date's period, for inclusive "to" filters: "2025-03" -> "2025-03-31". */
-function endOfPeriod(value: string): string {
-  const start = toCalendarDate(value)!;
-  const parts = value.split('-').length;
-  const d = new Date(`${start}T00:00:00Z`);
-  if (parts === 1) d.setUTCFullYear(d.getUTCFullYear() + 1);
-  else if (parts === 2) d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCDate(d.getUTCDate() + 1);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
+import { listingFilters } from '../listing-filters';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Document-service filters that keep a reader to what their access allows, whatever else they ask. */
   visibleFilters(access: Access, query: Partial<ListBriefings.Query> = {}) {
-    const and: Record<string, unknown>[] = [{ marking: { $in: [...access.markings] } }];
-    if (query.marking) and.push({ marking: { $eq: query.marking } });
-    if (query.eventType) and.push({ eventType: { $eq: query.eventType } });
-    if (query.country) and.push({ countryCode: { $eq: query.country } });
-    if (query.from) and.push({ incidentDate: { $gte: toCalendarDate(query.from) } });
-    if (query.to) and.push({ incidentDate: { $lte: endOfPeriod(query.to) } });
+    const and: Record<string, unknown>[] = [{ marking: { $in: [...access.markings] } }, ...listingFilters(query)];
     if (query.actor) {
       and.push({
         $or: [

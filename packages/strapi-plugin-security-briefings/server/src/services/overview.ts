@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { toCalendarDate } from '@security-briefings/entities';
-import { OVERVIEW_MAX_POINTS, lastDayOf, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
+import { listingFilters } from '../listing-filters';
+import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
 import { BRIEFING } from '../uids';
 
 type Row = Record<string, any>;
@@ -26,17 +26,6 @@ const newer = (a: unknown, b: unknown) => new Date(a as string).getTime() > new 
  * Content Manager does.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Document-service filters for the listing fields; status is resolved separately. */
-  listingFilters(query: GetOverview.Filters) {
-    const and: Record<string, unknown>[] = [];
-    if (query.eventType) and.push({ eventType: { $eq: query.eventType } });
-    if (query.country) and.push({ countryCode: { $eq: query.country } });
-    if (query.marking) and.push({ marking: { $eq: query.marking } });
-    if (query.from) and.push({ incidentDate: { $gte: toCalendarDate(query.from) } });
-    if (query.to) and.push({ incidentDate: { $lte: lastDayOf(query.to) } });
-    return and;
-  },
-
   /** updatedAt of each published version, by documentId: a few thousand short rows at most. */
   async publishedVersions(): Promise<Map<string, string>> {
     const rows = (await strapi.documents(BRIEFING).findMany({ status: 'published', fields: ['documentId', 'updatedAt'] } as any)) as Row[];
@@ -60,7 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async overview(query: GetOverview.Query): Promise<GetOverview.Response> {
     const documents = strapi.documents(BRIEFING);
     const published = await this.publishedVersions();
-    const and = this.listingFilters(query);
+    // Status is resolved separately, from the draft and published versions.
+    const and = listingFilters(query);
     if (query.status) and.push(await this.statusFilter(query.status, published, and));
     const filters = { $and: and };
 
