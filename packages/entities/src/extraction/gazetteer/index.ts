@@ -5,16 +5,12 @@
  */
 import { countries } from 'countries-list';
 import type { PlaceKind } from '../../vocabularies';
+import type { ExtractedPlace } from '../types';
 import { COUNTRY_SHORT_FORMS } from '../lexicon';
 import { PLACES_DATA } from './places.data';
 
-export interface GazetteerPlace {
-  name: string;
-  kind: PlaceKind;
-  countryCode: string;
-  admin1?: string;
-  lat: number;
-  lon: number;
+/** A place the gazetteer knows: what the extractor outputs for it, plus its size to rank namesakes. */
+export interface GazetteerPlace extends Omit<ExtractedPlace, 'aliases' | 'mentions'> {
   population: number;
 }
 

@@ -3,6 +3,7 @@ import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '
 import { useFocusInputField } from '@strapi/strapi/admin';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { fieldMessageId } from './messages';
+import type { CustomFieldInputProps } from './types';
 
 export interface Choice {
   value: string;
@@ -31,14 +32,7 @@ function runsOfGroups(choices: Choice[]) {
   return runs;
 }
 
-export interface VocabularySelectProps {
-  name: string;
-  label?: React.ReactNode;
-  labelAction?: React.ReactNode;
-  hint?: React.ReactNode;
-  required?: boolean;
-  disabled?: boolean;
-  error?: string;
+export interface VocabularySelectProps extends Omit<CustomFieldInputProps, 'value' | 'onChange'> {
   value: string | null;
   choices: Choice[];
   onChange: (value: string | null) => void;
