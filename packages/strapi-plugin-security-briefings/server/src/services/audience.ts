@@ -14,13 +14,18 @@ export interface Access {
 export const GRANTABLE_MARKINGS = PARTNER_MARKINGS.filter((m) => m !== 'clear');
 
 /**
- * A full-access API token is a partner cleared up to AMBER; any other caller gets what its
- * Users & Permissions role or custom API token ticks. AMBER+STRICT and RED never leave the admin.
+ * A full-access API token is a partner cleared up to AMBER; a signed-in user or custom API token
+ * gets what its Users & Permissions role or the token ticks. A caller with no credentials is the
+ * public, whatever the Public role ticks: `marking.*` there must not open partner briefings to
+ * everyone. AMBER+STRICT and RED never leave the admin.
  */
 export function accessFor(ctx: any): Access {
   const auth = ctx?.state?.auth;
   const fullAccess = auth?.strategy?.name === 'content-api-token' && auth?.credentials?.type === 'full-access';
   const can = (action: string) => fullAccess || Boolean(auth?.ability?.can?.(`plugin::${PLUGIN_ID}.${action}`));
+  if (!auth?.credentials) {
+    return { ...PUBLIC_ACCESS, canExport: (format) => PUBLIC_ACCESS.canExport(format) && can(`format.${format}`) };
+  }
   const markings: TlpMarking[] = ['clear', ...GRANTABLE_MARKINGS.filter((m) => can(`marking.${m}`))];
   return {
     audience: markings.length > 1 ? 'partner' : 'public',
