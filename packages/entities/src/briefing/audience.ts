@@ -9,7 +9,8 @@ export const isPublicMarking = (marking: TlpMarking | null | undefined): boolean
 
 /**
  * The briefing as the public may see it: anonymous sources keep only their kind, and no source
- * carries its Admiralty grade. Throws for a briefing that is not public at all, as a last guard.
+ * carries a descriptor or its Admiralty grade, named or not. Throws for a briefing that is not
+ * public at all, as a last guard.
  */
 export function toPublicRecord(briefing: BriefingRecord): BriefingRecord {
   if (!isPublicMarking(briefing.marking) || !briefing.publishedAt) {
@@ -17,7 +18,7 @@ export function toPublicRecord(briefing: BriefingRecord): BriefingRecord {
   }
   return {
     ...briefing,
-    sources: briefing.sources?.map(({ reliability: _r, credibility: _c, ...source }) =>
+    sources: briefing.sources?.map(({ reliability: _r, credibility: _c, descriptor: _d, ...source }) =>
       source.anonymous ? { kind: source.kind, anonymous: true } : source,
     ),
   };

@@ -171,7 +171,13 @@ export function toAcledRows(record: BriefingRecord, options: ExportOptions = {})
   ];
 }
 
-const csvOptions = { columns: [...ACLED_COLUMNS] };
+/**
+ * A text cell that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) is
+ * written with a leading apostrophe, so opening the file never runs it. Numbers are left as numbers.
+ */
+export const defuseFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const csvOptions = { columns: [...ACLED_COLUMNS], cast: { string: defuseFormula } };
 
 /** ACLED rows as CSV text, header included. */
 export function toAcledCsv(briefings: BriefingRecord | BriefingRecord[], options: ExportOptions = {}): string {

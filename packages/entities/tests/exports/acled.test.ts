@@ -115,3 +115,19 @@ describe('toAcledCsv', () => {
     }
   });
 });
+
+describe('ACLED CSV and spreadsheets', () => {
+  it.each(['=HYPERLINK("http://x.example","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1'])('never starts a cell with a formula: %s', (summary) => {
+    const csv = toAcledCsv(seedBriefing({ summary }));
+    const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(row!.notes).toBe(`'${summary}`);
+  });
+
+  it('leaves numbers, negative ones included, as numbers', () => {
+    const briefing = seedBriefing();
+    briefing.incident!.place = { ...briefing.incident!.place!, latitude: -12.5, longitude: -70.25 };
+    const [row] = parse(toAcledCsv(briefing), { columns: true }) as Record<string, string>[];
+    expect([row!.latitude, row!.longitude]).toEqual(['-12.5', '-70.25']);
+  });
+});
+

@@ -11,6 +11,14 @@ describe('public output', () => {
     expect(text.match(GRADE_TRACES)).toBeNull();
   });
 
+  it.each(EXPORT_FORMAT_VALUES)('%s carries no descriptor of a named source either', (format) => {
+    const briefing = seedBriefing();
+    briefing.sources = [...(briefing.sources ?? []), { kind: 'official', name: 'Named Ministry', anonymous: false, descriptor: 'NAMED-SOURCE-DESCRIPTOR', reliability: 'B', credibility: 2 }];
+    const text = exportBriefing(briefing, format, { publisher: 'The Example Desk' });
+    expect(text.includes('NAMED-SOURCE-DESCRIPTOR')).toBe(false);
+    expect(text.match(GRADE_TRACES)).toBeNull();
+  });
+
   it.each(TLP_MARKINGS.values.filter((m) => m !== 'clear'))('refuses a %s briefing in every format', (marking) => {
     for (const format of EXPORT_FORMAT_VALUES) {
       expect(() => exportBriefing(seedBriefing({ marking }), format)).toThrow(ExportRefusedError);
