@@ -6,6 +6,7 @@ import {
   SOURCE_RELIABILITY,
   INFORMATION_CREDIBILITY,
   describeGrade,
+  isMoreRestrictive,
   disorderTypeOf,
   eventTypeOf,
   slugify,
@@ -45,6 +46,15 @@ describe('markings and grading', () => {
     expect(TLP_MARKINGS.values).toEqual(['clear', 'green', 'amber', 'amber+strict', 'red']);
     for (const value of TLP_MARKINGS.values) expect(TLP_STIX_MARKING_IDS[value]).toMatch(/^marking-definition--[0-9a-f-]{36}$/);
     expect(TLP_MARKINGS.label('amber+strict')).toBe('TLP:AMBER+STRICT');
+  });
+
+  it('orders markings from CLEAR to RED; no marking restricts nothing', () => {
+    expect(isMoreRestrictive('amber', 'clear')).toBe(true);
+    expect(isMoreRestrictive('red', 'amber+strict')).toBe(true);
+    expect(isMoreRestrictive('green', 'amber')).toBe(false);
+    expect(isMoreRestrictive('amber', 'amber')).toBe(false);
+    expect(isMoreRestrictive(null, 'clear')).toBe(false);
+    expect(isMoreRestrictive('red', undefined)).toBe(false);
   });
 
   it('explains a two-part Admiralty grade', () => {

@@ -1,5 +1,6 @@
 import { PUBLIC_MARKINGS, type TlpMarking } from '../vocabularies';
 import type { BriefingRecord } from './records';
+import type { Source } from './schemas';
 
 /** Who is reading: the public (website, anonymous API) or a partner allowed more than TLP:CLEAR. */
 export type Audience = 'public' | 'partner';
@@ -26,3 +27,20 @@ export function toPublicRecord(briefing: BriefingRecord): BriefingRecord {
 
 export const forAudience = (briefing: BriefingRecord, audience: Audience): BriefingRecord =>
   audience === 'public' ? toPublicRecord(briefing) : briefing;
+
+/**
+ * The published sources that a draft makes anonymous, by their index in `published`: a named source
+ * whose draft counterpart (same name, same address, or at the same place with its name removed) is
+ * now anonymous. Raising protection must not wait for a publish, so when in doubt a source is withheld.
+ */
+export function sourcesMadeAnonymous(published: readonly Source[], draft: readonly Source[]): number[] {
+  const same = (a?: string | null, b?: string | null) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
+  return published.flatMap((source, index) => {
+    if (source.anonymous) return [];
+    const counterpart = draft.some(
+      (other, at) =>
+        other.anonymous && (same(other.name, source.name) || same(other.url, source.url) || (at === index && !other.name && other.kind === source.kind)),
+    );
+    return counterpart ? [index] : [];
+  });
+}

@@ -32,3 +32,12 @@ export const TLP_STIX_EXTENSION_ID = 'extension-definition--60a3c5c5-0d10-413e-a
 export const PUBLIC_MARKINGS: readonly TlpMarking[] = ['clear'];
 /** Markings an API token may be allowed to read for partners; AMBER+STRICT and RED never leave the admin. */
 export const PARTNER_MARKINGS: readonly TlpMarking[] = ['clear', 'green', 'amber'];
+
+/**
+ * Whether `next` shares more narrowly than `current` (TLP 2.0 runs from CLEAR to RED in the order
+ * above). No marking says nothing, so it restricts nothing.
+ */
+export function isMoreRestrictive(next: TlpMarking | null | undefined, current: TlpMarking | null | undefined): boolean {
+  if (!next || !current) return false;
+  return TLP_MARKINGS.values.indexOf(next) > TLP_MARKINGS.values.indexOf(current);
+}
