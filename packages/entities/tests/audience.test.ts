@@ -5,9 +5,9 @@ describe('sourcesMadeAnonymous', () => {
   const witness: Source = { kind: 'witness', name: 'Ahmed Saleh', anonymous: false };
 
   it('finds a named source the draft now keeps anonymous, by name, by address or in place with its name removed', () => {
-    expect(sourcesMadeAnonymous([ministry, witness], [{ ...ministry, anonymous: true, descriptor: 'an official' }, witness])).toEqual([0]);
-    expect(sourcesMadeAnonymous([ministry], [{ kind: 'official', url: 'https://moi.example/statement', anonymous: true }])).toEqual([0]);
-    expect(sourcesMadeAnonymous([ministry, witness], [ministry, { kind: 'witness', anonymous: true, descriptor: 'a resident' }])).toEqual([1]);
+    expect(sourcesMadeAnonymous([ministry, witness], [{ ...ministry, anonymous: true, descriptor: 'an official' }, witness])).toEqual([{ published: 0, draft: 0 }]);
+    expect(sourcesMadeAnonymous([ministry], [{ kind: 'official', url: 'https://moi.example/statement', anonymous: true }])).toEqual([{ published: 0, draft: 0 }]);
+    expect(sourcesMadeAnonymous([ministry, witness], [ministry, { kind: 'witness', anonymous: true, descriptor: 'a resident' }])).toEqual([{ published: 1, draft: 1 }]);
   });
 
   it('leaves sources the draft still names, and sources already anonymous', () => {

@@ -29,18 +29,20 @@ export const forAudience = (briefing: BriefingRecord, audience: Audience): Brief
   audience === 'public' ? toPublicRecord(briefing) : briefing;
 
 /**
- * The published sources that a draft makes anonymous, by their index in `published`: a named source
- * whose draft counterpart (same name, same address, or at the same place with its name removed) is
- * now anonymous. Raising protection must not wait for a publish, so when in doubt a source is withheld.
+ * The published sources that a draft makes anonymous, each with its draft counterpart (by index): a
+ * named source whose counterpart (same name, same address, or at the same place with its name
+ * removed) is now anonymous. Raising protection must not wait for a publish, so when in doubt a
+ * source is withheld.
  */
-export function sourcesMadeAnonymous(published: readonly Source[], draft: readonly Source[]): number[] {
+export function sourcesMadeAnonymous(published: readonly Source[], draft: readonly Source[]): { published: number; draft: number }[] {
   const same = (a?: string | null, b?: string | null) => Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
   return published.flatMap((source, index) => {
     if (source.anonymous) return [];
-    const counterpart = draft.some(
-      (other, at) =>
-        other.anonymous && (same(other.name, source.name) || same(other.url, source.url) || (at === index && !other.name && other.kind === source.kind)),
+    const at = draft.findIndex(
+      (other, position) =>
+        other.anonymous &&
+        (same(other.name, source.name) || same(other.url, source.url) || (position === index && !other.name && other.kind === source.kind)),
     );
-    return counterpart ? [index] : [];
+    return at === -1 ? [] : [{ published: index, draft: at }];
   });
 }
