@@ -115,9 +115,11 @@ export const components = {
       name: { type: 'string' },
       url: { type: 'string' },
       anonymous: { type: 'boolean', default: false },
-      descriptor: { type: 'string' },
-      reliability: { type: 'enumeration', enum: [...SOURCE_RELIABILITY.values] },
-      credibility: { type: 'integer' },
+      // Private: Strapi's own outputs (webhooks, GraphQL, core sanitizers) drop them; the Content
+      // Manager and the plugin's partner API read them unsanitised.
+      descriptor: { type: 'string', private: true },
+      reliability: { type: 'enumeration', enum: [...SOURCE_RELIABILITY.values], private: true },
+      credibility: { type: 'integer', private: true },
     },
     config: {
       settings: listedBy('name'),
