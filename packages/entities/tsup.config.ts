@@ -1,4 +1,8 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// The gazetteer's data ships once, beside the bundles, where src/extraction/gazetteer/places.ts looks for it.
+const copyGazetteer = async () => copyFileSync('src/extraction/gazetteer/places.tsv.br', 'dist/places.tsv.br');
 
 export default defineConfig([
   {
@@ -6,7 +10,10 @@ export default defineConfig([
     format: ['cjs', 'esm'],
     dts: true,
     sourcemap: true,
+    // The ESM build needs __dirname to find the gazetteer's data file.
+    shims: true,
     target: 'node20',
+    onSuccess: copyGazetteer,
   },
   {
     // The browser entry (see src/browser.ts): ESM only, typed by index.d.ts.
@@ -22,5 +29,6 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,
     target: 'node20',
+    onSuccess: copyGazetteer,
   },
 ]);

@@ -1,13 +1,13 @@
 /**
  * The offline gazetteer: countries (countries-list), first-level divisions and towns (generated
- * into places.data.ts from npm packages by generate.mjs). The index is built on first use.
+ * into places.tsv.br from npm packages by generate.mjs). The data is read and indexed on first use.
  * An organisation can pass its own `Gazetteer` to extractBriefing instead.
  */
 import { countries } from 'countries-list';
 import type { PlaceKind } from '../../vocabularies';
 import type { ExtractedPlace } from '../types';
 import { COUNTRY_SHORT_FORMS } from '../lexicon';
-import { PLACES_DATA } from './places.data';
+import { loadPlaces } from './places';
 
 /** A place the gazetteer knows: what the extractor outputs for it, plus its size to rank namesakes. */
 export interface GazetteerPlace extends Omit<ExtractedPlace, 'aliases' | 'mentions'> {
@@ -64,9 +64,10 @@ function keyVariants(key: string, kind: PlaceKind): string[] {
 }
 
 class BuiltInGazetteer implements Gazetteer {
-  // Keys point at line offsets in PLACES_DATA; a line becomes a place only when looked up,
+  // Keys point at line offsets in the data; a line becomes a place only when looked up,
   // which keeps the first lookup (and so the CLI's cold start) fast.
   private index: Map<string, Array<number | GazetteerPlace>> | undefined;
+  private data = '';
   private readonly divisions: number[] = [];
   private readonly parsed = new Map<number, GazetteerPlace>();
 
@@ -99,9 +100,10 @@ class BuiltInGazetteer implements Gazetteer {
   private placeAt(offset: number): GazetteerPlace {
     const known = this.parsed.get(offset);
     if (known) return known;
-    let end = PLACES_DATA.indexOf('\n', offset);
-    if (end === -1) end = PLACES_DATA.length;
-    const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = PLACES_DATA.slice(offset, end).split('\t');
+    const data = this.data;
+    let end = data.indexOf('\n', offset);
+    if (end === -1) end = data.length;
+    const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = data.slice(offset, end).split('\t');
     const place: GazetteerPlace = {
       name,
       kind: kind === 'A' ? 'admin1' : 'city',
@@ -132,7 +134,7 @@ class BuiltInGazetteer implements Gazetteer {
     };
     const capitals = new Map<string, number>();
     const countryNames: Array<[string, string]> = [];
-    const data = PLACES_DATA;
+    const data = (this.data = loadPlaces());
     let offset = 0;
     while (offset < data.length) {
       let end = data.indexOf('\n', offset);

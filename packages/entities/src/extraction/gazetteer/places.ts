@@ -1,0 +1,24 @@
+/**
+ * Reads the gazetteer's data file, places.tsv.br (written by generate.mjs; one place a line, its
+ * format described there). It ships once, compressed, beside the bundles in dist/ (tsup.config.ts
+ * copies it) and beside this file in src/, so the ESM and CJS builds, the CLI and the tests all
+ * find it next to their own code.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+
+export const PLACES_FILE = 'places.tsv.br';
+
+/** The places as one string, a place a line: about 50 ms, so only on the first lookup. */
+export function loadPlaces(): string {
+  // tsup's shims give the ESM build a __dirname too.
+  const file = path.join(__dirname, PLACES_FILE);
+  let packed: Buffer;
+  try {
+    packed = readFileSync(file);
+  } catch (error) {
+    throw new Error(`The built-in gazetteer's data file is missing (${file}): was the package bundled without it?`, { cause: error });
+  }
+  return brotliDecompressSync(packed).toString('utf8');
+}
