@@ -1,5 +1,10 @@
 import { copyFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// Published maps point at the sources by file and line but do not carry them (they tripled the package).
+const withoutSources: Options['esbuildOptions'] = (options) => {
+  options.sourcesContent = false;
+};
 
 // The gazetteer's data ships once, beside the bundles, where src/extraction/gazetteer/places.ts looks for it.
 const copyGazetteer = async () => copyFileSync('src/extraction/gazetteer/places.tsv.br', 'dist/places.tsv.br');
@@ -10,6 +15,7 @@ export default defineConfig([
     format: ['cjs', 'esm'],
     dts: true,
     sourcemap: true,
+    esbuildOptions: withoutSources,
     // The ESM build needs __dirname to find the gazetteer's data file.
     shims: true,
     target: 'node20',
@@ -20,6 +26,7 @@ export default defineConfig([
     entry: { browser: 'src/browser.ts' },
     format: ['esm'],
     sourcemap: true,
+    esbuildOptions: withoutSources,
     target: 'es2020',
   },
   {
@@ -28,6 +35,7 @@ export default defineConfig([
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,
+    esbuildOptions: withoutSources,
     target: 'node20',
     onSuccess: copyGazetteer,
   },
