@@ -1,9 +1,21 @@
 import type { Core } from '@strapi/strapi';
-import { publicationProblems, toCalendarDate, validateActor, validateBriefing, validatePlace, type Validation } from '@security-briefings/entities';
+import {
+  isMoreRestrictive,
+  publicationProblems,
+  sourcesMadeAnonymous,
+  toCalendarDate,
+  validateActor,
+  validateBriefing,
+  validatePlace,
+  type Validation,
+} from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLACE } from './uids';
+
+const SOURCE = 'security-briefings.source';
 import { LISTING_FIELDS } from './content-types/briefing/schema';
 import { briefingPopulate } from './populate';
 import { refuse } from './input';
+import type { BriefingProtection } from '../../shared/contracts/briefings';
 
 /** Fields Strapi manages itself; editors and API clients never set them, so validation ignores them. */
 const MANAGED_FIELDS = [
@@ -63,6 +75,15 @@ export function judge(uid: string, data: Record<string, unknown>, options: { par
   if (!validation.ok) refuse(validation.problems);
 }
 
+/**
+ * Writes a row without touching its updatedAt: the query builder skips the lifecycles that would
+ * bump it, so a published version changed behind the editor's back does not look newer than its
+ * draft. It runs in the current transaction.
+ */
+async function updateQuietly(strapi: Core.Strapi, uid: string, id: number, data: Record<string, unknown>) {
+  await strapi.db.queryBuilder(uid as any).update(data).where({ id }).execute();
+}
+
 /** Keeps the briefing's listing fields (event type, incident date, country) in step with its incident, on every row of the document. */
 async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
   const rows = await strapi.db.query(BRIEFING).findMany({
@@ -75,16 +96,70 @@ async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
       incidentDate: row.incident?.date ?? null,
       countryCode: row.incident?.place?.countryCode ?? null,
     };
-    // Rows already in step are left alone: a write would bump their updatedAt and make a
-    // published version look modified.
+    // Rows already in step are left alone.
     if (LISTING_FIELDS.every((field) => (row[field] ?? null) === listing[field])) continue;
-    await strapi.db.query(BRIEFING).update({ where: { id: row.id }, data: { ...listing, updatedAt: row.updatedAt } });
+    await updateQuietly(strapi, BRIEFING, row.id, listing);
   }
+}
+
+/** The draft must pass every rule and the publish checklist before it is published; else a 400 naming the fields. */
+async function judgePublishable(strapi: Core.Strapi, documentId: string) {
+  const draft = await strapi.documents(BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
+  if (!draft) return;
+  judge(BRIEFING, draft as Record<string, unknown>, {});
+  // What a published briefing must have (the editor's checklist), refused with the same sentences.
+  const missing = publicationProblems(draft);
+  if (missing.length > 0) refuse(missing);
+}
+
+/**
+ * Protection raised in a draft takes effect on the published version at once: a more restrictive
+ * marking, or a source now anonymous, is copied to the published rows when the draft is saved
+ * (their updatedAt kept, so the draft still shows as modified). Lowering waits for a publish.
+ * Returns what was raised, for the editor's notice.
+ */
+async function raisePublishedProtection(strapi: Core.Strapi, documentId: string): Promise<RaisedProtection | null> {
+  const populate = { sources: true };
+  const rows = (await strapi.db.query(BRIEFING).findMany({ where: { documentId }, populate })) as any[];
+  const draft = rows.find((row) => !row.publishedAt);
+  const published = rows.filter((row) => row.publishedAt);
+  if (!draft || published.length === 0) return null;
+  const raised: RaisedProtection = { from: null, to: null, sources: 0 };
+  for (const row of published) {
+    if (isMoreRestrictive(draft.marking, row.marking)) {
+      raised.from = row.marking;
+      raised.to = draft.marking;
+      await updateQuietly(strapi, BRIEFING, row.id, { marking: draft.marking });
+    }
+    const sources = (row.sources ?? []) as any[];
+    for (const pair of sourcesMadeAnonymous(sources, draft.sources ?? [])) {
+      const counterpart = draft.sources[pair.draft];
+      await updateQuietly(strapi, SOURCE, sources[pair.published].id, {
+        anonymous: true,
+        name: null,
+        url: null,
+        descriptor: counterpart.descriptor ?? sources[pair.published].descriptor ?? null,
+      });
+      raised.sources += 1;
+    }
+  }
+  return raised.to || raised.sources ? raised : null;
+}
+
+/** What the last draft save raised on the published version, kept until the next publish or unpublish. */
+export type RaisedProtection = NonNullable<BriefingProtection.Response['data']['raised']>;
+
+const raisedStore = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: 'security-briefings' });
+const raisedKey = (documentId: string) => `raised-protection:${documentId}`;
+
+export async function raisedProtection(strapi: Core.Strapi, documentId: string): Promise<RaisedProtection | null> {
+  return ((await raisedStore(strapi).get({ key: raisedKey(documentId) })) as RaisedProtection | null) ?? null;
 }
 
 /**
  * Every write to a briefing, actor or place passes the entities package's rules first, whoever makes it
- * (Content Manager, content API, scripts). A refused write throws before anything is stored.
+ * (Content Manager, content API, GraphQL, scripts). A refused write throws before anything is stored, or
+ * inside the write's transaction, so nothing half-written stays.
  */
 export function registerDocumentRules(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
@@ -97,23 +172,33 @@ export function registerDocumentRules(strapi: Core.Strapi) {
       judge(uid, data, { partial: action === 'update' });
       if (uid === BRIEFING) normaliseIncidentDate(data);
     }
+    if (action === 'clone' && params.data) judge(uid, params.data, { partial: true });
 
-    if (action === 'publish' && uid === BRIEFING) {
-      const draft = await strapi.documents(BRIEFING).findOne({ documentId: params.documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
-      if (draft) {
-        judge(uid, draft as Record<string, unknown>, {});
-        // What a published briefing must have (the editor's checklist), refused with the same sentences.
-        const missing = publicationProblems(draft);
-        if (missing.length > 0) refuse(missing);
-      }
-    }
+    if (action === 'publish' && uid === BRIEFING) await judgePublishable(strapi, params.documentId);
 
-    if (uid !== BRIEFING || !['create', 'update', 'publish', 'unpublish', 'discardDraft'].includes(action)) return next();
+    if (uid !== BRIEFING || !['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft'].includes(action)) return next();
 
     return strapi.db.transaction(async () => {
       const result: any = await next();
       const documentId = result?.documentId ?? params.documentId;
-      if (documentId) await refreshListingFields(strapi, documentId);
+      if (!documentId) return result;
+      // create/update with status 'published' publish inside Strapi, past the publish check above: judge what they wrote.
+      if ((action === 'create' || action === 'update') && params.status === 'published') await judgePublishable(strapi, documentId);
+      // A clone copies the source's draft and applies the changes asked for: the copy must pass the rules too.
+      if (action === 'clone') {
+        const copy = await strapi.documents(BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
+        if (copy) judge(BRIEFING, copy as Record<string, unknown>, {});
+      }
+      if (action === 'update' && params.status !== 'published') {
+        const raised = await raisePublishedProtection(strapi, documentId);
+        const earlier = raised && (await raisedProtection(strapi, documentId));
+        if (raised) {
+          const value = earlier ? { from: earlier.from ?? raised.from, to: raised.to ?? earlier.to, sources: earlier.sources + raised.sources } : raised;
+          await raisedStore(strapi).set({ key: raisedKey(documentId), value });
+        }
+      }
+      if (action === 'publish' || action === 'unpublish') await raisedStore(strapi).delete({ key: raisedKey(documentId) });
+      await refreshListingFields(strapi, documentId);
       return result;
     });
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPE_VALUES, EXPORT_FORMAT_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord } from '@security-briefings/entities';
+import { EVENT_TYPE_VALUES, EXPORT_FORMAT_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord, type TlpMarking } from '@security-briefings/entities';
 
 /**
  * Strapi clients habitually add `populate=*`; these routes always populate everything, so it is
@@ -63,4 +63,15 @@ export namespace ArticleJsonLd {
     /** `script` returns a ready `<script type="application/ld+json">` element for the page's head. */
     embed: z.enum(['script']).optional(),
   });
+}
+
+/** GET /security-briefings/briefings/:documentId/protection (admin): the published version's marking, and what a draft save raised on it. */
+export namespace BriefingProtection {
+  export interface Response {
+    data: {
+      published: { marking: TlpMarking | null } | null;
+      /** Set when saving the draft raised the published version's protection, until the next publish. */
+      raised: { from: TlpMarking | null; to: TlpMarking | null; sources: number } | null;
+    };
+  }
 }

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChecklistPanel } from './ChecklistPanel';
 import { DraftPanel } from './DraftPanel';
+import { ProtectionPanel } from './ProtectionPanel';
 import { BriefingFromArticleAction } from './ArticleAction';
 
 interface ContentManagerApis {
@@ -12,6 +13,6 @@ interface ContentManagerApis {
 export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
   const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
   if (!contentManager) return;
-  contentManager.apis.addEditViewSidePanel([ChecklistPanel, DraftPanel]);
+  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ChecklistPanel, DraftPanel]);
   contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
 }

@@ -4,5 +4,6 @@ import { actor, place } from './directory';
 import { format, marking } from './grants';
 import overview from './overview';
 import draft from './draft';
+import protection from './protection';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection };
