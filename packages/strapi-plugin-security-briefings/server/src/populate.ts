@@ -14,6 +14,15 @@ export function briefingPopulate(strapi: Core.Strapi) {
     assessment: true,
     corrections: true,
   };
-  if ('sourceArticle' in strapi.contentType(BRIEFING).attributes) populate.sourceArticle = true;
+  if ('sourceArticle' in strapi.contentType(BRIEFING).attributes) populate.sourceArticle = { fields: articleFields(strapi) };
   return populate;
+}
+
+/** What a briefing shows of its source article: an allow-list, never the host article's other columns. */
+export const ARTICLE_FIELDS = ['title', 'slug', 'url', 'outlet', 'publishedDate'] as const;
+
+function articleFields(strapi: Core.Strapi): string[] {
+  const target = (strapi.contentType(BRIEFING).attributes as Record<string, any>).sourceArticle.target;
+  const attributes = strapi.contentType(target).attributes;
+  return ARTICLE_FIELDS.filter((field) => field in attributes);
 }

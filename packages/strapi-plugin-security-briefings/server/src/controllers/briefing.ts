@@ -16,17 +16,21 @@ import type { Access } from '../services/audience';
 import { PUBLIC_ACCESS, accessFor } from '../services/audience';
 import { exportOptions } from '../services/export-options';
 import { parseInput } from '../input';
+import { setCacheHeaders } from '../utils/cache-headers';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const query = parseInput(ListBriefings.query, ctx.query);
-    ctx.body = await strapi.plugin('security-briefings').service('briefings').find(accessFor(ctx), query);
+    const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
+    ctx.body = await strapi.plugin('security-briefings').service('briefings').find(access, query);
   },
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */
   async exportMany(ctx: any) {
     const { format, ...filters } = parseInput(ExportBriefings.query, ctx.query);
     const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefings = strapi.plugin('security-briefings').service('briefings').stream(access, filters);
     send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
@@ -35,6 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportOne(ctx: any) {
     const { format } = parseInput(ExportBriefings.oneQuery, ctx.query);
     const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
@@ -48,6 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const briefing = await strapi.plugin('security-briefings').service('briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
     if (!briefing) throw new errors.NotFoundError('That article has no published TLP:CLEAR briefing.');
     const options = exportOptions(strapi, 'public');
+    setCacheHeaders(ctx, 'public');
     if (embed === 'script') {
       ctx.type = 'text/html; charset=utf-8';
       ctx.body = toJsonLdScript(briefing, options);
@@ -58,7 +64,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(ctx: any) {
-    const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(accessFor(ctx), ctx.params.documentId);
+    const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
+    const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     ctx.body = { data: briefing };
   },

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { accessFor } from '../services/audience';
 import { parseInput } from '../input';
+import { setCacheHeaders } from '../utils/cache-headers';
 import { populateAll } from '../../../shared/contracts/briefings';
 
 const pageQuery = z.strictObject({
@@ -15,10 +16,14 @@ const pageQuery = z.strictObject({
 const directoryController = (kind: 'actors' | 'places', noun: string) => ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { page, pageSize } = parseInput(pageQuery, ctx.query);
-    ctx.body = await strapi.plugin('security-briefings').service('directory').find(kind, accessFor(ctx), page, pageSize);
+    const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
+    ctx.body = await strapi.plugin('security-briefings').service('directory').find(kind, access, page, pageSize);
   },
   async findOne(ctx: any) {
-    const record = await strapi.plugin('security-briefings').service('directory').findOne(kind, accessFor(ctx), ctx.params.documentId);
+    const access = accessFor(ctx);
+    setCacheHeaders(ctx, access.audience);
+    const record = await strapi.plugin('security-briefings').service('directory').findOne(kind, access, ctx.params.documentId);
     if (!record) throw new errors.NotFoundError(`No ${noun} with that documentId is linked from a briefing available to you.`);
     ctx.body = { data: record };
   },

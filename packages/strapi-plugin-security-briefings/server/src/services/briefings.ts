@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { forAudience, type BriefingRecord } from '@security-briefings/entities';
+import { hideUnseenLinks, linkFilter, type LinkedKind } from '../utils/linked-records';
 import type { ListBriefings } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
@@ -8,6 +9,22 @@ import type { Access } from './audience';
 import { listingFilters } from '../listing-filters';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Rows as this reader may see them: their audience's view, and no affiliation or parent they could not open. */
+  async present(rows: any[], access: Access): Promise<BriefingRecord[]> {
+    const records = rows.map((row) => forAudience(toRecord(row), access.audience));
+    return hideUnseenLinks(records, (kind, documentId) => this.isLinked(access, kind, documentId));
+  },
+
+  /** Whether a published briefing this reader may see links the actor or place. */
+  async isLinked(access: Access, kind: LinkedKind, documentId: string): Promise<boolean> {
+    const row = await strapi.documents(BRIEFING).findFirst({
+      status: 'published',
+      filters: { $and: [this.visibleFilters(access), linkFilter(kind, documentId)] },
+      fields: ['documentId'],
+    } as any);
+    return Boolean(row);
+  },
+
   /** Document-service filters that keep a reader to what their access allows, whatever else they ask. */
   visibleFilters(access: Access, query: Partial<ListBriefings.Query> = {}) {
     const and: Record<string, unknown>[] = [{ marking: { $in: [...access.markings] } }, ...listingFilters(query)];
@@ -37,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documents.count({ status: 'published', filters } as any),
     ]);
     return {
-      data: (rows as any[]).map((row) => forAudience(toRecord(row), access.audience)),
+      data: await this.present(rows as any[], access),
       meta: {
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
       },
@@ -50,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: { $and: [{ documentId: { $eq: documentId } }, this.visibleFilters(access)] },
       populate: briefingPopulate(strapi),
     } as any);
-    return row ? forAudience(toRecord(row), access.audience) : null;
+    return row ? (await this.present([row], access))[0]! : null;
   },
 
   /** The latest visible briefing of a host-app article, found by the article's documentId or slug. */
@@ -62,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: briefingPopulate(strapi),
       sort: [{ updatedAt: 'desc' }],
     } as any);
-    return row ? forAudience(toRecord(row), access.audience) : null;
+    return row ? (await this.present([row], access))[0]! : null;
   },
 
   /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
@@ -77,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         start,
         limit: pageSize,
       } as any)) as any[];
-      for (const row of rows) yield forAudience(toRecord(row), access.audience);
+      yield* await this.present(rows, access);
       if (rows.length < pageSize) return;
     }
   },

@@ -35,15 +35,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(kind: Kind, access: Access, documentId: string) {
-    const visible = await this.visible(kind, access);
-    if (!visible.has(documentId)) return null;
+    const briefings = strapi.plugin('security-briefings').service('briefings');
+    if (!(await briefings.isLinked(access, kind, documentId))) return null;
     const row = await strapi.documents(UID[kind]).findOne({
       documentId,
       populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
     } as any);
     if (!row) return null;
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
-    return hideUnlinked(toRecord(row) as any, LINK[kind], visible);
+    const record = toRecord(row) as any;
+    const target = record[LINK[kind]];
+    const visible = new Set<string>(target && (await briefings.isLinked(access, kind, target.documentId)) ? [target.documentId] : []);
+    return hideUnlinked(record, LINK[kind], visible);
   },
 });
 
