@@ -8,25 +8,41 @@ import { toRecord } from '../records';
 import { parseInput } from '../input';
 import { exportOptions } from '../services/export-options';
 
+/** What Strapi's built-in conditions ("is creator", "has same role as creator") read of the entry. */
+const CREATOR = { fields: ['id'], populate: { roles: { fields: ['id'] } } };
+
 /**
  * An editor downloads what partners would get: the partner view, for markings up to AMBER.
- * AMBER+STRICT and RED never leave the admin, not even as a download.
+ * AMBER+STRICT and RED never leave the admin, not even as a download. The editor's Content Manager
+ * permissions on briefings decide which briefings and which of their fields they may download.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportOne(ctx: any) {
     const { format, status } = parseInput(AdminExport.query, ctx.query);
-    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', BRIEFING)) {
-      throw new errors.ForbiddenError('You may not read briefings.');
-    }
-    const row = await strapi.documents(BRIEFING).findOne({ documentId: ctx.params.documentId, status, populate: briefingPopulate(strapi) } as any);
+    const permissions = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: BRIEFING });
+    if (permissions.cannot.read()) throw new errors.ForbiddenError('You may not read briefings.');
+
+    const row = await strapi.documents(BRIEFING).findOne({
+      documentId: ctx.params.documentId,
+      status,
+      populate: { ...briefingPopulate(strapi), createdBy: CREATOR },
+    } as any);
     if (!row) throw new errors.NotFoundError(`No ${status} version of that briefing.`);
-    const briefing = toRecord(row as any);
-    if (!briefing.marking) {
+    // Conditions (an Author limited to their own entries) are judged on the entry, as the Content Manager does.
+    if (permissions.cannot.read(row)) throw new errors.ForbiddenError('You may not read this briefing.');
+    // Whoever sends a briefing out must be able to see how it is marked.
+    if (permissions.cannot.read(row, 'marking')) throw new errors.ForbiddenError('You may not see the marking of this briefing.');
+
+    const marking = (row as any).marking;
+    if (!marking) {
       throw new errors.ValidationError('Choose a TLP marking before exporting.', { errors: [{ path: ['marking'], message: 'Choose a TLP marking before exporting.', name: 'ValidationError' }] });
     }
-    if (!PARTNER_MARKINGS.includes(briefing.marking)) {
-      throw new errors.ForbiddenError(`${TLP_MARKINGS.label(briefing.marking)} briefings never leave the admin.`);
+    if (!PARTNER_MARKINGS.includes(marking)) {
+      throw new errors.ForbiddenError(`${TLP_MARKINGS.label(marking)} briefings never leave the admin.`);
     }
+
+    // Fields the editor's role may not read are dropped before the exporters see the briefing.
+    const briefing = toRecord(await permissions.sanitizeOutput(row));
     ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
     ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, briefing.slug ?? briefing.documentId)}"`);
     ctx.body = exportBriefing(briefing, format, exportOptions(strapi, 'partner'));
