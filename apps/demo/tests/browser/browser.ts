@@ -7,21 +7,73 @@ export const demoUrl = () => process.env.DEMO_URL!;
 
 const artifacts = path.join(__dirname, '..', '..', 'test-artifacts');
 
-/** Debian's Chromium, headless, with nothing that would reach the network. */
+// Nothing that would reach the network; no sandbox (CI runs as root).
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
+const USUAL_DIRS = ['/usr/bin', '/usr/local/bin', '/snap/bin', '/opt/google/chrome'];
+const MAC_APPS = ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+
+interface BrowserChoice {
+  from: string;
+  executablePath: string;
+  args: string[];
+}
+
+const isExecutable = (file: string) => {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** A Chromium or Chrome installed on the machine, looked for on the PATH, then where packages put it. */
+function systemBrowser(): string | undefined {
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), ...USUAL_DIRS];
+  const candidates = [...SYSTEM_NAMES.flatMap((name) => dirs.map((dir) => path.join(dir, name))), ...MAC_APPS];
+  return candidates.find(isExecutable);
+}
+
+/**
+ * The Chromium that `npm install` brings (@sparticuz/chromium, a devDependency), so a bare machine
+ * needs no apt package. It is unpacked to the temp folder on first use (a few seconds).
+ */
+async function packagedChromium(): Promise<BrowserChoice> {
+  // Its Amazon Linux mode also unpacks the NSS and expat libraries the binary links to and points
+  // LD_LIBRARY_PATH at them, and fontconfig at its own fonts: nothing is needed from the system.
+  process.env.AWS_LAMBDA_JS_RUNTIME ??= 'nodejs20.x';
+  const { default: packaged } = await import('@sparticuz/chromium');
+  // The admin needs no WebGL: no software GPU (SwiftShader) flags.
+  packaged.setGraphicsMode = false;
+  // Its flags for serverless use, minus the two that would weaken the page's security model.
+  const args = packaged.args.filter((arg) => arg !== '--disable-web-security' && arg !== '--allow-running-insecure-content');
+  return { from: '@sparticuz/chromium', executablePath: await packaged.executablePath(), args: [...args, ...QUIET_ARGS] };
+}
+
+/** CHROMIUM_PATH if set, else a system Chromium or Chrome, else the one from npm. */
+async function chooseBrowser(): Promise<BrowserChoice> {
+  if (process.env.CHROMIUM_PATH) return { from: 'CHROMIUM_PATH', executablePath: process.env.CHROMIUM_PATH, args: QUIET_ARGS };
+  const system = systemBrowser();
+  if (system) return { from: 'the system', executablePath: system, args: QUIET_ARGS };
+  return packagedChromium();
+}
+
+/** A headless Chromium, and a line in the test output saying which one. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const choice = await chooseBrowser();
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args, headless: true });
+  console.log(`Browser tests use ${choice.from}: ${choice.executablePath} (version ${browser.version()})`);
+  return browser;
 }
 
 export async function screenshot(page: Page, name: string) {
