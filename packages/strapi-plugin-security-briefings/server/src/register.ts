@@ -4,6 +4,7 @@ import { BRIEFING, PLUGIN_ID } from './uids';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './document-rules';
 import { registerCustomFields } from './custom-fields';
+import { registerGraphql } from './graphql';
 
 /** Components live in the plugin; Strapi has no loader for that, so they join its registry here, as app components would. */
 function registerComponents(strapi: Core.Strapi) {
@@ -55,4 +56,5 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   linkArticles(strapi, config);
   registerDocumentRules(strapi);
   registerCustomFields(strapi);
+  registerGraphql(strapi);
 }
