@@ -1,6 +1,6 @@
 /**
- * Browser tests: the demo app built and started by the run, driven in Debian's Chromium through
- * playwright-core. Screenshots of each step land in test-artifacts/.
+ * Browser tests: the demo app built and started by the run, driven in Chromium through
+ * playwright-core (tests/browser/browser.ts says which Chromium). Screenshots of each step land in test-artifacts/.
  */
 /** @type {import('jest').Config} */
 module.exports = {
