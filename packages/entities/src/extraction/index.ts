@@ -10,3 +10,5 @@ export type {
   ExtractedQuote,
   Mention,
 } from './types';
+// The plain text of a stored article body (text, Markdown or blocks), for the extractor.
+export { articleText, blocksToText, markdownToText, type ArticleBodyFormat } from './article-text';
