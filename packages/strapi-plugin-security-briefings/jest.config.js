@@ -18,9 +18,9 @@ module.exports = {
       // .mjs too: the entities package's browser entry, which the admin bundle uses, is ESM.
       transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': swc(true) },
       setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
-      // The admin's own code (Form, hooks) runs for real; a few of its dependencies ship ESM only.
+      // The admin's own code (Form, hooks) runs for real: `@strapi/strapi/admin` is the real module, content
+      // manager and upload included (it loads in jsdom); a few of its dependencies ship ESM only.
       moduleNameMapper: {
-        '^@strapi/strapi/admin$': '<rootDir>/admin/tests/strapi-admin.ts',
         '\\.(css|svg|png|jpe?g|gif|woff2?)(\\?raw)?$': '<rootDir>/admin/tests/file-stub.js',
         // d3 ships ESM as .mjs; its UMD builds load as CommonJS.
         '^d3-(geo|array)$': '<rootDir>/../../node_modules/d3-$1/dist/d3-$1.js',

@@ -16,7 +16,11 @@ import { briefings, overviewResponse } from './fixtures';
 jest.setTimeout(30000);
 
 const mockGet = jest.fn();
-jest.mock('@strapi/strapi/admin', () => ({ useFetchClient: () => ({ get: mockGet }) }));
+// Only the fetch client is replaced; the rest of `@strapi/strapi/admin` is the real module.
+jest.mock('@strapi/strapi/admin', () => ({
+  ...jest.requireActual('@strapi/strapi/admin'),
+  useFetchClient: () => ({ get: mockGet }),
+}));
 
 const Address = () => <output data-testid="address">{useLocation().search}</output>;
 const address = () => new URLSearchParams(screen.getByTestId('address').textContent ?? '');
