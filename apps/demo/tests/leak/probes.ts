@@ -79,10 +79,13 @@ const lastDay = (d: string) => {
 /** How many records the audience may see for this list. */
 export function expectedTotal(probe: Probe, f: Fixture, a: Audience): { exact?: number; atMost: number; why: string } {
   const allowed = f.published.filter((b) => MARKINGS_OF[a].includes(b.marking));
-  if (!probe.list) return { atMost: Infinity, why: '' };
-  if (probe.list.kind === 'actors') return { exact: f.visibleActors[a].size, atMost: f.visibleActors[a].size, why: 'actors linked from briefings it may read' };
-  if (probe.list.kind === 'places') return { exact: f.visiblePlaces[a].size, atMost: f.visiblePlaces[a].size, why: 'places linked from briefings it may read' };
-  const filter = probe.list.filter;
+  const list = probe.list;
+  if (!list) return { atMost: Infinity, why: '' };
+  if (list.kind !== 'briefings') {
+    const visible = list.kind === 'actors' ? f.visibleActors[a] : f.visiblePlaces[a];
+    return { exact: visible.size, atMost: visible.size, why: `${list.kind} linked from briefings it may read` };
+  }
+  const filter = list.filter;
   if (!filter) return { atMost: allowed.length, why: `${allowed.length} published ${MARKINGS_OF[a].join('/')} briefings` };
   const actor = filter.actor ? decodeURIComponent(fill(filter.actor, f)) : undefined;
   const matching = allowed.filter(
