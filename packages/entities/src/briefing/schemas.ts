@@ -31,8 +31,9 @@ import { isCountryCode } from './countries';
  */
 export const reference = z.unknown();
 
+// A missing choice is asked for, not quoted back as “undefined”.
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (issue) => `“${String(issue.input)}” is not a ${what}. Choose one of: ${values.join(', ')}.` });
+  z.enum(values, { error: (issue) => (issue.input == null ? `Choose the ${what}.` : `“${String(issue.input)}” is not a ${what}. Choose one of: ${values.join(', ')}.`) });
 
 /** A numbered scale (ACLED geo precision, Admiralty credibility) is stored as a whole number. */
 const scale = (values: readonly string[], what: string) =>
@@ -40,15 +41,14 @@ const scale = (values: readonly string[], what: string) =>
     .number({ error: `Give the ${what} as a number from ${values[0]} to ${values[values.length - 1]}.` })
     .refine((n) => values.includes(String(n)), `Give the ${what} as a number from ${values[0]} to ${values[values.length - 1]}.`);
 
-const text = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`);
+const text = (max: number) => z.string({ error: 'Write this as text.' }).trim().max(max, `Keep it to ${max} characters or fewer.`);
 const requiredText = (max: number, what: string) => text(max).min(1, `Give the ${what}.`);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 /** Repeatable components and components carry the CMS's own row id on update. */
 const rowId = { id: z.union([z.number(), z.string()]).optional() };
 
-export const partialDate = z
-  .string()
-  .refine((v) => parsePartialDate(v) !== undefined, 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY, and make it a real date.');
+const DATE_FORMAT = 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY, and make it a real date.';
+export const partialDate = z.string({ error: DATE_FORMAT }).refine((v) => parsePartialDate(v) !== undefined, DATE_FORMAT);
 
 export const countryCode = z.string().refine(isCountryCode, {
   error: (issue) => `“${String(issue.input)}” is not an ISO 3166-1 alpha-2 country code (such as IQ or SY).`,
@@ -71,10 +71,13 @@ export const actorSchema = z.strictObject({
   title: optional(text(200)),
   affiliation: optional(reference),
   countryCode: optional(countryCode),
-  wikidataId: optional(z.string().regex(/^Q[1-9]\d*$/, 'A Wikidata id looks like Q12345.')),
+  // At most 20 characters, as the content model stores it.
+  wikidataId: optional(z.string().regex(/^Q[1-9]\d*$/, 'A Wikidata id looks like Q12345.').max(20, 'A Wikidata id has at most 20 characters.')),
   description: optional(text(2000)),
 });
 export type Actor = z.infer<typeof actorSchema>;
+
+const GEONAMES_ID = 'A GeoNames id is a positive whole number.';
 
 export const placeSchema = z.strictObject({
   name: requiredText(200, "place's name"),
@@ -83,7 +86,7 @@ export const placeSchema = z.strictObject({
   admin1: optional(text(200)),
   latitude: optional(z.number({ error: 'Give the latitude as a number.' }).min(-90, 'Latitude runs from -90 to 90.').max(90, 'Latitude runs from -90 to 90.')),
   longitude: optional(z.number({ error: 'Give the longitude as a number.' }).min(-180, 'Longitude runs from -180 to 180.').max(180, 'Longitude runs from -180 to 180.')),
-  geonamesId: optional(z.number().int().positive('A GeoNames id is a positive whole number.')),
+  geonamesId: optional(z.number({ error: GEONAMES_ID }).int(GEONAMES_ID).positive(GEONAMES_ID)),
   parent: optional(reference),
   aliases: optional(z.array(aliasSchema)),
 });

@@ -27,14 +27,18 @@ function closestBranch(branches: Issue[][]): Issue[] {
 
 function problemsOfIssue(issue: Issue): Problem[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  if (issue.code === 'invalid_union' && issue.errors.length) return closestBranch(issue.errors).flatMap(problemsOfIssue);
+  // A branch's issues are addressed from the union itself: prefix the union's own path.
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    return closestBranch(issue.errors).flatMap((branchIssue) => problemsOfIssue({ ...branchIssue, path: [...issue.path, ...branchIssue.path] }));
+  }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const keyPath = [...path, key];
       return { path: keyPath, field: keyPath.join('.'), message: `“${key}” is not a field here; remove it or check its spelling.` };
     });
   }
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This field is required.' : issue.message;
+  // Absent or null where a value is needed; any other wrong type keeps its schema's own sentence.
+  const message = issue.code === 'invalid_type' && issue.input == null ? 'This field is required.' : issue.message;
   return [{ path, field: path.join('.') || '(document)', message }];
 }
 
@@ -42,7 +46,8 @@ function problemsOfIssue(issue: Issue): Problem[] {
 export const problemsOf = (error: z.ZodError): Problem[] => error.issues.flatMap(problemsOfIssue);
 
 function validateWith<S extends z.ZodObject>(schema: S, input: unknown, options: ValidateOptions): Validation<z.infer<S>> {
-  const parsed = (options.partial ? schema.partial() : schema).safeParse(input ?? {});
+  // reportInput keeps each issue's input, so a missing field ("required") is told from a wrong one.
+  const parsed = (options.partial ? schema.partial() : schema).safeParse(input ?? {}, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as z.infer<S>, problems: [] };
   return { ok: false, problems: problemsOf(parsed.error) };
 }
