@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateMatchesPrecision, lastDayOf, problemsOf, toCalendarDate, toPublicRecord, validateActor, validateBriefing, validatePlace, type Validation } from '../src';
+import { dateMatchesPrecision, lastDayOf, NotPublicError, problemsOf, toCalendarDate, toPublicRecord, validateActor, validateBriefing, validatePlace, type Validation } from '../src';
 
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
 
@@ -364,5 +364,7 @@ describe('the public view of a briefing', () => {
   it('refuses a briefing that is not public', () => {
     expect(() => toPublicRecord({ ...briefing, marking: 'amber' })).toThrow(/not public/);
     expect(() => toPublicRecord({ ...briefing, publishedAt: null })).toThrow(/not public/);
+    // A named error, so the plugin can answer it as a 404 rather than a 500.
+    expect(() => toPublicRecord({ ...briefing, marking: 'red' })).toThrow(NotPublicError);
   });
 });

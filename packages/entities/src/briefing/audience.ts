@@ -8,6 +8,16 @@ export type Audience = 'public' | 'partner';
 export const isPublicMarking = (marking: TlpMarking | null | undefined): boolean =>
   !!marking && PUBLIC_MARKINGS.includes(marking);
 
+/** Thrown when a briefing that is unpublished or marked beyond TLP:CLEAR would reach the public. */
+export class NotPublicError extends Error {
+  override readonly name = 'NotPublicError';
+  readonly code = 'NOT_PUBLIC';
+
+  constructor(readonly documentId: string) {
+    super(`Briefing ${documentId} is not public (it must be published and marked TLP:CLEAR).`);
+  }
+}
+
 /**
  * The briefing as the public may see it: anonymous sources keep only their kind, and no source
  * carries a descriptor or its Admiralty grade, named or not. Throws for a briefing that is not
@@ -15,7 +25,7 @@ export const isPublicMarking = (marking: TlpMarking | null | undefined): boolean
  */
 export function toPublicRecord(briefing: BriefingRecord): BriefingRecord {
   if (!isPublicMarking(briefing.marking) || !briefing.publishedAt) {
-    throw new Error(`Briefing ${briefing.documentId} is not public (it must be published and marked TLP:CLEAR).`);
+    throw new NotPublicError(briefing.documentId);
   }
   return {
     ...briefing,
