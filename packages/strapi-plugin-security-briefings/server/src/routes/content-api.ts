@@ -1,5 +1,6 @@
 import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
 import { GRANTABLE_MARKINGS } from '../services/audience';
+import { entitiesErrors } from '../middlewares/entities-errors';
 
 /**
  * Read-only content API under /api/security-briefings. Users & Permissions roles and API tokens
@@ -20,4 +21,4 @@ const routes = [
   ...GRANTABLE_MARKINGS.map((marking) => ({ method: 'GET', path: `/markings/${marking}`, handler: `marking.${marking}` })),
 ];
 
-export default { type: 'content-api', routes: routes.map((route) => ({ ...route, config: { policies: [] } })) };
+export default { type: 'content-api', routes: routes.map((route) => ({ ...route, config: { policies: [], middlewares: [entitiesErrors('content-api')] } })) };
