@@ -1,12 +1,12 @@
+import { pluginAction } from './identity';
+
 /**
  * The plugin's admin permissions, written once: the server registers them and guards its routes
- * with them, the admin shows its pages to those who hold them. No imports, so the admin's entry
- * chunk can read it without the domain package.
+ * with them, the admin shows its pages to those who hold them. Only the plugin's identity is
+ * imported, so the admin's entry chunk can read it without the domain package.
  */
 export const ADMIN_ACTIONS = {
   overviewRead: { uid: 'overview.read', displayName: 'Read the briefings overview' },
 } as const;
 
-const action = (uid: string) => `plugin::security-briefings.${uid}`;
-
-export const OVERVIEW_READ = action(ADMIN_ACTIONS.overviewRead.uid);
+export const OVERVIEW_READ = pluginAction(ADMIN_ACTIONS.overviewRead.uid);

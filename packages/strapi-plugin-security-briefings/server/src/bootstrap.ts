@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from './uids';
+import { PLUGIN_ID, pluginAction } from './uids';
 import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import type { PluginConfig } from './config';
 import { registerAdminActions } from './admin-actions';
@@ -16,7 +16,7 @@ const PUBLIC_ACTIONS = [
   'place.find',
   'place.findOne',
   ...PUBLIC_FORMATS,
-].map((action) => `plugin::${PLUGIN_ID}.${action}`);
+].map(pluginAction);
 
 /**
  * Gives the Public role read access once, on the first start with the plugin. If an admin later

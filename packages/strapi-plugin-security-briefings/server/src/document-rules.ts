@@ -9,9 +9,9 @@ import {
   validatePlace,
   type Validation,
 } from '@security-briefings/entities';
-import { ACTOR, BRIEFING, PLACE } from './uids';
+import { ACTOR, BRIEFING, PLACE, componentUid } from './uids';
 
-const SOURCE = 'security-briefings.source';
+const SOURCE = componentUid('source');
 import { LISTING_FIELDS } from './content-types/briefing/schema';
 import { briefingPopulate } from './populate';
 import { refuse } from './input';

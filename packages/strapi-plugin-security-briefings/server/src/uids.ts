@@ -1,5 +1,2 @@
-export const PLUGIN_ID = 'security-briefings';
-
-export const BRIEFING = 'plugin::security-briefings.briefing' as const;
-export const ACTOR = 'plugin::security-briefings.actor' as const;
-export const PLACE = 'plugin::security-briefings.place' as const;
+// The plugin's names are written once, in shared/identity.ts (shared with the admin and the demo's tests).
+export { PLUGIN_ID, BRIEFING, ACTOR, PLACE, componentUid, customFieldUid, pluginAction } from '../../shared/identity';

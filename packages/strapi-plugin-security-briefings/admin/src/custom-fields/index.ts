@@ -2,7 +2,7 @@ import { Briefcase, Calendar, CheckCircle, Discuss, Lightning, PinMap, SealCheck
 import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { CustomFieldInputProps } from './types';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID, type CustomFieldName } from '../../../shared/identity';
 import { fieldMessageId } from './messages';
 
 /** Loads an input on demand; the Content Manager gives it the field's props and form state. */
@@ -32,7 +32,7 @@ const advanced = [
 ];
 
 interface FieldDefinition {
-  name: string;
+  name: CustomFieldName;
   label: string;
   description: string;
   icon: ComponentType;

@@ -5,9 +5,9 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { EXPORT_FORMATS, PARTNER_MARKINGS, TLP_MARKINGS, exportFileName, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
-import { PLUGIN_ID } from '../pluginId';
+import { BRIEFING, PLUGIN_ID } from '../../../shared/identity';
 
-const BRIEFING_UID = `plugin::${PLUGIN_ID}.briefing`;
+const BRIEFING_UID = BRIEFING;
 
 /** Saves a downloaded file through a temporary link, as browsers need for blobs. */
 function save(blob: Blob, name: string) {

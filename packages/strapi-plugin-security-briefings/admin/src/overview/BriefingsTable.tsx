@@ -3,13 +3,13 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Badge, EmptyStateLayout, Flex, Link, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { BriefingStatus, GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { BRIEFING, PLUGIN_ID } from '../../../shared/identity';
 import { colourOf } from './eventTypeColours';
 import { Swatch } from './Filters';
 import type { Labels } from './labels';
 
 /** Where the Content Manager edits a briefing (inside the admin's router). */
-export const editPath = (documentId: string) => `/content-manager/collection-types/plugin::${PLUGIN_ID}.briefing/${documentId}`;
+export const editPath = (documentId: string) => `/content-manager/collection-types/${BRIEFING}/${documentId}`;
 
 const STATUS_VARIANTS = { draft: 'secondary', published: 'success', modified: 'alternative' } as const satisfies Record<BriefingStatus, string>;
 

@@ -1,13 +1,11 @@
 import { ALIAS_KINDS, CONFIDENCE_LEVELS, LIKELIHOODS, SOURCE_RELIABILITY, TRENDS } from '@security-briefings/entities';
+import { ACTOR, COMPONENT_CATEGORY, PLACE, customFieldUid, type ComponentName } from '../../../shared/identity';
+
+export { COMPONENT_CATEGORY };
 
 /** List settings for a component; `mainField` titles its collapsed entries in the edit view. */
 const listedBy = (mainField: string) => ({ bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField, defaultSortBy: 'id', defaultSortOrder: 'ASC' });
 
-/** The category every component of the plugin is filed under. */
-export const COMPONENT_CATEGORY = 'security-briefings';
-
-const ACTOR = 'plugin::security-briefings.actor';
-const PLACE = 'plugin::security-briefings.place';
 
 /**
  * Component schemas (plain data). Enumerations come from the entities package; labels and help
@@ -18,10 +16,10 @@ export const components = {
     collectionName: 'components_security_briefings_incidents',
     info: { displayName: 'Incident', icon: 'crosshairs', description: 'What happened, when and where (ACLED event model).' },
     attributes: {
-      eventType: { type: 'customField', customField: 'plugin::security-briefings.acled-event-type' },
-      subEventType: { type: 'customField', customField: 'plugin::security-briefings.acled-sub-event-type' },
+      eventType: { type: 'customField', customField: customFieldUid('acled-event-type') },
+      subEventType: { type: 'customField', customField: customFieldUid('acled-sub-event-type') },
       date: { type: 'date' },
-      datePrecision: { type: 'customField', customField: 'plugin::security-briefings.date-precision', default: 'day' },
+      datePrecision: { type: 'customField', customField: customFieldUid('date-precision'), default: 'day' },
       dateAsWritten: { type: 'string' },
       place: { type: 'relation', relation: 'manyToOne', target: PLACE },
       geoPrecision: { type: 'integer' },
@@ -59,8 +57,8 @@ export const components = {
     info: { displayName: 'Actor role', icon: 'user', description: 'Who did what in the incident.' },
     attributes: {
       actor: { type: 'relation', relation: 'manyToOne', target: ACTOR },
-      role: { type: 'customField', customField: 'plugin::security-briefings.actor-role', required: true },
-      certainty: { type: 'customField', customField: 'plugin::security-briefings.certainty', default: 'confirmed' },
+      role: { type: 'customField', customField: customFieldUid('actor-role'), required: true },
+      certainty: { type: 'customField', customField: customFieldUid('certainty'), default: 'confirmed' },
       note: { type: 'string' },
     },
     config: {
@@ -111,7 +109,7 @@ export const components = {
     collectionName: 'components_security_briefings_sources',
     info: { displayName: 'Source', icon: 'information', description: 'Where the information comes from, graded on the Admiralty scale.' },
     attributes: {
-      kind: { type: 'customField', customField: 'plugin::security-briefings.source-kind', required: true },
+      kind: { type: 'customField', customField: customFieldUid('source-kind'), required: true },
       name: { type: 'string' },
       url: { type: 'string' },
       anonymous: { type: 'boolean', default: false },
@@ -138,7 +136,7 @@ export const components = {
     collectionName: 'components_security_briefings_assessments',
     info: { displayName: 'Assessment', icon: 'chartBubble', description: 'What it means: threat, trend, likelihood, confidence.' },
     attributes: {
-      threatLevel: { type: 'customField', customField: 'plugin::security-briefings.threat-level' },
+      threatLevel: { type: 'customField', customField: customFieldUid('threat-level') },
       trend: { type: 'enumeration', enum: [...TRENDS.values] },
       likelihood: { type: 'enumeration', enum: [...LIKELIHOODS.values] },
       confidence: { type: 'enumeration', enum: [...CONFIDENCE_LEVELS.values] },
@@ -169,7 +167,4 @@ export const components = {
       },
     },
   },
-} as const;
-
-export type ComponentName = keyof typeof components;
-export const componentUid = (name: ComponentName) => `${COMPONENT_CATEGORY}.${name}` as const;
+} as const satisfies Record<ComponentName, unknown>;

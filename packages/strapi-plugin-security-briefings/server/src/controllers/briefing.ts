@@ -17,13 +17,14 @@ import { PUBLIC_ACCESS, accessFor } from '../services/audience';
 import { exportOptions } from '../services/export-options';
 import { parseInput } from '../input';
 import { setCacheHeaders } from '../utils/cache-headers';
+import { getService } from '../utils/services';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const query = parseInput(ListBriefings.query, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    ctx.body = await strapi.plugin('security-briefings').service('briefings').find(access, query);
+    ctx.body = await getService(strapi, 'briefings').find(access, query);
   },
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */
@@ -32,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
-    const briefings = strapi.plugin('security-briefings').service('briefings').stream(access, filters);
+    const briefings = getService(strapi, 'briefings').stream(access, filters);
     send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
   },
 
@@ -41,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
-    const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
+    const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     // One briefing is one object (bundle, article, feature collection), not a list of one.
     send(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience)));
@@ -50,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
   async articleJsonLd(ctx: any) {
     const { embed } = parseInput(ArticleJsonLd.query, ctx.query);
-    const briefing = await strapi.plugin('security-briefings').service('briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
+    const briefing = await getService(strapi, 'briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
     if (!briefing) throw new errors.NotFoundError('That article has no published TLP:CLEAR briefing.');
     const options = exportOptions(strapi, 'public');
     setCacheHeaders(ctx, 'public');
@@ -66,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    const briefing = await strapi.plugin('security-briefings').service('briefings').findOne(access, ctx.params.documentId);
+    const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     ctx.body = { data: briefing };
   },

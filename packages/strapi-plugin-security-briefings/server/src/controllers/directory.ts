@@ -5,6 +5,7 @@ import { accessFor } from '../services/audience';
 import { parseInput } from '../input';
 import { setCacheHeaders } from '../utils/cache-headers';
 import { populateAll } from '../../../shared/contracts/briefings';
+import { getService } from '../utils/services';
 
 const pageQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
@@ -18,12 +19,12 @@ const directoryController = (kind: 'actors' | 'places', noun: string) => ({ stra
     const { page, pageSize } = parseInput(pageQuery, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    ctx.body = await strapi.plugin('security-briefings').service('directory').find(kind, access, page, pageSize);
+    ctx.body = await getService(strapi, 'directory').find(kind, access, page, pageSize);
   },
   async findOne(ctx: any) {
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    const record = await strapi.plugin('security-briefings').service('directory').findOne(kind, access, ctx.params.documentId);
+    const record = await getService(strapi, 'directory').findOne(kind, access, ctx.params.documentId);
     if (!record) throw new errors.NotFoundError(`No ${noun} with that documentId is linked from a briefing available to you.`);
     ctx.body = { data: record };
   },

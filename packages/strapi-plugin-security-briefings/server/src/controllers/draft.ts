@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../input';
 import { CreateDraft } from '../../../shared/contracts/draft';
+import { getService } from '../utils/services';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /security-briefings/draft: suggestions for a briefing from an article's text. */
   async create(ctx: any) {
     const body = parseInput(CreateDraft.body, ctx.request.body);
-    const service = strapi.plugin('security-briefings').service('draft');
+    const service = getService(strapi, 'draft');
     const data: CreateDraft.Draft = 'articleDocumentId' in body ? await service.fromArticle(body.articleDocumentId) : await service.fromText(body.text, body.publishedAt);
     const response: CreateDraft.Response = { data };
     ctx.body = response;

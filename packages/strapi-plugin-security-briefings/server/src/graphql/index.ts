@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { COMPONENT_CATEGORY, components } from '../components';
-import { ACTOR, BRIEFING, PLACE } from '../uids';
+import { ACTOR, BRIEFING, COMPONENT_NAMES, PLACE, componentUid } from '../../../shared/identity';
 import { QUERIES, queryTypes, resolversConfig } from './queries';
 import { recordTypes } from './types';
 
@@ -14,7 +13,7 @@ export function registerGraphql(strapi: Core.Strapi) {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension');
 
-  for (const uid of [BRIEFING, ACTOR, PLACE, ...Object.keys(components).map((name) => `${COMPONENT_CATEGORY}.${name}`)]) {
+  for (const uid of [BRIEFING, ACTOR, PLACE, ...COMPONENT_NAMES.map(componentUid)]) {
     extension.shadowCRUD(uid).disable();
   }
 

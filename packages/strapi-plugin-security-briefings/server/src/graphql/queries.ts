@@ -3,7 +3,8 @@ import { ListBriefings } from '../../../shared/contracts/briefings';
 import { parseInput } from '../input';
 import { accessFor } from '../services/audience';
 import { setCacheHeaders } from '../utils/cache-headers';
-import { PLUGIN_ID } from '../uids';
+import { pluginAction } from '../uids';
+import { getService } from '../utils/services';
 import { TYPE } from './types';
 
 /** The plugin's read queries, each with the permission its REST route needs. */
@@ -37,7 +38,7 @@ function readerAccess(context: Context) {
 
 export function queryTypes(nexus: any, strapi: Core.Strapi) {
   const { extendType, idArg, intArg, nonNull, stringArg } = nexus;
-  const service = (name: 'briefings' | 'directory') => strapi.plugin(PLUGIN_ID).service(name);
+  const service = <Name extends 'briefings' | 'directory'>(name: Name) => getService(strapi, name);
 
   const pageArgs = {
     page: intArg({ description: 'From 1; 1 by default.' }),
@@ -112,5 +113,5 @@ export function queryTypes(nexus: any, strapi: Core.Strapi) {
 
 /** Each query asks for its REST route's action, so a role or token without it gets Forbidden, as with REST. */
 export const resolversConfig = Object.fromEntries(
-  Object.entries(QUERIES).map(([query, action]) => [`Query.${query}`, { auth: { scope: [`plugin::${PLUGIN_ID}.${action}`] } }]),
+  Object.entries(QUERIES).map(([query, action]) => [`Query.${query}`, { auth: { scope: [pluginAction(action)] } }]),
 );

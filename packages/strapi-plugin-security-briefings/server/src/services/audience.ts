@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, PARTNER_MARKINGS, type Audience, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
-import { PLUGIN_ID } from '../uids';
+import { pluginAction } from '../uids';
 
 /** What a content-API request may read, worked out from its role's or API token's permissions. */
 export interface Access {
@@ -22,7 +22,7 @@ export const GRANTABLE_MARKINGS = PARTNER_MARKINGS.filter((m) => m !== 'clear');
 export function accessFor(ctx: any): Access {
   const auth = ctx?.state?.auth;
   const fullAccess = auth?.strategy?.name === 'content-api-token' && auth?.credentials?.type === 'full-access';
-  const can = (action: string) => fullAccess || Boolean(auth?.ability?.can?.(`plugin::${PLUGIN_ID}.${action}`));
+  const can = (action: string) => fullAccess || Boolean(auth?.ability?.can?.(pluginAction(action)));
   if (!auth?.credentials) {
     return { ...PUBLIC_ACCESS, canExport: (format) => PUBLIC_ACCESS.canExport(format) && can(`format.${format}`) };
   }

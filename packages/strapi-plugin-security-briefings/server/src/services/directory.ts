@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ACTOR, PLACE } from '../uids';
 import { toActorRecord, toPlaceRecord } from '../records';
 import type { Access } from './audience';
+import { getService } from '../utils/services';
 
 type Kind = 'actors' | 'places';
 const UID = { actors: ACTOR, places: PLACE } as const;
@@ -10,7 +11,7 @@ const LINK = { actors: 'affiliation', places: 'parent' } as const;
 /** Actors and places, limited to those linked from briefings the reader may see. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async visible(kind: Kind, access: Access) {
-    const linked = await strapi.plugin('security-briefings').service('briefings').linkedRecords(access);
+    const linked = await getService(strapi, 'briefings').linkedRecords(access);
     return linked[kind] as Set<string>;
   },
 
@@ -35,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(kind: Kind, access: Access, documentId: string) {
-    const briefings = strapi.plugin('security-briefings').service('briefings');
+    const briefings = getService(strapi, 'briefings');
     if (!(await briefings.isLinked(access, kind, documentId))) return null;
     const row = await strapi.documents(UID[kind]).findOne({
       documentId,

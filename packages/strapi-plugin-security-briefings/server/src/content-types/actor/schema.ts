@@ -1,3 +1,5 @@
+import { ACTOR, componentUid, customFieldUid } from '../../../../shared/identity';
+
 export default {
   kind: 'collectionType',
   collectionName: 'security_briefings_actors',
@@ -14,10 +16,10 @@ export default {
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },
-    kind: { type: 'customField', customField: 'plugin::security-briefings.actor-kind', required: true },
-    aliases: { type: 'component', repeatable: true, component: 'security-briefings.alias' },
+    kind: { type: 'customField', customField: customFieldUid('actor-kind'), required: true },
+    aliases: { type: 'component', repeatable: true, component: componentUid('alias') },
     title: { type: 'string', maxLength: 200 },
-    affiliation: { type: 'relation', relation: 'manyToOne', target: 'plugin::security-briefings.actor' },
+    affiliation: { type: 'relation', relation: 'manyToOne', target: ACTOR },
     countryCode: { type: 'string', maxLength: 2 },
     wikidataId: { type: 'string', maxLength: 20 },
     description: { type: 'text' },

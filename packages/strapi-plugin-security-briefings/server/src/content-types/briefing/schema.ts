@@ -1,4 +1,5 @@
 import { EVENT_TYPE_VALUES, REVIEW_STAGES } from '@security-briefings/entities';
+import { PLACE, componentUid, customFieldUid } from '../../../../shared/identity';
 
 /** Fields kept in step with the incident by the server, so the list view and filters can use them. */
 export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
@@ -23,15 +24,15 @@ export default {
     summary: { type: 'text', maxLength: 2000 },
     body: { type: 'richtext' },
     // The TLP picker (a string custom field); its values are still checked against TLP_MARKINGS on every write.
-    marking: { type: 'customField', customField: 'plugin::security-briefings.tlp-marking' },
+    marking: { type: 'customField', customField: customFieldUid('tlp-marking') },
     reviewStage: { type: 'enumeration', enum: [...REVIEW_STAGES.values], default: 'drafting' },
-    incident: { type: 'component', repeatable: false, component: 'security-briefings.incident' },
-    actorRoles: { type: 'component', repeatable: true, component: 'security-briefings.actor-role' },
-    places: { type: 'relation', relation: 'manyToMany', target: 'plugin::security-briefings.place' },
-    quotes: { type: 'component', repeatable: true, component: 'security-briefings.quote' },
-    sources: { type: 'component', repeatable: true, component: 'security-briefings.source' },
-    assessment: { type: 'component', repeatable: false, component: 'security-briefings.assessment' },
-    corrections: { type: 'component', repeatable: true, component: 'security-briefings.correction' },
+    incident: { type: 'component', repeatable: false, component: componentUid('incident') },
+    actorRoles: { type: 'component', repeatable: true, component: componentUid('actor-role') },
+    places: { type: 'relation', relation: 'manyToMany', target: PLACE },
+    quotes: { type: 'component', repeatable: true, component: componentUid('quote') },
+    sources: { type: 'component', repeatable: true, component: componentUid('source') },
+    assessment: { type: 'component', repeatable: false, component: componentUid('assessment') },
+    corrections: { type: 'component', repeatable: true, component: componentUid('correction') },
     // Listing fields: derived from the incident on every save, never typed by editors.
     eventType: { type: 'enumeration', enum: [...EVENT_TYPE_VALUES], configurable: false },
     incidentDate: { type: 'date', configurable: false },

@@ -1,3 +1,5 @@
+import { PLACE, componentUid, customFieldUid } from '../../../../shared/identity';
+
 // Ranges (latitude, counts, scales) are checked by the entities package's rules, not repeated here.
 
 export default {
@@ -16,14 +18,14 @@ export default {
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 200 },
-    kind: { type: 'customField', customField: 'plugin::security-briefings.place-kind', required: true },
+    kind: { type: 'customField', customField: customFieldUid('place-kind'), required: true },
     countryCode: { type: 'string', maxLength: 2 },
     admin1: { type: 'string', maxLength: 200 },
     latitude: { type: 'decimal' },
     longitude: { type: 'decimal' },
     geonamesId: { type: 'integer' },
-    parent: { type: 'relation', relation: 'manyToOne', target: 'plugin::security-briefings.place' },
-    aliases: { type: 'component', repeatable: true, component: 'security-briefings.alias' },
+    parent: { type: 'relation', relation: 'manyToOne', target: PLACE },
+    aliases: { type: 'component', repeatable: true, component: componentUid('alias') },
   },
   config: {
     settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
