@@ -4,9 +4,9 @@ import { registerCustomFields } from './custom-fields';
 import { registerEditView } from './edit-view';
 import { registerOverview } from './overview';
 import { registerExports } from './exports';
+import { getTranslation } from './utils/translations';
 
-const prefixed = (data: Record<string, string>) =>
-  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
 
 export default {
   register(app: any) {

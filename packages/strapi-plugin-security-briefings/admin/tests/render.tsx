@@ -4,10 +4,9 @@ import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
 import { translations } from '../src/translations';
-import { PLUGIN_ID } from '../src/pluginId';
+import { getTranslation } from '../src/utils/translations';
 
-const prefixed = (locale: string) =>
-  Object.fromEntries(Object.entries(translations[locale] ?? {}).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+const prefixed = (locale: string) => Object.fromEntries(Object.entries(translations[locale] ?? {}).map(([key, value]) => [getTranslation(key), value]));
 
 /** Renders inside what the admin gives every plugin component: theme, translations and a router. */
 export function renderInAdmin(ui: React.ReactElement, { locale = 'en', route = '/', ...options }: RenderOptions & { locale?: string; route?: string } = {}) {

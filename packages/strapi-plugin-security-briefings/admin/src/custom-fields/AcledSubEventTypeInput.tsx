@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { SUB_EVENT_TYPES, eventTypeTerm, subEventTypeTerm } from '@security-briefings/entities';
 import { Meaning, VocabularySelect } from './VocabularySelect';
 import { eventTypeGroup, subEventTypeChoice } from './acled-choices';
-import { fieldMessageId } from './messages';
+import { getTranslation } from '../utils/translations';
 import type { CustomFieldInputProps } from './types';
 
 /** The attribute the sub-type follows: the event type beside it, in the same component or document. */
@@ -44,7 +44,7 @@ export function AcledSubEventTypeInput({ name, value, onChange, ...field }: Cust
         chosen && chosen.eventType !== eventType ? (
           <Meaning>
             {formatMessage(
-              { id: fieldMessageId('acled-sub-event-type.kind-of'), defaultMessage: 'A kind of “{eventType}”.' },
+              { id: getTranslation('custom-fields.acled-sub-event-type.kind-of'), defaultMessage: 'A kind of “{eventType}”.' },
               { eventType: formatMessage(eventTypeGroup(chosen.eventType).label) },
             )}
           </Meaning>

@@ -4,7 +4,8 @@ import { useFocusInputField } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { ADMIRALTY_GRADE_PATTERN, INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from '@security-briefings/entities';
 import { Meaning } from './VocabularySelect';
-import { fieldMessageId, termMessages } from './messages';
+import { getTranslation } from '../utils/translations';
+import { termMessages } from './messages';
 import type { CustomFieldInputProps } from './types';
 
 const reliabilities = SOURCE_RELIABILITY.terms.map((term) => ({ value: term.value, ...termMessages('source-grade.reliability', term) }));
@@ -43,11 +44,11 @@ export function SourceGradeInput({ name, value, onChange, label, labelAction, hi
 
   const reliability = reliabilities.find((r) => r.value === parts.reliability);
   const credibility = credibilities.find((c) => c.value === parts.credibility);
-  const clearLabel = formatMessage({ id: fieldMessageId('clear'), defaultMessage: 'Clear the choice' });
+  const clearLabel = formatMessage({ id: getTranslation('custom-fields.clear'), defaultMessage: 'Clear the choice' });
 
   const halves = [
-    { part: 'reliability' as const, terms: reliabilities, chosen: reliability, label: formatMessage({ id: fieldMessageId('source-grade.reliability'), defaultMessage: 'Reliability of the source' }), placeholder: formatMessage({ id: fieldMessageId('source-grade.reliability.placeholder'), defaultMessage: 'Reliability (A-F)' }) },
-    { part: 'credibility' as const, terms: credibilities, chosen: credibility, label: formatMessage({ id: fieldMessageId('source-grade.credibility'), defaultMessage: 'Credibility of the information' }), placeholder: formatMessage({ id: fieldMessageId('source-grade.credibility.placeholder'), defaultMessage: 'Credibility (1-6)' }) },
+    { part: 'reliability' as const, terms: reliabilities, chosen: reliability, label: formatMessage({ id: getTranslation('custom-fields.source-grade.reliability'), defaultMessage: 'Reliability of the source' }), placeholder: formatMessage({ id: getTranslation('custom-fields.source-grade.reliability.placeholder'), defaultMessage: 'Reliability (A-F)' }) },
+    { part: 'credibility' as const, terms: credibilities, chosen: credibility, label: formatMessage({ id: getTranslation('custom-fields.source-grade.credibility'), defaultMessage: 'Credibility of the information' }), placeholder: formatMessage({ id: getTranslation('custom-fields.source-grade.credibility.placeholder'), defaultMessage: 'Credibility (1-6)' }) },
   ];
 
   return (
@@ -93,7 +94,7 @@ export function SourceGradeInput({ name, value, onChange, label, labelAction, hi
         <Meaning>
           {reliability && credibility
             ? formatMessage(
-                { id: fieldMessageId('source-grade.meaning'), defaultMessage: 'Grade {grade}. {reliability}: {reliabilityMeaning} {credibility}: {credibilityMeaning}' },
+                { id: getTranslation('custom-fields.source-grade.meaning'), defaultMessage: 'Grade {grade}. {reliability}: {reliabilityMeaning} {credibility}: {credibilityMeaning}' },
                 {
                   grade: `${reliability.value}${credibility.value}`,
                   reliability: formatMessage(reliability.label),
@@ -103,7 +104,7 @@ export function SourceGradeInput({ name, value, onChange, label, labelAction, hi
                 },
               )
             : formatMessage(
-                { id: fieldMessageId('source-grade.incomplete'), defaultMessage: '{part}: {meaning} Choose the other half of the grade too.' },
+                { id: getTranslation('custom-fields.source-grade.incomplete'), defaultMessage: '{part}: {meaning} Choose the other half of the grade too.' },
                 { part: formatMessage((reliability ?? credibility)!.label), meaning: formatMessage((reliability ?? credibility)!.description) },
               )}
         </Meaning>

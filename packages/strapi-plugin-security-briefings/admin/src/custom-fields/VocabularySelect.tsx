@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useFocusInputField } from '@strapi/strapi/admin';
 import { useIntl, type MessageDescriptor } from 'react-intl';
-import { fieldMessageId } from './messages';
+import { getTranslation } from '../utils/translations';
 import type { CustomFieldInputProps } from './types';
 
 export interface Choice {
@@ -63,7 +63,7 @@ export function VocabularySelect({ name, label, labelAction, hint, required, dis
           name={name}
           value={selected ? selected.value : null}
           disabled={disabled}
-          placeholder={formatMessage({ id: fieldMessageId('choose'), defaultMessage: 'Choose…' })}
+          placeholder={formatMessage({ id: getTranslation('custom-fields.choose'), defaultMessage: 'Choose…' })}
           startIcon={selected?.swatch}
           customizeContent={(chosen) => {
             const choice = choices.find((c) => c.value === chosen);
@@ -71,7 +71,7 @@ export function VocabularySelect({ name, label, labelAction, hint, required, dis
           }}
           onChange={(chosen) => onChange(String(chosen))}
           onClear={required ? undefined : () => onChange(null)}
-          clearLabel={formatMessage({ id: fieldMessageId('clear'), defaultMessage: 'Clear the choice' })}
+          clearLabel={formatMessage({ id: getTranslation('custom-fields.clear'), defaultMessage: 'Clear the choice' })}
         >
           {runsOfGroups(choices).map((run) =>
             run.group ? (

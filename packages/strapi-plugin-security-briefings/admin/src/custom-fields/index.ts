@@ -3,7 +3,7 @@ import type { ComponentType } from 'react';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { CustomFieldInputProps } from './types';
 import { PLUGIN_ID, type CustomFieldName } from '../../../shared/identity';
-import { fieldMessageId } from './messages';
+import { getTranslation } from '../utils/translations';
 
 /** Loads an input on demand; the Content Manager gives it the field's props and form state. */
 const lazyInput = (load: () => Promise<{ default: ComponentType<CustomFieldInputProps> }>) => async () => ({
@@ -18,14 +18,14 @@ const advanced = [
       {
         name: 'required' as const,
         type: 'checkbox' as const,
-        intlLabel: { id: fieldMessageId('options.required'), defaultMessage: 'Required field' },
-        description: { id: fieldMessageId('options.required.description'), defaultMessage: "You won't be able to create an entry if this field is empty" },
+        intlLabel: { id: getTranslation('custom-fields.options.required'), defaultMessage: 'Required field' },
+        description: { id: getTranslation('custom-fields.options.required.description'), defaultMessage: "You won't be able to create an entry if this field is empty" },
       },
       {
         name: 'private' as const,
         type: 'checkbox' as const,
-        intlLabel: { id: fieldMessageId('options.private'), defaultMessage: 'Private field' },
-        description: { id: fieldMessageId('options.private.description'), defaultMessage: 'This field will not show up in the API response' },
+        intlLabel: { id: getTranslation('custom-fields.options.private'), defaultMessage: 'Private field' },
+        description: { id: getTranslation('custom-fields.options.private.description'), defaultMessage: 'This field will not show up in the API response' },
       },
     ],
   },
@@ -44,8 +44,8 @@ const customField = ({ name, label, description, icon, load }: FieldDefinition) 
   name,
   pluginId: PLUGIN_ID,
   type: 'string' as const,
-  intlLabel: { id: fieldMessageId(`${name}.label`), defaultMessage: label },
-  intlDescription: { id: fieldMessageId(`${name}.description`), defaultMessage: description },
+  intlLabel: { id: getTranslation(`custom-fields.${name}.label`), defaultMessage: label },
+  intlDescription: { id: getTranslation(`custom-fields.${name}.description`), defaultMessage: description },
   icon,
   components: { Input: lazyInput(load) },
   options: { advanced },

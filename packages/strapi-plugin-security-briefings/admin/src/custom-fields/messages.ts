@@ -1,8 +1,5 @@
 import type { MessageDescriptor } from 'react-intl';
-import { PLUGIN_ID } from '../pluginId';
-
-/** A translation id of this feature, as registered by the plugin (`security-briefings.custom-fields.…`). */
-export const fieldMessageId = (key: string) => `${PLUGIN_ID}.custom-fields.${key}`;
+import { getTranslation } from '../utils/translations';
 
 interface TermLike {
   readonly value: string;
@@ -18,7 +15,7 @@ export function termMessages(field: string, term: TermLike & { readonly descript
 export function termMessages(field: string, term: TermLike): { label: MessageDescriptor; description?: MessageDescriptor };
 export function termMessages(field: string, term: TermLike): { label: MessageDescriptor; description?: MessageDescriptor } {
   return {
-    label: { id: fieldMessageId(`${field}.${term.value}.label`), defaultMessage: term.label },
-    ...(term.description ? { description: { id: fieldMessageId(`${field}.${term.value}.description`), defaultMessage: term.description } } : {}),
+    label: { id: getTranslation(`custom-fields.${field}.${term.value}.label`), defaultMessage: term.label },
+    ...(term.description ? { description: { id: getTranslation(`custom-fields.${field}.${term.value}.description`), defaultMessage: term.description } } : {}),
   };
 }

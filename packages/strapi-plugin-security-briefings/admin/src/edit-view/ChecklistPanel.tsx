@@ -5,7 +5,8 @@ import { useForm } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { briefingChecklist, type ChecklistItem } from '@security-briefings/entities';
-import { BRIEFING_UID, editViewMessageId } from './constants';
+import { BRIEFING } from '../../../shared/identity';
+import { getTranslation } from '../utils/translations';
 import { withSavedLinks } from './saved-links';
 import { focusField } from './focus-field';
 
@@ -21,10 +22,10 @@ export function BriefingChecklist({ saved, onFocusField = focusField }: { saved?
       <Typography variant="pi" textColor={missing.length ? 'neutral600' : 'success600'} aria-live="polite">
         {missing.length
           ? formatMessage(
-              { id: editViewMessageId('checklist.missing'), defaultMessage: '{count, plural, one {# thing} other {# things}} to do before publishing.' },
+              { id: getTranslation('edit-view.checklist.missing'), defaultMessage: '{count, plural, one {# thing} other {# things}} to do before publishing.' },
               { count: missing.length },
             )
-          : formatMessage({ id: editViewMessageId('checklist.complete'), defaultMessage: 'Ready to publish: everything the checklist asks for is there.' })}
+          : formatMessage({ id: getTranslation('edit-view.checklist.complete'), defaultMessage: 'Ready to publish: everything the checklist asks for is there.' })}
       </Typography>
       <Box tag="ul">
         {items.map((item) => (
@@ -39,11 +40,11 @@ export function BriefingChecklist({ saved, onFocusField = focusField }: { saved?
               </Box>
               {item.done ? (
                 <Typography variant="omega" textColor="neutral500" data-done="true">
-                  {formatMessage({ id: editViewMessageId(`checklist.${item.key}.done`), defaultMessage: DONE_MESSAGES[item.key] })}
+                  {formatMessage({ id: getTranslation(`edit-view.checklist.${item.key}.done`), defaultMessage: DONE_MESSAGES[item.key] })}
                 </Typography>
               ) : (
                 <TextButton onClick={() => onFocusField(item.path)} data-field={item.field}>
-                  {formatMessage({ id: editViewMessageId(`checklist.${item.key}`), defaultMessage: item.message })}
+                  {formatMessage({ id: getTranslation(`edit-view.checklist.${item.key}`), defaultMessage: item.message })}
                 </TextButton>
               )}
             </Flex>
@@ -65,9 +66,9 @@ const DONE_MESSAGES: Record<ChecklistItem['key'], string> = {
 /** Side panel of the briefing edit view: what is still missing before the server will publish it. */
 export const ChecklistPanel: PanelComponent = ({ model, document }) => {
   const { formatMessage } = useIntl();
-  if (model !== BRIEFING_UID) return null;
+  if (model !== BRIEFING) return null;
   return {
-    title: formatMessage({ id: editViewMessageId('checklist.title'), defaultMessage: 'Before publishing' }),
+    title: formatMessage({ id: getTranslation('edit-view.checklist.title'), defaultMessage: 'Before publishing' }),
     content: <BriefingChecklist saved={document} />,
   };
 };

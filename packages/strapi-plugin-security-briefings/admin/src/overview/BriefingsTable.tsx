@@ -3,7 +3,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Badge, EmptyStateLayout, Flex, Link, Status, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { BriefingStatus, GetOverview } from '../../../shared/contracts/overview';
-import { BRIEFING, PLUGIN_ID } from '../../../shared/identity';
+import { BRIEFING } from '../../../shared/identity';
+import { getTranslation } from '../utils/translations';
 import { colourOf } from './eventTypeColours';
 import { Swatch } from './Filters';
 import type { Labels } from './labels';
@@ -31,26 +32,26 @@ export interface BriefingsTableProps {
 export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps) => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `${PLUGIN_ID}.overview.table.${key}`, defaultMessage }, values);
+    formatMessage({ id: getTranslation(key), defaultMessage }, values);
 
   if (rows.length === 0 && !isLoading) {
-    return <EmptyStateLayout content={t('empty', 'No briefing matches these filters.')} hasRadius shadow="tableShadow" />;
+    return <EmptyStateLayout content={t('overview.table.empty', 'No briefing matches these filters.')} hasRadius shadow="tableShadow" />;
   }
 
   const fatalities = ({ min, max }: GetOverview.Briefing['fatalities']) => {
     if (min === null && max === null) return '–';
     if (min === null || max === null || min === max) return formatNumber((min ?? max)!);
-    return t('fatalities.range', '{min}–{max}', { min: formatNumber(min), max: formatNumber(max) });
+    return t('overview.table.fatalities.range', '{min}–{max}', { min: formatNumber(min), max: formatNumber(max) });
   };
 
   const columns = [
-    t('title', 'Title'),
-    t('status', 'Status'),
-    t('marking', 'Marking'),
-    t('eventType', 'Event type'),
-    t('date', 'Incident date'),
-    t('place', 'Place'),
-    t('fatalities', 'Deaths'),
+    t('overview.table.title', 'Title'),
+    t('overview.table.status', 'Status'),
+    t('overview.table.marking', 'Marking'),
+    t('overview.table.eventType', 'Event type'),
+    t('overview.table.date', 'Incident date'),
+    t('overview.table.place', 'Place'),
+    t('overview.table.fatalities', 'Deaths'),
   ];
 
   return (
@@ -87,7 +88,7 @@ export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps)
                   {labels.marking(row.marking)}
                 </Badge>
               ) : (
-                <Typography textColor="neutral500">{t('marking.none', 'None')}</Typography>
+                <Typography textColor="neutral500">{t('overview.table.marking.none', 'None')}</Typography>
               )}
             </Td>
             <Td>

@@ -4,7 +4,7 @@ import { Cross } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { EVENT_TYPES, TLP_MARKINGS } from '@security-briefings/entities';
 import { BRIEFING_STATUSES, type GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/translations';
 import { colourOf } from './eventTypeColours';
 import type { Labels } from './labels';
 
@@ -28,8 +28,8 @@ export interface FiltersProps {
 
 export const Filters = ({ filters, countries, labels, onChange, onClear }: FiltersProps) => {
   const { formatMessage, locale } = useIntl();
-  const t = (key: string, defaultMessage: string) => formatMessage({ id: `${PLUGIN_ID}.overview.filters.${key}`, defaultMessage });
-  const clearLabel = t('clear-one', 'Clear');
+  const t = (key: string, defaultMessage: string) => formatMessage({ id: getTranslation(key), defaultMessage });
+  const clearLabel = t('overview.filters.clear-one', 'Clear');
   const any = Object.values(filters).some((value) => value !== undefined);
 
   const countryOptions = React.useMemo(() => {
@@ -85,39 +85,39 @@ export const Filters = ({ filters, countries, labels, onChange, onClear }: Filte
   );
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} role="search" aria-label={t('label', 'Filter briefings')}>
+    <Flex direction="column" alignItems="stretch" gap={3} role="search" aria-label={t('overview.filters.label', 'Filter briefings')}>
       <Grid.Root gap={4}>
         {select(
           'eventType',
-          t('eventType', 'Event type'),
-          t('eventType.all', 'All event types'),
+          t('overview.filters.eventType', 'Event type'),
+          t('overview.filters.eventType.all', 'All event types'),
           EVENT_TYPES.map((term) => ({ value: term.value, label: labels.eventType(term.value), colour: colourOf(term.value) })),
         )}
         {select(
           'country',
-          t('country', 'Country'),
-          t('country.all', 'All countries'),
+          t('overview.filters.country', 'Country'),
+          t('overview.filters.country.all', 'All countries'),
           countryOptions.map(({ code, name }) => ({ value: code, label: name })),
         )}
         {select(
           'marking',
-          t('marking', 'TLP marking'),
-          t('marking.all', 'All markings'),
+          t('overview.filters.marking', 'TLP marking'),
+          t('overview.filters.marking.all', 'All markings'),
           TLP_MARKINGS.terms.map((term) => ({ value: term.value, label: term.label })),
         )}
         {select(
           'status',
-          t('status', 'Status'),
-          t('status.all', 'Drafts and published'),
+          t('overview.filters.status', 'Status'),
+          t('overview.filters.status.all', 'Drafts and published'),
           BRIEFING_STATUSES.map((status) => ({ value: status, label: labels.status(status) })),
         )}
-        {date('from', t('from', 'Incidents from'))}
-        {date('to', t('to', 'Incidents until'))}
+        {date('from', t('overview.filters.from', 'Incidents from'))}
+        {date('to', t('overview.filters.to', 'Incidents until'))}
       </Grid.Root>
       {any ? (
         <Flex justifyContent="flex-end">
           <Button variant="tertiary" size="S" startIcon={<Cross />} onClick={onClear}>
-            {t('clear', 'Clear all filters')}
+            {t('overview.filters.clear', 'Clear all filters')}
           </Button>
         </Flex>
       ) : null}

@@ -3,7 +3,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { EVENT_TYPES } from '@security-briefings/entities';
 import type { GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/translations';
 import { NO_EVENT_TYPE_COLOUR, colourOf } from './eventTypeColours';
 import { Swatch } from './Filters';
 import type { Labels } from './labels';
@@ -22,7 +22,7 @@ export const Legend = ({ points, labels }: LegendProps) => {
     ...EVENT_TYPES.map((term) => ({ key: term.value, label: labels.eventType(term.value), colour: colourOf(term.value), count: counts.get(term.value) ?? 0 })),
     ...(counts.has(null) ? [{ key: 'none', label: labels.eventType(null), colour: NO_EVENT_TYPE_COLOUR, count: counts.get(null)! }] : []),
   ];
-  const title = formatMessage({ id: `${PLUGIN_ID}.overview.legend.title`, defaultMessage: 'Event types (ACLED)' });
+  const title = formatMessage({ id: getTranslation('overview.legend.title'), defaultMessage: 'Event types (ACLED)' });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} tag="figure" aria-label={title} margin={0}>

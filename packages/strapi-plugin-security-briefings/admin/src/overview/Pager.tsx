@@ -3,7 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Dots, Flex, NextLink, PageLink, Pagination, PreviousLink, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { OVERVIEW_PAGE_SIZES, type GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/translations';
 
 export interface PagerProps {
   pagination: GetOverview.Response['meta']['pagination'];
@@ -22,7 +22,7 @@ function pageNumbers(page: number, pageCount: number): Array<number | 'dots'> {
 export const Pager = ({ pagination, searchFor, onPageSizeChange }: PagerProps) => {
   const { formatMessage } = useIntl();
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `${PLUGIN_ID}.overview.pager.${key}`, defaultMessage }, values);
+    formatMessage({ id: getTranslation(key), defaultMessage }, values);
   const { page, pageCount, pageSize } = pagination;
 
   return (
@@ -30,7 +30,7 @@ export const Pager = ({ pagination, searchFor, onPageSizeChange }: PagerProps) =
       <Flex gap={2} alignItems="center">
         <SingleSelect
           size="S"
-          aria-label={t('page-size', 'Briefings per page')}
+          aria-label={t('overview.pager.page-size', 'Briefings per page')}
           value={String(pageSize)}
           onChange={(value) => onPageSizeChange(Number(value))}
         >
@@ -41,25 +41,25 @@ export const Pager = ({ pagination, searchFor, onPageSizeChange }: PagerProps) =
           ))}
         </SingleSelect>
         <Typography textColor="neutral600" tag="span">
-          {t('per-page', 'briefings per page')}
+          {t('overview.pager.per-page', 'briefings per page')}
         </Typography>
       </Flex>
       {pageCount > 1 ? (
-        <Pagination activePage={page} pageCount={pageCount} label={t('label', 'Pages of briefings')}>
+        <Pagination activePage={page} pageCount={pageCount} label={t('overview.pager.label', 'Pages of briefings')}>
           <PreviousLink tag={RouterLink} to={{ search: searchFor(Math.max(1, page - 1)) }}>
-            {t('previous', 'Previous page')}
+            {t('overview.pager.previous', 'Previous page')}
           </PreviousLink>
           {pageNumbers(page, pageCount).map((n, i) =>
             n === 'dots' ? (
-              <Dots key={`dots-${i}`}>{t('dots', 'More pages')}</Dots>
+              <Dots key={`dots-${i}`}>{t('overview.pager.dots', 'More pages')}</Dots>
             ) : (
               <PageLink key={n} number={n} tag={RouterLink} to={{ search: searchFor(n) }}>
-                {t('page', 'Page {number}', { number: n })}
+                {t('overview.pager.page', 'Page {number}', { number: n })}
               </PageLink>
             ),
           )}
           <NextLink tag={RouterLink} to={{ search: searchFor(Math.min(pageCount, page + 1)) }}>
-            {t('next', 'Next page')}
+            {t('overview.pager.next', 'Next page')}
           </NextLink>
         </Pagination>
       ) : null}

@@ -3,7 +3,7 @@ import { Box, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { EVENT_TYPES, type EventType } from '@security-briefings/entities';
 import type { GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/translations';
 import { colourOf } from './eventTypeColours';
 import type { Labels } from './labels';
 
@@ -69,14 +69,14 @@ export interface TimelineProps {
 export const Timeline = ({ points, labels }: TimelineProps) => {
   const { formatMessage, formatDate, formatNumber } = useIntl();
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `${PLUGIN_ID}.overview.timeline.${key}`, defaultMessage }, values);
+    formatMessage({ id: getTranslation(key), defaultMessage }, values);
   const { unit, buckets } = React.useMemo(() => bucketIncidents(points), [points]);
   const undated = points.filter((p) => !p.incidentDate).length;
 
   if (buckets.length === 0) {
     return (
       <Typography textColor="neutral600" tag="p">
-        {t('empty', 'No dated incident to show on the timeline.')}
+        {t('overview.timeline.empty', 'No dated incident to show on the timeline.')}
       </Typography>
     );
   }
@@ -89,7 +89,7 @@ export const Timeline = ({ points, labels }: TimelineProps) => {
   const scale = (HEIGHT - AXIS - TOP) / max;
   // Label every bucket when there is room, else the first of each year.
   const labelled = (bucket: Bucket, i: number) => slot >= 60 || (unit === 'month' ? bucket.start.getUTCMonth() === 0 || i === 0 : i % Math.ceil(60 / slot) === 0);
-  const summary = t('summary', 'Incidents per {unit, select, year {year} other {month}}, from {first} to {last}; at most {max} in one {unit, select, year {year} other {month}}.', {
+  const summary = t('overview.timeline.summary', 'Incidents per {unit, select, year {year} other {month}}, from {first} to {last}; at most {max} in one {unit, select, year {year} other {month}}.', {
     unit,
     first: period(buckets[0]!.start),
     last: period(buckets[buckets.length - 1]!.start),
@@ -129,7 +129,7 @@ export const Timeline = ({ points, labels }: TimelineProps) => {
       </svg>
       {undated > 0 ? (
         <Typography variant="pi" textColor="neutral600" tag="p">
-          {t('undated', '{count, plural, one {# briefing has} other {# briefings have}} no incident date yet.', { count: undated })}
+          {t('overview.timeline.undated', '{count, plural, one {# briefing has} other {# briefings have}} no incident date yet.', { count: undated })}
         </Typography>
       ) : null}
     </Box>

@@ -1,9 +1,7 @@
 import { useIntl } from 'react-intl';
 import { DATE_PRECISIONS, EVENT_TYPES, SUB_EVENT_TYPES, TLP_MARKINGS, type DatePrecision } from '@security-briefings/entities';
 import type { BriefingStatus } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
-
-const id = (key: string) => `${PLUGIN_ID}.overview.${key}`;
+import { getTranslation } from '../utils/translations';
 
 const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', published: 'Published', modified: 'Modified' };
 
@@ -19,15 +17,15 @@ export function useLabels() {
   const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale, 'en'], { type: 'region' }) : undefined;
   return {
     eventType: (value: string | null) => {
-      if (!value) return formatMessage({ id: id('eventType.none'), defaultMessage: 'No event type' });
+      if (!value) return formatMessage({ id: getTranslation('overview.eventType.none'), defaultMessage: 'No event type' });
       const term = EVENT_TYPES.find((t) => t.value === value);
-      return formatMessage({ id: id(`eventType.${value}`), defaultMessage: term?.label ?? value });
+      return formatMessage({ id: getTranslation(`overview.eventType.${value}`), defaultMessage: term?.label ?? value });
     },
     subEventType: (value: string) =>
-      formatMessage({ id: id(`subEventType.${value}`), defaultMessage: SUB_EVENT_TYPES.find((t) => t.value === value)?.label ?? value }),
+      formatMessage({ id: getTranslation(`overview.subEventType.${value}`), defaultMessage: SUB_EVENT_TYPES.find((t) => t.value === value)?.label ?? value }),
     /** TLP labels are the standard's own words, the same in every language. */
     marking: (value: string) => (TLP_MARKINGS.has(value) ? TLP_MARKINGS.label(value) : value),
-    status: (value: BriefingStatus) => formatMessage({ id: id(`status.${value}`), defaultMessage: STATUS_LABELS[value] }),
+    status: (value: BriefingStatus) => formatMessage({ id: getTranslation(`overview.status.${value}`), defaultMessage: STATUS_LABELS[value] }),
     country: (code: string) => {
       try {
         return regions?.of(code) ?? code;
@@ -37,7 +35,7 @@ export function useLabels() {
     },
     /** A date written as precisely as it is known: a day, the week of a day, a month or a year. */
     incidentDate: (value: string | null, precision: DatePrecision | null) => {
-      if (!value) return formatMessage({ id: id('date.unknown'), defaultMessage: 'Date unknown' });
+      if (!value) return formatMessage({ id: getTranslation('overview.date.unknown'), defaultMessage: 'Date unknown' });
       const date = utcDate(value);
       switch (precision ?? 'day') {
         case 'year':
@@ -46,7 +44,7 @@ export function useLabels() {
           return formatDate(date, { year: 'numeric', month: 'long', timeZone: 'UTC' });
         case 'week':
           return formatMessage(
-            { id: id('date.week'), defaultMessage: 'week of {date}' },
+            { id: getTranslation('overview.date.week'), defaultMessage: 'week of {date}' },
             { date: formatDate(date, { dateStyle: 'medium', timeZone: 'UTC' }) },
           );
         default:
@@ -54,7 +52,7 @@ export function useLabels() {
       }
     },
     precision: (value: DatePrecision) =>
-      formatMessage({ id: id(`precision.${value}`), defaultMessage: DATE_PRECISIONS.label(value) }),
+      formatMessage({ id: getTranslation(`overview.precision.${value}`), defaultMessage: DATE_PRECISIONS.label(value) }),
   };
 }
 
