@@ -1,32 +1,12 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { TLP_MARKINGS } from '@security-briefings/entities';
-import type { BriefingProtection } from '../../../shared/contracts/briefings';
-import { PLUGIN_ID } from '../pluginId';
-import { BRIEFING_UID, editViewMessageId } from './constants';
-
-type Protection = BriefingProtection.Response['data'];
-
-/** The published version's protection, fetched again after each save (the document's updatedAt moves). */
-function useProtection(documentId: string | undefined, savedAt: unknown): Protection | null {
-  const { get } = useFetchClient();
-  const [protection, setProtection] = React.useState<Protection | null>(null);
-  React.useEffect(() => {
-    if (!documentId) return;
-    let current = true;
-    get<BriefingProtection.Response>(`/${PLUGIN_ID}/briefings/${documentId}/protection`)
-      .then(({ data }) => current && setProtection(data.data))
-      .catch(() => current && setProtection(null));
-    return () => {
-      current = false;
-    };
-  }, [documentId, savedAt, get]);
-  return protection;
-}
+import { BRIEFING } from '../../../shared/identity';
+import { useProtection, type Protection } from '../services/protection';
+import { getTranslation } from '../utils/translations';
 
 /** Who the published version reaches now, and a notice when saving the draft raised its protection at once. */
 export function PublishedProtection({ protection }: { protection: Protection }) {
@@ -43,7 +23,7 @@ export function PublishedProtection({ protection }: { protection: Protection }) 
               {raised.to &&
                 formatMessage(
                   {
-                    id: editViewMessageId('protection.raised'),
+                    id: getTranslation('edit-view.protection.raised'),
                     defaultMessage: 'Saving raised the published version from {from} to {to}: readers {to} excludes stopped seeing it at once.',
                   },
                   { from: raised.from ? TLP_MARKINGS.label(raised.from) : '-', to: TLP_MARKINGS.label(raised.to) },
@@ -51,7 +31,7 @@ export function PublishedProtection({ protection }: { protection: Protection }) 
               {raised.sources > 0 &&
                 formatMessage(
                   {
-                    id: editViewMessageId('protection.sources'),
+                    id: getTranslation('edit-view.protection.sources'),
                     defaultMessage: '{count, plural, one {# source is} other {# sources are}} now anonymous in the published version too.',
                   },
                   { count: raised.sources },
@@ -63,14 +43,14 @@ export function PublishedProtection({ protection }: { protection: Protection }) 
       <Typography variant="pi" textColor="neutral600">
         {marking
           ? formatMessage(
-              { id: editViewMessageId('protection.published'), defaultMessage: 'Published version: {marking}. {rule}' },
+              { id: getTranslation('edit-view.protection.published'), defaultMessage: 'Published version: {marking}. {rule}' },
               { marking: TLP_MARKINGS.label(marking), rule: TLP_MARKINGS.term(marking).description },
             )
-          : formatMessage({ id: editViewMessageId('protection.unmarked'), defaultMessage: 'The published version has no marking: nobody outside the admin sees it.' })}
+          : formatMessage({ id: getTranslation('edit-view.protection.unmarked'), defaultMessage: 'The published version has no marking: nobody outside the admin sees it.' })}
       </Typography>
       <Typography variant="pi" textColor="neutral500">
         {formatMessage({
-          id: editViewMessageId('protection.rule'),
+          id: getTranslation('edit-view.protection.rule'),
           defaultMessage: 'A stricter marking or a source made anonymous applies to the published version when you save; a looser marking waits for Publish.',
         })}
       </Typography>
@@ -88,9 +68,9 @@ function ProtectionContent({ documentId, savedAt }: { documentId: string; savedA
 export const ProtectionPanel: PanelComponent = ({ model, documentId, document, meta }) => {
   const { formatMessage } = useIntl();
   const isPublished = Boolean(meta?.availableStatus?.some((version) => version.publishedAt) || (document as any)?.publishedAt);
-  if (model !== BRIEFING_UID || !documentId || !isPublished) return null;
+  if (model !== BRIEFING || !documentId || !isPublished) return null;
   return {
-    title: formatMessage({ id: editViewMessageId('protection.title'), defaultMessage: 'Who sees the published version' }),
+    title: formatMessage({ id: getTranslation('edit-view.protection.title'), defaultMessage: 'Who sees the published version' }),
     content: <ProtectionContent documentId={documentId} savedAt={(document as any)?.updatedAt} />,
   };
 };
