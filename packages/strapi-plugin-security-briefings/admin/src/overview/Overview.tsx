@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Alert, Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
+import { useOverview } from '../services/overview';
+import { serverMessage } from '../utils/errors';
+import { getTranslation } from '../utils/translations';
 import { BriefingsTable } from './BriefingsTable';
 import { Filters } from './Filters';
 import { Legend } from './Legend';
@@ -10,7 +12,6 @@ import { Pager } from './Pager';
 import { Timeline } from './Timeline';
 import { useLabels } from './labels';
 import { toSearch, useOverviewQuery } from './useOverviewQuery';
-import { useOverview } from './useOverview';
 
 // d3-geo, topojson-client and the world's outlines load with the map, not with the admin.
 const IncidentMap = React.lazy(() => import('./IncidentMap'));
@@ -30,7 +31,7 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 export const Overview = () => {
   const { formatMessage, formatNumber } = useIntl();
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `${PLUGIN_ID}.overview.${key}`, defaultMessage }, values);
+    formatMessage({ id: getTranslation(key), defaultMessage }, values);
   const labels = useLabels();
   const { query, filters, setFilters, clearFilters, setPageSize } = useOverviewQuery();
   const { data, error, isLoading } = useOverview(query);
@@ -44,34 +45,34 @@ export const Overview = () => {
       <Filters filters={filters} countries={meta?.countries ?? []} labels={labels} onChange={setFilters} onClear={clearFilters} />
 
       {error ? (
-        <Alert variant="danger" closeLabel={t('error.close', 'Close')} title={t('error.title', 'The briefings could not be loaded.')}>
-          {errorMessage(error) ?? t('error.retry', 'Check your connection and try again.')}
+        <Alert variant="danger" closeLabel={t('overview.error.close', 'Close')} title={t('overview.error.title', 'The briefings could not be loaded.')}>
+          {serverMessage(error) ?? t('overview.error.retry', 'Check your connection and try again.')}
         </Alert>
       ) : null}
 
       {!data && isLoading ? (
         <Flex justifyContent="center" padding={10}>
-          <Loader>{t('loading', 'Loading the briefings…')}</Loader>
+          <Loader>{t('overview.loading', 'Loading the briefings…')}</Loader>
         </Flex>
       ) : null}
 
       {data ? (
         <>
           {meta?.points.truncated ? (
-            <Alert variant="default" closeLabel={t('error.close', 'Close')} title={t('truncated.title', 'Most recent incidents only')}>
-              {t('truncated', 'The map and the timeline show the {returned} most recent of {total} incidents; narrow the filters to see the others.', {
+            <Alert variant="default" closeLabel={t('overview.error.close', 'Close')} title={t('overview.truncated.title', 'Most recent incidents only')}>
+              {t('overview.truncated', 'The map and the timeline show the {returned} most recent of {total} incidents; narrow the filters to see the others.', {
                 returned: formatNumber(meta.points.returned),
                 total: formatNumber(meta.points.total),
               })}
             </Alert>
           ) : null}
-          <Section title={t('map.title', 'Map of incidents')}>
+          <Section title={t('overview.map.title', 'Map of incidents')}>
             <Grid.Root gap={6}>
               <Grid.Item col={9} s={12} direction="column" alignItems="stretch">
                 <React.Suspense
                   fallback={
                     <Flex justifyContent="center" padding={8}>
-                      <Loader small>{t('map.loading', 'Drawing the map…')}</Loader>
+                      <Loader small>{t('overview.map.loading', 'Drawing the map…')}</Loader>
                     </Flex>
                   }
                 >
@@ -83,11 +84,11 @@ export const Overview = () => {
               </Grid.Item>
             </Grid.Root>
           </Section>
-          <Section title={t('timeline.title', 'Incidents over time')}>
+          <Section title={t('overview.timeline.title', 'Incidents over time')}>
             <Timeline points={points} labels={labels} />
           </Section>
           <Section
-            title={t('table.heading', '{total, plural, =0 {No briefing} one {# briefing} other {# briefings}}', { total: meta!.pagination.total })}
+            title={t('overview.table.heading', '{total, plural, =0 {No briefing} one {# briefing} other {# briefings}}', { total: meta!.pagination.total })}
           >
             <BriefingsTable rows={data.data} labels={labels} isLoading={isLoading} />
             <Pager pagination={meta!.pagination} searchFor={searchFor} onPageSizeChange={setPageSize} />
@@ -97,9 +98,3 @@ export const Overview = () => {
     </Flex>
   );
 };
-
-/** The server's own sentence for a refused request (a 400 names the filter), when there is one. */
-function errorMessage(error: unknown): string | undefined {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } })?.response;
-  return response?.data?.error?.message;
-}

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { GetOverview } from '../../../shared/contracts/overview';
-import { PLUGIN_ID } from '../pluginId';
-import { toSearch } from './useOverviewQuery';
+import { PLUGIN_ID } from '../../../shared/identity';
+import { toSearch } from '../overview/useOverviewQuery';
 
 interface State {
   data?: GetOverview.Response;
