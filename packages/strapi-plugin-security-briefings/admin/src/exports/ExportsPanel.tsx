@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { EXPORT_FORMATS, PARTNER_MARKINGS, TLP_MARKINGS, exportFileName, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
-import { BRIEFING, PLUGIN_ID } from '../../../shared/identity';
-
-const BRIEFING_UID = BRIEFING;
+import { BRIEFING } from '../../../shared/identity';
+import { useExportDownload } from '../services/exports';
+import { errorMessage } from '../utils/errors';
+import { getTranslation } from '../utils/translations';
 
 /** Saves a downloaded file through a temporary link, as browsers need for blobs. */
 function save(blob: Blob, name: string) {
@@ -28,14 +29,14 @@ interface ExportButtonsProps {
 
 export const ExportButtons = ({ documentId, status, marking, name }: ExportButtonsProps) => {
   const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
+  const downloadExport = useExportDownload();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<ExportFormat | null>(null);
 
   if (!marking) {
     return (
       <Typography variant="pi" textColor="neutral600">
-        {formatMessage({ id: `${PLUGIN_ID}.exports.no-marking`, defaultMessage: 'Choose a TLP marking to export this briefing.' })}
+        {formatMessage({ id: getTranslation('exports.no-marking'), defaultMessage: 'Choose a TLP marking to export this briefing.' })}
       </Typography>
     );
   }
@@ -43,7 +44,7 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
     return (
       <Typography variant="pi" textColor="neutral600">
         {formatMessage(
-          { id: `${PLUGIN_ID}.exports.restricted`, defaultMessage: '{marking} briefings never leave the admin.' },
+          { id: getTranslation('exports.restricted'), defaultMessage: '{marking} briefings never leave the admin.' },
           { marking: TLP_MARKINGS.label(marking) },
         )}
       </Typography>
@@ -53,16 +54,13 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
   const download = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      const { data } = await get<Blob>(`/${PLUGIN_ID}/briefings/${documentId}/export?format=${format}&status=${status}`, {
-        responseType: 'blob',
-      });
-      save(data, exportFileName(format, name));
+      save(await downloadExport(documentId, format, status), exportFileName(format, name));
     } catch (error) {
       toggleNotification({
         type: 'danger',
         message: formatMessage(
-          { id: `${PLUGIN_ID}.exports.failed`, defaultMessage: 'The {format} export failed: {reason}' },
-          { format: EXPORT_FORMATS[format].label, reason: error instanceof Error ? error.message : String(error) },
+          { id: getTranslation('exports.failed'), defaultMessage: 'The {format} export failed: {reason}' },
+          { format: EXPORT_FORMATS[format].label, reason: errorMessage(error) },
         ),
       });
     } finally {
@@ -82,7 +80,7 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
           onClick={() => download(format.value)}
           fullWidth
         >
-          {formatMessage({ id: `${PLUGIN_ID}.exports.format.${format.value}`, defaultMessage: format.label })}
+          {formatMessage({ id: getTranslation(`exports.format.${format.value}`), defaultMessage: format.label })}
         </Button>
       ))}
     </Flex>
@@ -92,9 +90,9 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
 /** Edit-view side panel: the briefing's exports as downloads, with the same TLP rules as the API. */
 export const ExportsPanel: PanelComponent = ({ model, documentId, document, activeTab }) => {
   const { formatMessage } = useIntl();
-  if (model !== BRIEFING_UID || !documentId) return null;
+  if (model !== BRIEFING || !documentId) return null;
   return {
-    title: formatMessage({ id: `${PLUGIN_ID}.exports.title`, defaultMessage: 'Export' }),
+    title: formatMessage({ id: getTranslation('exports.title'), defaultMessage: 'Export' }),
     content: (
       <ExportButtons
         documentId={documentId}
