@@ -2,9 +2,9 @@ import * as React from 'react';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Form, useForm } from '@strapi/strapi/admin';
-import type { CreateDraft } from '../../shared/contracts/draft';
 import { BriefingChecklist } from '../src/edit-view/ChecklistPanel';
 import { DraftFromArticle, LARGE_TEXT } from '../src/edit-view/DraftPanel';
+import { draft } from './draft-fixture';
 import { renderInAdmin } from './render';
 
 /**
@@ -87,29 +87,6 @@ describe('publish checklist panel', () => {
   });
 });
 
-const draft: CreateDraft.Draft = {
-  article: null,
-  incident: {
-    eventType: 'explosions-remote-violence',
-    subEventType: 'air-drone-strike',
-    date: '2025-03-13',
-    datePrecision: 'day',
-    dateAsWritten: 'late Thursday, March 13',
-    place: 'place-1',
-    fatalitiesMin: 1,
-    fatalitiesAsWritten: 'killed',
-    sentence: 'The strike took place late Thursday, March 13 in Anbar.',
-  },
-  actors: [
-    { key: 'actor-1', name: 'Mohammed Shia al-Sudani', kind: 'person', aliases: ['al-Sudani'], title: 'Prime Minister', sentence: 'Prime Minister Mohammed Shia al-Sudani announced it.', match: { status: 'existing', id: 3, documentId: 'sudani', name: 'Mohammed Shia al-Sudani' } },
-    { key: 'actor-2', name: 'Fouad Hussein', kind: 'person', aliases: [], title: null, sentence: 'Foreign Minister Fouad Hussein said so.', match: { status: 'new' } },
-    { key: 'actor-3', name: 'Islamic State', kind: 'armed-group', aliases: ['ISIS'], title: null, sentence: 'The head of the Islamic State was killed.', match: { status: 'new' } },
-  ],
-  places: [{ key: 'place-1', name: 'Anbar', kind: 'admin1', countryCode: 'IQ', admin1: 'Anbar', latitude: 33, longitude: 42.5, aliases: [], sentence: 'in Anbar.', match: { status: 'existing', id: 7, documentId: 'anbar', name: 'Anbar' } }],
-  quotes: [{ key: 'quote-1', text: 'We share common challenges,', speaker: 'actor-2', sentence: '“We share common challenges,” Hussein said.' }],
-  dates: [{ key: 'date-1', text: 'on Friday', date: '2025-03-14', precision: 'day', sentence: 'announced on Friday.' }],
-};
-
 describe('draft from an article panel', () => {
   beforeEach(() => {
     post.mockReset();
@@ -159,6 +136,21 @@ describe('draft from an article panel', () => {
     // Actors arrive as mentioned, so the form saves; the editor gives the key ones their roles.
     expect(values.actorRoles.map((r: any) => r.role)).toEqual(['mentioned', 'mentioned']);
     expect(values.quotes).toEqual([expect.objectContaining({ text: 'We share common challenges,', speaker: { connect: [expect.objectContaining({ documentId: 'hussein' })], disconnect: [] } })]);
+  });
+
+  it('says why applying failed, in the server’s words, and leaves the form as it was', async () => {
+    post.mockImplementation(async (url: string) => {
+      if (url === '/security-briefings/draft') return { data: { data: draft } };
+      throw { response: { data: { data: null, error: { status: 400, name: 'ValidationError', message: 'name: Give the actor’s name.' } } } };
+    });
+    inForm(<DraftFromArticle model="plugin::security-briefings.briefing" />, blank);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Article text'), 'Some article');
+    await user.click(screen.getByRole('button', { name: 'Suggest from this text' }));
+    await user.click(await screen.findByRole('button', { name: 'Fill the form with the chosen suggestions' }));
+
+    expect(await screen.findByText('name: Give the actor’s name. Nothing you typed was lost.')).toBeTruthy();
+    expect(formValues()).toEqual(blank);
   });
 
   it('replaces what the editor filled only when asked', async () => {

@@ -4,9 +4,11 @@ import { unstable_useContentManagerContext as useContentManagerContext, useForm 
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import type { CreateDraft } from '../../../shared/contracts/draft';
-import { BRIEFING_UID, editViewMessageId as id } from './constants';
-import { planDraft, type LinkTarget } from './apply-draft';
-import { errorMessage, useDraftApi } from './api';
+import { BRIEFING } from '../../../shared/identity';
+import { useDraftService } from '../services/draft';
+import { errorMessage } from '../utils/errors';
+import { getTranslation } from '../utils/translations';
+import { useApplyDraft } from './use-apply-draft';
 
 /** Past this many characters the panel says how much it is reading: the server needs a moment. */
 export const LARGE_TEXT = 5_000;
@@ -42,7 +44,8 @@ export interface DraftFromArticleProps {
 /** Reads an article (pasted, or the linked one) and fills the briefing form with the suggestions the editor keeps. */
 export function DraftFromArticle({ model, documentId, saved, articleModel = null }: DraftFromArticleProps) {
   const { formatMessage } = useIntl();
-  const api = useDraftApi();
+  const drafts = useDraftService();
+  const applyDraft = useApplyDraft();
   const values = useForm('DraftFromArticle', (state) => state.values) as Record<string, any>;
   const onChange = useForm('DraftFromArticle', (state) => state.onChange);
   const [text, setText] = React.useState('');
@@ -60,19 +63,19 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
   React.useEffect(() => {
     if (!hasArticleField || !documentId) return;
     let current = true;
-    api.linkedArticle(model, documentId).then(
+    drafts.linkedArticle(model, documentId).then(
       (found) => current && setSavedArticle(found),
       () => current && setSavedArticle(null),
     );
     return () => {
       current = false;
     };
-  }, [api, model, documentId, hasArticleField]);
+  }, [drafts, model, documentId, hasArticleField]);
 
   const read = async (body: CreateDraft.Body, words: number) => {
     setPhase({ name: 'reading', words });
     try {
-      const result = await api.draft(body);
+      const result = await drafts.readArticle(body);
       setDraft(result);
       setSelected(defaultSelection(result));
       setPhase({ name: 'ready' });
@@ -93,33 +96,10 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
     if (!draft) return;
     setPhase({ name: 'applying' });
     try {
-      const links = new Map<string, LinkTarget>();
-      let created = 0;
-      const wanted = new Set(selected);
-      if (selected.has('incident') && draft.incident.place) wanted.add(draft.incident.place);
-      for (const actor of draft.actors.filter((a) => wanted.has(a.key))) {
-        if (actor.match.status === 'existing') links.set(actor.key, { id: actor.match.id, documentId: actor.match.documentId, name: actor.match.name });
-        else {
-          links.set(actor.key, await api.createActor(actor));
-          created += 1;
-        }
-      }
-      for (const place of draft.places.filter((p) => wanted.has(p.key))) {
-        if (place.match.status === 'existing') links.set(place.key, { id: place.match.id, documentId: place.match.documentId, name: place.match.name });
-        else {
-          links.set(place.key, await api.createPlace(place));
-          created += 1;
-        }
-      }
-      const changes = planDraft(draft, { selected, replace }, values, links, { saved, articleModel: hasArticleField ? articleModel : null });
-      for (const change of changes) onChange(change.path, change.value);
-      setPhase({ name: 'applied', fields: changes.length, created });
-      // Records just created are now existing ones: applying again links them instead of creating twice.
-      setDraft({
-        ...draft,
-        actors: draft.actors.map((a) => (links.has(a.key) ? { ...a, match: { status: 'existing', ...links.get(a.key)! } } : a)),
-        places: draft.places.map((p) => (links.has(p.key) ? { ...p, match: { status: 'existing', ...links.get(p.key)! } } : p)),
-      });
+      const applied = await applyDraft(draft, { selected, replace }, { values, saved, articleModel });
+      for (const change of applied.changes) onChange(change.path, change.value);
+      setPhase({ name: 'applied', fields: applied.changes.length, created: applied.created });
+      setDraft(applied.draft);
     } catch (error) {
       setPhase({ name: 'failed', message: errorMessage(error) });
     }
@@ -135,46 +115,46 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
       {article ? (
         <Flex direction="column" alignItems="stretch" gap={1}>
           <Typography variant="pi" textColor="neutral600">
-            {formatMessage({ id: id('draft.linked-article'), defaultMessage: 'Source article: {title}' }, { title: article.title })}
+            {formatMessage({ id: getTranslation('edit-view.draft.linked-article'), defaultMessage: 'Source article: {title}' }, { title: article.title })}
           </Typography>
           <Button variant="secondary" fullWidth disabled={busy} onClick={() => read({ articleDocumentId: article.documentId }, 0)}>
-            {formatMessage({ id: id('draft.read-article'), defaultMessage: 'Read the source article' })}
+            {formatMessage({ id: getTranslation('edit-view.draft.read-article'), defaultMessage: 'Read the source article' })}
           </Button>
         </Flex>
       ) : null}
 
-      <Field.Root name="security-briefings-draft-text" hint={formatMessage({ id: id('draft.text.hint'), defaultMessage: 'Headline on the first line, then the article.' })}>
-        <Field.Label>{formatMessage({ id: id('draft.text'), defaultMessage: 'Article text' })}</Field.Label>
+      <Field.Root name="security-briefings-draft-text" hint={formatMessage({ id: getTranslation('edit-view.draft.text.hint'), defaultMessage: 'Headline on the first line, then the article.' })}>
+        <Field.Label>{formatMessage({ id: getTranslation('edit-view.draft.text'), defaultMessage: 'Article text' })}</Field.Label>
         <Textarea value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} disabled={busy} />
         <Field.Hint />
       </Field.Root>
       <Field.Root name="security-briefings-draft-published-at">
-        <Field.Label>{formatMessage({ id: id('draft.published-at'), defaultMessage: 'Published on (YYYY-MM-DD)' })}</Field.Label>
+        <Field.Label>{formatMessage({ id: getTranslation('edit-view.draft.published-at'), defaultMessage: 'Published on (YYYY-MM-DD)' })}</Field.Label>
         <TextInput value={publishedAt} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPublishedAt(event.target.value)} disabled={busy} />
       </Field.Root>
       <Button fullWidth disabled={busy || !text.trim()} onClick={() => read({ text, publishedAt }, words)}>
-        {formatMessage({ id: id('draft.read-text'), defaultMessage: 'Suggest from this text' })}
+        {formatMessage({ id: getTranslation('edit-view.draft.read-text'), defaultMessage: 'Suggest from this text' })}
       </Button>
 
       {phase.name === 'reading' ? (
         <Flex gap={2} role="status">
-          <Loader small>{formatMessage({ id: id('draft.reading'), defaultMessage: 'Reading…' })}</Loader>
+          <Loader small>{formatMessage({ id: getTranslation('edit-view.draft.reading'), defaultMessage: 'Reading…' })}</Loader>
           <Typography variant="pi">
             {phase.words >= LARGE_TEXT / 6
-              ? formatMessage({ id: id('draft.reading-words'), defaultMessage: 'Reading {count, number} words; this can take a few seconds…' }, { count: phase.words })
-              : formatMessage({ id: id('draft.reading'), defaultMessage: 'Reading…' })}
+              ? formatMessage({ id: getTranslation('edit-view.draft.reading-words'), defaultMessage: 'Reading {count, number} words; this can take a few seconds…' }, { count: phase.words })
+              : formatMessage({ id: getTranslation('edit-view.draft.reading'), defaultMessage: 'Reading…' })}
           </Typography>
         </Flex>
       ) : null}
       {phase.name === 'failed' ? (
-        <Alert variant="danger" closeLabel={formatMessage({ id: id('draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: id('draft.failed'), defaultMessage: 'No suggestions' })} onClose={() => setPhase(draft ? { name: 'ready' } : { name: 'idle' })}>
-          {formatMessage({ id: id('draft.failed.message'), defaultMessage: '{message} Nothing you typed was lost.' }, { message: phase.message })}
+        <Alert variant="danger" closeLabel={formatMessage({ id: getTranslation('edit-view.draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: getTranslation('edit-view.draft.failed'), defaultMessage: 'No suggestions' })} onClose={() => setPhase(draft ? { name: 'ready' } : { name: 'idle' })}>
+          {formatMessage({ id: getTranslation('edit-view.draft.failed.message'), defaultMessage: '{message} Nothing you typed was lost.' }, { message: phase.message })}
         </Alert>
       ) : null}
       {phase.name === 'applied' ? (
-        <Alert variant="success" closeLabel={formatMessage({ id: id('draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: id('draft.applied'), defaultMessage: 'Form filled' })} onClose={() => setPhase({ name: 'ready' })}>
+        <Alert variant="success" closeLabel={formatMessage({ id: getTranslation('edit-view.draft.close'), defaultMessage: 'Close' })} title={formatMessage({ id: getTranslation('edit-view.draft.applied'), defaultMessage: 'Form filled' })} onClose={() => setPhase({ name: 'ready' })}>
           {formatMessage(
-            { id: id('draft.applied.message'), defaultMessage: '{fields, plural, one {# field} other {# fields}} filled, {created, plural, one {# record} other {# records}} created. Actors are added as “mentioned”: give the perpetrator, target and others their roles, then save. Nothing is saved until you do.' },
+            { id: getTranslation('edit-view.draft.applied.message'), defaultMessage: '{fields, plural, one {# field} other {# fields}} filled, {created, plural, one {# record} other {# records}} created. Actors are added as “mentioned”: give the perpetrator, target and others their roles, then save. Nothing is saved until you do.' },
             { fields: phase.fields, created: phase.created },
           )}
         </Alert>
@@ -182,7 +162,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
 
       {draft ? (
         <Flex direction="column" alignItems="stretch" gap={3}>
-          <Group title={formatMessage({ id: id('draft.group.incident'), defaultMessage: 'Incident' })}>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.incident'), defaultMessage: 'Incident' })}>
             <Suggestion
               checked={selected.has('incident')}
               onChange={(on) => toggle('incident', on)}
@@ -197,37 +177,37 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
               sentence={draft.incident.sentence}
             />
           </Group>
-          <Group title={formatMessage({ id: id('draft.group.actors'), defaultMessage: 'People and organisations' })} empty={draft.actors.length === 0}>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.actors'), defaultMessage: 'People and organisations' })} empty={draft.actors.length === 0}>
             {draft.actors.map((actor) => (
               <Suggestion key={actor.key} checked={selected.has(actor.key)} onChange={(on) => toggle(actor.key, on)} label={actor.name} match={actor.match} sentence={actor.sentence} />
             ))}
           </Group>
-          <Group title={formatMessage({ id: id('draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
             {draft.places.map((place) => (
               <Suggestion key={place.key} checked={selected.has(place.key)} onChange={(on) => toggle(place.key, on)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence} />
             ))}
           </Group>
-          <Group title={formatMessage({ id: id('draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
             {draft.quotes.map((quote) => (
               <Suggestion
                 key={quote.key}
                 checked={selected.has(quote.key)}
                 onChange={(on) => toggle(quote.key, on)}
-                label={`“${quote.text}” ${actorName(quote.speaker) ? `(${actorName(quote.speaker)})` : formatMessage({ id: id('draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
+                label={`“${quote.text}” ${actorName(quote.speaker) ? `(${actorName(quote.speaker)})` : formatMessage({ id: getTranslation('edit-view.draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
                 sentence={quote.sentence}
               />
             ))}
           </Group>
-          <Group title={formatMessage({ id: id('draft.group.dates'), defaultMessage: 'Dates' })} empty={draft.dates.length === 0}>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.dates'), defaultMessage: 'Dates' })} empty={draft.dates.length === 0}>
             {draft.dates.map((date) => (
               <Suggestion key={date.key} checked={selected.has(date.key)} onChange={(on) => toggle(date.key, on)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence} />
             ))}
           </Group>
           <Checkbox checked={replace} onCheckedChange={(checked: boolean | 'indeterminate') => setReplace(checked === true)}>
-            {formatMessage({ id: id('draft.replace'), defaultMessage: 'Replace what is already filled in' })}
+            {formatMessage({ id: getTranslation('edit-view.draft.replace'), defaultMessage: 'Replace what is already filled in' })}
           </Checkbox>
           <Button fullWidth disabled={busy || selected.size === 0} loading={phase.name === 'applying'} onClick={apply}>
-            {formatMessage({ id: id('draft.apply'), defaultMessage: 'Fill the form with the chosen suggestions' })}
+            {formatMessage({ id: getTranslation('edit-view.draft.apply'), defaultMessage: 'Fill the form with the chosen suggestions' })}
           </Button>
         </Flex>
       ) : null}
@@ -244,7 +224,7 @@ function Group({ title, empty = false, children }: { title: string; empty?: bool
       </Typography>
       {empty ? (
         <Typography variant="pi" textColor="neutral500">
-          {formatMessage({ id: id('draft.none'), defaultMessage: 'Nothing found.' })}
+          {formatMessage({ id: getTranslation('edit-view.draft.none'), defaultMessage: 'Nothing found.' })}
         </Typography>
       ) : (
         children
@@ -264,8 +244,8 @@ function Suggestion({ checked, onChange, label, sentence, match }: { checked: bo
         {match ? (
           <Badge active={match.status === 'existing'}>
             {match.status === 'existing'
-              ? formatMessage({ id: id('draft.match.existing'), defaultMessage: 'Existing: {name}' }, { name: match.name })
-              : formatMessage({ id: id('draft.match.new'), defaultMessage: 'New' })}
+              ? formatMessage({ id: getTranslation('edit-view.draft.match.existing'), defaultMessage: 'Existing: {name}' }, { name: match.name })
+              : formatMessage({ id: getTranslation('edit-view.draft.match.new'), defaultMessage: 'New' })}
           </Badge>
         ) : null}
         <Typography variant="pi" textColor="neutral600" tag="p">
@@ -280,10 +260,10 @@ function Suggestion({ checked, onChange, label, sentence, match }: { checked: bo
 export const DraftPanel: PanelComponent = ({ model, documentId, document, activeTab }) => {
   const { formatMessage } = useIntl();
   const { contentType } = useContentManagerContext();
-  if (model !== BRIEFING_UID || activeTab === 'published') return null;
+  if (model !== BRIEFING || activeTab === 'published') return null;
   const link = (contentType?.attributes as Record<string, { target?: string }> | undefined)?.sourceArticle;
   return {
-    title: formatMessage({ id: id('draft.title'), defaultMessage: 'Draft from an article' }),
+    title: formatMessage({ id: getTranslation('edit-view.draft.title'), defaultMessage: 'Draft from an article' }),
     content: <DraftFromArticle model={model} documentId={documentId} saved={document ?? null} articleModel={link?.target ?? null} />,
   };
 };

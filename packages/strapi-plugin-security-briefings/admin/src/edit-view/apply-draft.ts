@@ -1,7 +1,7 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { isLinked } from '@security-briefings/entities';
-import { ACTOR_UID, PLACE_UID } from './constants';
+import { ACTOR, PLACE } from '../../../shared/identity';
 import { effectiveLink } from './saved-links';
 
 /** A record the form can link to: what the Content Manager's relation inputs hold for a connected record. */
@@ -90,12 +90,12 @@ export function planDraft(
     if (values.incident == null) {
       changes.push({
         path: 'incident',
-        value: { ...incident, place: place ? connectOne(place, PLACE_UID) : { connect: [], disconnect: [] } },
+        value: { ...incident, place: place ? connectOne(place, PLACE) : { connect: [], disconnect: [] } },
       });
     } else {
       for (const [field, value] of Object.entries(incident)) fill(`incident.${field}`, values.incident[field], value);
       if (place && (replace || !hasLink(values.incident.place, saved.incident?.place))) {
-        changes.push({ path: 'incident.place', value: connectOne(place, PLACE_UID) });
+        changes.push({ path: 'incident.place', value: connectOne(place, PLACE) });
       }
     }
   } else {
@@ -124,7 +124,7 @@ export function planDraft(
         ...roles,
         ...newActors.map((actor, index) => ({
           __temp_key__: keys[index],
-          actor: connectOne(links.get(actor.key)!, ACTOR_UID),
+          actor: connectOne(links.get(actor.key)!, ACTOR),
           role: 'mentioned',
           certainty: null,
           note: null,
@@ -142,7 +142,7 @@ export function planDraft(
     let key = lastKey(current as Array<{ __temp_key__?: string }>);
     const items = morePlaces.map((place) => {
       key = generateKeyBetween(key, null);
-      return relationItem(links.get(place.key)!, PLACE_UID, key);
+      return relationItem(links.get(place.key)!, PLACE, key);
     });
     changes.push({ path: 'places', value: { connect: [...current, ...items], disconnect: values.places?.disconnect ?? [] } });
   }
@@ -162,7 +162,7 @@ export function planDraft(
           return {
             __temp_key__: keys[index],
             text: quote.text,
-            speaker: speaker ? connectOne(speaker, ACTOR_UID) : { connect: [], disconnect: [] },
+            speaker: speaker ? connectOne(speaker, ACTOR) : { connect: [], disconnect: [] },
             medium: null,
             saidAt: null,
           };

@@ -1,27 +1,31 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { CreateDraft } from '../../../shared/contracts/draft';
-import { PLUGIN_ID } from '../pluginId';
-import { ACTOR_UID, PLACE_UID } from './constants';
-import type { LinkTarget } from './apply-draft';
+import { ACTOR, PLACE, PLUGIN_ID } from '../../../shared/identity';
+import type { LinkTarget } from '../edit-view/apply-draft';
 
-/** The message the server gave for a failed request (a ValidationError names the field), else the error's own. */
-export function errorMessage(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } })?.response;
-  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
+/** What the Content Manager answers when it creates an entry. */
+interface Created {
+  data: { id: number; documentId: string; name: string };
 }
 
-/** Talks to the plugin's draft endpoint and to the Content Manager, through the admin's fetch client. */
-export function useDraftApi() {
+const createPath = (model: string) => `/content-manager/collection-types/${model}`;
+
+/**
+ * Requests of drafting a briefing from an article: the plugin's draft endpoint, and the Content
+ * Manager for the briefing itself and for the actors and places its suggestions need.
+ */
+export function useDraftService() {
   const { post, get } = useFetchClient();
   return React.useMemo(
     () => ({
-      async draft(body: CreateDraft.Body): Promise<CreateDraft.Draft> {
+      /** Suggestions for a briefing, from pasted text or from a stored article. */
+      async readArticle(body: CreateDraft.Body): Promise<CreateDraft.Draft> {
         const { data } = await post<CreateDraft.Response>(`/${PLUGIN_ID}/draft`, body);
         return data.data;
       },
       async createActor(actor: CreateDraft.ActorSuggestion): Promise<LinkTarget> {
-        const { data } = await post<{ data: { id: number; documentId: string; name: string } }>(`/content-manager/collection-types/${ACTOR_UID}`, {
+        const { data } = await post<Created>(createPath(ACTOR), {
           name: actor.name,
           kind: actor.kind,
           title: actor.title,
@@ -30,7 +34,7 @@ export function useDraftApi() {
         return { id: data.data.id, documentId: data.data.documentId, name: data.data.name };
       },
       async createPlace(place: CreateDraft.PlaceSuggestion): Promise<LinkTarget> {
-        const { data } = await post<{ data: { id: number; documentId: string; name: string } }>(`/content-manager/collection-types/${PLACE_UID}`, {
+        const { data } = await post<Created>(createPath(PLACE), {
           name: place.name,
           kind: place.kind,
           countryCode: place.countryCode,
@@ -41,7 +45,7 @@ export function useDraftApi() {
         });
         return { id: data.data.id, documentId: data.data.documentId, name: data.data.name };
       },
-      /** The article a saved briefing links to, read from the Content Manager's relations endpoint. */
+      /** The article a saved briefing links to: the form holds only changes, the relations endpoint what is saved. */
       async linkedArticle(model: string, documentId: string): Promise<{ documentId: string; title: string } | null> {
         const { data } = await get<{ results?: Array<{ documentId: string; title?: string; label?: string }> }>(
           `/content-manager/relations/${model}/${documentId}/sourceArticle`,
@@ -49,11 +53,14 @@ export function useDraftApi() {
         const first = data.results?.[0];
         return first ? { documentId: first.documentId, title: first.title ?? first.label ?? first.documentId } : null;
       },
+      /** Creates a draft briefing and returns its documentId. */
       async createBriefing(model: string, data: Record<string, unknown>): Promise<string> {
-        const response = await post<{ data: { documentId: string } }>(`/content-manager/collection-types/${model}`, data);
+        const response = await post<{ data: { documentId: string } }>(createPath(model), data);
         return response.data.data.documentId;
       },
     }),
     [post, get],
   );
 }
+
+export type DraftService = ReturnType<typeof useDraftService>;
