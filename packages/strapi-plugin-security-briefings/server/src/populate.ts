@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BRIEFING } from './uids';
+import { articleModel } from './utils/config';
 
 const NAMED = { fields: ['documentId', 'name'] };
 
@@ -18,11 +19,13 @@ export function briefingPopulate(strapi: Core.Strapi) {
   return populate;
 }
 
-/** What a briefing shows of its source article: an allow-list, never the host article's other columns. */
+/** What a briefing shows of its source article, by the record's names: an allow-list, never the host article's other columns. */
 export const ARTICLE_FIELDS = ['title', 'slug', 'url', 'outlet', 'publishedDate'] as const;
 
+/** The host's fields behind ARTICLE_FIELDS, as the app named them (toRecord gives them the record's names). */
 function articleFields(strapi: Core.Strapi): string[] {
-  const target = (strapi.contentType(BRIEFING).attributes as Record<string, any>).sourceArticle.target;
-  const attributes = strapi.contentType(target).attributes;
-  return ARTICLE_FIELDS.filter((field) => field in attributes);
+  const fields = articleModel(strapi)?.fields;
+  // documentId always: an empty list would make Strapi select every column.
+  if (!fields) return ['documentId'];
+  return ['documentId', ...new Set(ARTICLE_FIELDS.flatMap((field) => fields[field] ?? []))];
 }

@@ -1,5 +1,7 @@
 import type { ActorRecord, BriefingRecord, PlaceRecord } from '@security-briefings/entities';
 import { LISTING_FIELDS } from './content-types/briefing/schema';
+import { ARTICLE_FIELDS } from './populate';
+import { articleRecordOf, type ArticleModel } from './utils/config';
 
 type Row = Record<string, any>;
 
@@ -28,9 +30,11 @@ export function toPlaceRecord(row: Row): PlaceRecord {
 
 export const toActorRecord = (row: Row): ActorRecord => clean(row) as ActorRecord;
 
-export function toRecord(row: Row): BriefingRecord {
+/** A briefing row as its record; `article` (the host's article model) renames the source article's fields to the record's. */
+export function toRecord(row: Row, article: ArticleModel | null = null): BriefingRecord {
   // The listing fields repeat the incident for the admin's list view; records have the incident itself.
   const briefing = clean(row) as Row;
+  if (briefing.sourceArticle && article) briefing.sourceArticle = articleRecordOf(briefing.sourceArticle, article, ARTICLE_FIELDS);
   for (const field of LISTING_FIELDS) delete briefing[field];
   if (briefing.incident?.place) briefing.incident.place = toPlaceRecord(briefing.incident.place);
   if (briefing.places) briefing.places = briefing.places.map(toPlaceRecord);

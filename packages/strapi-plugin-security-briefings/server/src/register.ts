@@ -5,6 +5,7 @@ import type { PluginConfig } from './config';
 import { registerDocumentRules } from './document-rules';
 import { registerCustomFields } from './custom-fields';
 import { registerGraphql } from './graphql';
+import { articleModel } from './utils/config';
 
 /** Components live in the plugin; Strapi has no loader for that, so they join its registry here, as app components would. */
 function registerComponents(strapi: Core.Strapi) {
@@ -27,11 +28,13 @@ function registerComponents(strapi: Core.Strapi) {
 
 /** Links briefings to the host app's article type in both directions, when the app names it. */
 function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
-  const articleUid = config.articleContentType;
-  if (!articleUid) return;
+  // Checks the type and the fields the app names, before anything depends on them.
+  const model = articleModel(strapi);
+  if (!model) return;
+  const articleUid = model.uid;
   const article = strapi.contentType(articleUid as any);
-  if (!article) {
-    throw new Error(`security-briefings: articleContentType "${articleUid}" is not a content type of this app.`);
+  if (!model.fields.title && !model.fields.body) {
+    strapi.log.warn(`security-briefings: ${articleUid} has no title or body field the plugin can read; name them in articleContentType.fields to draft briefings from articles.`);
   }
   const briefing = strapi.contentType(BRIEFING);
   (briefing.attributes as Record<string, unknown>).sourceArticle = {

@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { describeProblems, problemsOf } from '@security-briefings/entities';
 
+const contentTypeUid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'Give a content-type UID such as api::article.article.');
+const fieldName = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'Give the name of a field of the article type.');
+
+/** What the plugin reads of an article, by the name the record uses; each names the host's field (null: the type has none). */
+export const ARTICLE_FIELD_DEFAULTS = { title: 'title', body: 'body', slug: 'slug', publishedDate: 'publishedDate', outlet: 'outlet', url: 'url' } as const;
+export type ArticleField = keyof typeof ARTICLE_FIELD_DEFAULTS;
+const hostField = fieldName.nullable().optional();
+
+/** The host's article type with its own field names, for article types not shaped like the default one. */
+export const articleModelSchema = z.strictObject({
+  uid: contentTypeUid,
+  fields: z
+    .strictObject({ title: hostField, body: hostField, slug: hostField, publishedDate: hostField, outlet: hostField, url: hostField })
+    .default({}),
+});
+export type ArticleModelOption = z.input<typeof articleModelSchema>;
+
 /** The plugin's options, set in the host app's `config/plugins.ts` under `security-briefings.config`. */
 export const pluginConfigSchema = z.strictObject({
-  /** UID of the host app's article type (e.g. "api::article.article"): briefings get a `sourceArticle` link to it and it gets the inverse. */
-  articleContentType: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'Give a content-type UID such as api::article.article.').nullish(),
+  /**
+   * The host app's article type: briefings get a `sourceArticle` link to it and it gets the inverse.
+   * A UID ("api::article.article", fields named as ARTICLE_FIELD_DEFAULTS) or { uid, fields } naming its fields.
+   */
+  articleContentType: z.union([contentTypeUid, articleModelSchema]).nullish(),
   /** Name of the field added to the article type, listing its briefings. */
   articleBriefingsField: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Use a camelCase field name.').default('securityBriefings'),
   /** The newsroom's name: publisher (and author when the article names no outlet) in JSON-LD and ninjs, creator in STIX. */
@@ -16,10 +36,17 @@ export const pluginConfigSchema = z.strictObject({
 });
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
 
+/** The schema for the form of articleContentType given: a union would answer a typo inside the object form with the UID form's "expected string". */
+function schemaFor(config: unknown) {
+  const option = (config as { articleContentType?: unknown } | null)?.articleContentType;
+  return pluginConfigSchema.extend({ articleContentType: option && typeof option === 'object' ? articleModelSchema : contentTypeUid.nullish() });
+}
+
 export default {
   default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true },
   validator(config: unknown) {
-    const parsed = pluginConfigSchema.safeParse(config);
+    // reportInput: a value of the wrong type is then reported as such, not as a missing one.
+    const parsed = schemaFor(config).safeParse(config, { reportInput: true });
     if (!parsed.success) {
       throw new Error(`security-briefings plugin config is invalid: ${describeProblems(problemsOf(parsed.error))}`);
     }

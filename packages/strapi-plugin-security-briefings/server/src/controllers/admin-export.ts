@@ -5,6 +5,7 @@ import { AdminExport } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
 import { toRecord } from '../records';
+import { articleModel } from '../utils/config';
 import { parseInput } from '../input';
 import { exportOptions } from '../services/export-options';
 
@@ -42,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     // Fields the editor's role may not read are dropped before the exporters see the briefing.
-    const briefing = toRecord(await permissions.sanitizeOutput(row));
+    const briefing = toRecord(await permissions.sanitizeOutput(row), articleModel(strapi));
     ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
     ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, briefing.slug ?? briefing.documentId)}"`);
     ctx.body = exportBriefing(briefing, format, exportOptions(strapi, 'partner'));

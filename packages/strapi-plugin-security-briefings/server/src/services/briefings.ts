@@ -5,13 +5,14 @@ import type { ListBriefings } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../uids';
 import { briefingPopulate } from '../populate';
 import { toRecord } from '../records';
+import { articleModel } from '../utils/config';
 import type { Access } from './audience';
 import { listingFilters } from '../listing-filters';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Rows as this reader may see them: their audience's view, and no affiliation or parent they could not open. */
   async present(rows: any[], access: Access): Promise<BriefingRecord[]> {
-    const records = rows.map((row) => forAudience(toRecord(row), access.audience));
+    const records = rows.map((row) => forAudience(toRecord(row, articleModel(strapi)), access.audience));
     return hideUnseenLinks(records, (kind, documentId) => this.isLinked(access, kind, documentId));
   },
 
@@ -73,9 +74,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The latest visible briefing of a host-app article, found by the article's documentId or slug. */
   async findForArticle(access: Access, article: string): Promise<BriefingRecord | null> {
     if (!('sourceArticle' in strapi.contentType(BRIEFING).attributes)) return null;
+    // By documentId, or by the slug field the app named (when its article type has one).
+    const slugField = articleModel(strapi)?.fields.slug;
+    const bySlug = slugField ? [{ [slugField]: { $eq: article } }] : [];
     const row = await strapi.documents(BRIEFING).findFirst({
       status: 'published',
-      filters: { $and: [this.visibleFilters(access), { sourceArticle: { $or: [{ documentId: { $eq: article } }, { slug: { $eq: article } }] } }] },
+      filters: { $and: [this.visibleFilters(access), { sourceArticle: { $or: [{ documentId: { $eq: article } }, ...bySlug] } }] },
       populate: briefingPopulate(strapi),
       sort: [{ updatedAt: 'desc' }],
     } as any);

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ExtractionError, extractBriefing, type BriefingDraft, type Mention } from '@security-briefings/entities';
+import { ExtractionError, articleText, extractBriefing, type BriefingDraft, type Mention } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
-import type { PluginConfig } from '../config';
-import { ACTOR, PLACE, PLUGIN_ID } from '../uids';
+import { articleModel } from '../utils/config';
+import { ACTOR, PLACE } from '../uids';
 
 /** Names compared the way an editor reads them: case, accents, hyphens and apostrophes aside. */
 export function nameKey(name: string): string {
@@ -59,6 +59,12 @@ function matchOf(index: Map<string, NamedRecord>, names: string[]): CreateDraft.
     if (record) return { status: 'existing', id: record.id, documentId: record.documentId, name: record.name };
   }
   return { status: 'new' };
+}
+
+/** The calendar day of a date or datetime value (a 'YYYY-MM-DD' string, an ISO timestamp or a Date), or null. */
+function dayOf(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
 const firstMention = (mentions: Mention[]) => mentions[0] ?? { start: 0, end: 0 };
@@ -154,26 +160,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** A draft from one of the host app's articles: its title and body, read against its publication date. */
+  /** A draft from one of the host app's articles: its title and body (as configured), read against its publication date. */
   async fromArticle(documentId: string): Promise<CreateDraft.Draft> {
-    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
-    if (!config.articleContentType) {
+    const model = articleModel(strapi);
+    if (!model) {
       throw new errors.ValidationError('This app links no article type to briefings (articleContentType is not set): paste the text instead.', {
         errors: [{ path: ['articleDocumentId'], message: 'No article type is configured.', name: 'ValidationError' }],
       });
     }
-    const article = (await strapi.documents(config.articleContentType as any).findOne({ documentId } as any)) as Record<string, unknown> | null;
+    const { fields } = model;
+    const article = (await strapi.documents(model.uid as any).findOne({ documentId } as any)) as Record<string, unknown> | null;
     if (!article) throw new errors.NotFoundError(`No article has the documentId “${documentId}”.`);
-    const title = typeof article.title === 'string' ? article.title : '';
-    const body = typeof article.body === 'string' ? article.body : '';
+    const title = fields.title && typeof article[fields.title] === 'string' ? (article[fields.title] as string) : '';
+    const body = fields.body ? articleText(article[fields.body], model.bodyFormat) : '';
     if (!`${title}${body}`.trim()) {
       throw new errors.ValidationError('The article has neither title nor body to read.', {
         errors: [{ path: ['articleDocumentId'], message: 'The article has no text.', name: 'ValidationError' }],
       });
     }
-    const publishedDate = typeof article.publishedDate === 'string' ? article.publishedDate.slice(0, 10) : null;
+    let dated = fields.publishedDate ? article[fields.publishedDate] : null;
+    if (!dated && fields.publishedDate && model.draftAndPublish) {
+      // A draft version has no publishedAt: the date is the published version's.
+      const published = (await strapi.documents(model.uid as any).findOne({ documentId, status: 'published', fields: [fields.publishedDate] } as any)) as Record<string, unknown> | null;
+      dated = published?.[fields.publishedDate] ?? null;
+    }
+    const publishedDate = dayOf(dated);
     // Without a publication date, relative dates ("on Thursday") are read against the day the article was created.
-    const readAgainst = publishedDate ?? String(article.createdAt ?? new Date().toISOString()).slice(0, 10);
+    const readAgainst = publishedDate ?? dayOf(article.createdAt) ?? new Date().toISOString().slice(0, 10);
     return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { id: Number(article.id), documentId, title, publishedDate });
   },
 });
