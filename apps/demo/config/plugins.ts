@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+/** The Post type (headline, blocks body, its own date field) as an article model for the plugin. */
+const POST_MODEL = { uid: 'api::post.post', fields: { title: 'headline', body: 'content', publishedDate: 'published' } };
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'security-briefings': {
     enabled: true,
     config: {
       // Briefings link to this app's articles, and articles list their briefings.
-      articleContentType: 'api::article.article',
+      // BRIEFINGS_ARTICLE_TYPE=post links them to the Post type instead, named by its own fields (tests/article-model.test.ts).
+      articleContentType: env('BRIEFINGS_ARTICLE_TYPE') === 'post' ? POST_MODEL : 'api::article.article',
       publisher: 'Demo Newsroom',
     },
   },

@@ -36,7 +36,8 @@ export async function seedDemo(strapi: Core.Strapi): Promise<boolean> {
     const created = await strapi.documents(BRIEFING).create({
       data: {
         ...briefing,
-        sourceArticle: article.documentId,
+        // Linked when the plugin links briefings to Article (BRIEFINGS_ARTICLE_TYPE=post picks the Post type instead).
+        sourceArticle: (strapi.contentType(BRIEFING).attributes as any).sourceArticle?.target === ARTICLE ? article.documentId : undefined,
         incident: { ...incident, place: places.get(incident.place) },
         actorRoles: actorRoles.map((role) => ({ ...role, actor: actors.get(role.actor) })),
         places: mentioned.map((name) => places.get(name)),
