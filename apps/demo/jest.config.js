@@ -5,7 +5,8 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   // Browser tests have their own config (jest.browser.config.js): they need the demo built and running.
-  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
+  // The packed-install test has its own too (jest.packed.config.js): it installs and boots an app of its own.
+  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/', '/tests/packed/'],
   transform: { '^.+\\.tsx?$': ['@swc/jest'] },
   globalSetup: '<rootDir>/tests/global-setup.js',
   setupFiles: ['<rootDir>/tests/env.js'],
