@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID, pluginAction } from './uids';
+import { PLUGIN_ID, pluginAction } from './constants';
 import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import type { PluginConfig } from './config';
-import { registerAdminActions } from './admin-actions';
+import { ADMIN_ACTIONS } from '../../shared/permissions';
 
 const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
 const PUBLIC_ACTIONS = [
@@ -17,6 +17,16 @@ const PUBLIC_ACTIONS = [
   'place.findOne',
   ...PUBLIC_FORMATS,
 ].map(pluginAction);
+
+/**
+ * Registers the plugin's admin permissions (Settings > Roles > Plugins). Strapi's admin bootstrap
+ * runs after the plugins' and gives the Super Admin every registered action by itself.
+ */
+async function registerAdminActions(strapi: Core.Strapi) {
+  await strapi.service('admin::permission').actionProvider.registerMany(
+    Object.values(ADMIN_ACTIONS).map(({ uid, displayName }) => ({ section: 'plugins', uid, displayName, pluginName: PLUGIN_ID })),
+  );
+}
 
 /**
  * Gives the Public role read access once, on the first start with the plugin. If an admin later

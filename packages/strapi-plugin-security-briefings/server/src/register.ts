@@ -1,9 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { COMPONENT_CATEGORY, components } from './components';
-import { BRIEFING, PLUGIN_ID } from './uids';
+import { BRIEFING, CUSTOM_FIELD_NAMES, PLUGIN_ID } from './constants';
 import type { PluginConfig } from './config';
-import { registerDocumentRules } from './document-rules';
-import { registerCustomFields } from './custom-fields';
+import { registerDocumentRules } from './middlewares/document-rules';
 import { registerGraphql } from './graphql';
 import { articleModel } from './utils/config';
 
@@ -26,13 +25,24 @@ function registerComponents(strapi: Core.Strapi) {
   }
 }
 
+/**
+ * The plugin's custom fields. Each is stored as a plain string (Strapi does not allow enumerations
+ * as custom fields); the values are the entities package's vocabularies, and the plugin's own
+ * content model keeps checking them with the entities' rules (middlewares/document-rules.ts). The
+ * admin registers the same names, from shared/identity.ts.
+ */
+function registerCustomFields(strapi: Core.Strapi) {
+  const inputSize = { default: 6, isResizable: true } as const;
+  strapi.customFields.register(CUSTOM_FIELD_NAMES.map((name) => ({ name, plugin: PLUGIN_ID, type: 'string', inputSize })));
+}
+
 /** Links briefings to the host app's article type in both directions, when the app names it. */
 function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
   // Checks the type and the fields the app names, before anything depends on them.
   const model = articleModel(strapi);
   if (!model) return;
   const articleUid = model.uid;
-  const article = strapi.contentType(articleUid as any);
+  const article = strapi.contentType(articleUid as UID.ContentType);
   if (!model.fields.title && !model.fields.body) {
     strapi.log.warn(`security-briefings: ${articleUid} has no title or body field the plugin can read; name them in articleContentType.fields to draft briefings from articles.`);
   }

@@ -1,5 +1,5 @@
 import config from '../src/config';
-import { toRecord } from '../src/records';
+import { toRecord } from '../src/utils/records';
 import { resolveArticleModel } from '../src/utils/config';
 
 const post = {

@@ -1,4 +1,4 @@
-import { toRecord } from '../src/records';
+import { toRecord } from '../src/utils/records';
 
 describe('records read back from the database', () => {
   const row = {

@@ -1,5 +1,5 @@
 import briefings from '../src/services/briefings';
-import { PUBLIC_ACCESS } from '../src/services/audience';
+import { PUBLIC_ACCESS } from '../src/utils/access';
 
 describe('what a reader may see', () => {
   const service = briefings({ strapi: {} as any });

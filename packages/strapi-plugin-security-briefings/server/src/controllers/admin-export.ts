@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PARTNER_MARKINGS, exportBriefing, exportFileName, EXPORT_FORMATS, TLP_MARKINGS } from '@security-briefings/entities';
 import { AdminExport } from '../../../shared/contracts/briefings';
-import { BRIEFING } from '../uids';
-import { briefingPopulate } from '../populate';
-import { toRecord } from '../records';
+import { BRIEFING } from '../constants';
+import { briefingPopulate } from '../utils/populate';
+import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
-import { parseInput } from '../input';
-import { exportOptions } from '../services/export-options';
+import { parseInput } from '../utils/input';
+import { exportOptions } from '../utils/export-options';
+import type { RequestContext } from '../utils/context';
+import { documents } from '../utils/documents';
 
 /** What Strapi's built-in conditions ("is creator", "has same role as creator") read of the entry. */
 const CREATOR = { fields: ['id'], populate: { roles: { fields: ['id'] } } };
@@ -18,23 +20,23 @@ const CREATOR = { fields: ['id'], populate: { roles: { fields: ['id'] } } };
  * permissions on briefings decide which briefings and which of their fields they may download.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async exportOne(ctx: any) {
+  async exportOne(ctx: RequestContext) {
     const { format, status } = parseInput(AdminExport.query, ctx.query);
     const permissions = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: BRIEFING });
     if (permissions.cannot.read()) throw new errors.ForbiddenError('You may not read briefings.');
 
-    const row = await strapi.documents(BRIEFING).findOne({
+    const row = await documents(strapi, BRIEFING).findOne({
       documentId: ctx.params.documentId,
       status,
       populate: { ...briefingPopulate(strapi), createdBy: CREATOR },
-    } as any);
+    });
     if (!row) throw new errors.NotFoundError(`No ${status} version of that briefing.`);
     // Conditions (an Author limited to their own entries) are judged on the entry, as the Content Manager does.
     if (permissions.cannot.read(row)) throw new errors.ForbiddenError('You may not read this briefing.');
     // Whoever sends a briefing out must be able to see how it is marked.
     if (permissions.cannot.read(row, 'marking')) throw new errors.ForbiddenError('You may not see the marking of this briefing.');
 
-    const marking = (row as any).marking;
+    const marking = row.marking;
     if (!marking) {
       throw new errors.ValidationError('Choose a TLP marking before exporting.', { errors: [{ path: ['marking'], message: 'Choose a TLP marking before exporting.', name: 'ValidationError' }] });
     }

@@ -12,15 +12,16 @@ import {
   type ExportFormat,
 } from '@security-briefings/entities';
 import { ArticleJsonLd, ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
-import type { Access } from '../services/audience';
-import { PUBLIC_ACCESS, accessFor } from '../services/audience';
-import { exportOptions } from '../services/export-options';
-import { parseInput } from '../input';
+import type { Access } from '../utils/access';
+import { PUBLIC_ACCESS, accessFor } from '../utils/access';
+import { exportOptions } from '../utils/export-options';
+import { parseInput } from '../utils/input';
 import { setCacheHeaders } from '../utils/cache-headers';
 import { getService } from '../utils/services';
+import type { RequestContext } from '../utils/context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     const query = parseInput(ListBriefings.query, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */
-  async exportMany(ctx: any) {
+  async exportMany(ctx: RequestContext) {
     const { format, ...filters } = parseInput(ExportBriefings.query, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
@@ -37,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
   },
 
-  async exportOne(ctx: any) {
+  async exportOne(ctx: RequestContext) {
     const { format } = parseInput(ExportBriefings.oneQuery, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
@@ -49,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
-  async articleJsonLd(ctx: any) {
+  async articleJsonLd(ctx: RequestContext) {
     const { embed } = parseInput(ArticleJsonLd.query, ctx.query);
     const briefing = await getService(strapi, 'briefings').findForArticle(PUBLIC_ACCESS, ctx.params.article);
     if (!briefing) throw new errors.NotFoundError('That article has no published TLP:CLEAR briefing.');
@@ -64,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  async findOne(ctx: any) {
+  async findOne(ctx: RequestContext) {
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
@@ -80,7 +81,7 @@ function refuseFormat(format: ExportFormat, access: Access) {
   }
 }
 
-function send(ctx: any, format: ExportFormat, name: string, body: unknown) {
+function send(ctx: RequestContext, format: ExportFormat, name: string, body: unknown) {
   ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
   ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, name)}"`);
   ctx.body = body;

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { accessFor } from '../services/audience';
-import { parseInput } from '../input';
+import { accessFor } from '../utils/access';
+import { parseInput } from '../utils/input';
 import { setCacheHeaders } from '../utils/cache-headers';
 import { populateAll } from '../../../shared/contracts/briefings';
 import { getService } from '../utils/services';
+import type { RequestContext } from '../utils/context';
 
 const pageQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
@@ -15,13 +16,13 @@ const pageQuery = z.strictObject({
 
 /** Controllers for actors and places: the same reading rules, different records. */
 const directoryController = (kind: 'actors' | 'places', noun: string) => ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     const { page, pageSize } = parseInput(pageQuery, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     ctx.body = await getService(strapi, 'directory').find(kind, access, page, pageSize);
   },
-  async findOne(ctx: any) {
+  async findOne(ctx: RequestContext) {
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     const record = await getService(strapi, 'directory').findOne(kind, access, ctx.params.documentId);

@@ -1,15 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { EXPORT_FORMATS, TLP_MARKINGS, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
-import { GRANTABLE_MARKINGS } from '../services/audience';
+import { GRANTABLE_MARKINGS } from '../utils/access';
+import type { RequestContext } from '../utils/context';
 
 /**
  * Each of these actions is a permission an admin ticks for a role or an API token: `marking.green`
  * opens TLP:GREEN briefings, `format.stix` opens STIX exports. Their routes describe what they grant.
  */
-const describeMarking = (marking: TlpMarking) => async (ctx: any) => {
+const describeMarking = (marking: TlpMarking) => async (ctx: RequestContext) => {
   ctx.body = { data: { ...TLP_MARKINGS.term(marking), granted: true } };
 };
-const describeFormat = (format: ExportFormat) => async (ctx: any) => {
+const describeFormat = (format: ExportFormat) => async (ctx: RequestContext) => {
   ctx.body = { data: { ...EXPORT_FORMATS[format], granted: true } };
 };
 

@@ -36,6 +36,7 @@ function keepCacheHeaders(strapi: Core.Strapi) {
   const plugin = {
     async requestDidStart() {
       return {
+        // `any`: Apollo's request context types belong to @apollo/server, which only the graphql plugin depends on.
         async willSendResponse({ operation, response, contextValue, errors }: any) {
           const fields = operation?.selectionSet?.selections ?? [];
           const onlyOurs = fields.length > 0 && fields.every((field: any) => field.kind === 'Field' && ours.has(field.name.value));

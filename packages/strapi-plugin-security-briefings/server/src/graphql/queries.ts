@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ListBriefings } from '../../../shared/contracts/briefings';
-import { parseInput } from '../input';
-import { accessFor } from '../services/audience';
+import { parseInput } from '../utils/input';
+import { accessFor } from '../utils/access';
 import { setCacheHeaders } from '../utils/cache-headers';
-import { pluginAction } from '../uids';
+import { pluginAction } from '../constants';
 import { getService } from '../utils/services';
+import type { ContentApiAuth } from '../utils/context';
 import { TYPE } from './types';
 
 /** The plugin's read queries, each with the permission its REST route needs. */
@@ -19,7 +20,7 @@ export const QUERIES = {
 
 /** GraphQL's resolver context: Koa's `ctx.state` (with `auth`, as REST has it) and the Koa context itself. */
 interface Context {
-  state: unknown;
+  state: { auth?: ContentApiAuth };
   koaContext: { set(field: string, value: string): void; vary(field: string): void };
 }
 
@@ -36,6 +37,8 @@ function readerAccess(context: Context) {
   return access;
 }
 
+// `any` here: nexus and its definition blocks (`t`) come from @strapi/plugin-graphql at run time; the plugin
+// does not depend on it (GraphQL is optional), so their types are not available to this package.
 export function queryTypes(nexus: any, strapi: Core.Strapi) {
   const { extendType, idArg, intArg, nonNull, stringArg } = nexus;
   const service = <Name extends 'briefings' | 'directory'>(name: Name) => getService(strapi, name);

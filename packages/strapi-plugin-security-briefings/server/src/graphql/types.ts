@@ -35,6 +35,8 @@ export const TYPE = {
 
 const oneOf = (values: readonly string[]) => `One of: ${values.join(', ')}.`;
 
+// `any` here: nexus and its definition blocks (`t`) come from @strapi/plugin-graphql at run time; the plugin
+// does not depend on it (GraphQL is optional), so their types are not available to this package.
 export function recordTypes(nexus: any) {
   const { objectType } = nexus;
 

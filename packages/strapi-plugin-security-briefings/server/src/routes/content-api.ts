@@ -1,5 +1,5 @@
 import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
-import { GRANTABLE_MARKINGS } from '../services/audience';
+import { GRANTABLE_MARKINGS } from '../utils/access';
 import { entitiesErrors } from '../middlewares/entities-errors';
 
 /**

@@ -2,33 +2,34 @@ import type { Core } from '@strapi/strapi';
 import { forAudience, type BriefingRecord } from '@security-briefings/entities';
 import { hideUnseenLinks, linkFilter, type LinkedKind } from '../utils/linked-records';
 import type { ListBriefings } from '../../../shared/contracts/briefings';
-import { BRIEFING } from '../uids';
-import { briefingPopulate } from '../populate';
-import { toRecord } from '../records';
+import { BRIEFING } from '../constants';
+import { briefingPopulate } from '../utils/populate';
+import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
-import type { Access } from './audience';
-import { listingFilters } from '../listing-filters';
+import { documents, type DocumentRow, type Filters } from '../utils/documents';
+import type { Access } from '../utils/access';
+import { listingFilters } from '../utils/listing-filters';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Rows as this reader may see them: their audience's view, and no affiliation or parent they could not open. */
-  async present(rows: any[], access: Access): Promise<BriefingRecord[]> {
+  async present(rows: DocumentRow[], access: Access): Promise<BriefingRecord[]> {
     const records = rows.map((row) => forAudience(toRecord(row, articleModel(strapi)), access.audience));
     return hideUnseenLinks(records, (kind, documentId) => this.isLinked(access, kind, documentId));
   },
 
   /** Whether a published briefing this reader may see links the actor or place. */
   async isLinked(access: Access, kind: LinkedKind, documentId: string): Promise<boolean> {
-    const row = await strapi.documents(BRIEFING).findFirst({
+    const row = await documents(strapi, BRIEFING).findFirst({
       status: 'published',
       filters: { $and: [this.visibleFilters(access), linkFilter(kind, documentId)] },
       fields: ['documentId'],
-    } as any);
+    });
     return Boolean(row);
   },
 
   /** Document-service filters that keep a reader to what their access allows, whatever else they ask. */
-  visibleFilters(access: Access, query: Partial<ListBriefings.Query> = {}) {
-    const and: Record<string, unknown>[] = [{ marking: { $in: [...access.markings] } }, ...listingFilters(query)];
+  visibleFilters(access: Access, query: Partial<ListBriefings.Query> = {}): Filters {
+    const and: Filters[] = [{ marking: { $in: [...access.markings] } }, ...listingFilters(query)];
     if (query.actor) {
       and.push({
         $or: [
@@ -42,20 +43,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async find(access: Access, query: ListBriefings.Query): Promise<ListBriefings.Response> {
     const filters = this.visibleFilters(access, query);
-    const documents = strapi.documents(BRIEFING);
+    const briefings = documents(strapi, BRIEFING);
     const [rows, total] = await Promise.all([
-      documents.findMany({
+      briefings.findMany({
         status: 'published',
         filters,
         populate: briefingPopulate(strapi),
         sort: [{ incidentDate: 'desc' }, { id: 'desc' }],
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
-      } as any),
-      documents.count({ status: 'published', filters } as any),
+      }),
+      briefings.count({ status: 'published', filters }),
     ]);
     return {
-      data: await this.present(rows as any[], access),
+      data: await this.present(rows, access),
       meta: {
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
       },
@@ -63,11 +64,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(access: Access, documentId: string): Promise<BriefingRecord | null> {
-    const row = await strapi.documents(BRIEFING).findFirst({
+    const row = await documents(strapi, BRIEFING).findFirst({
       status: 'published',
       filters: { $and: [{ documentId: { $eq: documentId } }, this.visibleFilters(access)] },
       populate: briefingPopulate(strapi),
-    } as any);
+    });
     return row ? (await this.present([row], access))[0]! : null;
   },
 
@@ -77,12 +78,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // By documentId, or by the slug field the app named (when its article type has one).
     const slugField = articleModel(strapi)?.fields.slug;
     const bySlug = slugField ? [{ [slugField]: { $eq: article } }] : [];
-    const row = await strapi.documents(BRIEFING).findFirst({
+    const row = await documents(strapi, BRIEFING).findFirst({
       status: 'published',
       filters: { $and: [this.visibleFilters(access), { sourceArticle: { $or: [{ documentId: { $eq: article } }, ...bySlug] } }] },
       populate: briefingPopulate(strapi),
       sort: [{ updatedAt: 'desc' }],
-    } as any);
+    });
     return row ? (await this.present([row], access))[0]! : null;
   },
 
@@ -90,14 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 100): AsyncGenerator<BriefingRecord> {
     const filters = this.visibleFilters(access, query);
     for (let start = 0; ; start += pageSize) {
-      const rows = (await strapi.documents(BRIEFING).findMany({
+      const rows = (await documents(strapi, BRIEFING).findMany({
         status: 'published',
         filters,
         populate: briefingPopulate(strapi),
         sort: [{ id: 'asc' }],
         start,
         limit: pageSize,
-      } as any)) as any[];
+      }));
       yield* await this.present(rows, access);
       if (rows.length < pageSize) return;
     }
@@ -105,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** DocumentIds of the actors and places that the visible briefings link to: all a reader may see of them. */
   async linkedRecords(access: Access) {
-    const rows = (await strapi.documents(BRIEFING).findMany({
+    const rows = (await documents(strapi, BRIEFING).findMany({
       status: 'published',
       filters: this.visibleFilters(access),
       fields: ['documentId'],
@@ -115,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         quotes: { populate: { speaker: { fields: ['documentId'] } } },
         places: { fields: ['documentId'] },
       },
-    } as any)) as any[];
+    }));
     const actors = new Set<string>();
     const places = new Set<string>();
     for (const row of rows) {

@@ -1,8 +1,10 @@
+import type { ActorRecord, PlaceRecord } from '@security-briefings/entities';
 import type { Core } from '@strapi/strapi';
-import { ACTOR, PLACE } from '../uids';
-import { toActorRecord, toPlaceRecord } from '../records';
-import type { Access } from './audience';
+import { ACTOR, PLACE } from '../constants';
+import { toActorRecord, toPlaceRecord } from '../utils/records';
+import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
+import { documents } from '../utils/documents';
 
 type Kind = 'actors' | 'places';
 const UID = { actors: ACTOR, places: PLACE } as const;
@@ -19,18 +21,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const visible = [...(await this.visible(kind, access))];
     const filters = { documentId: { $in: visible } };
     const [rows, total] = await Promise.all([
-      strapi.documents(UID[kind]).findMany({
+      documents(strapi, UID[kind]).findMany({
         filters,
         populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
         sort: [{ name: 'asc' }],
         start: (page - 1) * pageSize,
         limit: pageSize,
-      } as any),
-      strapi.documents(UID[kind]).count({ filters } as any),
+      }),
+      documents(strapi, UID[kind]).count({ filters }),
     ]);
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
     return {
-      data: (rows as any[]).map((row) => hideUnlinked(toRecord(row) as any, LINK[kind], new Set(visible))),
+      data: rows.map((row) => hideUnlinked(toRecord(row), LINK[kind], new Set(visible))),
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
     };
   },
@@ -38,22 +40,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(kind: Kind, access: Access, documentId: string) {
     const briefings = getService(strapi, 'briefings');
     if (!(await briefings.isLinked(access, kind, documentId))) return null;
-    const row = await strapi.documents(UID[kind]).findOne({
+    const row = await documents(strapi, UID[kind]).findOne({
       documentId,
       populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
-    } as any);
+    });
     if (!row) return null;
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
-    const record = toRecord(row) as any;
-    const target = record[LINK[kind]];
+    const record = toRecord(row);
+    const target = linkOf(record, LINK[kind]);
     const visible = new Set<string>(target && (await briefings.isLinked(access, kind, target.documentId)) ? [target.documentId] : []);
     return hideUnlinked(record, LINK[kind], visible);
   },
 });
 
 /** An affiliation or parent the reader may not see is left out rather than leaked by name. */
-function hideUnlinked<T extends Record<string, any>>(record: T, link: string, visible: Set<string>): T {
-  const target = record[link];
+type Linked = ActorRecord | PlaceRecord;
+type Link = ActorRecord['affiliation'] | PlaceRecord['parent'];
+const linkOf = (record: Linked, link: 'affiliation' | 'parent'): Link => (record as { affiliation?: Link; parent?: Link })[link];
+
+function hideUnlinked<T extends Linked>(record: T, link: 'affiliation' | 'parent', visible: Set<string>): T {
+  const target = linkOf(record, link);
   if (target && !visible.has(target.documentId)) return { ...record, [link]: null };
   return record;
 }

@@ -1,9 +1,10 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ExtractionError, articleText, extractBriefing, type BriefingDraft, type Mention } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { articleModel } from '../utils/config';
-import { ACTOR, PLACE } from '../uids';
+import { ACTOR, PLACE } from '../constants';
+import { documents } from '../utils/documents';
 
 /** Names compared the way an editor reads them: case, accents, hyphens and apostrophes aside. */
 export function nameKey(name: string): string {
@@ -83,8 +84,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw error;
     }
     const [actors, places] = await Promise.all([
-      strapi.documents(ACTOR).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } } as any),
-      strapi.documents(PLACE).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } } as any),
+      documents(strapi, ACTOR).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
+      documents(strapi, PLACE).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
     ]);
     const actorIndex = byName(actors as unknown as NamedRecord[]);
     const placeIndex = byName(places as unknown as NamedRecord[]);
@@ -169,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       });
     }
     const { fields } = model;
-    const article = (await strapi.documents(model.uid as any).findOne({ documentId } as any)) as Record<string, unknown> | null;
+    const article = (await strapi.documents(model.uid as UID.ContentType).findOne({ documentId })) as Record<string, unknown> | null;
     if (!article) throw new errors.NotFoundError(`No article has the documentId “${documentId}”.`);
     const title = fields.title && typeof article[fields.title] === 'string' ? (article[fields.title] as string) : '';
     const body = fields.body ? articleText(article[fields.body], model.bodyFormat) : '';
@@ -181,7 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let dated = fields.publishedDate ? article[fields.publishedDate] : null;
     if (!dated && fields.publishedDate && model.draftAndPublish) {
       // A draft version has no publishedAt: the date is the published version's.
-      const published = (await strapi.documents(model.uid as any).findOne({ documentId, status: 'published', fields: [fields.publishedDate] } as any)) as Record<string, unknown> | null;
+      const published = (await strapi.documents(model.uid as UID.ContentType).findOne({ documentId, status: 'published', fields: [fields.publishedDate] })) as Record<string, unknown> | null;
       dated = published?.[fields.publishedDate] ?? null;
     }
     const publishedDate = dayOf(dated);

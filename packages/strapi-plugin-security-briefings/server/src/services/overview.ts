@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { listingFilters } from '../listing-filters';
+import { listingFilters } from '../utils/listing-filters';
 import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
-import { BRIEFING } from '../uids';
+import { BRIEFING } from '../constants';
+import { documents, type DocumentQuery } from '../utils/documents';
 
 type Row = Record<string, any>;
 
 const PLACE_FIELDS = ['name', 'latitude', 'longitude'];
 const POINT_FIELDS = ['documentId', 'title', 'eventType', 'incidentDate', 'countryCode'];
 const ROW_FIELDS = [...POINT_FIELDS, 'marking', 'updatedAt'];
-const SORT = [{ incidentDate: 'desc' }, { id: 'desc' }];
+const SORT: DocumentQuery['sort'] = [{ incidentDate: 'desc' }, { id: 'desc' }];
 
 const toNumber = (value: unknown): number | null => (value == null || value === '' ? null : Number(value));
 
@@ -28,18 +29,18 @@ const newer = (a: unknown, b: unknown) => new Date(a as string).getTime() > new 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** updatedAt of each published version, by documentId: a few thousand short rows at most. */
   async publishedVersions(): Promise<Map<string, string>> {
-    const rows = (await strapi.documents(BRIEFING).findMany({ status: 'published', fields: ['documentId', 'updatedAt'] } as any)) as Row[];
+    const rows = (await documents(strapi, BRIEFING).findMany({ status: 'published', fields: ['documentId', 'updatedAt'] })) as Row[];
     return new Map(rows.map((row) => [row.documentId, row.updatedAt]));
   },
 
   /** A filter that keeps the documents in the given status. */
   async statusFilter(status: BriefingStatus, published: Map<string, string>, listing: Record<string, unknown>[]) {
     if (status === 'draft') return { documentId: { $notIn: [...published.keys()] } };
-    const drafts = (await strapi.documents(BRIEFING).findMany({
+    const drafts = (await documents(strapi, BRIEFING).findMany({
       status: 'draft',
       filters: { $and: [...listing, { documentId: { $in: [...published.keys()] } }] },
       fields: ['documentId', 'updatedAt'],
-    } as any)) as Row[];
+    })) as Row[];
     const ids = drafts
       .filter((draft) => newer(draft.updatedAt, published.get(draft.documentId)) === (status === 'modified'))
       .map((draft) => draft.documentId);
@@ -47,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async overview(query: GetOverview.Query): Promise<GetOverview.Response> {
-    const documents = strapi.documents(BRIEFING);
+    const briefings = documents(strapi, BRIEFING);
     const published = await this.publishedVersions();
     // Status is resolved separately, from the draft and published versions.
     const and = listingFilters(query);
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const filters = { $and: and };
 
     const [rows, total, points, countries] = await Promise.all([
-      documents.findMany({
+      briefings.findMany({
         status: 'draft',
         filters,
         fields: ROW_FIELDS,
@@ -68,17 +69,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         sort: SORT,
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
-      } as any) as Promise<Row[]>,
-      documents.count({ status: 'draft', filters } as any),
-      documents.findMany({
+      }) as Promise<Row[]>,
+      briefings.count({ status: 'draft', filters }),
+      briefings.findMany({
         status: 'draft',
         filters,
         fields: POINT_FIELDS,
         populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
         sort: SORT,
         limit: OVERVIEW_MAX_POINTS,
-      } as any) as Promise<Row[]>,
-      documents.findMany({ status: 'draft', fields: ['countryCode'] } as any) as Promise<Row[]>,
+      }) as Promise<Row[]>,
+      briefings.findMany({ status: 'draft', fields: ['countryCode'] }) as Promise<Row[]>,
     ]);
 
     const statusOf = (row: Row): BriefingStatus => {

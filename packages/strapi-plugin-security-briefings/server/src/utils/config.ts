@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { ArticleBodyFormat } from '@security-briefings/entities';
 import { ARTICLE_FIELD_DEFAULTS, pluginConfigSchema, type ArticleField, type PluginConfig } from '../config';
-import { PLUGIN_ID } from '../uids';
+import { PLUGIN_ID } from '../constants';
 
 /** The plugin's options with their defaults (Strapi keeps them as the app wrote them; the validator has already checked them). */
 export function getConfig(strapi: Core.Strapi): PluginConfig {
@@ -66,7 +66,7 @@ export function articleModel(strapi: Core.Strapi): ArticleModel | null {
   const option = getConfig(strapi).articleContentType;
   if (!option) return null;
   const uid = typeof option === 'string' ? option : option.uid;
-  const contentType = strapi.contentType(uid as any) as unknown as ContentTypeSchema | undefined;
+  const contentType = strapi.contentType(uid as UID.ContentType) as unknown as ContentTypeSchema | undefined;
   if (!contentType) throw new Error(`security-briefings: articleContentType "${uid}" is not a content type of this app.`);
   return resolveArticleModel(option, contentType);
 }

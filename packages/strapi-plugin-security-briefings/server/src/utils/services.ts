@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type services from '../services';
-import { PLUGIN_ID } from '../uids';
+import { PLUGIN_ID } from '../constants';
 
 type Services = { [Name in keyof typeof services]: ReturnType<(typeof services)[Name]> };
 

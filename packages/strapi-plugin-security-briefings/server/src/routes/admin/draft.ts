@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BRIEFING } from '../../uids';
+import { BRIEFING } from '../../constants';
 
 /** Admin routes: a briefing drafted from an article (POST /security-briefings/draft), for editors who may write briefings. */
 export default [

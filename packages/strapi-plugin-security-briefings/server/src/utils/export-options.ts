@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Audience, ExportOptions } from '@security-briefings/entities';
 import type { PluginConfig } from '../config';
-import { PLUGIN_ID } from '../uids';
+import { PLUGIN_ID } from '../constants';
 
 /** The exporters' options for this newsroom (from the plugin config) and this reader. */
 export function exportOptions(strapi: Core.Strapi, audience: Audience): ExportOptions {

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import {
   isMoreRestrictive,
   publicationProblems,
@@ -7,15 +7,17 @@ import {
   validateActor,
   validateBriefing,
   validatePlace,
+  type Source,
   type Validation,
 } from '@security-briefings/entities';
-import { ACTOR, BRIEFING, PLACE, componentUid } from './uids';
+import { ACTOR, BRIEFING, PLACE, componentUid } from '../constants';
 
 const SOURCE = componentUid('source');
-import { LISTING_FIELDS } from './content-types/briefing/schema';
-import { briefingPopulate } from './populate';
-import { refuse } from './input';
-import type { BriefingProtection } from '../../shared/contracts/briefings';
+import { LISTING_FIELDS } from '../content-types/briefing/schema';
+import { briefingPopulate } from '../utils/populate';
+import { refuse } from '../utils/input';
+import type { BriefingProtection } from '../../../shared/contracts/briefings';
+import { documents, type DocumentRow } from '../utils/documents';
 
 /** Fields Strapi manages itself; editors and API clients never set them, so validation ignores them. */
 const MANAGED_FIELDS = [
@@ -81,7 +83,8 @@ export function judge(uid: string, data: Record<string, unknown>, options: { par
  * draft. It runs in the current transaction.
  */
 async function updateQuietly(strapi: Core.Strapi, uid: string, id: number, data: Record<string, unknown>) {
-  await strapi.db.queryBuilder(uid as any).update(data).where({ id }).execute();
+  // The plugin's UIDs are not in the app's generated registry, so Strapi's UID type does not know them.
+  await strapi.db.queryBuilder(uid as UID.Schema).update(data).where({ id }).execute();
 }
 
 /** Keeps the briefing's listing fields (event type, incident date, country) in step with its incident, on every row of the document. */
@@ -90,7 +93,7 @@ async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
     where: { documentId },
     populate: { incident: { populate: { place: true } } },
   });
-  for (const row of rows as any[]) {
+  for (const row of rows as DocumentRow[]) {
     const listing: Record<string, unknown> = {
       eventType: row.incident?.eventType ?? null,
       incidentDate: row.incident?.date ?? null,
@@ -104,7 +107,7 @@ async function refreshListingFields(strapi: Core.Strapi, documentId: string) {
 
 /** The draft must pass every rule and the publish checklist before it is published; else a 400 naming the fields. */
 async function judgePublishable(strapi: Core.Strapi, documentId: string) {
-  const draft = await strapi.documents(BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
+  const draft = await documents(strapi, BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) });
   if (!draft) return;
   judge(BRIEFING, draft as Record<string, unknown>, {});
   // What a published briefing must have (the editor's checklist), refused with the same sentences.
@@ -120,7 +123,7 @@ async function judgePublishable(strapi: Core.Strapi, documentId: string) {
  */
 async function raisePublishedProtection(strapi: Core.Strapi, documentId: string): Promise<RaisedProtection | null> {
   const populate = { sources: true };
-  const rows = (await strapi.db.query(BRIEFING).findMany({ where: { documentId }, populate })) as any[];
+  const rows = (await strapi.db.query(BRIEFING).findMany({ where: { documentId }, populate })) as DocumentRow[];
   const draft = rows.find((row) => !row.publishedAt);
   const published = rows.filter((row) => row.publishedAt);
   if (!draft || published.length === 0) return null;
@@ -131,8 +134,8 @@ async function raisePublishedProtection(strapi: Core.Strapi, documentId: string)
       raised.to = draft.marking;
       await updateQuietly(strapi, BRIEFING, row.id, { marking: draft.marking });
     }
-    const sources = (row.sources ?? []) as any[];
-    for (const pair of sourcesMadeAnonymous(sources, draft.sources ?? [])) {
+    const sources = (row.sources ?? []) as (Source & { id: number })[];
+    for (const pair of sourcesMadeAnonymous(sources, (draft.sources ?? []) as Source[])) {
       const counterpart = draft.sources[pair.draft];
       await updateQuietly(strapi, SOURCE, sources[pair.published].id, {
         anonymous: true,
@@ -179,14 +182,14 @@ export function registerDocumentRules(strapi: Core.Strapi) {
     if (uid !== BRIEFING || !['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft'].includes(action)) return next();
 
     return strapi.db.transaction(async () => {
-      const result: any = await next();
-      const documentId = result?.documentId ?? params.documentId;
+      const result = await next();
+      const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
       if (!documentId) return result;
       // create/update with status 'published' publish inside Strapi, past the publish check above: judge what they wrote.
       if ((action === 'create' || action === 'update') && params.status === 'published') await judgePublishable(strapi, documentId);
       // A clone copies the source's draft and applies the changes asked for: the copy must pass the rules too.
       if (action === 'clone') {
-        const copy = await strapi.documents(BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) } as any);
+        const copy = await documents(strapi, BRIEFING).findOne({ documentId, status: 'draft', populate: briefingPopulate(strapi) });
         if (copy) judge(BRIEFING, copy as Record<string, unknown>, {});
       }
       if (action === 'update' && params.status !== 'published') {

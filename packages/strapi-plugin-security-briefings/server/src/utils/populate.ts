@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { BRIEFING } from './uids';
-import { articleModel } from './utils/config';
+import { BRIEFING } from '../constants';
+import { articleModel } from './config';
+import type { Populate } from './documents';
 
 const NAMED = { fields: ['documentId', 'name'] };
 
 /** Everything a briefing links to, to the depth the API and the exporters need. */
-export function briefingPopulate(strapi: Core.Strapi) {
-  const populate: Record<string, unknown> = {
+export function briefingPopulate(strapi: Core.Strapi): Populate {
+  const populate: Populate = {
     incident: { populate: { place: { populate: { parent: NAMED, aliases: true } } } },
     actorRoles: { populate: { actor: { populate: { affiliation: NAMED, aliases: true } } } },
     places: { populate: { parent: NAMED, aliases: true } },

@@ -1,7 +1,7 @@
 import type { ActorRecord, BriefingRecord, PlaceRecord } from '@security-briefings/entities';
-import { LISTING_FIELDS } from './content-types/briefing/schema';
+import { LISTING_FIELDS } from '../content-types/briefing/schema';
 import { ARTICLE_FIELDS } from './populate';
-import { articleRecordOf, type ArticleModel } from './utils/config';
+import { articleRecordOf, type ArticleModel } from './config';
 
 type Row = Record<string, any>;
 

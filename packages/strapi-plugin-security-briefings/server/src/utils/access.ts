@@ -1,5 +1,6 @@
 import { EXPORT_FORMATS, PARTNER_MARKINGS, type Audience, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
-import { pluginAction } from '../uids';
+import type { ContentApiAuth } from './context';
+import { pluginAction } from '../constants';
 
 /** What a content-API request may read, worked out from its role's or API token's permissions. */
 export interface Access {
@@ -19,7 +20,7 @@ export const GRANTABLE_MARKINGS = PARTNER_MARKINGS.filter((m) => m !== 'clear');
  * public, whatever the Public role ticks: `marking.*` there must not open partner briefings to
  * everyone. AMBER+STRICT and RED never leave the admin.
  */
-export function accessFor(ctx: any): Access {
+export function accessFor(ctx: { state?: { auth?: ContentApiAuth } }): Access {
   const auth = ctx?.state?.auth;
   const fullAccess = auth?.strategy?.name === 'content-api-token' && auth?.credentials?.type === 'full-access';
   const can = (action: string) => fullAccess || Boolean(auth?.ability?.can?.(pluginAction(action)));

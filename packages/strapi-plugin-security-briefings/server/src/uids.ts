@@ -1,2 +1,0 @@
-// The plugin's names are written once, in shared/identity.ts (shared with the admin and the demo's tests).
-export { PLUGIN_ID, BRIEFING, ACTOR, PLACE, componentUid, customFieldUid, pluginAction } from '../../shared/identity';
