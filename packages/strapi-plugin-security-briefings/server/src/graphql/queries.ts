@@ -6,6 +6,7 @@ import { setCacheHeaders } from '../utils/cache-headers';
 import { pluginAction } from '../constants';
 import { getService } from '../utils/services';
 import type { ContentApiAuth } from '../utils/context';
+import { toStrapiError } from '../middlewares/entities-errors';
 import { TYPE } from './types';
 
 /** The plugin's read queries, each with the permission its REST route needs. */
@@ -37,6 +38,24 @@ function readerAccess(context: Context) {
   return access;
 }
 
+/**
+ * A resolver whose entities errors get the content API's answer (a refused briefing is the ordinary
+ * "not available", never its id or marking): GraphQL's error formatter would otherwise copy the
+ * original message into the response. The route middleware does this for REST.
+ */
+const guarded =
+  <Args, Result>(resolve: (parent: unknown, args: Args, context: Context) => Promise<Result>) =>
+  async (parent: unknown, args: Args, context: Context): Promise<Result> => {
+    try {
+      return await resolve(parent, args, context);
+    } catch (error) {
+      const answer = toStrapiError(error, 'content-api');
+      if (!answer) throw error;
+      strapi.log.error(`security-briefings: ${(error as Error).message} (GraphQL)`);
+      throw answer;
+    }
+  };
+
 // `any` here: nexus and its definition blocks (`t`) come from @strapi/plugin-graphql at run time; the plugin
 // does not depend on it (GraphQL is optional), so their types are not available to this package.
 export function queryTypes(nexus: any, strapi: Core.Strapi) {
@@ -49,12 +68,15 @@ export function queryTypes(nexus: any, strapi: Core.Strapi) {
   };
   const documentIdArg = { documentId: nonNull(idArg()) };
 
-  const pageOf = (kind: 'actors' | 'places') => async (_parent: unknown, args: Record<string, unknown>, context: Context) => {
-    const { page, pageSize } = parseInput(PageArgs, given(args));
-    return service('directory').find(kind, readerAccess(context), page, pageSize);
-  };
-  const byId = (kind: 'actors' | 'places') => async (_parent: unknown, { documentId }: { documentId: string }, context: Context) =>
-    service('directory').findOne(kind, readerAccess(context), documentId);
+  const pageOf = (kind: 'actors' | 'places') =>
+    guarded(async (_parent: unknown, args: Record<string, unknown>, context: Context) => {
+      const { page, pageSize } = parseInput(PageArgs, given(args));
+      return service('directory').find(kind, readerAccess(context), page, pageSize);
+    });
+  const byId = (kind: 'actors' | 'places') =>
+    guarded(async (_parent: unknown, { documentId }: { documentId: string }, context: Context) =>
+      service('directory').findOne(kind, readerAccess(context), documentId),
+    );
 
   return extendType({
     type: 'Query',
@@ -73,18 +95,18 @@ export function queryTypes(nexus: any, strapi: Core.Strapi) {
           to: stringArg({ description: 'Incidents on or before: YYYY, YYYY-MM or YYYY-MM-DD.' }),
           actor: stringArg({ description: "An actor's documentId or canonical name." }),
         },
-        async resolve(_parent: unknown, args: Record<string, unknown>, context: Context) {
+        resolve: guarded(async (_parent: unknown, args: Record<string, unknown>, context: Context) => {
           const query = parseInput(ListBriefings.query, given(args));
           return service('briefings').find(readerAccess(context), query);
-        },
+        }),
       });
       t.field('securityBriefing', {
         type: TYPE.briefing,
         description: 'One published briefing; null if there is none with that documentId or you may not read it.',
         args: documentIdArg,
-        async resolve(_parent: unknown, { documentId }: { documentId: string }, context: Context) {
-          return service('briefings').findOne(readerAccess(context), documentId);
-        },
+        resolve: guarded(async (_parent: unknown, { documentId }: { documentId: string }, context: Context) =>
+          service('briefings').findOne(readerAccess(context), documentId),
+        ),
       });
       t.nonNull.field('securityBriefingsActors', {
         type: TYPE.actorList,
