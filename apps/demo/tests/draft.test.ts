@@ -1,23 +1,17 @@
-import type { Core } from '@strapi/strapi';
-import { adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { useDemo } from './demo-app';
 
 /** The editor's draft from an article: suggestions with their sentences, matched to the newsroom's actors and places. */
 describe('POST /security-briefings/draft (admin)', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let token: string;
   let article: any;
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    token = await adminToken(strapi);
-    article = await strapi.documents('api::article.article').findFirst({});
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
+    token = await demo.adminToken();
+    article = await demo.strapi.documents('api::article.article').findFirst({});
   });
 
-  const post = (body: unknown) => http(strapi!).post('/security-briefings/draft').set('Authorization', `Bearer ${token}`).send(body as object);
+  const post = (body: unknown) => demo.http(token).post('/security-briefings/draft').send(body as object);
 
   it('reads the linked article and matches actors and places to existing records by name and alias', async () => {
     const res = await post({ articleDocumentId: article.documentId }).expect(200);
@@ -59,6 +53,6 @@ describe('POST /security-briefings/draft (admin)', () => {
   });
 
   it('is closed to anyone not logged in to the admin', async () => {
-    await http(strapi!).post('/security-briefings/draft').send({ articleDocumentId: article.documentId }).expect(401);
+    await demo.http().post('/security-briefings/draft').send({ articleDocumentId: article.documentId }).expect(401);
   });
 });

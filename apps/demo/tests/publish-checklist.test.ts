@@ -1,30 +1,23 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { ACTOR, BRIEFING, PLACE, useDemo, type HttpClient } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 
 /** A briefing is published only when the editor's checklist is complete; the server says what is missing. */
 describe('publishing checks the briefing checklist', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
-  let token: string;
+  const demo = useDemo();
+  let admin: HttpClient;
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    token = await adminToken(strapi);
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
+    admin = demo.http(await demo.adminToken());
   });
 
   const publishedCount = (documentId: string) =>
-    strapi!.documents(BRIEFING).count({ filters: { documentId }, status: 'published' } as any);
+    demo.strapi.documents(BRIEFING).count({ filters: { documentId }, status: 'published' } as any);
 
   it('refuses to publish an incomplete briefing with a 400 naming each missing field, and leaves it unpublished', async () => {
-    const speaker = await strapi!.documents('plugin::security-briefings.actor').findFirst({ filters: { name: 'Fouad Hussein' } });
-    const created = await http(strapi!)
+    const speaker = await demo.strapi.documents(ACTOR).findFirst({ filters: { name: 'Fouad Hussein' } });
+    const created = await admin
       .post(`${CM}/${BRIEFING}`)
-      .set('Authorization', `Bearer ${token}`)
       .send({
         title: 'Rocket fire reported near Erbil',
         incident: { eventType: 'explosions-remote-violence', subEventType: 'shelling-artillery-missile-attack' },
@@ -36,9 +29,8 @@ describe('publishing checks the briefing checklist', () => {
       .expect(201);
     const { documentId } = created.body.data;
 
-    const res = await http(strapi!)
+    const res = await admin
       .post(`${CM}/${BRIEFING}/${documentId}/actions/publish`)
-      .set('Authorization', `Bearer ${token}`)
       .send({})
       .expect(400);
 
@@ -57,11 +49,10 @@ describe('publishing checks the briefing checklist', () => {
   });
 
   it('publishes the same briefing once the checklist is complete', async () => {
-    const place = await strapi!.documents('plugin::security-briefings.place').findFirst({ filters: { name: 'Baghdad' } });
-    const speaker = await strapi!.documents('plugin::security-briefings.actor').findFirst({ filters: { name: 'Fouad Hussein' } });
-    const created = await http(strapi!)
+    const place = await demo.strapi.documents(PLACE).findFirst({ filters: { name: 'Baghdad' } });
+    const speaker = await demo.strapi.documents(ACTOR).findFirst({ filters: { name: 'Fouad Hussein' } });
+    const created = await admin
       .post(`${CM}/${BRIEFING}`)
-      .set('Authorization', `Bearer ${token}`)
       .send({
         title: 'Drone attack on Baghdad airport',
         marking: 'green',
@@ -78,8 +69,8 @@ describe('publishing checks the briefing checklist', () => {
       places: { connect: [{ documentId: place!.documentId }], disconnect: [] },
       sourceArticle: { connect: [], disconnect: [] },
     };
-    await http(strapi!).put(`${CM}/${BRIEFING}/${documentId}`).set('Authorization', `Bearer ${token}`).send(form).expect(200);
-    await http(strapi!).post(`${CM}/${BRIEFING}/${documentId}/actions/publish`).set('Authorization', `Bearer ${token}`).send(form).expect(200);
+    await admin.put(`${CM}/${BRIEFING}/${documentId}`).send(form).expect(200);
+    await admin.post(`${CM}/${BRIEFING}/${documentId}/actions/publish`).send(form).expect(200);
     expect(await publishedCount(documentId)).toBe(1);
   });
 });

@@ -1,19 +1,10 @@
-import type { Core } from '@strapi/strapi';
-import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { ACTOR, BRIEFING, PLACE, useDemo } from './demo-app';
 
 describe('the demo app seeds the seed article and its briefing', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
-
-  beforeAll(async () => {
-    strapi = await bootDemo(database);
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
-  });
+  const demo = useDemo();
 
   it('serves the published briefing with every relation populated', async () => {
-    const res = await http(strapi!).get('/api/security-briefings/briefings').expect(200);
+    const res = await demo.http().get('/api/security-briefings/briefings').expect(200);
     expect(res.body.meta.pagination.total).toBe(1);
     const [briefing] = res.body.data;
 
@@ -64,7 +55,7 @@ describe('the demo app seeds the seed article and its briefing', () => {
   });
 
   it('keeps the anonymous source in, but without its descriptor or grades, for the public', async () => {
-    const { body } = await http(strapi!).get('/api/security-briefings/briefings').expect(200);
+    const { body } = await demo.http().get('/api/security-briefings/briefings').expect(200);
     const sources = body.data[0].sources;
     expect(sources).toContainEqual({ kind: 'official', anonymous: true });
     expect(JSON.stringify(body)).not.toContain('security officials');
@@ -72,7 +63,7 @@ describe('the demo app seeds the seed article and its briefing', () => {
   });
 
   it('stores the article without the site chrome and links it to its briefing both ways', async () => {
-    const article = await strapi!.documents('api::article.article').findFirst({ populate: { securityBriefings: true } } as any);
+    const article = await demo.strapi.documents('api::article.article').findFirst({ populate: { securityBriefings: true } } as any);
     expect(article!.body).toContain('The head of the Islamic State (ISIS)');
     expect(article!.body).not.toContain('READ ALSO');
     // A non-draft type links to the briefing's document (Strapi returns its draft row).
@@ -82,26 +73,25 @@ describe('the demo app seeds the seed article and its briefing', () => {
   });
 
   it('filters by event type, country, actor and date range, and refuses unknown filters', async () => {
-    const hit = async (query: string) => (await http(strapi!).get(`/api/security-briefings/briefings?${query}`).expect(200)).body.meta.pagination.total;
+    const hit = async (query: string) => (await demo.http().get(`/api/security-briefings/briefings?${query}`).expect(200)).body.meta.pagination.total;
     expect(await hit('eventType=explosions-remote-violence&country=IQ')).toBe(1);
     expect(await hit('eventType=battles')).toBe(0);
     expect(await hit('country=SY')).toBe(0);
     expect(await hit('actor=Fouad%20Hussein')).toBe(1);
     expect(await hit('from=2025-03&to=2025-03')).toBe(1);
     expect(await hit('from=2025-03-14')).toBe(0);
-    const bad = await http(strapi!).get('/api/security-briefings/briefings?country=Iraq&colour=red').expect(400);
+    const bad = await demo.http().get('/api/security-briefings/briefings?country=Iraq&colour=red').expect(400);
     expect(bad.body.error.name).toBe('ValidationError');
     expect(bad.body.error.details.errors.map((e: any) => e.path[0]).sort()).toEqual(['colour', 'country']);
   });
 
   it('does not seed twice when the app boots again on the same database', async () => {
-    await strapi!.destroy();
-    strapi = await bootDemo(database);
-    const count = (uid: any, status?: string) => strapi!.documents(uid).count(status ? ({ status } as any) : {});
+    await demo.reboot();
+    const count = (uid: any, status?: string) => demo.strapi.documents(uid).count(status ? ({ status } as any) : {});
     expect(await count('api::article.article')).toBe(1);
     expect(await count(BRIEFING, 'published')).toBe(1);
     expect(await count(ACTOR)).toBe(10);
     expect(await count(PLACE)).toBe(9);
-    expect(await strapi!.db.query('admin::user').count()).toBe(1);
+    expect(await demo.strapi.db.query('admin::user').count()).toBe(1);
   });
 });

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, PLACE, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { BRIEFING, PLACE, useDemo, type HttpClient } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 const CANARY = 'CANARY-7f3a-anonymous-officer';
@@ -22,10 +21,9 @@ function keysOf(value: unknown): string[] {
  * edit them in the Content Manager.
  */
 describe('webhooks never carry source descriptors or grades', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let listener: Server;
-  let token: string;
+  let admin: HttpClient;
   let documentId: string;
   const deliveries: Delivery[] = [];
 
@@ -41,31 +39,29 @@ describe('webhooks never carry source descriptors or grades', () => {
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
     const { port } = listener.address() as AddressInfo;
 
-    strapi = await bootDemo(database);
-    token = await adminToken(strapi);
+    admin = demo.http(await demo.adminToken());
     // What the admin's webhook controller does, minus its URL check: that check refuses local
     // addresses only when NODE_ENV is production, and the runner itself posts to any URL.
-    const webhook = await strapi.get('webhookStore').createWebhook({
+    const webhook = await demo.strapi.get('webhookStore').createWebhook({
       name: 'test listener',
       url: `http://127.0.0.1:${port}/hook`,
       headers: {},
       events: ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish'],
     });
-    strapi.get('webhookRunner').add(webhook);
+    demo.strapi.get('webhookRunner').add(webhook);
   });
   afterAll(async () => {
-    await shutDown(strapi, database);
     await new Promise((resolve) => listener?.close(resolve));
   });
 
   const cm = () => ({
-    get: (path: string) => http(strapi!).get(`${CM}/${BRIEFING}${path}`).set('Authorization', `Bearer ${token}`),
-    post: (path: string, body: object) => http(strapi!).post(`${CM}/${BRIEFING}${path}`).set('Authorization', `Bearer ${token}`).send(body),
-    put: (path: string, body: object) => http(strapi!).put(`${CM}/${BRIEFING}${path}`).set('Authorization', `Bearer ${token}`).send(body),
+    get: (path: string) => admin.get(`${CM}/${BRIEFING}${path}`),
+    post: (path: string, body: object) => admin.post(`${CM}/${BRIEFING}${path}`).send(body),
+    put: (path: string, body: object) => admin.put(`${CM}/${BRIEFING}${path}`).send(body),
   });
 
   it('lets an editor save, read and change the descriptor and grades in the Content Manager', async () => {
-    const place = await strapi!.documents(PLACE).findFirst({ filters: { name: 'Baghdad' } });
+    const place = await demo.strapi.documents(PLACE).findFirst({ filters: { name: 'Baghdad' } });
     const created = await cm()
       .post('', {
         title: 'Canary: RED briefing with an anonymous source',
