@@ -1,44 +1,27 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { BRIEFING, useDemo } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 const READ = 'plugin::content-manager.explorer.read';
 const CREATE = 'plugin::content-manager.explorer.create';
-const PASSWORD = 'Desk-editor-1';
 
 /** The admin export answers as the Content Manager would: which briefings, and which of their fields, a role may read. */
 describe('admin export follows Content Manager permissions', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let superToken: string;
   let allFields: string[];
   const ids: Record<string, string> = {};
 
-  /** A role made as the admin's Roles page makes it, with the given permissions. */
-  const createRole = async (name: string, permissions: object[]) => {
-    const role = await strapi!.service('admin::role').create({ name, description: `${name} (test)` });
-    await strapi!.service('admin::role').assignPermissions(role.id, permissions);
-    return role.id;
-  };
-
-  /** An active admin user with one role, logged in over /admin/login as the panel does. */
-  const editorWith = async (roleId: number, email: string) => {
-    await strapi!.service('admin::user').create({ email, firstname: 'Desk', lastname: 'Editor', password: PASSWORD, isActive: true, registrationToken: null, roles: [roleId] });
-    const res = await http(strapi!).post('/admin/login').send({ email, password: PASSWORD }).expect(200);
-    return res.body.data.token ?? res.body.data.accessToken;
-  };
-
   const createBriefing = async (token: string, data: object) => {
-    const res = await http(strapi!).post(`${CM}/${BRIEFING}`).set('Authorization', `Bearer ${token}`).send(data).expect(201);
+    const res = await demo.http(token).post(`${CM}/${BRIEFING}`).send(data).expect(201);
     return res.body.data.documentId as string;
   };
 
   const exportAs = (token: string, documentId: string, format = 'ninjs') =>
-    http(strapi!).get(`/security-briefings/briefings/${documentId}/export?format=${format}`).set('Authorization', `Bearer ${token}`);
+    demo.http(token).get(`/security-briefings/briefings/${documentId}/export?format=${format}`);
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    superToken = await adminToken(strapi);
+    superToken = await demo.adminToken();
+    const strapi = demo.strapi;
     allFields = strapi.service('admin::content-type').getNestedFields(strapi.contentType(BRIEFING), { components: strapi.components });
     ids.green = await createBriefing(superToken, {
       title: 'Checkpoint closed after clash',
@@ -52,16 +35,13 @@ describe('admin export follows Content Manager permissions', () => {
     ids.red = await createBriefing(superToken, { title: 'Informant network', marking: 'red' });
     ids.strict = await createBriefing(superToken, { title: 'Partner-only warning', marking: 'amber+strict' });
   });
-  afterAll(async () => {
-    await shutDown(strapi, database);
-  });
 
   it('lets an author limited to their own briefings export theirs and nobody else’s', async () => {
-    const role = await createRole('Own briefings only', [
+    const role = await demo.adminRole('Own briefings only', [
       { action: CREATE, subject: BRIEFING, properties: { fields: allFields } },
       { action: READ, subject: BRIEFING, properties: { fields: allFields }, conditions: ['admin::is-creator'] },
     ]);
-    const author = await editorWith(role, 'author@example.org');
+    const author = await demo.adminUser('author@example.org', [role]);
     const own = await createBriefing(author, { title: 'My own briefing', marking: 'green', summary: 'Written by the author.' });
 
     const ok = await exportAs(author, own).expect(200);
@@ -73,8 +53,8 @@ describe('admin export follows Content Manager permissions', () => {
 
   it('leaves out of the export the fields a role may not read', async () => {
     const hidden = (field: string) => field === 'summary' || field === 'sources' || field.startsWith('sources.');
-    const role = await createRole('Desk without sources', [{ action: READ, subject: BRIEFING, properties: { fields: allFields.filter((f) => !hidden(f)) } }]);
-    const desk = await editorWith(role, 'desk@example.org');
+    const role = await demo.adminRole('Desk without sources', [{ action: READ, subject: BRIEFING, properties: { fields: allFields.filter((f) => !hidden(f)) } }]);
+    const desk = await demo.adminUser('desk@example.org', [role]);
 
     // The super admin's download has them all, so their absence below is the permissions at work.
     const full = await exportAs(superToken, ids.green).expect(200);
@@ -89,8 +69,8 @@ describe('admin export follows Content Manager permissions', () => {
   });
 
   it('refuses a role that may not see the marking', async () => {
-    const role = await createRole('Desk without markings', [{ action: READ, subject: BRIEFING, properties: { fields: allFields.filter((f) => f !== 'marking') } }]);
-    const desk = await editorWith(role, 'nomarking@example.org');
+    const role = await demo.adminRole('Desk without markings', [{ action: READ, subject: BRIEFING, properties: { fields: allFields.filter((f) => f !== 'marking') } }]);
+    const desk = await demo.adminUser('nomarking@example.org', [role]);
     await exportAs(desk, ids.green).expect(403);
   });
 

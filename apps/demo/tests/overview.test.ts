@@ -1,23 +1,20 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, PLACE, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { BRIEFING, PLACE, useDemo } from './demo-app';
 
 const OVERVIEW = '/security-briefings/overview';
 const SEED_TITLE = 'Islamic State deputy leader Abu Khadija killed in air strike in Anbar';
 
 /** The admin overview: every briefing the newsroom holds, drafts and all markings, for admins with the permission. */
 describe('the briefings overview admin route', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let token: string;
   const ids: Record<string, string> = {};
 
-  const get = (query = '', auth = token) => http(strapi!).get(`${OVERVIEW}${query}`).set('Authorization', `Bearer ${auth}`);
+  const get = (query = '', auth = token) => demo.http(auth).get(`${OVERVIEW}${query}`);
   const titles = (res: { body: any }) => res.body.data.map((b: any) => b.title);
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    token = await adminToken(strapi);
-    const docs = strapi.documents;
+    token = await demo.adminToken();
+    const docs = demo.strapi.documents;
     const gao = await docs(PLACE).create({ data: { name: 'Gao', kind: 'city', countryCode: 'ML', latitude: 16.27167, longitude: -0.04472 } as any });
     const damascus = await docs(PLACE).findFirst({ filters: { name: 'Damascus' } } as any);
 
@@ -40,22 +37,19 @@ describe('the briefings overview admin route', () => {
     // A later edit of the draft: the published version is now behind it. Written to the draft row
     // alone, since the plugin's listing-field refresh also touches the published row's updatedAt.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await strapi.db.query(BRIEFING).update({
+    await demo.strapi.db.query(BRIEFING).update({
       where: { documentId: raid.documentId, publishedAt: null },
       data: { title: 'Raid on a Damascus suburb, toll revised' },
     });
     const bare = await docs(BRIEFING).create({ data: { title: 'Rumour still being checked' } as any });
     Object.assign(ids, { clash: clash.documentId, raid: raid.documentId, bare: bare.documentId });
   });
-  afterAll(async () => {
-    await shutDown(strapi, database);
-  });
 
   it('registers its admin permission, which the Super Admin holds', async () => {
-    const action = strapi!.service('admin::permission').actionProvider.get('plugin::security-briefings.overview.read');
+    const action = demo.strapi.service('admin::permission').actionProvider.get('plugin::security-briefings.overview.read');
     expect(action).toMatchObject({ section: 'plugins', pluginName: 'security-briefings', actionId: 'plugin::security-briefings.overview.read' });
-    const superAdmin = await strapi!.service('admin::role').getSuperAdmin();
-    const granted = await strapi!.db.query('admin::permission').findOne({ where: { action: 'plugin::security-briefings.overview.read', role: superAdmin.id } });
+    const superAdmin = await demo.strapi.service('admin::role').getSuperAdmin();
+    const granted = await demo.strapi.db.query('admin::permission').findOne({ where: { action: 'plugin::security-briefings.overview.read', role: superAdmin.id } });
     expect(granted).not.toBeNull();
   });
 
@@ -142,23 +136,13 @@ describe('the briefings overview admin route', () => {
   });
 
   it('refuses a request without an admin session (401)', async () => {
-    await http(strapi!).get(OVERVIEW).expect(401);
+    await demo.http().get(OVERVIEW).expect(401);
     await get('', 'not-a-token').expect(401);
   });
 
   it('refuses an admin whose role lacks the overview permission (403)', async () => {
-    const editorRole = await strapi!.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await strapi!.service('admin::user').create({
-      email: 'reporter@example.com',
-      firstname: 'Field',
-      lastname: 'Reporter',
-      password: 'ReporterDemo1',
-      isActive: true,
-      registrationToken: null,
-      roles: [editorRole.id],
-    });
-    const login = await http(strapi!).post('/admin/login').send({ email: 'reporter@example.com', password: 'ReporterDemo1' }).expect(200);
-    const reporterToken = login.body.data.token ?? login.body.data.accessToken;
+    const editorRole = await demo.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const reporterToken = await demo.adminUser('reporter@example.com', [editorRole.id]);
     const res = await get('', reporterToken).expect(403);
     expect(res.body.error.name).toBe('PolicyError');
   });
