@@ -1,5 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { useDemo } from './demo-app';
 
 const POST = 'api::post.post';
 
@@ -36,27 +35,19 @@ const content = [
  * { uid, fields }): BRIEFINGS_ARTICLE_TYPE=post makes the demo link briefings to its Post type.
  */
 describe('a post type with a headline and a blocks body', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo({ env: { BRIEFINGS_ARTICLE_TYPE: 'post' } });
   let token: string;
   let post: any;
 
   beforeAll(async () => {
-    process.env.BRIEFINGS_ARTICLE_TYPE = 'post';
-    strapi = await bootDemo(database);
-    token = await adminToken(strapi);
-    post = await strapi.documents(POST).create({
+    token = await demo.adminToken();
+    post = await demo.strapi.documents(POST).create({
       data: { headline: 'Gunmen attack police post in Kidal', content, slug: 'kidal-police-post', published: '2025-06-12' } as any,
     });
   });
-  afterAll(async () => {
-    // Leave the environment as the other suites expect it.
-    delete process.env.BRIEFINGS_ARTICLE_TYPE;
-    await shutDown(strapi, database);
-  });
 
   it('drafts a briefing from the post: headline, blocks text and date', async () => {
-    const res = await http(strapi!).post('/security-briefings/draft').set('Authorization', `Bearer ${token}`).send({ articleDocumentId: post.documentId }).expect(200);
+    const res = await demo.http(token).post('/security-briefings/draft').send({ articleDocumentId: post.documentId }).expect(200);
     const draft = res.body.data;
     expect(draft.article).toEqual({ id: post.id, documentId: post.documentId, title: 'Gunmen attack police post in Kidal', publishedDate: '2025-06-12' });
     // "on Tuesday", read against the post's own date field.
@@ -79,23 +70,13 @@ describe('a post type with a headline and a blocks body', () => {
   });
 
   it('shows the post as the source article of a briefing, under the record names', async () => {
-    const place = await strapi!.documents('plugin::security-briefings.place').findFirst({ filters: { name: 'Baghdad' } });
-    const created = await strapi!.documents(BRIEFING).create({
-      data: {
-        title: 'Police post attacked in Kidal',
-        marking: 'clear',
-        sourceArticle: post.documentId,
-        incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-06-10', datePrecision: 'day', place: place!.documentId },
-        sources: [{ kind: 'official', anonymous: false, name: 'Malian army', reliability: 'B', credibility: 2 }],
-      } as any,
-    });
-    await strapi!.documents(BRIEFING).publish({ documentId: created.documentId });
+    const documentId = await demo.briefing({ title: 'Police post attacked in Kidal', sourceArticle: post.documentId });
 
-    const res = await http(strapi!).get(`/api/security-briefings/briefings/${created.documentId}`).expect(200);
+    const res = await demo.http().get(`/api/security-briefings/briefings/${documentId}`).expect(200);
     expect(res.body.data.sourceArticle).toEqual({ documentId: post.documentId, title: 'Gunmen attack police post in Kidal', slug: 'kidal-police-post', publishedDate: '2025-06-12' });
 
     // The article's JSON-LD route finds the briefing by the post's slug field.
-    const jsonld = await http(strapi!).get('/api/security-briefings/articles/kidal-police-post/jsonld').expect(200);
+    const jsonld = await demo.http().get('/api/security-briefings/articles/kidal-police-post/jsonld').expect(200);
     expect(JSON.stringify(jsonld.body)).toContain('Police post attacked in Kidal');
   });
 });

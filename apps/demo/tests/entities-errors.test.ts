@@ -1,5 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { BRIEFING, PLUGIN_ID, useDemo } from './demo-app';
 
 const NOT_AVAILABLE = 'No published briefing with that documentId is available to you.';
 const SEED_TITLE = 'Islamic State deputy leader Abu Khadija killed in air strike in Anbar';
@@ -10,34 +9,22 @@ const SEED_TITLE = 'Islamic State deputy leader Abu Khadija killed in air strike
  * (a spy on the briefings service) and check the public gets the 404 of a briefing that does not exist.
  */
 describe('errors from the entities package, over HTTP', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let amber: string;
   let seed: string;
-  const service = () => strapi!.plugin('security-briefings').service('briefings');
-  const get = (path: string) => http(strapi!).get(`/api/security-briefings${path}`);
+  const service = () => demo.strapi.plugin(PLUGIN_ID).service('briefings');
+  const get = (path: string) => demo.http().get(`/api/security-briefings${path}`);
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    const place = await strapi.documents(PLACE).findFirst({ filters: { name: 'Damascus' } } as any);
-    // Complete enough to pass the publish checklist.
-    const created = await strapi.documents(BRIEFING).create({
-      data: {
-        title: 'Partner-only briefing',
-        marking: 'amber',
-        incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-03-10', datePrecision: 'day', place: place!.documentId },
-        sources: [{ kind: 'official', anonymous: true, descriptor: 'security officials' }],
-      } as any,
+    amber = await demo.briefing({
+      title: 'Partner-only briefing',
+      marking: 'amber',
+      sources: [{ kind: 'official', anonymous: true, descriptor: 'security officials' }],
     });
-    await strapi.documents(BRIEFING).publish({ documentId: created.documentId });
-    amber = created.documentId;
-    seed = (await strapi.documents(BRIEFING).findFirst({ status: 'published', filters: { title: SEED_TITLE } } as any))!.documentId;
+    seed = (await demo.strapi.documents(BRIEFING).findFirst({ status: 'published', filters: { title: SEED_TITLE } } as any))!.documentId;
   });
   afterEach(() => {
     jest.restoreAllMocks();
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
   });
 
   /** The 404 body, with nothing that says the briefing exists or how it is marked. */

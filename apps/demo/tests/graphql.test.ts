@@ -1,7 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
-
-const PLUGIN = 'plugin::security-briefings';
+import { ACTOR, BRIEFING, PLACE, pluginAction, useDemo } from './demo-app';
 const SEED_TITLE = 'Islamic State deputy leader Abu Khadija killed in air strike in Anbar';
 
 /** Every field of a briefing record, to compare the GraphQL answer with the REST one. */
@@ -41,15 +38,11 @@ function withoutNulls(value: unknown): unknown {
 
 /** Over real HTTP, the plugin's GraphQL queries follow the REST rules; Strapi's generated ones are gone. */
 describe('GraphQL', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   const ids: Record<string, string> = {};
   const tokens: Record<string, string> = {};
 
-  const gql = (query: string, variables?: Record<string, unknown>, token?: string) => {
-    const req = http(strapi!).post('/graphql').send({ query, variables });
-    return token ? req.set('Authorization', `Bearer ${token}`) : req;
-  };
+  const gql = (query: string, variables?: Record<string, unknown>, token?: string) => demo.http(token).post('/graphql').send({ query, variables });
   /** An answer that must have data and no errors. */
   const read = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await gql(query, variables, token);
@@ -60,42 +53,31 @@ describe('GraphQL', () => {
   const titles = async (token?: string, args = 'pageSize: 100') =>
     (await read(`{ securityBriefingsList(${args}) { data { title } } }`, undefined, token)).securityBriefingsList.data.map((b: any) => b.title).sort();
 
-  const createToken = async (name: string, type: string, actions?: string[]) => {
-    const token = await strapi!.service('admin::api-token').create({ name, type, lifespan: null, permissions: actions?.map((a) => `${PLUGIN}.${a}`) });
-    return token.accessKey as string;
-  };
-
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    const docs = strapi.documents;
-    const baghdad = await docs(PLACE).findFirst({ filters: { name: 'Baghdad' } });
+    const docs = demo.strapi.documents;
     // Linked only from the AMBER briefing: partners may see them, the public may not.
     const informants = await docs(ACTOR).create({ data: { name: 'Confidential informant network', kind: 'other-organization' } as any });
     const safeHouse = await docs(PLACE).create({ data: { name: 'Safe house', kind: 'site', countryCode: 'IQ' } as any });
     Object.assign(ids, { informants: informants.documentId, safeHouse: safeHouse.documentId });
     for (const marking of ['green', 'amber', 'red', 'clear']) {
       const draft = marking === 'clear';
-      const created = await docs(BRIEFING).create({
-        data: {
+      const documentId = await demo.briefing(
+        {
           title: draft ? 'Unpublished clear briefing' : `Briefing marked ${marking}`,
           marking,
-          incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-05-01', datePrecision: 'day', place: baghdad!.documentId },
           actorRoles: marking === 'amber' ? [{ actor: informants.documentId, role: 'perpetrator' }] : [],
           places: marking === 'amber' ? [safeHouse.documentId] : [],
           sources: [{ kind: 'witness', anonymous: true, descriptor: `resident who saw the ${marking} clash`, reliability: 'C', credibility: 3 }],
-        } as any,
-      });
-      if (!draft) await docs(BRIEFING).publish({ documentId: created.documentId });
-      ids[draft ? 'draft' : marking] = created.documentId;
+        },
+        { publish: !draft },
+      );
+      ids[draft ? 'draft' : marking] = documentId;
     }
     const seed = await docs(BRIEFING).findFirst({ status: 'published', filters: { title: SEED_TITLE } } as any);
     ids.seed = seed!.documentId;
-    tokens.full = await createToken('partner desk', 'full-access');
-    tokens.actorsOnly = await createToken('actor feed', 'custom', ['actor.find', 'actor.findOne']);
-    tokens.listOnly = await createToken('list feed', 'custom', ['briefing.find', 'marking.green']);
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
+    tokens.full = await demo.apiToken({ type: 'full-access' });
+    tokens.actorsOnly = await demo.apiToken({ type: 'custom', permissions: [pluginAction('actor.find'), pluginAction('actor.findOne')] });
+    tokens.listOnly = await demo.apiToken({ type: 'custom', permissions: [pluginAction('briefing.find'), pluginAction('marking.green')] });
   });
 
   describe("Strapi's generated schema for the plugin", () => {
@@ -179,7 +161,7 @@ describe('GraphQL', () => {
     it('gets the same record as REST, every field, and no source descriptor or grade', async () => {
       const { securityBriefingsList } = await read(`query { securityBriefingsList { data { ${BRIEFING_FIELDS} } } } ${FRAGMENTS}`);
       const [record] = securityBriefingsList.data;
-      const rest = await http(strapi!).get('/api/security-briefings/briefings').expect(200);
+      const rest = await demo.http().get('/api/security-briefings/briefings').expect(200);
       expect(rest.body.data[0]).toMatchObject(withoutNulls(record) as object);
       // Spot checks that the nesting really came through.
       expect(record.incident.place).toMatchObject({ name: 'Anbar', parent: { name: 'Iraq' } });
@@ -208,8 +190,8 @@ describe('GraphQL', () => {
         securityBriefingsActors(pageSize: 100) { data { documentId name } meta { pagination { total } } }
         securityBriefingsPlaces(pageSize: 100) { data { documentId name } meta { pagination { total } } }
       }`);
-      const restActors = (await http(strapi!).get('/api/security-briefings/actors?pageSize=100').expect(200)).body;
-      const restPlaces = (await http(strapi!).get('/api/security-briefings/places?pageSize=100').expect(200)).body;
+      const restActors = (await demo.http().get('/api/security-briefings/actors?pageSize=100').expect(200)).body;
+      const restPlaces = (await demo.http().get('/api/security-briefings/places?pageSize=100').expect(200)).body;
       expect(data.securityBriefingsActors.data.map((a: any) => a.name)).toEqual(restActors.data.map((a: any) => a.name));
       expect(data.securityBriefingsPlaces.data.map((p: any) => p.name)).toEqual(restPlaces.data.map((p: any) => p.name));
       expect(data.securityBriefingsActors.meta.pagination.total).toBe(restActors.meta.pagination.total);
@@ -269,7 +251,7 @@ describe('GraphQL', () => {
       const res = await gql('{ securityBriefingsList { data { title } } }', undefined, tokens.actorsOnly);
       expect(res.body.data).toBeNull();
       expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
-      await http(strapi!).get('/api/security-briefings/briefings').set('Authorization', `Bearer ${tokens.actorsOnly}`).expect(403);
+      await demo.http(tokens.actorsOnly).get('/api/security-briefings/briefings').expect(403);
       // briefing.find does not open briefing.findOne.
       const one = await gql('query ($id: ID!) { securityBriefing(documentId: $id) { title } }', { id: ids.seed }, tokens.listOnly);
       expect(one.body.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -278,15 +260,15 @@ describe('GraphQL', () => {
     });
 
     it('refuses the public a query whose permission the Public role lacks', async () => {
-      const role = await strapi!.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-      const action = `${PLUGIN}.place.find`;
-      const permission = await strapi!.db.query('plugin::users-permissions.permission').findOne({ where: { action, role: role.id } });
-      await strapi!.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
+      const role = await demo.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      const action = pluginAction('place.find');
+      const permission = await demo.strapi.db.query('plugin::users-permissions.permission').findOne({ where: { action, role: role.id } });
+      await demo.strapi.db.query('plugin::users-permissions.permission').delete({ where: { id: permission.id } });
       try {
         const res = await gql('{ securityBriefingsPlaces { data { name } } }');
         expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
       } finally {
-        await strapi!.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+        await demo.strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
       }
     });
 

@@ -1,17 +1,14 @@
-import type { Core } from '@strapi/strapi';
-import { ACTOR, BRIEFING, PLACE, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { ACTOR, BRIEFING, PLACE, useDemo } from './demo-app';
 
 /** What a briefing shows of what it links: only records the reader may see, and an allow-list of its article. */
 describe('outputs show only what their audience may see', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let partner: string;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    partner = (await strapi.service('admin::api-token').create({ name: 'partner desk', type: 'full-access', lifespan: null })).accessKey;
-    const docs = strapi.documents;
+    partner = await demo.apiToken({ type: 'full-access' });
+    const docs = demo.strapi.documents;
     const secretOrg = await docs(ACTOR).create({ data: { name: 'Hidden Patron Network', kind: 'armed-group' } as any });
     const member = await docs(ACTOR).create({ data: { name: 'Karim Haddad', kind: 'person', affiliation: secretOrg.documentId } as any });
     const secretRegion = await docs(PLACE).create({ data: { name: 'Undisclosed Valley', kind: 'region', countryCode: 'IQ' } as any });
@@ -21,31 +18,23 @@ describe('outputs show only what their audience may see', () => {
     const article = await docs('api::article.article').create({
       data: { title: 'Clash near Tal Hamra', slug: 'clash-near-tal-hamra', body: 'ARTICLE-BODY-NEVER-IN-BRIEFINGS', outlet: 'Example Wire', publishedDate: '2025-07-02' } as any,
     });
-    const briefing = (title: string, marking: string, place: string, actor: string, extra: Record<string, unknown> = {}) =>
-      docs(BRIEFING).create({
-        data: {
-          title,
-          marking,
-          incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-07-01', datePrecision: 'day', place },
-          actorRoles: [{ actor, role: 'perpetrator' }],
-          sources: [{ kind: 'media', name: 'Example Wire' }],
-          ...extra,
-        } as any,
-      });
     // The organisation and the region are linked only from a RED briefing.
-    const red = await briefing('Red briefing', 'red', secretRegion.documentId, secretOrg.documentId);
-    const clear = await briefing('Clear briefing', 'clear', village.documentId, member.documentId, { sourceArticle: article.documentId });
-    for (const doc of [red, clear]) await docs(BRIEFING).publish({ documentId: doc.documentId });
-    Object.assign(ids, { clear: clear.documentId, member: member.documentId, village: village.documentId, secretOrg: secretOrg.documentId });
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
+    await demo.briefing({
+      title: 'Red briefing',
+      marking: 'red',
+      incident: { place: secretRegion.documentId },
+      actorRoles: [{ actor: secretOrg.documentId, role: 'perpetrator' }],
+    });
+    const clear = await demo.briefing({
+      title: 'Clear briefing',
+      incident: { place: village.documentId },
+      actorRoles: [{ actor: member.documentId, role: 'perpetrator' }],
+      sourceArticle: article.documentId,
+    });
+    Object.assign(ids, { clear, member: member.documentId, village: village.documentId, secretOrg: secretOrg.documentId });
   });
 
-  const get = (path: string, token?: string) => {
-    const req = http(strapi!).get(`/api/security-briefings${path}`);
-    return (token ? req.set('Authorization', `Bearer ${token}`) : req).expect(200);
-  };
+  const get = (path: string, token?: string) => demo.http(token).get(`/api/security-briefings${path}`).expect(200);
 
   it.each([
     ['the public', undefined],
@@ -59,26 +48,15 @@ describe('outputs show only what their audience may see', () => {
     const one = (await get(`/briefings/${ids.clear}`, token)).body.data;
     expect(one.actorRoles[0].actor).toMatchObject({ name: 'Karim Haddad', affiliation: null });
     expect(one.incident.place).toMatchObject({ name: 'Tal Hamra', parent: null });
-    await http(strapi!).get(`/api/security-briefings/actors/${ids.secretOrg}`).expect(404);
+    await demo.http().get(`/api/security-briefings/actors/${ids.secretOrg}`).expect(404);
   });
 
   it('shows the affiliation once a briefing the reader may see links it too', async () => {
-    const docs = strapi!.documents;
-    const place = await docs(PLACE).findFirst({ filters: { name: 'Baghdad' } });
-    const linking = await docs(BRIEFING).create({
-      data: {
-        title: 'Clear briefing naming the network',
-        marking: 'clear',
-        incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-07-03', datePrecision: 'day', place: place!.documentId },
-        actorRoles: [{ actor: ids.secretOrg, role: 'perpetrator' }],
-        sources: [{ kind: 'media', name: 'Example Wire' }],
-      } as any,
-    });
-    await docs(BRIEFING).publish({ documentId: linking.documentId });
+    const linking = await demo.briefing({ title: 'Clear briefing naming the network', actorRoles: [{ actor: ids.secretOrg, role: 'perpetrator' }] });
     const one = (await get(`/briefings/${ids.clear}`)).body.data;
     expect(one.actorRoles[0].actor.affiliation).toEqual({ documentId: ids.secretOrg, name: 'Hidden Patron Network' });
     expect((await get(`/actors/${ids.member}`)).body.data.affiliation).toEqual({ documentId: ids.secretOrg, name: 'Hidden Patron Network' });
-    await docs(BRIEFING).unpublish({ documentId: linking.documentId });
+    await demo.strapi.documents(BRIEFING).unpublish({ documentId: linking });
   });
 
   it('shows the source article as an allow-list of fields, never its body', async () => {

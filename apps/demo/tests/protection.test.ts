@@ -1,5 +1,4 @@
-import type { Core } from '@strapi/strapi';
-import { BRIEFING, adminToken, bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { BRIEFING, PLACE, useDemo, type HttpClient } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 const PUBLIC_LIST = '/api/security-briefings/briefings?pageSize=100';
@@ -9,21 +8,15 @@ const PUBLIC_LIST = '/api/security-briefings/briefings?pageSize=100';
  * stricter marking or a source made anonymous in a draft applies to the published version at once.
  */
 describe('writes through any door, and protection raised in a draft', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
-  let admin: string;
-  let partner: string;
+  const demo = useDemo();
+  let admin: HttpClient;
+  let partner: HttpClient;
   let place: string;
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    admin = await adminToken(strapi);
-    const token = await strapi.service('admin::api-token').create({ name: 'partner desk', type: 'full-access', lifespan: null });
-    partner = token.accessKey;
-    place = (await strapi.documents('plugin::security-briefings.place').findFirst({ filters: { name: 'Baghdad' } }))!.documentId;
-  });
-  afterAll(async () => {
-    await shutDown(strapi, database);
+    admin = demo.http(await demo.adminToken());
+    partner = demo.http(await demo.apiToken({ type: 'full-access' }));
+    place = (await demo.strapi.documents(PLACE).findFirst({ filters: { name: 'Baghdad' } }))!.documentId;
   });
 
   const complete = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -37,15 +30,15 @@ describe('writes through any door, and protection raised in a draft', () => {
     ...extra,
   });
   const countTitled = (title: string, status: 'draft' | 'published') =>
-    strapi!.documents(BRIEFING).count({ filters: { title }, status } as any);
-  const publicTitles = async () => (await http(strapi!).get(PUBLIC_LIST).expect(200)).body.data.map((b: any) => b.title);
+    demo.strapi.documents(BRIEFING).count({ filters: { title }, status } as any);
+  const publicTitles = async () => (await demo.http().get(PUBLIC_LIST).expect(200)).body.data.map((b: any) => b.title);
 
   describe('direct publishes, clones and bulk publish', () => {
     it('refuses a create that publishes an incomplete briefing, writing nothing', async () => {
       const title = 'Published at once without a place';
       const data = complete(title);
       delete (data.incident as any).place;
-      await expect(strapi!.documents(BRIEFING).create({ data, status: 'published' } as any)).rejects.toThrow(/incident\.place: Choose the place/);
+      await expect(demo.strapi.documents(BRIEFING).create({ data, status: 'published' } as any)).rejects.toThrow(/incident\.place: Choose the place/);
       expect(await countTitled(title, 'draft')).toBe(0);
       expect(await countTitled(title, 'published')).toBe(0);
     });
@@ -53,21 +46,21 @@ describe('writes through any door, and protection raised in a draft', () => {
     it('refuses a create that publishes a briefing breaking a rule, naming the field', async () => {
       const title = 'Published at once with a sub-type of another type';
       const data = complete(title, { incident: { eventType: 'battles', subEventType: 'air-drone-strike', date: '2025-06-01', datePrecision: 'day', place } });
-      await expect(strapi!.documents(BRIEFING).create({ data, status: 'published' } as any)).rejects.toThrow(/incident\.subEventType/);
+      await expect(demo.strapi.documents(BRIEFING).create({ data, status: 'published' } as any)).rejects.toThrow(/incident\.subEventType/);
       expect(await countTitled(title, 'draft')).toBe(0);
     });
 
     it('publishes a complete briefing created with status published', async () => {
       const title = 'Published at once, complete';
-      await strapi!.documents(BRIEFING).create({ data: complete(title), status: 'published' } as any);
+      await demo.strapi.documents(BRIEFING).create({ data: complete(title), status: 'published' } as any);
       expect(await countTitled(title, 'published')).toBe(1);
     });
 
     it('refuses an update that publishes an incomplete draft, leaving draft and published version as they were', async () => {
       const title = 'Draft without sources';
-      const draft = await strapi!.documents(BRIEFING).create({ data: complete(title, { sources: [] }) } as any);
+      const draft = await demo.strapi.documents(BRIEFING).create({ data: complete(title, { sources: [] }) } as any);
       await expect(
-        strapi!.documents(BRIEFING).update({ documentId: draft.documentId, data: { title: `${title}, renamed` }, status: 'published' } as any),
+        demo.strapi.documents(BRIEFING).update({ documentId: draft.documentId, data: { title: `${title}, renamed` }, status: 'published' } as any),
       ).rejects.toThrow(/sources: Add at least one source/);
       expect(await countTitled(title, 'draft')).toBe(1);
       expect(await countTitled(`${title}, renamed`, 'draft')).toBe(0);
@@ -75,25 +68,23 @@ describe('writes through any door, and protection raised in a draft', () => {
     });
 
     it('refuses a clone whose changes break a rule, and clones a valid one', async () => {
-      const source = await strapi!.documents(BRIEFING).create({ data: complete('Clone source') } as any);
+      const source = await demo.strapi.documents(BRIEFING).create({ data: complete('Clone source') } as any);
       await expect(
-        strapi!.documents(BRIEFING).clone({ documentId: source.documentId, data: { title: 'Bad clone', incident: { eventType: 'protests', subEventType: 'armed-clash' } } } as any),
+        demo.strapi.documents(BRIEFING).clone({ documentId: source.documentId, data: { title: 'Bad clone', incident: { eventType: 'protests', subEventType: 'armed-clash' } } } as any),
       ).rejects.toThrow(/incident\.subEventType/);
       expect(await countTitled('Bad clone', 'draft')).toBe(0);
-      const res = await http(strapi!)
+      const res = await admin
         .post(`${CM}/${BRIEFING}/clone/${source.documentId}`)
-        .set('Authorization', `Bearer ${admin}`)
         .send({ title: 'Good clone' })
         .expect(200);
       expect(res.body.data.title).toBe('Good clone');
     });
 
     it('bulk publish from the Content Manager refuses an incomplete briefing and publishes none of the batch', async () => {
-      const good = await strapi!.documents(BRIEFING).create({ data: complete('Bulk, complete') } as any);
-      const bad = await strapi!.documents(BRIEFING).create({ data: complete('Bulk, no sources', { sources: [] }) } as any);
-      const res = await http(strapi!)
+      const good = await demo.strapi.documents(BRIEFING).create({ data: complete('Bulk, complete') } as any);
+      const bad = await demo.strapi.documents(BRIEFING).create({ data: complete('Bulk, no sources', { sources: [] }) } as any);
+      const res = await admin
         .post(`${CM}/${BRIEFING}/actions/bulkPublish`)
-        .set('Authorization', `Bearer ${admin}`)
         .send({ documentIds: [good.documentId, bad.documentId] });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body.error)).toMatch(/source/i);
@@ -107,57 +98,55 @@ describe('writes through any door, and protection raised in a draft', () => {
     const title = 'Clash in Baghdad, sources named';
 
     beforeAll(async () => {
-      const created = await strapi!.documents(BRIEFING).create({ data: complete(title) } as any);
-      documentId = created.documentId;
-      await strapi!.documents(BRIEFING).publish({ documentId });
+      documentId = await demo.briefing(complete(title));
     });
 
     const protection = async () =>
-      (await http(strapi!).get(`/security-briefings/briefings/${documentId}/protection`).set('Authorization', `Bearer ${admin}`).expect(200)).body.data;
+      (await admin.get(`/security-briefings/briefings/${documentId}/protection`).expect(200)).body.data;
 
     it('a stricter marking saved in the Content Manager hides the published version at once, and the editor is told', async () => {
       expect(await publicTitles()).toContain(title);
       expect(await protection()).toEqual({ published: { marking: 'clear' }, raised: null });
-      const publishedBefore = await strapi!.documents(BRIEFING).findOne({ documentId, status: 'published' } as any);
+      const publishedBefore = await demo.strapi.documents(BRIEFING).findOne({ documentId, status: 'published' } as any);
 
-      await http(strapi!).put(`${CM}/${BRIEFING}/${documentId}`).set('Authorization', `Bearer ${admin}`).send({ marking: 'amber' }).expect(200);
+      await admin.put(`${CM}/${BRIEFING}/${documentId}`).send({ marking: 'amber' }).expect(200);
 
       expect(await publicTitles()).not.toContain(title);
-      await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).expect(404);
-      await http(strapi!).get(`/api/security-briefings/briefings/${documentId}/export?format=csv`).expect(404);
+      await demo.http().get(`/api/security-briefings/briefings/${documentId}`).expect(404);
+      await demo.http().get(`/api/security-briefings/briefings/${documentId}/export?format=csv`).expect(404);
       // A partner cleared for AMBER still reads it, as AMBER.
-      const forPartner = await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).set('Authorization', `Bearer ${partner}`).expect(200);
+      const forPartner = await partner.get(`/api/security-briefings/briefings/${documentId}`).expect(200);
       expect(forPartner.body.data.marking).toBe('amber');
       expect(await protection()).toEqual({ published: { marking: 'amber' }, raised: { from: 'clear', to: 'amber', sources: 0 } });
       // The published version keeps its own updatedAt: the draft still shows as modified.
-      const publishedAfter = await strapi!.documents(BRIEFING).findOne({ documentId, status: 'published' } as any);
+      const publishedAfter = await demo.strapi.documents(BRIEFING).findOne({ documentId, status: 'published' } as any);
       expect(publishedAfter!.updatedAt).toEqual(publishedBefore!.updatedAt);
-      const cm = await http(strapi!).get(`${CM}/${BRIEFING}/${documentId}`).set('Authorization', `Bearer ${admin}`).expect(200);
+      const cm = await admin.get(`${CM}/${BRIEFING}/${documentId}`).expect(200);
       expect(cm.body.data.status).toBe('modified');
     });
 
     it('going further (RED) hides it from partners too; lowering again waits for a publish', async () => {
-      await strapi!.documents(BRIEFING).update({ documentId, data: { marking: 'red' } } as any);
-      await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).set('Authorization', `Bearer ${partner}`).expect(404);
+      await demo.strapi.documents(BRIEFING).update({ documentId, data: { marking: 'red' } } as any);
+      await partner.get(`/api/security-briefings/briefings/${documentId}`).expect(404);
       expect((await protection()).raised).toEqual({ from: 'clear', to: 'red', sources: 0 });
 
-      await strapi!.documents(BRIEFING).update({ documentId, data: { marking: 'clear' } } as any);
-      await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).expect(404);
-      await strapi!.documents(BRIEFING).publish({ documentId });
-      await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).expect(200);
+      await demo.strapi.documents(BRIEFING).update({ documentId, data: { marking: 'clear' } } as any);
+      await demo.http().get(`/api/security-briefings/briefings/${documentId}`).expect(404);
+      await demo.strapi.documents(BRIEFING).publish({ documentId });
+      await demo.http().get(`/api/security-briefings/briefings/${documentId}`).expect(200);
       expect((await protection()).raised).toBeNull();
     });
 
     it('a source made anonymous in the draft is anonymous in the published version at once', async () => {
-      const draft = await strapi!.documents(BRIEFING).findOne({ documentId, populate: { sources: true } } as any);
+      const draft = await demo.strapi.documents(BRIEFING).findOne({ documentId, populate: { sources: true } } as any);
       const sources = (draft!.sources as any[]).map(({ id: _id, ...s }) => s);
       sources[0] = { kind: 'witness', anonymous: true, descriptor: 'a resident of the district' };
-      await strapi!.documents(BRIEFING).update({ documentId, data: { sources } } as any);
+      await demo.strapi.documents(BRIEFING).update({ documentId, data: { sources } } as any);
 
-      const res = await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).expect(200);
+      const res = await demo.http().get(`/api/security-briefings/briefings/${documentId}`).expect(200);
       expect(JSON.stringify(res.body)).not.toContain('Ahmed Saleh');
       expect(res.body.data.sources).toEqual([{ kind: 'witness', anonymous: true }, expect.objectContaining({ name: 'Example Radio' })]);
-      const forPartner = await http(strapi!).get(`/api/security-briefings/briefings/${documentId}`).set('Authorization', `Bearer ${partner}`).expect(200);
+      const forPartner = await partner.get(`/api/security-briefings/briefings/${documentId}`).expect(200);
       expect(JSON.stringify(forPartner.body)).not.toContain('Ahmed Saleh');
       expect((await protection()).raised).toEqual({ from: null, to: null, sources: 1 });
     });
