@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import type { Core } from '@strapi/strapi';
-import { bootDemo, http, shutDown, throwawayDatabase } from './demo-app';
+import { useDemo } from './demo-app';
 import { AUDIENCES, MARKINGS_OF, createCallers, createFixture, tickPublicRole, type Audience, type Callers, type Fixture } from './leak/fixture';
 import { allProbes, fill, fillValue, type Probe } from './leak/probes';
 import { problemsOf, type Answer } from './leak/checks';
@@ -14,8 +13,7 @@ import { problemsOf, type Answer } from './leak/checks';
  * count hidden documents; no source grade or descriptor for the public; no CSV formula; cache headers.
  */
 describe('leak suite', () => {
-  const database = throwawayDatabase();
-  let strapi: Core.Strapi | undefined;
+  const demo = useDemo();
   let fixture: Fixture;
   let callers: Callers;
   let requests = 0;
@@ -34,9 +32,8 @@ describe('leak suite', () => {
     const body = probe.graphql
       ? { query: decodeURIComponent(fill(probe.graphql.query, fixture)), variables: fillValue(probe.graphql.variables ?? {}, fixture) }
       : undefined;
-    let req = probe.method === 'POST' ? http(strapi!).post(path) : http(strapi!).get(path);
-    const authorization = callers.authorization[audience];
-    if (authorization) req = req.set('Authorization', authorization);
+    const client = demo.http(callers.tokens[audience]);
+    let req = probe.method === 'POST' ? client.post(path) : client.get(path);
     if (body) req = req.set('Content-Type', 'application/json').send(JSON.stringify(body));
     requests++;
     const res = await req.buffer(true).parse(textParser);
@@ -47,14 +44,8 @@ describe('leak suite', () => {
   }
 
   beforeAll(async () => {
-    strapi = await bootDemo(database);
-    fixture = await createFixture(strapi);
-    callers = await createCallers(strapi, async (identifier, password) => {
-      requests++;
-      const res = await http(strapi!).post('/api/auth/local').send({ identifier, password });
-      if (res.status !== 200) throw new Error(`U&P login failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body;
-    });
+    fixture = await createFixture(demo.strapi);
+    callers = await createCallers(demo);
   }, 300_000);
 
   afterAll(async () => {
@@ -69,7 +60,6 @@ describe('leak suite', () => {
         ...leaks,
       ].join('\n'),
     );
-    await shutDown(strapi, database);
   });
 
   it('builds the fixture it means to: the seed + 4 published CLEAR briefings are public; GREEN, AMBER, AMBER+STRICT and 2 RED published', () => {
@@ -116,7 +106,7 @@ describe('leak suite', () => {
   describe.each(AUDIENCES)('as %s', (audience) => {
     if (audience === 'publicTicked') {
       beforeAll(async () => {
-        const granted = await tickPublicRole(strapi!);
+        const granted = await tickPublicRole(demo.strapi);
         expect(granted).toEqual(expect.arrayContaining(['plugin::security-briefings.marking.amber', 'plugin::security-briefings.marking.red']));
       });
     }

@@ -4,10 +4,10 @@
  * audiences that must never see it.
  */
 import type { Core } from '@strapi/strapi';
-import { ACTOR, BRIEFING, PLACE } from '../demo-app';
+import { ACTOR, BRIEFING, PLACE, PLUGIN_ID, pluginAction, type Demo } from '../demo-app';
 
 export const ARTICLE = 'api::article.article';
-const PLUGIN = 'plugin::security-briefings';
+const PLUGIN = `plugin::${PLUGIN_ID}`;
 
 /**
  * Who is asking: anonymous callers (`public`; `publicTicked` after the Public role was given
@@ -467,77 +467,51 @@ export async function createFixture(strapi: Core.Strapi): Promise<Fixture> {
 // ---- callers ---------------------------------------------------------------------------------
 
 export interface Callers {
-  /** Authorization header value per audience (undefined: anonymous). */
-  authorization: Record<Audience, string | undefined>;
+  /** The token each audience sends as a Bearer (undefined: anonymous). */
+  tokens: Record<Audience, string | undefined>;
   /** What the U&P login answered, for the report. */
   loginShape: string[];
 }
 
-export async function createCallers(strapi: Core.Strapi, login: (identifier: string, password: string) => Promise<any>): Promise<Callers> {
-  const token = async (name: string, type: string, permissions?: string[]) =>
-    (await strapi.service('admin::api-token').create({ name, type, lifespan: null, permissions } as any)).accessKey as string;
-  const fullAccess = await token('leak suite full access', 'full-access');
-  const readOnly = await token('leak suite read only', 'read-only');
-  const green = await token('leak suite green feed', 'custom', [
-    `${PLUGIN}.briefing.find`,
-    `${PLUGIN}.briefing.findOne`,
-    `${PLUGIN}.briefing.exportOne`,
-    `${PLUGIN}.briefing.exportMany`,
-    `${PLUGIN}.actor.find`,
-    `${PLUGIN}.actor.findOne`,
-    `${PLUGIN}.place.find`,
-    `${PLUGIN}.place.findOne`,
-    `${PLUGIN}.format.csv`,
-    `${PLUGIN}.format.geojson`,
-    `${PLUGIN}.format.stix`,
-    `${PLUGIN}.marking.green`,
-  ]);
+export async function createCallers(demo: Demo): Promise<Callers> {
+  const fullAccess = await demo.apiToken({ name: 'leak suite full access', type: 'full-access' });
+  const readOnly = await demo.apiToken({ name: 'leak suite read only', type: 'read-only' });
+  const green = await demo.apiToken({
+    name: 'leak suite green feed',
+    type: 'custom',
+    permissions: [
+      'briefing.find',
+      'briefing.findOne',
+      'briefing.exportOne',
+      'briefing.exportMany',
+      'actor.find',
+      'actor.findOne',
+      'place.find',
+      'place.findOne',
+      'format.csv',
+      'format.geojson',
+      'format.stix',
+      'marking.green',
+    ].map(pluginAction),
+  });
 
   // A Users & Permissions role cleared to AMBER, with every read route and every export format.
-  const enabled = (...actions: string[]) => Object.fromEntries(actions.map((a) => [a, { enabled: true }]));
-  const roles = strapi.plugin('users-permissions').service('role');
-  await roles.createRole({
-    name: 'Leak suite partner desk',
-    description: 'A partner newsroom cleared to TLP:AMBER',
-    type: 'leak-suite-partner-desk',
-    permissions: {
-      [PLUGIN]: {
-        controllers: {
-          briefing: enabled('find', 'findOne', 'exportOne', 'exportMany', 'articleJsonLd'),
-          actor: enabled('find', 'findOne'),
-          place: enabled('find', 'findOne'),
-          format: enabled('stix', 'jsonld', 'ninjs', 'csv', 'geojson'),
-          marking: enabled('amber'),
-        },
-      },
-      'api::article': { controllers: { article: enabled('find', 'findOne') } },
-    },
-  });
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'leak-suite-partner-desk' } });
-  await strapi.plugin('users-permissions').service('user').add({
-    username: 'leak-partner',
+  const { jwt, login } = await demo.usersPermissionsUser({
+    role: 'Leak suite partner desk',
+    actions: [
+      ...['briefing.find', 'briefing.findOne', 'briefing.exportOne', 'briefing.exportMany', 'briefing.articleJsonLd'].map(pluginAction),
+      ...['actor.find', 'actor.findOne', 'place.find', 'place.findOne'].map(pluginAction),
+      ...['format.stix', 'format.jsonld', 'format.ninjs', 'format.csv', 'format.geojson', 'marking.amber'].map(pluginAction),
+      'api::article.article.find',
+      'api::article.article.findOne',
+    ],
     email: 'leak-partner@example.org',
     password: 'Leak-partner-1',
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
   });
-  const answer = await login('leak-partner@example.org', 'Leak-partner-1');
-  // jwtManagement 'refresh' with httpOnly sessions: the body has `jwt` (a short-lived access token) and `user`; the refresh token is a cookie.
-  const jwt = answer.jwt ?? answer.accessToken;
-  if (!jwt) throw new Error(`U&P login gave no token: ${JSON.stringify(Object.keys(answer))}`);
 
   return {
-    authorization: {
-      public: undefined,
-      publicTicked: undefined,
-      readOnly: `Bearer ${readOnly}`,
-      green: `Bearer ${green}`,
-      fullAccess: `Bearer ${fullAccess}`,
-      upAmber: `Bearer ${jwt}`,
-    },
-    loginShape: Object.keys(answer),
+    tokens: { public: undefined, publicTicked: undefined, readOnly, green, fullAccess, upAmber: jwt },
+    loginShape: Object.keys(login),
   };
 }
 
