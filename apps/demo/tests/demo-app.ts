@@ -29,7 +29,7 @@ export const DEMO_ADMIN = { email: 'editor@example.com', password: 'BriefingsDem
 const onPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
 /** A fresh throwaway database for one suite: a SQLite file, or a PostgreSQL database name. */
-export function throwawayDatabase(): string {
+function throwawayDatabase(): string {
   if (onPostgres()) return `briefings_test_${randomBytes(4).toString('hex')}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefings-test-'));
   return path.join(dir, 'data.db');
@@ -52,7 +52,8 @@ async function onPostgresServer(sql: string) {
   }
 }
 
-export async function bootDemo(database: string): Promise<Core.Strapi> {
+/** Boots the real demo app (register, bootstrap, seed) on the given database, serving HTTP in-process. */
+async function bootDemo(database: string): Promise<Core.Strapi> {
   if (onPostgres()) {
     process.env.DATABASE_NAME = database;
     await onPostgresServer(`CREATE DATABASE ${database}`).catch((error) => {
@@ -72,18 +73,6 @@ export async function bootDemo(database: string): Promise<Core.Strapi> {
 async function dropDatabase(database: string) {
   if (onPostgres()) await onPostgresServer(`DROP DATABASE IF EXISTS ${database}`);
   else fs.rmSync(path.dirname(database), { recursive: true, force: true });
-}
-
-// The helpers the suites used before useDemo(), kept until they have all moved to it.
-export async function shutDown(strapi: Core.Strapi | undefined, database?: string) {
-  if (strapi) await strapi.destroy();
-  if (database) await dropDatabase(database);
-}
-export const http = (strapi: Core.Strapi) => request(strapi.server.httpServer);
-export async function adminToken(strapi: Core.Strapi): Promise<string> {
-  const res = await http(strapi).post('/admin/login').send(DEMO_ADMIN);
-  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data.token ?? res.body.data.accessToken;
 }
 
 /** Requests to the app; with a token (admin JWT, API token or Users & Permissions JWT), each carries it. */
@@ -137,6 +126,7 @@ export function useDemo(options: DemoOptions = {}) {
       return current;
     },
 
+    /** A supertest client for the app: anonymous, or sending the token as a Bearer on every request. */
     http(token?: string): HttpClient {
       const client = request(demo.strapi.server.httpServer);
       if (!token) return client;
