@@ -9,7 +9,30 @@ type Row = Record<string, any>;
 const PLACE_FIELDS = ['name', 'latitude', 'longitude'];
 const POINT_FIELDS = ['documentId', 'title', 'eventType', 'incidentDate', 'countryCode'];
 const ROW_FIELDS = [...POINT_FIELDS, 'marking', 'updatedAt'];
-const SORT: DocumentQuery['sort'] = [{ incidentDate: 'desc' }, { id: 'desc' }];
+type Documents = ReturnType<typeof documents>;
+
+/**
+ * Dated incidents newest first, then undated ones, newest saved first: the same order on SQLite and
+ * PostgreSQL, which put NULL at opposite ends of a descending sort (and the document service cannot
+ * say NULLS LAST). A page may span both parts.
+ */
+async function newestIncidentsFirst(briefings: Documents, query: DocumentQuery): Promise<Row[]> {
+  const dated = { $and: [query.filters ?? {}, { incidentDate: { $notNull: true } }] };
+  const undated = { $and: [query.filters ?? {}, { incidentDate: { $null: true } }] };
+  const start = query.start ?? 0;
+  const limit = query.limit ?? Number.MAX_SAFE_INTEGER;
+  const datedCount = await briefings.count({ status: query.status, filters: dated });
+  const rows: Row[] = [];
+  if (start < datedCount) {
+    const sort: DocumentQuery['sort'] = [{ incidentDate: 'desc' }, { id: 'desc' }];
+    rows.push(...(await briefings.findMany({ ...query, filters: dated, sort, start, limit: Math.min(limit, datedCount - start) })));
+  }
+  if (rows.length < limit) {
+    const rest = { start: Math.max(0, start - datedCount), limit: limit - rows.length };
+    rows.push(...(await briefings.findMany({ ...query, filters: undated, sort: [{ id: 'desc' }], ...rest })));
+  }
+  return rows;
+}
 
 const toNumber = (value: unknown): number | null => (value == null || value === '' ? null : Number(value));
 
@@ -56,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const filters = { $and: and };
 
     const [rows, total, points, countries] = await Promise.all([
-      briefings.findMany({
+      newestIncidentsFirst(briefings, {
         status: 'draft',
         filters,
         fields: ROW_FIELDS,
@@ -66,19 +89,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             populate: { place: { fields: PLACE_FIELDS } },
           },
         },
-        sort: SORT,
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
-      }) as Promise<Row[]>,
+      }),
       briefings.count({ status: 'draft', filters }),
-      briefings.findMany({
+      newestIncidentsFirst(briefings, {
         status: 'draft',
         filters,
         fields: POINT_FIELDS,
         populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
-        sort: SORT,
         limit: OVERVIEW_MAX_POINTS,
-      }) as Promise<Row[]>,
+      }),
       briefings.findMany({ status: 'draft', fields: ['countryCode'] }) as Promise<Row[]>,
     ]);
 

@@ -21,8 +21,9 @@ export default {
     kind: { type: 'customField', customField: customFieldUid('place-kind'), required: true },
     countryCode: { type: 'string', maxLength: 2 },
     admin1: { type: 'string', maxLength: 200 },
-    latitude: { type: 'decimal' },
-    longitude: { type: 'decimal' },
+    // float (double precision): Strapi's decimal is decimal(10,2) on PostgreSQL, which rounds a point to about a kilometre.
+    latitude: { type: 'float' },
+    longitude: { type: 'float' },
     geonamesId: { type: 'integer' },
     parent: { type: 'relation', relation: 'manyToOne', target: PLACE },
     aliases: { type: 'component', repeatable: true, component: componentUid('alias') },
