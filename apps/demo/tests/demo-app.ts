@@ -91,6 +91,18 @@ export interface DemoOptions {
 export type Demo = ReturnType<typeof useDemo>;
 
 /**
+ * Stops the app once the database is idle. Strapi sends a write's entry events after its transaction
+ * commits, with a query of their own; closing the pool under it aborts that query (PostgreSQL shows it).
+ */
+async function stop(strapi: Core.Strapi) {
+  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+  const busy = () => Boolean(pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let waited = 0; busy() && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  await strapi.destroy();
+}
+
+/**
  * Boots the demo for the calling suite (beforeAll) on a database of its own, and shuts it down and
  * drops the database afterwards (afterAll). Call it first in the describe, before the suite's own
  * beforeAll that seeds its data: hooks run in the order they are declared.
@@ -110,7 +122,7 @@ export function useDemo(options: DemoOptions = {}) {
     current = await bootDemo(database);
   });
   afterAll(async () => {
-    if (current) await current.destroy();
+    if (current) await stop(current);
     current = undefined;
     await dropDatabase(database);
     // Leave the environment as the next suite expects it.
@@ -141,7 +153,7 @@ export function useDemo(options: DemoOptions = {}) {
 
     /** Stops the app and boots it again on the same database (the seed must not run twice). */
     async reboot() {
-      await demo.strapi.destroy();
+      await stop(demo.strapi);
       superAdminToken = undefined;
       current = await bootDemo(database);
     },
