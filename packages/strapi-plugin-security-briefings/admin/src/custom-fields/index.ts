@@ -31,8 +31,8 @@ const advanced = [
   },
 ];
 
-interface FieldDefinition {
-  name: CustomFieldName;
+interface FieldDefinition<Name extends CustomFieldName> {
+  name: Name;
   label: string;
   description: string;
   icon: ComponentType;
@@ -40,7 +40,7 @@ interface FieldDefinition {
 }
 
 /** A string custom field of the plugin, with the Content-Type Builder's usual settings. */
-const customField = ({ name, label, description, icon, load }: FieldDefinition) => ({
+const customField = <Name extends CustomFieldName>({ name, label, description, icon, load }: FieldDefinition<Name>) => ({
   name,
   pluginId: PLUGIN_ID,
   type: 'string' as const,
@@ -101,6 +101,10 @@ const customFields = [
   customField({ name: 'source-kind', label: 'Kind of source', description: 'Official, news media, social media, armed group, NGO, witness…', icon: Discuss, load: vocabularyInput('SourceKindInput') }),
   customField({ name: 'date-precision', label: 'Date precision', description: 'How exactly a date is known: day, week, month or year', icon: Calendar, load: vocabularyInput('DatePrecisionInput') }),
 ];
+
+// Every custom field the server registers (shared/identity.ts) has its input here: a missing one fails the typecheck.
+const everyFieldHasAnInput: Record<Exclude<CustomFieldName, (typeof customFields)[number]['name']>, never> = {};
+void everyFieldHasAnInput;
 
 export function registerCustomFields(app: Pick<StrapiApp, 'customFields'>) {
   app.customFields.register(customFields);
