@@ -103,28 +103,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (rows.length < pageSize) return;
     }
   },
-
-  /** DocumentIds of the actors and places that the visible briefings link to: all a reader may see of them. */
-  async linkedRecords(access: Access) {
-    const rows = (await documents(strapi, BRIEFING).findMany({
-      status: 'published',
-      filters: this.visibleFilters(access),
-      fields: ['documentId'],
-      populate: {
-        incident: { populate: { place: { fields: ['documentId'] } } },
-        actorRoles: { populate: { actor: { fields: ['documentId'] } } },
-        quotes: { populate: { speaker: { fields: ['documentId'] } } },
-        places: { fields: ['documentId'] },
-      },
-    }));
-    const actors = new Set<string>();
-    const places = new Set<string>();
-    for (const row of rows) {
-      if (row.incident?.place) places.add(row.incident.place.documentId);
-      for (const place of row.places ?? []) places.add(place.documentId);
-      for (const role of row.actorRoles ?? []) if (role.actor) actors.add(role.actor.documentId);
-      for (const quote of row.quotes ?? []) if (quote.speaker) actors.add(quote.speaker.documentId);
-    }
-    return { actors, places };
-  },
 });

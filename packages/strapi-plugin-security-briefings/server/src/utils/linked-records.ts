@@ -1,3 +1,6 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { BRIEFING, componentUid } from '../constants';
 import type { BriefingRecord } from '@security-briefings/entities';
 
 /** Actors and places are seen only through the briefings that link them. */
@@ -40,4 +43,48 @@ export async function hideUnseenLinks(
     }
   }
   return briefings;
+}
+
+/**
+ * Row ids of the actors or places that published briefings of these markings link, as one SQL
+ * subquery over the link tables (names from Strapi's metadata). A list of linked records then costs
+ * one indexed query whatever the archive's size, instead of loading every visible briefing and
+ * sending their links back as thousands of bound values (SQLite refuses more than 32,766).
+ */
+export function linkedRowIds(strapi: Core.Strapi, kind: LinkedKind, markings: readonly string[]): Knex.QueryBuilder {
+  const knex = strapi.db.connection;
+  const briefing = strapi.db.metadata.get(BRIEFING);
+  const column = (name: string) => `b.${(briefing.attributes[name] as { columnName?: string }).columnName ?? name}`;
+  const published = (query: Knex.QueryBuilder) => query.whereNotNull(column('publishedAt')).whereIn(column('marking'), [...markings]);
+
+  /** Records a briefing's component links to: briefing -> component (through the components table) -> record. */
+  const throughComponent = (field: string, component: string, relation: string) => {
+    const components = (briefing.attributes[field] as unknown as { joinTable: JoinTable }).joinTable;
+    const link = (strapi.db.metadata.get(component as never).attributes[relation] as unknown as { joinTable: JoinTable }).joinTable;
+    return knex
+      .select(`l.${link.inverseJoinColumn.name}`)
+      .from({ b: briefing.tableName })
+      .join({ c: components.name }, `c.${components.joinColumn.name}`, 'b.id')
+      .join({ l: link.name }, `l.${link.joinColumn.name}`, `c.${components.inverseJoinColumn.name}`)
+      .where('c.field', field)
+      .where('c.component_type', component)
+      .modify(published);
+  };
+
+  if (kind === 'actors') {
+    return throughComponent('actorRoles', componentUid('actor-role'), 'actor').union(throughComponent('quotes', componentUid('quote'), 'speaker'));
+  }
+  const places = (briefing.attributes.places as unknown as { joinTable: JoinTable }).joinTable;
+  const otherPlaces = knex
+    .select(`l.${places.inverseJoinColumn.name}`)
+    .from({ b: briefing.tableName })
+    .join({ l: places.name }, `l.${places.joinColumn.name}`, 'b.id')
+    .modify(published);
+  return throughComponent('incident', componentUid('incident'), 'place').union(otherPlaces);
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
 }
