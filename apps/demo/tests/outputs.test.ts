@@ -51,6 +51,16 @@ describe('outputs show only what their audience may see', () => {
     await demo.http().get(`/api/security-briefings/actors/${ids.secretOrg}`).expect(404);
   });
 
+  it("leaves them out of an editor's download too, which is what a partner would get", async () => {
+    const admin = await demo.adminToken();
+    for (const format of ['stix', 'jsonld', 'ninjs', 'csv', 'geojson']) {
+      const res = await demo.http(admin).get(`/security-briefings/briefings/${ids.clear}/export?format=${format}&status=published`).expect(200);
+      // The record itself is there (ACLED rows name groups, GeoJSON places only).
+      if (!['csv', 'geojson'].includes(format)) expect(res.text).toContain('Karim Haddad');
+      expect(res.text).not.toMatch(/Hidden Patron Network|Undisclosed Valley/);
+    }
+  });
+
   it('shows the affiliation once a briefing the reader may see links it too', async () => {
     const linking = await demo.briefing({ title: 'Clear briefing naming the network', actorRoles: [{ actor: ids.secretOrg, role: 'perpetrator' }] });
     const one = (await get(`/briefings/${ids.clear}`)).body.data;

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PARTNER_MARKINGS, exportBriefing, exportFileName, EXPORT_FORMATS, TLP_MARKINGS } from '@security-briefings/entities';
+import { PARTNER_MARKINGS, exportBriefing, TLP_MARKINGS } from '@security-briefings/entities';
 import { AdminExport } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../constants';
 import { briefingPopulate } from '../utils/populate';
-import { toRecord } from '../utils/records';
-import { articleModel } from '../utils/config';
-import { parseInput } from '../utils/input';
-import { exportOptions } from '../utils/export-options';
+import { parseInput, refuse } from '../utils/input';
+import { exportOptions, sendExport } from '../utils/export-options';
+import { PARTNER_ACCESS } from '../utils/access';
+import { getService } from '../utils/services';
 import type { RequestContext } from '../utils/context';
 import { documents } from '../utils/documents';
 
@@ -37,17 +37,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (permissions.cannot.read(row, 'marking')) throw new errors.ForbiddenError('You may not see the marking of this briefing.');
 
     const marking = row.marking;
-    if (!marking) {
-      throw new errors.ValidationError('Choose a TLP marking before exporting.', { errors: [{ path: ['marking'], message: 'Choose a TLP marking before exporting.', name: 'ValidationError' }] });
-    }
+    if (!marking) refuse([{ path: ['marking'], field: 'marking', message: 'Choose a TLP marking before exporting.' }]);
     if (!PARTNER_MARKINGS.includes(marking)) {
       throw new errors.ForbiddenError(`${TLP_MARKINGS.label(marking)} briefings never leave the admin.`);
     }
 
-    // Fields the editor's role may not read are dropped before the exporters see the briefing.
-    const briefing = toRecord(await permissions.sanitizeOutput(row), articleModel(strapi));
-    ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
-    ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, briefing.slug ?? briefing.documentId)}"`);
-    ctx.body = exportBriefing(briefing, format, exportOptions(strapi, 'partner'));
+    // Fields the editor's role may not read are dropped; then the briefing is what a partner cleared to
+    // AMBER would read (the same presentation as the API: no affiliation or parent they could not see).
+    const [briefing] = await getService(strapi, 'briefings').present([await permissions.sanitizeOutput(row)], PARTNER_ACCESS);
+    sendExport(ctx, format, briefing!.slug ?? briefing!.documentId, exportBriefing(briefing!, format, exportOptions(strapi, 'partner')));
   },
 });

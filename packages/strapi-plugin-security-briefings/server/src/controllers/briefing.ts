@@ -4,7 +4,6 @@ import { Readable } from 'node:stream';
 import {
   EXPORT_FORMATS,
   exportBriefing,
-  exportFileName,
   serialiseJsonLd,
   toJsonLd,
   toJsonLdScript,
@@ -14,7 +13,7 @@ import {
 import { ArticleJsonLd, ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
 import type { Access } from '../utils/access';
 import { PUBLIC_ACCESS, accessFor } from '../utils/access';
-import { exportOptions } from '../utils/export-options';
+import { exportOptions, sendExport } from '../utils/export-options';
 import { parseInput } from '../utils/input';
 import { setCacheHeaders } from '../utils/cache-headers';
 import { getService } from '../utils/services';
@@ -35,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefings = getService(strapi, 'briefings').stream(access, filters);
-    send(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
+    sendExport(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
   },
 
   async exportOne(ctx: RequestContext) {
@@ -46,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     // One briefing is one object (bundle, article, feature collection), not a list of one.
-    send(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience)));
+    sendExport(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience)));
   },
 
   /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
@@ -79,10 +78,4 @@ function refuseFormat(format: ExportFormat, access: Access) {
   if (!access.canExport(format) || (access.audience === 'public' && !EXPORT_FORMATS[format].public)) {
     throw new errors.ForbiddenError(`You are not allowed to export ${EXPORT_FORMATS[format].label}; ask the newsroom for partner access.`);
   }
-}
-
-function send(ctx: RequestContext, format: ExportFormat, name: string, body: unknown) {
-  ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
-  ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, name)}"`);
-  ctx.body = body;
 }

@@ -35,5 +35,8 @@ export function accessFor(ctx: { state?: { auth?: ContentApiAuth } }): Access {
   };
 }
 
+/** What partners may get at most (a full-access token): markings up to AMBER, every format. */
+export const PARTNER_ACCESS: Access = { audience: 'partner', markings: PARTNER_MARKINGS, canExport: () => true };
+
 /** The public's view, for code that serves the public regardless of who asks. */
 export const PUBLIC_ACCESS: Access = { audience: 'public', markings: ['clear'], canExport: (format) => EXPORT_FORMATS[format].public };

@@ -1,10 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import type { Audience, ExportOptions } from '@security-briefings/entities';
-import type { PluginConfig } from '../config';
-import { PLUGIN_ID } from '../constants';
+import { EXPORT_FORMATS, exportFileName, type Audience, type ExportFormat, type ExportOptions } from '@security-briefings/entities';
+import { getConfig } from './config';
 
 /** The exporters' options for this newsroom (from the plugin config) and this reader. */
 export function exportOptions(strapi: Core.Strapi, audience: Audience): ExportOptions {
-  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  const config = getConfig(strapi);
   return { audience, publisher: config.publisher ?? undefined, briefingsUrl: config.briefingsUrl ?? undefined };
+}
+
+/** An export as a download: the format's Content-Type and a file name from the briefing or the list. */
+export function sendExport(ctx: { set(field: string, value: string): void; body: unknown }, format: ExportFormat, name: string, body: unknown) {
+  ctx.set('Content-Type', EXPORT_FORMATS[format].contentType);
+  ctx.set('Content-Disposition', `attachment; filename="${exportFileName(format, name)}"`);
+  ctx.body = body;
 }
