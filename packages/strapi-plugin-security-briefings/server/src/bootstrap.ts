@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, pluginAction } from './constants';
 import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
-import type { PluginConfig } from './config';
+import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 
 const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
@@ -67,7 +67,7 @@ function warmUpExtractor(strapi: Core.Strapi) {
 }
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
-  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  const config = getConfig(strapi);
   await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
   warmUpExtractor(strapi);

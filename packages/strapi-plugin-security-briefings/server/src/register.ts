@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { COMPONENT_CATEGORY, components } from './components';
 import { BRIEFING, CUSTOM_FIELD_NAMES, PLUGIN_ID } from './constants';
+import { getConfig } from './utils/config';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './middlewares/document-rules';
 import { registerGraphql } from './graphql';
@@ -64,7 +65,7 @@ function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
 }
 
 export default function register({ strapi }: { strapi: Core.Strapi }) {
-  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  const config = getConfig(strapi);
   registerComponents(strapi);
   linkArticles(strapi, config);
   registerDocumentRules(strapi);

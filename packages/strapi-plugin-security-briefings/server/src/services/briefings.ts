@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { forAudience, type BriefingRecord } from '@security-briefings/entities';
-import { hideUnseenLinks, linkFilter, type LinkedKind } from '../utils/linked-records';
+import { hideUnseenLinks, isLinked, type LinkedKind } from '../utils/linked-records';
 import type { ListBriefings } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../constants';
 import { briefingPopulate } from '../utils/populate';
@@ -18,13 +18,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Whether a published briefing this reader may see links the actor or place. */
-  async isLinked(access: Access, kind: LinkedKind, documentId: string): Promise<boolean> {
-    const row = await documents(strapi, BRIEFING).findFirst({
-      status: 'published',
-      filters: { $and: [this.visibleFilters(access), linkFilter(kind, documentId)] },
-      fields: ['documentId'],
-    });
-    return Boolean(row);
+  isLinked(access: Access, kind: LinkedKind, documentId: string): Promise<boolean> {
+    return isLinked(strapi, kind, access.markings, documentId);
   },
 
   /** Document-service filters that keep a reader to what their access allows, whatever else they ask. */

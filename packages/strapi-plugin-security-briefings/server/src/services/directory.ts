@@ -1,11 +1,10 @@
-import type { ActorRecord, PlaceRecord } from '@security-briefings/entities';
 import type { Core } from '@strapi/strapi';
 import { ACTOR, PLACE } from '../constants';
 import { toActorRecord, toPlaceRecord } from '../utils/records';
 import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
 import { documents } from '../utils/documents';
-import { linkedRowIds } from '../utils/linked-records';
+import { hideUnseenLinksOf, linkedRowIds } from '../utils/linked-records';
 
 type Kind = 'actors' | 'places';
 const UID = { actors: ACTOR, places: PLACE } as const;
@@ -38,21 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
     const records = rows.map((row) => toRecord(row));
-    const visible = await this.visibleLinks(kind, access, records);
+    await hideUnseenLinksOf(kind, records, (k, id) => getService(strapi, 'briefings').isLinked(access, k, id));
     return {
-      data: records.map((record) => hideUnlinked(record, LINK[kind], visible)),
+      data: records,
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
     };
-  },
-
-  /** Which of these records' affiliations or parents the reader may see: those on the page, and any linked elsewhere. */
-  async visibleLinks(kind: Kind, access: Access, records: (ActorRecord | PlaceRecord)[]) {
-    const visible = new Set(records.map((record) => record.documentId));
-    const briefings = getService(strapi, 'briefings');
-    for (const target of new Set(records.map((record) => linkOf(record, LINK[kind])?.documentId).filter(Boolean) as string[])) {
-      if (!visible.has(target) && (await briefings.isLinked(access, kind, target))) visible.add(target);
-    }
-    return visible;
   },
 
   async findOne(kind: Kind, access: Access, documentId: string) {
@@ -63,21 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
     });
     if (!row) return null;
-    const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
-    const record = toRecord(row);
-    const target = linkOf(record, LINK[kind]);
-    const visible = new Set<string>(target && (await briefings.isLinked(access, kind, target.documentId)) ? [target.documentId] : []);
-    return hideUnlinked(record, LINK[kind], visible);
+    const record = (kind === 'actors' ? toActorRecord : toPlaceRecord)(row);
+    await hideUnseenLinksOf(kind, [record], (k, id) => briefings.isLinked(access, k, id));
+    return record;
   },
 });
-
-/** An affiliation or parent the reader may not see is left out rather than leaked by name. */
-type Linked = ActorRecord | PlaceRecord;
-type Link = ActorRecord['affiliation'] | PlaceRecord['parent'];
-const linkOf = (record: Linked, link: 'affiliation' | 'parent'): Link => (record as { affiliation?: Link; parent?: Link })[link];
-
-function hideUnlinked<T extends Linked>(record: T, link: 'affiliation' | 'parent', visible: Set<string>): T {
-  const target = linkOf(record, link);
-  if (target && !visible.has(target.documentId)) return { ...record, [link]: null };
-  return record;
-}
