@@ -61,8 +61,15 @@ export function resolveArticleModel(option: NonNullable<PluginConfig['articleCon
   return { uid, fields, bodyFormat: BODY_FORMATS[bodyType] ?? 'text', draftAndPublish: Boolean(contentType.options?.draftAndPublish) };
 }
 
-/** The host's article type and its fields, or null when the app links no article type. */
+const resolved = new WeakMap<Core.Strapi, ArticleModel | null>();
+
+/** The host's article type and its fields, or null when the app links no article type; worked out once per app. */
 export function articleModel(strapi: Core.Strapi): ArticleModel | null {
+  if (!resolved.has(strapi)) resolved.set(strapi, readArticleModel(strapi));
+  return resolved.get(strapi)!;
+}
+
+function readArticleModel(strapi: Core.Strapi): ArticleModel | null {
   const option = getConfig(strapi).articleContentType;
   if (!option) return null;
   const uid = typeof option === 'string' ? option : option.uid;
