@@ -5,5 +5,6 @@ import { format, marking } from './grants';
 import overview from './overview';
 import draft from './draft';
 import protection from './protection';
+import editing from './editing';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing };

@@ -1,10 +1,11 @@
 import { entitiesErrors } from '../../middlewares/entities-errors';
 import draft from './draft';
+import editing from './editing';
 import exportsRoutes from './exports';
 import overview from './overview';
 import protection from './protection';
 
 /** Admin API under /security-briefings, for the plugin's admin screens; each route is guarded by admin policies. */
-const routes = [...draft, ...exportsRoutes, ...overview, ...protection];
+const routes = [...draft, ...exportsRoutes, ...overview, ...protection, ...editing];
 // Each route answers the entities package's errors (middlewares/entities-errors.ts).
 export default { type: 'admin', routes: routes.map((route) => ({ ...route, config: { ...route.config, middlewares: [entitiesErrors('admin')] } })) };
