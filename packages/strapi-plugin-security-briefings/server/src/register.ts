@@ -4,6 +4,7 @@ import { BRIEFING, CUSTOM_FIELD_NAMES, PLUGIN_ID } from './constants';
 import { getConfig } from './utils/config';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './middlewares/document-rules';
+import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { registerGraphql } from './graphql';
 import { articleModel } from './utils/config';
 
@@ -69,6 +70,7 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerComponents(strapi);
   linkArticles(strapi, config);
   registerDocumentRules(strapi);
+  registerEditConflicts(strapi);
   registerCustomFields(strapi);
   registerGraphql(strapi);
 }
