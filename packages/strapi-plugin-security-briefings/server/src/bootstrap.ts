@@ -3,6 +3,7 @@ import { PLUGIN_ID, pluginAction } from './constants';
 import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
+import { ensureShelf } from './published/shelf';
 
 const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
 const PUBLIC_ACTIONS = [
@@ -70,5 +71,6 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   const config = getConfig(strapi);
   await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
+  await ensureShelf(strapi);
   warmUpExtractor(strapi);
 }

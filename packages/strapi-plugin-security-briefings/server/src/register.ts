@@ -5,6 +5,8 @@ import { getConfig } from './utils/config';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './middlewares/document-rules';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
+import { models as shelfModels } from './published/models';
+import { registerShelfKeeping } from './published/shelf';
 import { registerGraphql } from './graphql';
 import { articleModel } from './utils/config';
 
@@ -69,6 +71,10 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   const config = getConfig(strapi);
   registerComponents(strapi);
   linkArticles(strapi, config);
+  // The published shelf's tables, synced by Strapi like its own stores'.
+  for (const model of shelfModels) strapi.get('models').add(model as never);
+  // Before the document rules: the shelf is refreshed after their work (a marking raised by a draft save).
+  registerShelfKeeping(strapi);
   registerDocumentRules(strapi);
   registerEditConflicts(strapi);
   registerCustomFields(strapi);

@@ -4,7 +4,8 @@ import { toActorRecord, toPlaceRecord } from '../utils/records';
 import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
 import { documents } from '../utils/documents';
-import { hideUnseenLinksOf, linkedRowIds } from '../utils/linked-records';
+import { hideUnseenLinksOf } from '../utils/linked-records';
+import { openedRecordIds } from '../published/reads';
 
 type Kind = 'actors' | 'places';
 const UID = { actors: ACTOR, places: PLACE } as const;
@@ -13,13 +14,13 @@ const LINK = { actors: 'affiliation', places: 'parent' } as const;
 /** Actors and places, limited to those linked from briefings the reader may see. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(kind: Kind, access: Access, page: number, pageSize: number) {
-    // The page is picked in SQL among the linked records; only its rows are then read, populated.
+    // The page is picked in SQL among the records the published shelf says the reader may open; only its rows are then read, populated.
     const model = strapi.db.metadata.get(UID[kind]);
     const column = (name: string) => (model.attributes[name] as { columnName?: string }).columnName ?? name;
-    const linked = strapi.db.connection(model.tableName).whereIn('id', linkedRowIds(strapi, kind, access.markings));
+    const opened = strapi.db.connection(model.tableName).whereIn(column('documentId'), openedRecordIds(strapi, kind, access.markings));
     const [counted, picked] = await Promise.all([
-      linked.clone().count({ total: '*' }),
-      linked
+      opened.clone().count({ total: '*' }),
+      opened
         .clone()
         .select({ documentId: column('documentId') })
         .orderBy([{ column: column('name') }, { column: 'id' }])
@@ -37,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : [];
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
     const records = rows.map((row) => toRecord(row));
-    await hideUnseenLinksOf(kind, records, (k, id) => getService(strapi, 'briefings').isLinked(access, k, id));
+    await hideUnseenLinksOf(kind, records, getService(strapi, 'briefings').opened(access));
     return {
       data: records,
       meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
@@ -45,15 +46,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(kind: Kind, access: Access, documentId: string) {
-    const briefings = getService(strapi, 'briefings');
-    if (!(await briefings.isLinked(access, kind, documentId))) return null;
+    const opened = getService(strapi, 'briefings').opened(access);
+    if (!(await opened(kind, [documentId])).has(documentId)) return null;
     const row = await documents(strapi, UID[kind]).findOne({
       documentId,
       populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
     });
     if (!row) return null;
     const record = (kind === 'actors' ? toActorRecord : toPlaceRecord)(row);
-    await hideUnseenLinksOf(kind, [record], (k, id) => briefings.isLinked(access, k, id));
+    await hideUnseenLinksOf(kind, [record], opened);
     return record;
   },
 });

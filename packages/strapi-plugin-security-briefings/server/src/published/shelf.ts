@@ -1,0 +1,251 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { BriefingRecord } from '@security-briefings/entities';
+import { ACTOR, BRIEFING, PLACE, PLUGIN_ID } from '../constants';
+import { briefingPopulate } from '../utils/populate';
+import { toRecord } from '../utils/records';
+import { articleModel } from '../utils/config';
+import { documents, type DocumentRow } from '../utils/documents';
+import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
+
+/**
+ * Keeps the published shelf (./models.ts) in step with every write, whoever makes it: a document-service
+ * middleware re-shelves a briefing when it is written, and the briefings that show an actor, place or
+ * host article when that is written, inside the write's own transaction (a refused write leaves the
+ * shelf as it was). On start, a shelf that is missing, behind or of an older format is rebuilt.
+ */
+
+/** Bump when what a shelved record holds changes: the next start rebuilds the shelf. */
+const SHELF_FORMAT = 1;
+
+export type LinkedKind = 'actors' | 'places';
+/** Fields through which a briefing links a record (which opens it to the briefing's readers). */
+export const LINKING_FIELDS = ['actorRoles', 'quotes', 'incident', 'places'] as const;
+/** Fields through which a briefing only shows a record's name (an affiliation, a parent place). */
+const SHOWING_FIELDS = ['affiliation', 'parent'] as const;
+
+interface Link {
+  kind: LinkedKind;
+  field: (typeof LINKING_FIELDS)[number] | (typeof SHOWING_FIELDS)[number];
+  recordDocumentId: string;
+}
+
+type Named = { documentId?: string; affiliation?: Named | null; parent?: Named | null } | null | undefined;
+
+/** What a briefing's record links and shows, each record once per field. */
+export function linksOf(record: BriefingRecord): Link[] {
+  const links = new Map<string, Link>();
+  const add = (kind: LinkedKind, field: Link['field'], target: Named) => {
+    if (target?.documentId) links.set(`${kind}:${field}:${target.documentId}`, { kind, field, recordDocumentId: target.documentId });
+  };
+  const actor = (field: Link['field'], target: Named) => {
+    add('actors', field, target);
+    add('actors', 'affiliation', target?.affiliation);
+  };
+  const place = (field: Link['field'], target: Named) => {
+    add('places', field, target);
+    add('places', 'parent', target?.parent);
+  };
+  for (const role of record.actorRoles ?? []) actor('actorRoles', role.actor as Named);
+  for (const quote of record.quotes ?? []) actor('quotes', quote.speaker as Named);
+  place('incident', record.incident?.place as Named);
+  for (const target of record.places ?? []) place('places', target as Named);
+  return [...links.values()];
+}
+
+/** Table and column names of a shelf model, from Strapi's metadata. */
+export function tableOf(strapi: Core.Strapi, uid: string) {
+  const meta = strapi.db.metadata.get(uid as UID.Schema);
+  const column = (attribute: string) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  return { name: meta.tableName, column };
+}
+
+const isLinking = (field: string) => (LINKING_FIELDS as readonly string[]).includes(field);
+const SHELF_BATCH = 100;
+
+/** The shelf row of one published briefing. */
+function shelfRow(row: DocumentRow, record: BriefingRecord) {
+  return {
+    briefingDocumentId: row.documentId,
+    rowId: row.id,
+    marking: row.marking,
+    eventType: row.eventType ?? null,
+    countryCode: row.countryCode ?? null,
+    incidentDate: row.incidentDate ?? null,
+    sortDate: row.incidentDate ?? UNDATED,
+    articleDocumentId: row.sourceArticle?.documentId ?? null,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    record: JSON.stringify(record),
+  };
+}
+
+/** Rows in chunks small enough for SQLite's bound-variable limit. */
+async function insertInChunks(strapi: Core.Strapi, uid: string, rows: object[], size = 500) {
+  for (let i = 0; i < rows.length; i += size) {
+    await strapi.db.query(uid as UID.Schema).createMany({ data: rows.slice(i, i + size) });
+  }
+}
+
+/**
+ * Who may open each of these actors or places: the markings of the published briefings linking them,
+ * worked out again from the links (inside the caller's transaction).
+ */
+async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: string[]) {
+  const links = tableOf(strapi, PUBLISHED_LINK);
+  const records = tableOf(strapi, PUBLISHED_RECORD);
+  await strapi.db.transaction(async ({ trx }) => {
+    for (let i = 0; i < recordIds.length; i += 500) {
+      const ids = recordIds.slice(i, i + 500);
+      await trx(records.name).where(records.column('kind'), kind).whereIn(records.column('recordDocumentId'), ids).delete();
+      const rows = await trx(links.name)
+        .distinct({ recordDocumentId: links.column('recordDocumentId'), marking: links.column('marking') })
+        .where(links.column('kind'), kind)
+        .whereIn(links.column('field'), [...LINKING_FIELDS])
+        .whereIn(links.column('recordDocumentId'), ids);
+      if (rows.length === 0) continue;
+      await trx(records.name)
+        .insert(rows.map((row: { recordDocumentId: string; marking: string }) => ({
+          [records.column('kind')]: kind,
+          [records.column('recordDocumentId')]: row.recordDocumentId,
+          [records.column('marking')]: row.marking,
+        })))
+        // Another instance's write may have counted the same record and marking a moment before.
+        .onConflict([records.column('kind'), records.column('recordDocumentId'), records.column('marking')])
+        .ignore();
+    }
+  });
+}
+
+/** Puts the published versions of these briefings on the shelf (and takes off those no longer published). */
+export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]) {
+  if (documentIds.length === 0) return;
+  await strapi.db.transaction(async () => {
+    const before = (await strapi.db.query(PUBLISHED_LINK as UID.Schema).findMany({
+      where: { briefingDocumentId: { $in: documentIds } },
+      select: ['kind', 'field', 'recordDocumentId'],
+    })) as Link[];
+    const rows = await documents(strapi, BRIEFING).findMany({
+      status: 'published',
+      filters: { documentId: { $in: documentIds } },
+      populate: briefingPopulate(strapi),
+    });
+    await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).deleteMany({ where: { briefingDocumentId: { $in: documentIds } } });
+    await strapi.db.query(PUBLISHED_LINK as UID.Schema).deleteMany({ where: { briefingDocumentId: { $in: documentIds } } });
+
+    const article = articleModel(strapi);
+    const shelved: object[] = [];
+    const links: (Link & { briefingDocumentId: string; marking: string })[] = [];
+    for (const row of rows) {
+      const record = toRecord(row, article);
+      shelved.push(shelfRow(row, record));
+      for (const link of linksOf(record)) links.push({ ...link, briefingDocumentId: row.documentId, marking: row.marking });
+    }
+    await insertInChunks(strapi, PUBLISHED_BRIEFING, shelved, 50);
+    await insertInChunks(strapi, PUBLISHED_LINK, links);
+
+    for (const kind of ['actors', 'places'] as const) {
+      const touched = new Set([...before, ...links].filter((l) => l.kind === kind && isLinking(l.field)).map((l) => l.recordDocumentId));
+      await recountRecords(strapi, kind, [...touched]);
+    }
+  });
+}
+
+/** Re-shelves the published briefings that show this actor or place (linked, or as an affiliation or parent). */
+export async function reshelveShowing(strapi: Core.Strapi, kind: LinkedKind, recordDocumentId: string) {
+  const rows = (await strapi.db.query(PUBLISHED_LINK as UID.Schema).findMany({
+    where: { kind, recordDocumentId },
+    select: ['briefingDocumentId'],
+  })) as { briefingDocumentId: string }[];
+  const ids = [...new Set(rows.map((row) => row.briefingDocumentId))];
+  for (let i = 0; i < ids.length; i += SHELF_BATCH) await shelveBriefings(strapi, ids.slice(i, i + SHELF_BATCH));
+  // A deleted record may still be counted under a marking if no briefing was re-shelved.
+  await recountRecords(strapi, kind, [recordDocumentId]);
+}
+
+/** Re-shelves the published briefings drafted from this host article (they show its title, link, outlet). */
+async function reshelveFromArticle(strapi: Core.Strapi, articleDocumentId: string) {
+  const rows = (await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({
+    where: { articleDocumentId },
+    select: ['briefingDocumentId'],
+  })) as { briefingDocumentId: string }[];
+  await shelveBriefings(strapi, rows.map((row) => row.briefingDocumentId));
+}
+
+/** Empties the shelf and puts every published briefing back on it, in one transaction. */
+export async function rebuildShelf(strapi: Core.Strapi) {
+  await strapi.db.transaction(async () => {
+    for (const uid of [PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD]) await strapi.db.query(uid as UID.Schema).deleteMany({});
+    let lastId = 0;
+    for (;;) {
+      const page = (await strapi.db.query(BRIEFING).findMany({
+        where: { publishedAt: { $notNull: true }, id: { $gt: lastId } },
+        select: ['id', 'documentId'],
+        orderBy: { id: 'asc' },
+        limit: SHELF_BATCH,
+      })) as { id: number; documentId: string }[];
+      if (page.length === 0) break;
+      lastId = page[page.length - 1]!.id;
+      await shelveBriefings(strapi, page.map((row) => row.documentId));
+    }
+  });
+}
+
+const shelfStore = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+
+/** Whether the shelf holds exactly today's published briefings, in today's format (cheap: counts and a max). */
+async function shelfIsCurrent(strapi: Core.Strapi): Promise<boolean> {
+  if ((await shelfStore(strapi).get({ key: 'shelf-format' })) !== SHELF_FORMAT) return false;
+  const published = { publishedAt: { $notNull: true } };
+  const [count, shelvedCount, newest, newestShelved] = await Promise.all([
+    strapi.db.query(BRIEFING).count({ where: published }),
+    strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).count({}),
+    strapi.db.query(BRIEFING).findOne({ where: published, select: ['id'], orderBy: { id: 'desc' } }),
+    strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findOne({ select: ['rowId'], orderBy: { rowId: 'desc' } }),
+  ]);
+  return Number(count) === Number(shelvedCount) && (newest?.id ?? null) === (newestShelved?.rowId ?? null);
+}
+
+/**
+ * On start: a database made by an earlier version (or written behind Strapi's back) gets its shelf
+ * built, nothing to run by hand. Two instances starting together may both rebuild; the second finds
+ * the first's work, or waits for it.
+ */
+export async function ensureShelf(strapi: Core.Strapi) {
+  if (await shelfIsCurrent(strapi)) return;
+  const started = Date.now();
+  strapi.log.info('security-briefings: putting the published briefings on the reading shelf…');
+  try {
+    await rebuildShelf(strapi);
+  } catch (error) {
+    if (!(await shelfIsCurrent(strapi))) throw error;
+  }
+  await shelfStore(strapi).set({ key: 'shelf-format', value: SHELF_FORMAT });
+  const count = await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).count({});
+  strapi.log.info(`security-briefings: ${count} published briefings shelved in ${Date.now() - started} ms.`);
+}
+
+const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
+
+/**
+ * The middleware that keeps the shelf in step. Registered before the document rules, so it sees
+ * their work too (a marking raised on the published version by a draft save).
+ */
+export function registerShelfKeeping(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const { uid, action } = context;
+    const article = articleModel(strapi)?.uid;
+    const watched = uid === BRIEFING || uid === ACTOR || uid === PLACE || uid === article;
+    if (!watched || !WRITES.includes(action)) return next();
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const params = context.params as { documentId?: string };
+      const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+      if (!documentId) return result;
+      if (uid === BRIEFING) await shelveBriefings(strapi, [documentId]);
+      else if (uid === ACTOR) await reshelveShowing(strapi, 'actors', documentId);
+      else if (uid === PLACE) await reshelveShowing(strapi, 'places', documentId);
+      else await reshelveFromArticle(strapi, documentId);
+      return result;
+    });
+  });
+}
