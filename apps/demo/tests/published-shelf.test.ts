@@ -1,0 +1,105 @@
+import { ACTOR, BRIEFING, PLACE, useDemo, type HttpClient } from './demo-app';
+
+const CM = '/content-manager/collection-types';
+const API = '/api/security-briefings';
+
+/**
+ * Public reads come from the published shelf, kept ready in the database. These tests write through
+ * the Content Manager and the document service, then read over HTTP: what readers get follows each
+ * write at once, and a database without a shelf (made by an earlier version) gets one on start.
+ */
+describe('the published shelf follows every write', () => {
+  const demo = useDemo();
+  let admin: HttpClient;
+  const read = async (url: string, client: HttpClient = demo.http()) => (await client.get(url).expect(200)).body;
+
+  beforeAll(async () => {
+    admin = demo.http(await demo.adminToken());
+  });
+
+  const actor = (name: string, extra: Record<string, unknown> = {}) =>
+    demo.strapi.documents(ACTOR).create({ data: { name, kind: 'armed-group', ...extra } } as any).then((a) => a.documentId);
+
+  it('an actor renamed in the Content Manager is renamed in the briefings that link it and in the actors list', async () => {
+    const militia = await actor('Shelf Test Militia');
+    const briefing = await demo.briefing({ title: 'Shelf rename', actorRoles: [{ actor: militia, role: 'perpetrator' }] });
+    expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.name).toBe('Shelf Test Militia');
+
+    await admin.put(`${CM}/${ACTOR}/${militia}`).send({ name: 'Shelf Test Brigade' }).expect(200);
+    expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.name).toBe('Shelf Test Brigade');
+    const listed = (await read(`${API}/actors?pageSize=100`)).data.map((a: any) => a.name);
+    expect(listed).toContain('Shelf Test Brigade');
+    expect(listed).not.toContain('Shelf Test Militia');
+    expect((await read(`${API}/briefings?actor=shelf%20test%20brigade`)).data.map((b: any) => b.documentId)).toEqual([briefing]);
+  });
+
+  it('an affiliation set later shows in the briefing only while the group is itself linked from a briefing the reader may see', async () => {
+    const fighter = await actor('Shelf Test Fighter', { kind: 'person' });
+    const group = await actor('Shelf Test Group');
+    const briefing = await demo.briefing({ title: 'Shelf affiliation', actorRoles: [{ actor: fighter, role: 'perpetrator' }] });
+    await admin.put(`${CM}/${ACTOR}/${fighter}`).send({ affiliation: { connect: [{ documentId: group }] } }).expect(200);
+    // The group is linked from no public briefing yet: its name stays out.
+    expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.affiliation).toBeNull();
+
+    const other = await demo.briefing({ title: 'Shelf group claims', actorRoles: [{ actor: group, role: 'claimant' }] });
+    expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.affiliation).toMatchObject({ documentId: group, name: 'Shelf Test Group' });
+
+    // Raised to AMBER: the public loses the group, and with it the affiliation.
+    await admin.put(`${CM}/${BRIEFING}/${other}`).send({ marking: 'amber' }).expect(200);
+    expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.affiliation).toBeNull();
+    await demo.http().get(`${API}/actors/${group}`).expect(404);
+  });
+
+  it('a place moved is moved in the briefings that show it', async () => {
+    const market = await demo.strapi.documents(PLACE).create({ data: { name: 'Shelf Test Market', kind: 'site', countryCode: 'IQ', latitude: 33.3, longitude: 44.4 } } as any);
+    const briefing = await demo.briefing({ title: 'Shelf place', incident: { place: market.documentId } });
+    await admin.put(`${CM}/${PLACE}/${market.documentId}`).send({ latitude: 33.35, longitude: 44.45 }).expect(200);
+    expect((await read(`${API}/briefings/${briefing}`)).data.incident.place).toMatchObject({ latitude: 33.35, longitude: 44.45 });
+  });
+
+  it('the host article retitled is retitled in its briefing and in the article JSON-LD', async () => {
+    const article = (await demo.strapi.documents('api::article.article').findFirst())!;
+    const title = 'Head of ISIS in Iraq and Syria killed (updated)';
+    await demo.strapi.documents('api::article.article').update({ documentId: article.documentId, data: { title } } as any);
+    const listed = (await read(`${API}/briefings?pageSize=100`)).data.find((b: any) => b.sourceArticle?.documentId === article.documentId);
+    expect(listed.sourceArticle.title).toBe(title);
+    await demo.http().get(`${API}/articles/${article.documentId}/jsonld`).expect(200);
+  });
+
+  it('unpublishing and deleting take a briefing off the shelf at once; a refused publish leaves it as it was', async () => {
+    const briefing = await demo.briefing({ title: 'Shelf comings and goings' });
+    await demo.http().get(`${API}/briefings/${briefing}`).expect(200);
+
+    // A draft that breaks the checklist cannot be published: the published version stays on the shelf unchanged.
+    await admin.put(`${CM}/${BRIEFING}/${briefing}`).send({ title: 'Shelf comings and goings, no sources', sources: [] }).expect(200);
+    await admin.post(`${CM}/${BRIEFING}/${briefing}/actions/publish`).send({}).expect(400);
+    expect((await read(`${API}/briefings/${briefing}`)).data.title).toBe('Shelf comings and goings');
+
+    await admin.post(`${CM}/${BRIEFING}/${briefing}/actions/unpublish`).send({}).expect(200);
+    await demo.http().get(`${API}/briefings/${briefing}`).expect(404);
+    await demo.strapi.documents(BRIEFING).publish({ documentId: (await demo.briefing({ title: 'Shelf deleted' })) });
+    const deleted = (await read(`${API}/briefings?pageSize=100`)).data.find((b: any) => b.title === 'Shelf deleted').documentId;
+    await admin.delete(`${CM}/${BRIEFING}/${deleted}`).expect(200);
+    await demo.http().get(`${API}/briefings/${deleted}`).expect(404);
+  });
+
+  it('lists incidents newest first and filters by date range', async () => {
+    const oldest = await demo.briefing({ title: 'Shelf oldest', incident: { date: '1999-01-01' } });
+    const dates = (await read(`${API}/briefings?pageSize=100`)).data.map((b: any) => b.incident?.date).filter(Boolean);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await read(`${API}/briefings?to=2000&pageSize=100`)).data.map((b: any) => b.documentId)).toEqual([oldest]);
+  });
+
+  it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {
+    const before = await read(`${API}/briefings?pageSize=100`);
+    const actorsBefore = await read(`${API}/actors?pageSize=100`);
+    const knex = demo.strapi.db.connection;
+    for (const table of ['security_briefings_published_briefings', 'security_briefings_published_links', 'security_briefings_published_records']) {
+      await knex(table).delete();
+    }
+    expect((await read(`${API}/briefings?pageSize=100`)).data).toEqual([]);
+    await demo.reboot();
+    expect(await read(`${API}/briefings?pageSize=100`)).toEqual(before);
+    expect(await read(`${API}/actors?pageSize=100`)).toEqual(actorsBefore);
+  });
+});
