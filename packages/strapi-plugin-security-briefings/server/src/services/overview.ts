@@ -1,8 +1,10 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { listingFilters } from '../utils/listing-filters';
 import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../../../shared/contracts/overview';
 import { BRIEFING } from '../constants';
 import { documents, type DocumentQuery } from '../utils/documents';
+import { PUBLISHED_BRIEFING } from '../published/models';
+import { tableOf } from '../published/shelf';
 
 type Row = Record<string, any>;
 
@@ -50,32 +52,47 @@ const newer = (a: unknown, b: unknown) => new Date(a as string).getTime() > new 
  * Content Manager does.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** updatedAt of each published version, by documentId: a few thousand short rows at most. */
-  async publishedVersions(): Promise<Map<string, string>> {
-    const rows = (await documents(strapi, BRIEFING).findMany({ status: 'published', fields: ['documentId', 'updatedAt'] })) as Row[];
-    return new Map(rows.map((row) => [row.documentId, row.updatedAt]));
+  /** updatedAt of the published versions of these documents, by documentId (from the published shelf). */
+  async publishedVersions(documentIds: string[]): Promise<Map<string, string>> {
+    const rows = (await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({
+      where: { briefingDocumentId: { $in: documentIds } },
+      select: ['briefingDocumentId', 'updatedAt'],
+    })) as Row[];
+    return new Map(rows.map((row) => [row.briefingDocumentId, row.updatedAt]));
   },
 
-  /** A filter that keeps the documents in the given status. */
-  async statusFilter(status: BriefingStatus, published: Map<string, string>, listing: Record<string, unknown>[]) {
-    if (status === 'draft') return { documentId: { $notIn: [...published.keys()] } };
-    const drafts = (await documents(strapi, BRIEFING).findMany({
-      status: 'draft',
-      filters: { $and: [...listing, { documentId: { $in: [...published.keys()] } }] },
-      fields: ['documentId', 'updatedAt'],
-    })) as Row[];
-    const ids = drafts
-      .filter((draft) => newer(draft.updatedAt, published.get(draft.documentId)) === (status === 'modified'))
-      .map((draft) => draft.documentId);
-    return { documentId: { $in: ids } };
+  /**
+   * A filter that keeps the documents in the given status, as one SQL subquery: never published
+   * (not on the shelf), or a draft saved after (modified) or not after (published) its published version.
+   */
+  statusFilter(status: BriefingStatus) {
+    const knex = strapi.db.connection;
+    const shelf = tableOf(strapi, PUBLISHED_BRIEFING);
+    const briefings = tableOf(strapi, BRIEFING);
+    if (status === 'draft') return { documentId: { $notIn: knex(shelf.name).select(shelf.column('briefingDocumentId')) } };
+    const drafts = knex({ d: briefings.name })
+      .join({ s: shelf.name }, `s.${shelf.column('briefingDocumentId')}`, `d.${briefings.column('documentId')}`)
+      .whereNull(`d.${briefings.column('publishedAt')}`)
+      .where(`d.${briefings.column('updatedAt')}`, status === 'modified' ? '>' : '<=', knex.ref(`s.${shelf.column('updatedAt')}`))
+      .select(`d.${briefings.column('documentId')}`);
+    return { documentId: { $in: drafts } };
+  },
+
+  /** Countries of the drafts, for the filter's choices: one DISTINCT query. */
+  async countries(): Promise<string[]> {
+    const briefings = tableOf(strapi, BRIEFING);
+    const rows = await strapi.db
+      .connection(briefings.name)
+      .distinct({ countryCode: briefings.column('countryCode') })
+      .whereNull(briefings.column('publishedAt'))
+      .whereNotNull(briefings.column('countryCode'));
+    return (rows as Row[]).map((row) => row.countryCode as string).sort();
   },
 
   async overview(query: GetOverview.Query): Promise<GetOverview.Response> {
     const briefings = documents(strapi, BRIEFING);
-    const published = await this.publishedVersions();
-    // Status is resolved separately, from the draft and published versions.
-    const and = listingFilters(query);
-    if (query.status) and.push(await this.statusFilter(query.status, published, and));
+    const and: Record<string, unknown>[] = listingFilters(query);
+    if (query.status) and.push(this.statusFilter(query.status));
     const filters = { $and: and };
 
     const [rows, total, points, countries] = await Promise.all([
@@ -100,9 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
         limit: OVERVIEW_MAX_POINTS,
       }),
-      briefings.findMany({ status: 'draft', fields: ['countryCode'] }) as Promise<Row[]>,
+      this.countries(),
     ]);
 
+    const published = await this.publishedVersions(rows.map((row) => row.documentId));
     const statusOf = (row: Row): BriefingStatus => {
       const publishedAt = published.get(row.documentId);
       if (!publishedAt) return 'draft';
@@ -135,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       meta: {
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
         points: { returned: points.length, total, truncated: total > points.length },
-        countries: [...new Set(countries.map((row) => row.countryCode).filter(Boolean) as string[])].sort(),
+        countries,
       },
     };
   },
