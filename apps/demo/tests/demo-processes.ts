@@ -25,11 +25,12 @@ const postgresServer = () => ({
   password: process.env.DATABASE_PASSWORD ?? 'strapi',
 });
 
-async function onPostgresServer(sql: string) {
-  const client = new Client({ ...postgresServer(), database: 'postgres' });
+/** Runs SQL on a database of the server (by default its maintenance database, to create and drop ours). */
+export async function onPostgres<Row = Record<string, unknown>>(sql: string, database = 'postgres'): Promise<Row[]> {
+  const client = new Client({ ...postgresServer(), database });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rows as Row[];
   } finally {
     await client.end();
   }
@@ -38,9 +39,9 @@ async function onPostgresServer(sql: string) {
 /** A fresh, empty PostgreSQL database for the instances to share. */
 export async function throwawayPostgresDatabase() {
   const name = `briefings_instances_${randomBytes(4).toString('hex')}`;
-  await onPostgresServer(`CREATE DATABASE ${name}`);
+  await onPostgres(`CREATE DATABASE ${name}`);
   // FORCE: an instance that was killed may still hold a connection.
-  return { name, drop: () => onPostgresServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { name, drop: () => onPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 const freePort = () =>
@@ -83,6 +84,8 @@ export async function startDemoProcess(name: string, database: string): Promise<
     PORT: String(port),
     DATABASE_CLIENT: 'postgres',
     DATABASE_NAME: database,
+    // A DATABASE_URL in the demo's .env would win over DATABASE_NAME: set, and empty, it is not read.
+    DATABASE_URL: '',
   };
   const child = spawn(process.execPath, [strapiBin, 'start'], { cwd: appDir, env, stdio: ['ignore', log, log] });
   fs.closeSync(log);
