@@ -1,0 +1,113 @@
+// Writes the benchmark's archive (bench/archive.js) through Strapi's document service, so the plugin's
+// document middlewares (validation, publish checklist, listing fields) judge every briefing as they
+// would an editor's. Writes are grouped into transactions of a few hundred: one commit per write is
+// what made cloning 10,000 briefings one by one take 18 minutes.
+const PLACE = 'plugin::security-briefings.place';
+const ACTOR = 'plugin::security-briefings.actor';
+const BRIEFING = 'plugin::security-briefings.briefing';
+const ARTICLE = 'api::article.article';
+
+/** Runs `write` on every item, `size` items to a transaction, one transaction after another. */
+async function inBatches(strapi, items, size, write, progress) {
+  for (let start = 0; start < items.length; start += size) {
+    await strapi.db.transaction(async () => {
+      for (const item of items.slice(start, start + size)) await write(item);
+    });
+    progress(Math.min(start + size, items.length), items.length);
+  }
+}
+
+/**
+ * Seeds the archive: places, then actors (each after the parent or affiliation it links: the archive
+ * lists them in that order), then each briefing with its source article. Returns the time each took
+ * and the briefings' documentIds, in order.
+ *
+ * One transaction at a time, also on PostgreSQL: concurrent ones deadlock on the plugin's published
+ * shelf (two briefings that share actors update the same rows in different orders).
+ */
+async function seedArchive(strapi, archive, { batch = 250, log = () => {} } = {}) {
+  const timings = {};
+  const timed = async (what, items, write) => {
+    const started = Date.now();
+    let last = started;
+    await inBatches(strapi, items, batch, write, (done, total) => {
+      if (Date.now() - last > 10000 || done === total) {
+        last = Date.now();
+        log(`  ${what}: ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      }
+    });
+    timings[what] = (Date.now() - started) / 1000;
+  };
+
+  const placeIds = [];
+  await timed('places', archive.places, async ({ key, parent, ...place }) => {
+    const created = await strapi.documents(PLACE).create({ data: { ...place, parent: parent === undefined ? undefined : placeIds[parent] } });
+    placeIds[key] = created.documentId;
+  });
+  const actorIds = [];
+  await timed('actors', archive.actors, async ({ key, affiliation, ...actor }) => {
+    const created = await strapi.documents(ACTOR).create({ data: { ...actor, affiliation: affiliation === undefined ? undefined : actorIds[affiliation] } });
+    actorIds[key] = created.documentId;
+  });
+
+  // The article first, then its briefing, linked to it, created and published in one call.
+  const briefingIds = [];
+  const write = (status) => async ({ key, briefing, article }) => {
+    const { documentId: sourceArticle } = await strapi.documents(ARTICLE).create({ data: article });
+    const data = {
+      ...briefing,
+      sourceArticle,
+      incident: { ...briefing.incident, place: placeIds[briefing.incident.place] },
+      actorRoles: briefing.actorRoles.map((role) => ({ ...role, actor: actorIds[role.actor] })),
+      places: briefing.places.map((key) => placeIds[key]),
+      quotes: briefing.quotes.map((quote) => ({ ...quote, speaker: actorIds[quote.speaker] })),
+    };
+    const created = await strapi.documents(BRIEFING).create({ data, ...(status === 'published' ? { status } : {}) });
+    if (status === 'published') briefingIds[key] = created.documentId;
+  };
+  await timed('briefings', archive.stories, write('published'));
+  await timed('drafts', archive.drafts, write('draft'));
+
+  return { timings, briefingIds };
+}
+
+/**
+ * What each audience should get back, worked out from the archive itself rather than asked of the
+ * plugin: the briefings it may see and the actors and places they link. The demo app also seeds its
+ * own article and briefing on first start (`demoSeed`, its seed-briefing module); they count too.
+ */
+function expectations(archive, briefingIds, demoSeed) {
+  const published = [
+    ...archive.stories.map(({ briefing }) => ({
+      marking: briefing.marking,
+      country: archive.places[briefing.incident.place].countryCode,
+      actors: [...briefing.actorRoles.map((r) => r.actor), ...briefing.quotes.map((q) => q.speaker)],
+      places: [briefing.incident.place, ...briefing.places],
+    })),
+    {
+      marking: demoSeed.seedBriefing.marking,
+      country: demoSeed.seedPlaces.find((place) => place.name === demoSeed.seedBriefing.incident.place).countryCode,
+      actors: [...demoSeed.seedBriefing.actorRoles.map((r) => `seed ${r.actor}`), ...demoSeed.seedBriefing.quotes.map((q) => `seed ${q.speaker}`)],
+      places: [demoSeed.seedBriefing.incident.place, ...demoSeed.seedBriefing.places].map((name) => `seed ${name}`),
+    },
+  ];
+  const visible = published.filter((b) => b.marking === 'clear');
+  // The most reported country, for the filtered list.
+  const counts = new Map();
+  for (const { country } of visible) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const [country, countryTotal] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return {
+    articles: archive.stories.length + archive.drafts.length + 1,
+    public: {
+      briefings: visible.length,
+      actors: new Set(visible.flatMap((b) => b.actors)).size,
+      places: new Set(visible.flatMap((b) => b.places)).size,
+    },
+    partner: { briefings: published.filter((b) => ['clear', 'green', 'amber'].includes(b.marking)).length },
+    country,
+    countryTotal,
+    clearBriefing: briefingIds[archive.stories.findIndex(({ briefing }) => briefing.marking === 'clear')],
+  };
+}
+
+module.exports = { seedArchive, expectations };
