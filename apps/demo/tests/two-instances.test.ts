@@ -197,6 +197,14 @@ if (!postgresPass) {
       expect((await a.http().get(`${API}/places/${linked.place}`).expect(200)).body.data.name).toBe('Samarra city');
     });
 
+    it("a partner's API token revoked on B is refused by A at once", async () => {
+      const made = await editor(b).post('/admin/api-tokens').send({ name: 'Partner ending', type: 'full-access', lifespan: null }).expect(201);
+      const partner = a.http(made.body.data.accessKey);
+      await partner.get(`${API}/briefings?marking=amber`).expect(200);
+      await editor(b).delete(`/admin/api-tokens/${made.body.data.id}`).expect(200);
+      await partner.get(`${API}/briefings?marking=amber`).expect(401);
+    });
+
     it('an editor who has a briefing open on A is seen by an editor on B, and a stale save on A names the save made on B', async () => {
       const documentId = await publishBriefing(a, 'Curfew declared in Tikrit', await actorAndPlace(a, 'Tikrit police', 'Tikrit'));
       // A second editor, invited on A and signing up on B, as an invitation link would have them do.
