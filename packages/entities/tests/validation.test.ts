@@ -242,7 +242,7 @@ describe('each rule refuses what breaks it', () => {
 
   describe('maximum lengths: at the limit passes, one over fails', () => {
     const cases: [string, number, (value: string) => Validation<unknown>][] = [
-      ['title', 300, (title) => validateBriefing({ title })],
+      ['title', 255, (title) => validateBriefing({ title })],
       ['summary', 2000, (summary) => briefing({ summary })],
       ['incident.dateAsWritten', 200, (dateAsWritten) => incident({ dateAsWritten })],
       ['incident.fatalitiesAsWritten', 200, (fatalitiesAsWritten) => incident({ fatalitiesAsWritten })],
@@ -366,5 +366,48 @@ describe('the public view of a briefing', () => {
     expect(() => toPublicRecord({ ...briefing, publishedAt: null })).toThrow(/not public/);
     // A named error, so the plugin can answer it as a 404 rather than a 500.
     expect(() => toPublicRecord({ ...briefing, marking: 'red' })).toThrow(NotPublicError);
+  });
+});
+
+describe('what the fuzzed writes found (issue 10): refused here, with the field, before the database', () => {
+  const briefing = { title: 'Air strike in Anbar' };
+  const problemAt = (result: Validation<unknown>, field: string) => result.problems.find((p) => p.field === field)?.message;
+
+  it('refuses a link that is not a documentId, a row id, a record or a { connect, disconnect, set } change', () => {
+    for (const place of [true, { a: [1] }, { documentId: 12 }, { id: 'x' }, '', -1, 1.5, { connect: 'nope' }, { connect: [null] }, { set: [{ id: -1 }] }, { foo: 1 }]) {
+      expect(problemAt(validateBriefing({ ...briefing, incident: { place } }), 'incident.place')).toMatch(/Link a record by its documentId/);
+    }
+    expect(problemAt(validateBriefing({ ...briefing, places: [true, { a: [1] }] }), 'places')).toMatch(/Link a record/);
+    for (const place of ['doc-1', 7, { documentId: 'doc-1', name: 'Anbar' }, { id: 7 }, { connect: [{ documentId: 'doc-1', position: { end: true } }], disconnect: [] }, null]) {
+      const places = place === null || (typeof place === 'object' && 'connect' in place) ? place : [place];
+      expect(validateBriefing({ ...briefing, incident: { place }, places }).problems).toEqual([]);
+    }
+  });
+
+  it('refuses text a database would not keep as written: NUL and half of a surrogate pair', () => {
+    for (const title of ['a\u0000b', 'a\ud800b', '\udfff', 'end\ud83d']) {
+      expect(problemAt(validateBriefing({ title }), 'title')).toMatch(/broken or invisible character/);
+    }
+    expect(problemAt(validateBriefing({ ...briefing, body: 'x\u0000' }), 'body')).toMatch(/broken or invisible character/);
+    expect(validateBriefing({ title: 'Abu Khadija 👩‍👩‍👧 🇮🇶 الأنبار ‏مصدر‎' }).ok).toBe(true);
+  });
+
+  it('keeps whole numbers within what the database stores (PostgreSQL integer)', () => {
+    expect(problemAt(validateBriefing({ ...briefing, incident: { fatalitiesMin: 2 ** 31 } }), 'incident.fatalitiesMin')).toMatch(/too large/);
+    expect(problemAt(validatePlace({ name: 'Gao', kind: 'city', geonamesId: 2 ** 40 }), 'geonamesId')).toMatch(/GeoNames id/);
+    expect(validateBriefing({ ...briefing, incident: { fatalitiesMin: 2 ** 31 - 1 } }).ok).toBe(true);
+  });
+
+  it('keeps a title within its column (255 characters)', () => {
+    expect(problemAt(validateBriefing({ title: 'x'.repeat(256) }), 'title')).toMatch(/255 characters or fewer/);
+    expect(validateBriefing({ title: 'x'.repeat(255) }).ok).toBe(true);
+  });
+
+  it('asks for a full day when a quote was said, and refuses year 0', () => {
+    const quote = (saidAt: string) => validateBriefing({ ...briefing, quotes: [{ text: 'We will continue.', saidAt }] });
+    expect(problemAt(quote('2025-03'), 'quotes.0.saidAt')).toMatch(/YYYY-MM-DD/);
+    expect(problemAt(quote('2025-02-30'), 'quotes.0.saidAt')).toMatch(/real date/);
+    expect(quote('2025-03-14').ok).toBe(true);
+    expect(problemAt(validateBriefing({ ...briefing, incident: { date: '0000', datePrecision: 'year' } }), 'incident.date')).toMatch(/real date/);
   });
 });

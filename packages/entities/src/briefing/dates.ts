@@ -14,6 +14,8 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   const match = PARTIAL_DATE_PATTERN.exec(value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value);
   if (!match) return undefined;
   const year = Number(match[1]);
+  // There was no year 0 (and Strapi's date columns refuse it).
+  if (year < 1) return undefined;
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;

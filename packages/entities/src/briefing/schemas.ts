@@ -27,9 +27,24 @@ import { isCountryCode } from './countries';
 
 /**
  * The briefing as editors and the API write it. Field names are the content model's; a link to
- * another record (actor, place, article) is a `reference` whose form the CMS decides.
+ * another record (actor, place, article) is a `reference` in one of the forms Strapi takes: the
+ * record's documentId or row id, the record itself ({ documentId, ... }), or a change to the links
+ * ({ connect, disconnect, set }). Whether the record exists is the server's to check.
  */
-export const reference = z.unknown();
+const LINK = 'Link a record by its documentId (or choose one from the list).';
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isFilled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const isRowId = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v > 0;
+/** One record: its documentId, its row id, or the record ({ documentId, ... } or { id, ... }). */
+const isLinkedRecord = (v: unknown) => isFilled(v) || isRowId(v) || (isObject(v) && (isFilled(v.documentId) || isRowId(v.id)));
+/** A change to the links, as the Content Manager sends it: { connect, disconnect, set } lists of records. */
+const isLinkChange = (v: unknown) =>
+  isObject(v) &&
+  Object.keys(v).every((key) => ['connect', 'disconnect', 'set', 'options'].includes(key)) &&
+  ['connect', 'disconnect', 'set'].every((key) => v[key] === undefined || (Array.isArray(v[key]) && v[key].every(isLinkedRecord)));
+export const reference = z.unknown().refine((v) => v == null || isLinkedRecord(v) || isLinkChange(v), LINK);
+/** A list of links (a many-to-many field): records, or a change to them. */
+const references = z.unknown().refine((v) => v == null || (Array.isArray(v) && v.every(isLinkedRecord)) || isLinkChange(v), LINK);
 
 // A missing choice is asked for, not quoted back as “undefined”.
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -41,7 +56,11 @@ const scale = (values: readonly string[], what: string) =>
     .number({ error: `Give the ${what} as a number from ${values[0]} to ${values[values.length - 1]}.` })
     .refine((n) => values.includes(String(n)), `Give the ${what} as a number from ${values[0]} to ${values[values.length - 1]}.`);
 
-const text = (max: number) => z.string({ error: 'Write this as text.' }).trim().max(max, `Keep it to ${max} characters or fewer.`);
+/** NUL (PostgreSQL refuses it) and a lone half of a surrogate pair (stored as “�”) are not text a database keeps as written. */
+const STORABLE = 'Remove the broken or invisible character (NUL or half of an emoji) from this text.';
+const isStorable = (value: string) => !/\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+const text = (max: number) =>
+  z.string({ error: 'Write this as text.' }).refine(isStorable, STORABLE).trim().max(max, `Keep it to ${max} characters or fewer.`);
 const requiredText = (max: number, what: string) => text(max).min(1, `Give the ${what}.`);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
 /** Repeatable components and components carry the CMS's own row id on update. */
@@ -49,13 +68,23 @@ const rowId = { id: z.union([z.number(), z.string()]).optional() };
 
 const DATE_FORMAT = 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY, and make it a real date.';
 export const partialDate = z.string({ error: DATE_FORMAT }).refine((v) => parsePartialDate(v) !== undefined, DATE_FORMAT);
+/** A day, for fields stored as a date with no precision beside them (when a quote was said). */
+const DAY_FORMAT = 'Write the date as YYYY-MM-DD, and make it a real date.';
+const calendarDate = z.string({ error: DAY_FORMAT }).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parsePartialDate(v) !== undefined, DAY_FORMAT);
 
 export const countryCode = z.string().refine(isCountryCode, {
   error: (issue) => `“${String(issue.input)}” is not an ISO 3166-1 alpha-2 country code (such as IQ or SY).`,
 });
 
+/** The largest whole number the database's integer columns hold (PostgreSQL's integer). */
+const MAX_INTEGER = 2_147_483_647;
+
 const count = (what: string) =>
-  z.number({ error: `Give the number of ${what} as a whole number.` }).int(`Give the number of ${what} as a whole number.`).min(0, `The number of ${what} cannot be negative.`);
+  z
+    .number({ error: `Give the number of ${what} as a whole number.` })
+    .int(`Give the number of ${what} as a whole number.`)
+    .min(0, `The number of ${what} cannot be negative.`)
+    .max(MAX_INTEGER, `The number of ${what} is too large.`);
 
 export const aliasSchema = z.strictObject({
   ...rowId,
@@ -86,7 +115,7 @@ export const placeSchema = z.strictObject({
   admin1: optional(text(200)),
   latitude: optional(z.number({ error: 'Give the latitude as a number.' }).min(-90, 'Latitude runs from -90 to 90.').max(90, 'Latitude runs from -90 to 90.')),
   longitude: optional(z.number({ error: 'Give the longitude as a number.' }).min(-180, 'Longitude runs from -180 to 180.').max(180, 'Longitude runs from -180 to 180.')),
-  geonamesId: optional(z.number({ error: GEONAMES_ID }).int(GEONAMES_ID).positive(GEONAMES_ID)),
+  geonamesId: optional(z.number({ error: GEONAMES_ID }).int(GEONAMES_ID).positive(GEONAMES_ID).max(MAX_INTEGER, GEONAMES_ID)),
   parent: optional(reference),
   aliases: optional(z.array(aliasSchema)),
 });
@@ -153,7 +182,7 @@ export const quoteSchema = z.strictObject({
   text: requiredText(5000, 'exact words of the quote'),
   speaker: optional(reference),
   medium: optional(text(200)),
-  saidAt: optional(partialDate),
+  saidAt: optional(calendarDate),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -196,17 +225,18 @@ export const correctionSchema = z.strictObject({
 export type Correction = z.infer<typeof correctionSchema>;
 
 export const briefingSchema = z.strictObject({
-  title: requiredText(300, 'title'),
+  // 255: the title is a string column, varchar(255) on PostgreSQL.
+  title: requiredText(255, 'title'),
   slug: optional(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lower-case letters and digits joined by hyphens.')),
   summary: optional(text(2000)),
-  body: optional(z.string()),
+  body: optional(z.string({ error: 'Write this as text.' }).refine(isStorable, STORABLE)),
   marking: optional(choice(TLP_MARKINGS.values, 'TLP 2.0 marking')),
   reviewStage: optional(choice(REVIEW_STAGES.values, 'review stage')),
   sourceArticle: optional(reference),
   incident: optional(incidentSchema),
   actorRoles: optional(z.array(actorRoleSchema)),
   // A list of links, or the Content Manager's change to them ({ connect, disconnect }): the CMS decides.
-  places: optional(z.union([z.array(reference), z.looseObject({ connect: z.array(reference).optional(), disconnect: z.array(reference).optional(), set: z.array(reference).optional() })])),
+  places: optional(references),
   quotes: optional(z.array(quoteSchema)),
   sources: optional(z.array(sourceSchema)),
   assessment: optional(assessmentSchema),

@@ -19,7 +19,7 @@ export default {
     'content-type-builder': { visible: false },
   },
   attributes: {
-    title: { type: 'string', required: true, maxLength: 300 },
+    title: { type: 'string', required: true, maxLength: 255 },
     slug: { type: 'uid', targetField: 'title' },
     summary: { type: 'text', maxLength: 2000 },
     body: { type: 'richtext' },
