@@ -93,4 +93,79 @@ describe('bad input is refused with a 400 naming each field, and nothing is writ
     expect(after.updatedAt).toEqual(published.updatedAt);
     expect(after.summary).toBe(published.summary);
   });
+
+  describe('what the fuzzed writes found (issue 10)', () => {
+    const briefingWithSource = async (name: string) =>
+      demo.strapi.documents(BRIEFING).create({ data: { title: `Fuzz ${name}`, sources: [{ kind: 'media', name }] } as any, populate: { sources: true } } as any);
+
+    it('names the field holding a link to a record that does not exist (Strapi only says "Document with id … not found")', async () => {
+      const before = await snapshot();
+      const res = await admin
+        .post(`${CM}/${BRIEFING}`)
+        .send({ title: 'Broken links', actorRoles: [{ actor: 'no-such-actor', role: 'victim' }], incident: { place: { connect: [{ documentId: 'no-such-place' }] } } })
+        .expect(400);
+      const paths = res.body.error.details.errors.map((e: any) => e.path.join('.'));
+      expect(paths.sort()).toEqual(['actorRoles.0.actor', 'incident.place']);
+      expect(await snapshot()).toEqual(before);
+      // A briefing's documentId where a place belongs is a missing place too.
+      const briefing = await demo.strapi.documents(BRIEFING).findFirst({});
+      await expect(demo.strapi.documents(PLACE).create({ data: { name: 'Inside a briefing', kind: 'city', parent: briefing!.documentId } as any })).rejects.toMatchObject({
+        name: 'ValidationError',
+        details: { errors: [expect.objectContaining({ path: ['parent'] })] },
+      });
+    });
+
+    it("refuses another briefing's component entry by its id, which Strapi would rewrite and share", async () => {
+      const theirs = (await briefingWithSource('Their wire')) as any;
+      const ours = (await briefingWithSource('Our wire')) as any;
+      await expect(
+        demo.strapi.documents(BRIEFING).update({ documentId: ours.documentId, data: { sources: [{ id: theirs.sources[0].id, kind: 'media', name: 'Stolen' }] } } as any),
+      ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['sources', '0', 'id'] })] } });
+      const after = (await demo.strapi.documents(BRIEFING).findOne({ documentId: theirs.documentId, populate: { sources: true } } as any)) as any;
+      expect(after.sources).toEqual([expect.objectContaining({ id: theirs.sources[0].id, name: 'Their wire' })]);
+      // Its own entry, by id, is updated in place as before.
+      await demo.strapi.documents(BRIEFING).update({ documentId: ours.documentId, data: { sources: [{ id: ours.sources[0].id, kind: 'media', name: 'Our wire, renamed' }] } } as any);
+    });
+
+    it('refuses a new document that chooses its own row id or documentId, and malformed managed fields (a 500 or an unnamed 400 before)', async () => {
+      const before = await snapshot();
+      for (const [body, field] of [
+        [{ title: 'Chosen id', id: 'abc' }, 'id'],
+        [{ title: 'Chosen id', id: 999999 }, 'id'],
+        [{ title: 'Chosen documentId', documentId: 5 }, 'documentId'],
+      ] as const) {
+        const res = await admin.post(`${CM}/${BRIEFING}`).send(body).expect(400);
+        expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain(field);
+      }
+      // The Content Manager drops timestamps it is sent; code calling the document service reaches Strapi's date parser.
+      await expect(demo.strapi.documents(ACTOR).create({ data: { name: 'Odd timestamp', kind: 'person', createdAt: { nested: true } } as any })).rejects.toMatchObject({
+        name: 'ValidationError',
+        details: { errors: [expect.objectContaining({ path: ['createdAt'] })] },
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses prototype keys from code (the JSON parser stops them over HTTP) instead of failing with a TypeError', async () => {
+      const data = JSON.parse('{"title":"Polluted","incident":{"__proto__":{"polluted":1}}}');
+      await expect(demo.strapi.documents(BRIEFING).create({ data })).rejects.toMatchObject({
+        name: 'ValidationError',
+        details: { errors: [expect.objectContaining({ path: ['incident', '__proto__'] })] },
+      });
+      expect(({} as any).polluted).toBeUndefined();
+    });
+
+    it('refuses what the database cannot keep as written, naming the field: a 256-character title, NUL, huge counts, a month for saidAt', async () => {
+      const before = await snapshot();
+      for (const [body, field] of [
+        [{ title: 'x'.repeat(256) }, 'title'],
+        [{ title: 'NUL\u0000inside' }, 'title'],
+        [{ title: 'Many dead', incident: { fatalitiesMin: 2 ** 31 } }, 'incident.fatalitiesMin'],
+        [{ title: 'Quote', quotes: [{ text: 'We will continue.', saidAt: '2025-03' }] }, 'quotes.0.saidAt'],
+      ] as const) {
+        const res = await admin.post(`${CM}/${BRIEFING}`).send(body).expect(400);
+        expect(res.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain(field);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+  });
 });

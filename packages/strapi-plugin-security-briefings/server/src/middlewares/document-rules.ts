@@ -7,6 +7,7 @@ import {
   validateActor,
   validateBriefing,
   validatePlace,
+  type Problem,
   type Source,
   type Validation,
 } from '@security-briefings/entities';
@@ -72,7 +73,173 @@ function normaliseIncidentDate(data: Record<string, any>) {
   }
 }
 
+const problem = (path: (string | number)[], message: string): Problem => ({ path, field: path.join('.'), message });
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const own = (data: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(data, key);
+
+/**
+ * Keys that reach an object's prototype, anywhere in the data. A JSON body parser refuses them, but
+ * code calling the document service can pass them, and Strapi's own validator then fails on them
+ * with a TypeError (a 500) instead of a refusal.
+ */
+function prototypeKeys(value: unknown, path: (string | number)[] = []): Problem[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => prototypeKeys(item, [...path, i]));
+  if (!isObject(value) || value instanceof Date) return [];
+  return Object.keys(value).flatMap((key) =>
+    ['__proto__', 'constructor', 'prototype'].includes(key)
+      ? [problem([...path, key], `“${key}” is not a field here; remove it or check its spelling.`)]
+      : prototypeKeys(value[key], [...path, key]),
+  );
+}
+
+type Schema = { attributes: Record<string, { type: string; target?: string; component?: string; repeatable?: boolean }> };
+const schemaOf = (strapi: Core.Strapi, uid: string) => strapi.getModel(uid as UID.Schema) as unknown as Schema;
+
+/** The records a link field names, whatever its form: documentIds, row ids, records, or { connect, disconnect, set }. */
+function linkedRecords(value: unknown): unknown[] {
+  if (value == null) return [];
+  if (Array.isArray(value)) return value.flatMap(linkedRecords);
+  if (isObject(value) && ('connect' in value || 'disconnect' in value || 'set' in value)) {
+    return ['connect', 'disconnect', 'set'].flatMap((key) => (Array.isArray(value[key]) ? (value[key] as unknown[]) : []));
+  }
+  return [value];
+}
+
+/** Every link in the data (its components' included), with the field it is in and the type it must point to. */
+function linksIn(strapi: Core.Strapi, uid: string, data: Record<string, unknown>, path: (string | number)[] = []) {
+  const links: { path: (string | number)[]; target: string; record: unknown }[] = [];
+  for (const [name, attribute] of Object.entries(schemaOf(strapi, uid).attributes)) {
+    if (!own(data, name)) continue;
+    const value = data[name];
+    if (attribute.type === 'relation' && attribute.target) {
+      for (const record of linkedRecords(value)) links.push({ path: [...path, name], target: attribute.target, record });
+    }
+    if (attribute.type === 'component' && attribute.component) {
+      const entries = attribute.repeatable ? (Array.isArray(value) ? value : []) : [value];
+      entries.forEach((entry, i) => {
+        if (isObject(entry)) links.push(...linksIn(strapi, attribute.component!, entry, attribute.repeatable ? [...path, name, i] : [...path, name]));
+      });
+    }
+  }
+  return links;
+}
+
+/**
+ * Each link must point to a record that exists, of the type the field holds. Strapi refuses a
+ * missing one too, but without saying which field holds it ("Document with id … not found").
+ */
+async function missingLinks(strapi: Core.Strapi, uid: string, data: Record<string, unknown>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const links = linksIn(strapi, uid, data);
+  for (const target of new Set(links.map((link) => link.target))) {
+    const toTarget = links.filter((link) => link.target === target);
+    const key = (record: unknown) => (isObject(record) ? (record.documentId ?? record.id) : record);
+    const documentIds = toTarget.map((link) => key(link.record)).filter((k): k is string => typeof k === 'string');
+    const ids = toTarget.map((link) => key(link.record)).filter((k): k is number => typeof k === 'number');
+    const query = strapi.db.query(target as UID.Schema);
+    const found = new Set<unknown>([
+      ...(documentIds.length ? await query.findMany({ where: { documentId: { $in: documentIds } }, select: ['documentId'] }) : []).map((row) => row.documentId),
+      ...(ids.length ? await query.findMany({ where: { id: { $in: ids } }, select: ['id'] }) : []).map((row) => row.id),
+    ]);
+    const what = (strapi.getModel(target as UID.Schema)?.info?.displayName ?? 'record').toLowerCase();
+    for (const link of toTarget) {
+      if (!found.has(key(link.record))) problems.push(problem(link.path, `There is no ${what} “${String(key(link.record))}”; choose one from the list.`));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Strapi sets a document's row id and documentId itself. A new document may not choose them (a
+ * chosen row id breaks PostgreSQL's id sequence for everyone after), and an update may not move a
+ * row to another document or id: the Content Manager sends the document's own, which pass.
+ */
+async function identityProblems(strapi: Core.Strapi, uid: string, action: string, params: Record<string, any>, data: Record<string, unknown>) {
+  const problems: Problem[] = [];
+  const setItself = 'Strapi sets this itself; leave it out.';
+  if (action === 'create') {
+    for (const key of ['id', 'documentId']) if (data[key] != null) problems.push(problem([key], setItself));
+    return problems;
+  }
+  if (data.documentId != null && data.documentId !== params.documentId) problems.push(problem(['documentId'], setItself));
+  if (data.id != null) {
+    const rows = await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId: params.documentId }, select: ['id'] });
+    if (!rows.some((row) => String(row.id) === String(data.id))) problems.push(problem(['id'], setItself));
+  }
+  return problems;
+}
+
+/**
+ * A component entry sent with a row id updates that row in place, and Strapi does not check that it
+ * is this document's ("TODO: verify the compo is associated with the entity" in its components.ts):
+ * another briefing's source would be rewritten and shared by both. Only the document's own entries may keep their ids.
+ */
+async function foreignEntries(strapi: Core.Strapi, uid: string, documentId: string, data: Record<string, unknown>): Promise<Problem[]> {
+  const attributes = schemaOf(strapi, uid).attributes;
+  const withIds = Object.keys(data).filter((name) => {
+    const attribute = attributes[name];
+    const entries = Array.isArray(data[name]) ? (data[name] as unknown[]) : [data[name]];
+    return attribute?.type === 'component' && entries.some((entry) => isObject(entry) && entry.id != null);
+  });
+  if (withIds.length === 0) return [];
+  const rows = await strapi.db.query(uid as UID.Schema).findMany({
+    where: { documentId },
+    populate: Object.fromEntries(withIds.map((name) => [name, { select: ['id'] }])),
+  });
+  const problems: Problem[] = [];
+  for (const name of withIds) {
+    // The draft's entries, and for a document without drafts its only row's.
+    const draft = rows.find((row) => !row.publishedAt) ?? rows[0];
+    const ownIds = new Set([draft?.[name]].flat().filter(Boolean).map((entry: { id: number }) => String(entry.id)));
+    const repeatable = Array.isArray(data[name]);
+    (repeatable ? (data[name] as unknown[]) : [data[name]]).forEach((entry, i) => {
+      if (isObject(entry) && entry.id != null && !ownIds.has(String(entry.id))) {
+        problems.push(problem(repeatable ? [name, i, 'id'] : [name, 'id'], 'This entry is not one of this document’s; leave its id out to add a new one.'));
+      }
+    });
+  }
+  return problems;
+}
+
+const isTimestamp = (v: unknown) => v instanceof Date ? !Number.isNaN(v.getTime()) : typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isCreator = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0) || (isObject(v) && typeof v.id === 'number');
+/** The forms Strapi itself gives the fields it manages (a Content Manager form sends them back as it got them). */
+const MANAGED_FORMS: Record<string, (v: unknown) => boolean> = {
+  createdAt: isTimestamp,
+  updatedAt: isTimestamp,
+  publishedAt: isTimestamp,
+  firstPublishedAt: isTimestamp,
+  createdBy: isCreator,
+  updatedBy: isCreator,
+  locale: (v) => typeof v === 'string',
+  status: (v) => v === 'draft' || v === 'published',
+  localizations: Array.isArray,
+};
+
+/**
+ * The fields Strapi manages are not the domain's to judge, but a malformed one reaches Strapi's own
+ * parsers, which refuse it without naming it ("Invalid format, expected a timestamp").
+ */
+function managedFieldProblems(data: Record<string, unknown>): Problem[] {
+  return Object.entries(MANAGED_FORMS)
+    .filter(([key, isValid]) => own(data, key) && data[key] != null && !isValid(data[key]))
+    .map(([key]) => problem([key], 'Strapi sets this itself; leave it out.'));
+}
+
+/** What the database must check before a create or update: links, ids and component entries. */
+async function judgeAgainstDatabase(strapi: Core.Strapi, uid: string, action: string, params: Record<string, any>, data: Record<string, unknown>) {
+  const problems = [
+    ...managedFieldProblems(data),
+    ...(await identityProblems(strapi, uid, action, params, data)),
+    ...(action === 'update' && params.documentId ? await foreignEntries(strapi, uid, params.documentId, data) : []),
+    ...(await missingLinks(strapi, uid, data)),
+  ];
+  if (problems.length > 0) refuse(problems);
+}
+
 export function judge(uid: string, data: Record<string, unknown>, options: { partial?: boolean }) {
+  const pollution = prototypeKeys(data);
+  if (pollution.length > 0) refuse(pollution);
   const validation = validators[uid]!(editableFields(uid, data), options);
   if (!validation.ok) refuse(validation.problems);
 }
@@ -173,6 +340,7 @@ export function registerDocumentRules(strapi: Core.Strapi) {
     if (action === 'create' || action === 'update') {
       const data = (params.data ?? {}) as Record<string, unknown>;
       judge(uid, data, { partial: action === 'update' });
+      await judgeAgainstDatabase(strapi, uid, action, params, data);
       if (uid === BRIEFING) normaliseIncidentDate(data);
     }
     if (action === 'clone' && params.data) judge(uid, params.data, { partial: true });
