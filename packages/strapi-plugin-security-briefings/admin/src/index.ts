@@ -2,6 +2,7 @@ import { PLUGIN_ID } from './pluginId';
 import { translations } from './translations';
 import { registerCustomFields } from './custom-fields';
 import { registerEditView } from './edit-view';
+import { registerEditingPanel } from './edit-view/EditingPanel';
 import { registerOverview } from './overview';
 import { registerExports } from './exports';
 import { getTranslation } from './utils/translations';
@@ -16,6 +17,7 @@ export default {
   },
 
   bootstrap(app: any) {
+    registerEditingPanel(app);
     registerEditView(app);
     registerExports(app);
   },

@@ -111,7 +111,7 @@ function refuseStaleSave(kind: string, saves: RecordedSave[], current: { updated
   const said = saves.length
     ? saves.map((save) => `${save.by?.name ?? 'an API client'} changed ${save.labels.length ? listed(save.labels) : 'it'} at ${clock(save.savedAt)}`)
     : [`${current.updatedBy ?? 'someone'} saved it at ${clock(current.updatedAt)}`];
-  const message = `This ${kind} was changed since you loaded it: ${said.join('; ')}. Your save was refused so that nothing is overwritten; reload to see their changes, then save again.`;
+  const message = `This ${kind} was changed since you loaded it: ${said.join('; ')}. Your save was refused so that nothing is overwritten: save again from the current version.`;
   const errorsByField = new Map<string, string>();
   for (const save of saves) {
     for (const field of save.fields) errorsByField.set(field, `Changed by ${save.by?.name ?? 'an API client'} at ${clock(save.savedAt)} since you loaded this ${kind}.`);
