@@ -98,6 +98,14 @@ describe('bad input is refused with a 400 naming each field, and nothing is writ
     const briefingWithSource = async (name: string) =>
       demo.strapi.documents(BRIEFING).create({ data: { title: `Fuzz ${name}`, sources: [{ kind: 'media', name }] } as any, populate: { sources: true } } as any);
 
+    it('answers the Content Manager\'s draft actions on actors and places (which have no drafts) with a 400 naming status, not Strapi\'s 500', async () => {
+      const actor = await demo.strapi.documents(ACTOR).findFirst({});
+      for (const path of [`${ACTOR}/${actor!.documentId}/actions/publish`, `${ACTOR}/${actor!.documentId}/actions/unpublish`, `${PLACE}/actions/bulkPublish`]) {
+        const res = await admin.post(`${CM}/${path}`).send({ documentIds: [actor!.documentId] });
+        expect({ path, status: res.status, fields: res.body.error?.details?.errors?.map((e: any) => e.path.join('.')) }).toEqual({ path, status: 400, fields: ['status'] });
+      }
+    });
+
     it('names the field holding a link to a record that does not exist (Strapi only says "Document with id … not found")', async () => {
       const before = await snapshot();
       const res = await admin

@@ -4,6 +4,7 @@ import { BRIEFING, CUSTOM_FIELD_NAMES, PLUGIN_ID } from './constants';
 import { getConfig } from './utils/config';
 import type { PluginConfig } from './config';
 import { registerDocumentRules } from './middlewares/document-rules';
+import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as shelfModels } from './published/models';
 import { registerShelfKeeping } from './published/shelf';
@@ -76,6 +77,7 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   // Before the document rules: the shelf is refreshed after their work (a marking raised by a draft save).
   registerShelfKeeping(strapi);
   registerDocumentRules(strapi);
+  refuseDraftActionsOnLiveRecords(strapi);
   registerEditConflicts(strapi);
   registerCustomFields(strapi);
   registerGraphql(strapi);
