@@ -43,7 +43,7 @@ describe('errors from the entities package, over HTTP', () => {
 
   it('a NotPublicError (the filter lets an AMBER briefing through) is the same 404, not a 500', async () => {
     // Every published briefing matches: the safety net in toPublicRecord is all that is left.
-    jest.spyOn(service(), 'visibleFilters').mockReturnValue({ documentId: { $notNull: true } });
+    jest.spyOn(service(), 'visibleMarkings').mockReturnValue(['clear', 'green', 'amber', 'amber+strict', 'red']);
     expectNotAvailable(await get(`/briefings/${amber}`));
     // The list too: a 404 rather than a page that would hold the AMBER briefing.
     expectNotAvailable(await get('/briefings?pageSize=100'));

@@ -13,6 +13,11 @@ import { openedRecords, shelvedForArticle, shelvedOne, shelvedPage, shelvedStrea
  * (published/), kept ready when briefings and what they link are written.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The markings a reader's lists and reads are limited to: the filter the audience's cut (forAudience) double-checks. */
+  visibleMarkings(access: Access): readonly string[] {
+    return access.markings;
+  },
+
   /** Which of these actors or places a briefing this reader may see links. */
   opened(access: Access): OpenedRecords {
     return (kind: LinkedKind, documentIds: string[]) => openedRecords(strapi, kind, access.markings, documentIds);
@@ -29,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async find(access: Access, query: ListBriefings.Query): Promise<ListBriefings.Response> {
-    const { records, total } = await shelvedPage(strapi, access.markings, query, (query.page - 1) * query.pageSize, query.pageSize);
+    const { records, total } = await shelvedPage(strapi, this.visibleMarkings(access), query, (query.page - 1) * query.pageSize, query.pageSize);
     return {
       data: await this.cut(records, access),
       meta: {
@@ -39,18 +44,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(access: Access, documentId: string): Promise<BriefingRecord | null> {
-    const record = await shelvedOne(strapi, access.markings, documentId);
+    const record = await shelvedOne(strapi, this.visibleMarkings(access), documentId);
     return record ? (await this.cut([record], access))[0]! : null;
   },
 
   /** The latest visible briefing of a host-app article, found by the article's documentId or slug. */
   async findForArticle(access: Access, article: string): Promise<BriefingRecord | null> {
-    const record = await shelvedForArticle(strapi, access.markings, article);
+    const record = await shelvedForArticle(strapi, this.visibleMarkings(access), article);
     return record ? (await this.cut([record], access))[0]! : null;
   },
 
   /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
   async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 200): AsyncGenerator<BriefingRecord> {
-    for await (const records of shelvedStream(strapi, access.markings, query, pageSize)) yield* await this.cut(records, access);
+    for await (const records of shelvedStream(strapi, this.visibleMarkings(access), query, pageSize)) yield* await this.cut(records, access);
   },
 });
