@@ -22,8 +22,8 @@ async function inBatches(strapi, items, size, write, progress) {
  * lists them in that order), then each briefing with its source article. Returns the time each took
  * and the briefings' documentIds, in order.
  *
- * One transaction at a time, also on PostgreSQL: concurrent ones deadlock on the plugin's published
- * shelf (two briefings that share actors update the same rows in different orders).
+ * One transaction at a time, also on PostgreSQL: four concurrent ones deadlocked there within the first
+ * hundred briefings, inserting into the plugin's published shelf (security_briefings_published_records).
  */
 async function seedArchive(strapi, archive, { batch = 250, log = () => {} } = {}) {
   const timings = {};
