@@ -90,6 +90,20 @@ describe('the published shelf follows every write', () => {
     expect((await read(`${API}/briefings?to=2000&pageSize=100`)).data.map((b: any) => b.documentId)).toEqual([oldest]);
   });
 
+  it('briefings linking the same actors, published at the same moment, all land', async () => {
+    const shared = [await actor('Shelf Test Shared One'), await actor('Shelf Test Shared Two')];
+    const drafts = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        demo.briefing({ title: `Shelf concurrent ${i}`, actorRoles: shared.map((a, j) => ({ actor: a, role: j ? 'victim' : 'perpetrator' })) }, { publish: false }),
+      ),
+    );
+    await Promise.all(drafts.map((documentId) => demo.strapi.documents(BRIEFING).publish({ documentId })));
+    const listed = (await read(`${API}/briefings?actor=${shared[0]}&pageSize=100`)).data.map((b: any) => b.documentId);
+    expect(listed.sort()).toEqual([...drafts].sort());
+    const actors = (await read(`${API}/actors?pageSize=100`)).data.map((a: any) => a.name);
+    expect(actors).toEqual(expect.arrayContaining(['Shelf Test Shared One', 'Shelf Test Shared Two']));
+  });
+
   it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {
     const before = await read(`${API}/briefings?pageSize=100`);
     const actorsBefore = await read(`${API}/actors?pageSize=100`);

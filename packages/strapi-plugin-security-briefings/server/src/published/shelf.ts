@@ -116,10 +116,24 @@ async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: 
   });
 }
 
+/** An arbitrary constant naming the shelf's lock on PostgreSQL. */
+const SHELF_LOCK = 0x5b5e1f;
+
+/**
+ * One shelf writer at a time on PostgreSQL, until the write's transaction ends: two editors
+ * publishing briefings that link the same actor would otherwise deadlock on who-may-open-what rows.
+ * SQLite writes one transaction at a time anyway.
+ */
+async function oneShelfWriterAtATime(strapi: Core.Strapi) {
+  if ((strapi.db.dialect as { client?: string }).client !== 'postgres') return;
+  await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [SHELF_LOCK]));
+}
+
 /** Puts the published versions of these briefings on the shelf (and takes off those no longer published). */
 export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]) {
   if (documentIds.length === 0) return;
   await strapi.db.transaction(async () => {
+    await oneShelfWriterAtATime(strapi);
     const before = (await strapi.db.query(PUBLISHED_LINK as UID.Schema).findMany({
       where: { briefingDocumentId: { $in: documentIds } },
       select: ['kind', 'field', 'recordDocumentId'],
@@ -174,6 +188,7 @@ async function reshelveFromArticle(strapi: Core.Strapi, articleDocumentId: strin
 /** Empties the shelf and puts every published briefing back on it, in one transaction. */
 export async function rebuildShelf(strapi: Core.Strapi) {
   await strapi.db.transaction(async () => {
+    await oneShelfWriterAtATime(strapi);
     for (const uid of [PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD]) await strapi.db.query(uid as UID.Schema).deleteMany({});
     let lastId = 0;
     for (;;) {
