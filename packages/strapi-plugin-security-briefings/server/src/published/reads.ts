@@ -22,7 +22,7 @@ export interface ShelfQuery extends ListingQuery {
 }
 
 /** Briefings of these markings that match the listing filters (the same filters the admin's overview uses). */
-function shelfWhere(strapi: Core.Strapi, markings: readonly string[], query: ShelfQuery): Where {
+export function shelfWhere(strapi: Core.Strapi, markings: readonly string[], query: ShelfQuery): Where {
   const and: Where[] = [{ marking: { $in: [...markings] } }, ...listingFilters(query)];
   if (query.actor) and.push({ briefingDocumentId: { $in: briefingsGivingRole(strapi, query.actor) } });
   return { $and: and };
