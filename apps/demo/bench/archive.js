@@ -192,18 +192,45 @@ function incidentDate(random, today) {
   const date = formatPartialDate(parts, precision);
   const month = MONTHS[parts.month - 1];
   const asWritten = { day: `on ${parts.day} ${month}`, week: `in the week of ${parts.day} ${month}`, month: `in ${month} ${parts.year}`, year: `in ${parts.year}` }[precision];
-  return { date, precision, asWritten, calendar: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` };
+  // A date column holds a whole day: a month or a year is stored as its first day.
+  const stored = { day: parts, week: parts, month: { ...parts, day: 1 }, year: { ...parts, month: 1, day: 1 } }[precision];
+  return { date, precision, asWritten, calendar: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, stored: `${stored.year}-${pad(stored.month)}-${pad(stored.day)}` };
 }
 
 const VIOLENT = new Set(['battles', 'explosions-remote-violence', 'violence-against-civilians', 'riots']);
+
+/** Where an incident in this country happened: mostly a town, sometimes only the province is known. */
+const incidentPlace = (random, local) => (random.chance(0.8) ? random.popular(local.towns) : random.popular(local.regions));
+
+/** An ACLED sub-event type, violent ones three times as often, among those `allowed` keeps. */
+const subEventType = (random, allowed = () => true) =>
+  random.weighted(SUB_EVENT_TYPES.filter(allowed).map((s) => [s, VIOLENT.has(s.eventType) ? 3 : 1]));
+
+/** 3-8 places a briefing mentions: the incident's, its province and country, and others nearby or abroad. */
+function mentionedPlaces(random, places, local, where) {
+  const mentioned = new Set([where.key, where.parent, local.country.key].filter((key) => key !== undefined));
+  const placeCount = random.int(3, 8);
+  for (let tries = 0; mentioned.size < placeCount && tries < 40; tries++) {
+    mentioned.add(random.chance(0.7) ? random.popular([...local.towns, ...local.regions]).key : random.pick(places).key);
+  }
+  return [...mentioned];
+}
+
+const headline = (sub, where, code, killed) => {
+  const label = `${sub.label} in ${where.name}, ${countryName(code)}`;
+  return killed ? `${label}: ${killed} killed` : label;
+};
+const summaryOf = (sub, where, when, killed, perpetrator) =>
+  `${sub.label} (${eventTypeTerm(sub.eventType).label}) in ${where.name}${when ? ` ${when.asWritten}` : ''}${killed ? `, with at least ${killed} dead` : ''}. ${perpetrator} is named as perpetrator.`;
+const ARTICLE_ENDINGS = ['officials say', 'witnesses report', 'reports say', 'a statement says'];
 
 /** One briefing and its source article, linking actors and places by key. */
 function makeBriefing(random, i, world, today) {
   const { places, byCountry: placesByCountry, actors, actorsByCountry, countries } = world;
   const code = random.weighted(countries);
   const local = placesByCountry.get(code);
-  const where = random.chance(0.8) ? random.popular(local.towns) : random.popular(local.regions);
-  const sub = random.weighted(SUB_EVENT_TYPES.map((s) => [s, VIOLENT.has(s.eventType) ? 3 : 1]));
+  const where = incidentPlace(random, local);
+  const sub = subEventType(random);
   const when = incidentDate(random, today);
   const violent = VIOLENT.has(sub.eventType);
   const killed = violent && random.chance(0.7) ? Math.floor(random.next() ** 3 * 80) : 0;
@@ -228,12 +255,7 @@ function makeBriefing(random, i, world, today) {
     };
   });
 
-  // 3-8 places: the incident's, its province and country, and others nearby or abroad.
-  const mentioned = new Set([where.key, where.parent, local.country.key].filter((key) => key !== undefined));
-  const placeCount = random.int(3, 8);
-  for (let tries = 0; mentioned.size < placeCount && tries < 40; tries++) {
-    mentioned.add(random.chance(0.7) ? random.popular([...local.towns, ...local.regions]).key : random.pick(places).key);
-  }
+  const mentioned = mentionedPlaces(random, places, local, where);
 
   const sources = Array.from({ length: random.int(1, 4) }, (_, k) => {
     const kind = random.pick(SOURCE_KINDS.values);
@@ -243,9 +265,8 @@ function makeBriefing(random, i, world, today) {
     return { kind, anonymous: false, name, url: kind === 'media' ? `https://news.example/${slug(name)}/${i}` : undefined, ...grade };
   });
 
-  const label = `${sub.label} in ${where.name}, ${countryName(code)}`;
-  const title = killed ? `${label}: ${killed} killed` : label;
-  const summary = `${sub.label} (${eventTypeTerm(sub.eventType).label}) in ${where.name} ${when.asWritten}${killed ? `, with at least ${killed} dead` : ''}. ${actors[cast[0].actor].name} is named as perpetrator.`;
+  const title = headline(sub, where, code, killed);
+  const summary = summaryOf(sub, where, when, killed, actors[cast[0].actor].name);
   const briefing = {
     title,
     slug: `${slug(title)}-${i}`,
@@ -267,7 +288,7 @@ function makeBriefing(random, i, world, today) {
       injured: violent && random.chance(0.5) ? random.int(0, 120) : undefined,
     },
     actorRoles: cast,
-    places: [...mentioned],
+    places: mentioned,
     quotes,
     sources,
     assessment: {
@@ -282,7 +303,7 @@ function makeBriefing(random, i, world, today) {
   const paragraphs = [summary, ...quotes.map((q) => `“${q.text}” said ${actors[q.speaker].name} in a ${q.medium}.`), briefing.assessment.judgement];
   while (paragraphs.join('\n').length < 1500) paragraphs.push(`${local.country.name}: ${random.pick(places).name} and ${where.name} have seen ${random.int(2, 40)} such events this year, according to ${random.pick(actors).name}.`);
   const article = {
-    title: `${title}, ${random.pick(['officials say', 'witnesses report', 'reports say', 'a statement says'])}`,
+    title: `${title}, ${random.pick(ARTICLE_ENDINGS)}`,
     slug: `${slug(title)}-article-${i}`,
     body: paragraphs.join('\n'),
     publishedDate: when.calendar,
@@ -293,22 +314,80 @@ function makeBriefing(random, i, world, today) {
 
 /**
  * The archive: `briefings` published briefings (each with its source article), the actors and places
- * they share, and a few undated drafts (a briefing cannot be published without a date).
+ * they share, and a few undated drafts (a briefing cannot be published without a date). Only the
+ * first `templates` briefings (and one draft per hundred of them) are written out in full; the rest
+ * are to be copies of those, made by `varyCopy` (the seeder writes them in SQL). The actors and
+ * places are sized for the whole archive.
  */
-function makeArchive({ briefings, seed = 2025, today = new Date() }) {
+function makeArchive({ briefings, templates = briefings, seed = 2025, today = new Date() }) {
   const random = randomness(seed);
   const gazetteer = readGazetteer();
   const countries = chooseCountries(random, gazetteer, 60);
   const { places, byCountry } = makePlaces(random, gazetteer, countries, Math.min(2000, Math.max(150, Math.round(briefings * 0.2))));
   const { actors, byCountry: actorsByCountry } = makeActors(random, countries, byCountry, Math.min(3000, Math.max(200, Math.round(briefings * 0.3))));
   const world = { places, byCountry, actors, actorsByCountry, countries };
-  const stories = Array.from({ length: briefings }, (_, i) => ({ key: i, ...makeBriefing(random, i, world, today) }));
-  const drafts = Array.from({ length: Math.ceil(briefings / 100) }, (_, i) => {
-    const { briefing, article } = makeBriefing(random, briefings + i, world, today);
+  const written = Math.min(templates, briefings);
+  const stories = Array.from({ length: written }, (_, i) => ({ key: i, ...makeBriefing(random, i, world, today) }));
+  const drafts = Array.from({ length: Math.ceil(written / 100) }, (_, i) => {
+    const { briefing, article } = makeBriefing(random, written + i, world, today);
     const { date, datePrecision, dateAsWritten, ...undated } = briefing.incident;
-    return { key: briefings + i, briefing: { ...briefing, reviewStage: 'drafting', incident: undated }, article };
+    return { key: written + i, briefing: { ...briefing, reviewStage: 'drafting', incident: undated }, article };
   });
-  return { places, actors, stories, drafts, countries: countries.map(([code]) => code) };
+  const countryOf = (story) => places[story.briefing.incident.place].countryCode;
+  let nextKey = written + drafts.length;
+
+  /**
+   * What makes a copy of one of `from` (stories or drafts, seeded for real) a briefing of its own: a
+   * country drawn as the archive draws them and a template reported there (so its actors are mostly
+   * local), another place there and the places around it, a sub-event type of the same kind (violent
+   * or not, so the template's deaths still fit), a new date (if the template has one) and marking,
+   * and the headline, summary and article title that follow from them.
+   */
+  function varyCopy(from) {
+    const code = random.weighted(countries);
+    const local = byCountry.get(code);
+    const sameCountry = from.filter((story) => countryOf(story) === code);
+    const template = random.pick(sameCountry.length ? sameCountry : from);
+    const { incident, actorRoles } = template.briefing;
+    const where = incidentPlace(random, local);
+    const sub = subEventType(random, (s) => VIOLENT.has(s.eventType) === VIOLENT.has(incident.eventType));
+    const when = incident.date ? incidentDate(random, today) : null;
+    const killed = incident.fatalitiesMin ?? 0;
+    const key = nextKey++;
+    const title = headline(sub, where, code, killed);
+    return {
+      key,
+      template,
+      marking: random.weighted(MARKING_SHARE),
+      country: code,
+      place: where.key,
+      places: mentionedPlaces(random, places, local, where),
+      incident: when
+        ? { eventType: sub.eventType, subEventType: sub.value, date: when.stored, datePrecision: when.precision, dateAsWritten: when.asWritten }
+        : { eventType: sub.eventType, subEventType: sub.value },
+      // Quotes are dated only when the incident's day is known.
+      saidAt: when?.precision === 'day' ? when.stored : null,
+      title,
+      slug: `${slug(title)}-${key}`,
+      summary: summaryOf(sub, where, when, killed, actors[actorRoles[0].actor].name),
+      article: {
+        title: `${title}, ${random.pick(ARTICLE_ENDINGS)}`,
+        slug: `${slug(title)}-article-${key}`,
+        ...(when ? { publishedDate: when.calendar } : {}),
+      },
+    };
+  }
+
+  return {
+    places,
+    actors,
+    stories,
+    drafts,
+    countries: countries.map(([code]) => code),
+    // How many of each are still to be made as copies.
+    copies: { briefings: briefings - stories.length, drafts: Math.ceil(briefings / 100) - drafts.length },
+    varyCopy,
+  };
 }
 
 module.exports = { makeArchive };
