@@ -3,7 +3,6 @@ import { ACTOR, PLACE } from '../constants';
 import { toActorRecord, toPlaceRecord } from '../utils/records';
 import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
-import { documents } from '../utils/documents';
 import { hideUnseenLinksOf } from '../utils/linked-records';
 import { openedRecordIds } from '../published/reads';
 
@@ -29,11 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const total = Number((counted[0] as { total: number | string }).total);
     const ids = (picked as { documentId: string }[]).map((row) => row.documentId);
+    // Actors and places have no drafts: the query engine reads them without the document service's layers.
     const rows = ids.length
-      ? await documents(strapi, UID[kind]).findMany({
-          filters: { documentId: { $in: ids } },
-          populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
-          sort: [{ name: 'asc' }, { id: 'asc' }],
+      ? await strapi.db.query(UID[kind]).findMany({
+          where: { documentId: { $in: ids } },
+          populate: { aliases: true, [LINK[kind]]: { select: ['documentId', 'name'] } },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
         })
       : [];
     const toRecord = kind === 'actors' ? toActorRecord : toPlaceRecord;
@@ -48,9 +48,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(kind: Kind, access: Access, documentId: string) {
     const opened = getService(strapi, 'briefings').opened(access);
     if (!(await opened(kind, [documentId])).has(documentId)) return null;
-    const row = await documents(strapi, UID[kind]).findOne({
-      documentId,
-      populate: { aliases: true, [LINK[kind]]: { fields: ['documentId', 'name'] } },
+    const row = await strapi.db.query(UID[kind]).findOne({
+      where: { documentId },
+      populate: { aliases: true, [LINK[kind]]: { select: ['documentId', 'name'] } },
     });
     if (!row) return null;
     const record = (kind === 'actors' ? toActorRecord : toPlaceRecord)(row);
