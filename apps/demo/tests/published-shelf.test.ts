@@ -104,6 +104,19 @@ describe('the published shelf follows every write', () => {
     expect(actors).toEqual(expect.arrayContaining(['Shelf Test Shared One', 'Shelf Test Shared Two']));
   });
 
+  it('saves an actor shown in briefings that link hundreds of others (SQLite caps one insert at 500 rows)', async () => {
+    const crowd = [];
+    for (let i = 0; i < 170; i++) crowd.push(await actor(`Shelf Test Crowd ${i}`, { kind: 'person' }));
+    const leader = await actor('Shelf Test Crowd Leader');
+    const roles = [leader, ...crowd].map((a) => ({ actor: a, role: 'victim' }));
+    for (const marking of ['clear', 'green', 'amber']) await demo.briefing({ title: `Shelf crowd ${marking}`, marking, actorRoles: roles });
+    await admin.put(`${CM}/${ACTOR}/${leader}`).send({ name: 'Shelf Test Crowd Leader, renamed' }).expect(200);
+    const partner = demo.http(await demo.apiToken({ type: 'full-access' }));
+    const crowded = (await read(`${API}/briefings?actor=${leader}&pageSize=100`, partner)).data;
+    expect(crowded).toHaveLength(3);
+    for (const briefing of crowded) expect(briefing.actorRoles.map((r: any) => r.actor.name)).toContain('Shelf Test Crowd Leader, renamed');
+  });
+
   it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {
     const before = await read(`${API}/briefings?pageSize=100`);
     const actorsBefore = await read(`${API}/actors?pageSize=100`);

@@ -79,8 +79,14 @@ function shelfRow(row: DocumentRow, record: BriefingRecord) {
   };
 }
 
-/** Rows in chunks small enough for SQLite's bound-variable limit. */
-async function insertInChunks(strapi: Core.Strapi, uid: string, rows: object[], size = 500) {
+/**
+ * Rows per insert: knex writes a multi-row insert on SQLite as one compound SELECT, which SQLite
+ * caps at 500 terms (and at 32,766 bound values).
+ */
+const INSERT_CHUNK = 200;
+
+/** Rows in chunks SQLite accepts. */
+async function insertInChunks(strapi: Core.Strapi, uid: string, rows: object[], size = INSERT_CHUNK) {
   for (let i = 0; i < rows.length; i += size) {
     await strapi.db.query(uid as UID.Schema).createMany({ data: rows.slice(i, i + size) });
   }
@@ -102,16 +108,18 @@ async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: 
         .where(links.column('kind'), kind)
         .whereIn(links.column('field'), [...LINKING_FIELDS])
         .whereIn(links.column('recordDocumentId'), ids);
-      if (rows.length === 0) continue;
-      await trx(records.name)
-        .insert(rows.map((row: { recordDocumentId: string; marking: string }) => ({
-          [records.column('kind')]: kind,
-          [records.column('recordDocumentId')]: row.recordDocumentId,
-          [records.column('marking')]: row.marking,
-        })))
-        // Another instance's write may have counted the same record and marking a moment before.
-        .onConflict([records.column('kind'), records.column('recordDocumentId'), records.column('marking')])
-        .ignore();
+      const opened = (rows as { recordDocumentId: string; marking: string }[]).map((row) => ({
+        [records.column('kind')]: kind,
+        [records.column('recordDocumentId')]: row.recordDocumentId,
+        [records.column('marking')]: row.marking,
+      }));
+      for (let j = 0; j < opened.length; j += INSERT_CHUNK) {
+        await trx(records.name)
+          .insert(opened.slice(j, j + INSERT_CHUNK))
+          // Another instance's write may have counted the same record and marking a moment before.
+          .onConflict([records.column('kind'), records.column('recordDocumentId'), records.column('marking')])
+          .ignore();
+      }
     }
   });
 }
