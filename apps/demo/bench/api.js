@@ -1,11 +1,13 @@
 // Benchmark, not a test: the public read API on a newsroom's archive, against the host's own article list.
 //
-//   npm run bench:api [-- --briefings 10000 --duration 15 --connections 10 --load-duration 60 --keep --reuse <dir>]
+//   npm run bench:api [-- --briefings 10000 --templates 300 --duration 15 --connections 10 --load-duration 60 --keep --reuse <dir>]
 //
 // 1. seeds N published briefings (default 10,000, or BENCH_BRIEFINGS), their articles and the actors
 //    and places they share into a throwaway database (SQLite; PostgreSQL with DATABASE_CLIENT=postgres
-//    and the DATABASE_* variables), through Strapi's document service loaded in this process;
-// 2. starts the built demo (`strapi start`, production) on that database in a process of its own;
+//    and the DATABASE_* variables), with Strapi loaded in this process: the first T (--templates,
+//    default 300) through its document service, the rest as varied copies of those written in SQL;
+// 2. starts the built demo (`strapi start`, production) on that database in a process of its own,
+//    which puts the copies on the plugin's published shelf (timed from its log);
 // 3. checks each route's answer once, then loads it with autocannon, one route after another, reading
 //    the server's memory from /proc before and after; times the bulk exports; runs the list route under
 //    heavier load;
@@ -20,7 +22,7 @@ const { createServer } = require('node:net');
 const autocannon = require('autocannon');
 const { makeArchive } = require('./archive');
 const { seedArchive, expectations } = require('./seed-archive');
-const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo } = require('./demo-server');
+const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild } = require('./demo-server');
 
 const { values: args } = parseArgs({
   options: {
@@ -29,7 +31,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     'load-duration': { type: 'string', default: '60' },
     'load-connections': { type: 'string', default: '50' },
+    templates: { type: 'string', default: '300' },
     batch: { type: 'string', default: '250' },
+    'copies-per-transaction': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '2025' },
     port: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -80,12 +84,17 @@ async function prepare(database, manifest) {
   try {
     if (!manifest.expected) {
       const started = Date.now();
-      const archive = makeArchive({ briefings: settings.briefings, seed: Number(args.seed) });
-      log(`Seeding ${archive.stories.length} published briefings and their articles, ${archive.drafts.length} undated drafts, ${archive.actors.length} actors and ${archive.places.length} places (transactions of ${args.batch})...`);
-      const { timings, briefingIds } = await seedArchive(strapi, archive, { batch: Number(args.batch), log });
-      manifest.seeding = { seconds: (Date.now() - started) / 1000, timings };
-      manifest.archive = { briefings: archive.stories.length, drafts: archive.drafts.length, actors: archive.actors.length, places: archive.places.length };
-      manifest.expected = expectations(archive, briefingIds, require(path.join(appDir, 'dist', 'src', 'seed', 'seed-briefing.js')));
+      const archive = makeArchive({ briefings: settings.briefings, templates: Number(args.templates), seed: Number(args.seed) });
+      const { stories, drafts, copies } = archive;
+      log(
+        `Seeding ${stories.length + copies.briefings} published briefings and their articles, ${drafts.length + copies.drafts} undated drafts, ${archive.actors.length} actors and ${archive.places.length} places: ` +
+          `${stories.length} briefings and ${drafts.length} drafts through the document service (transactions of ${args.batch}), ` +
+          `${copies.briefings} and ${copies.drafts} as copies of them in SQL (transactions of ${args['copies-per-transaction']})...`,
+      );
+      const seeded = await seedArchive(strapi, archive, { batch: Number(args.batch), copiesPerTransaction: Number(args['copies-per-transaction']), log });
+      manifest.seeding = { seconds: (Date.now() - started) / 1000, timings: seeded.timings };
+      manifest.archive = { briefings: stories.length + copies.briefings, drafts: drafts.length + copies.drafts, templates: stories.length, actors: archive.actors.length, places: archive.places.length };
+      manifest.expected = expectations(archive, seeded, require(path.join(appDir, 'dist', 'src', 'seed', 'seed-briefing.js')));
     }
     const token = await strapi.service('admin::api-token').create({ name: `bench partner ${new Date().toISOString()}`, type: 'full-access', lifespan: null });
     return token.accessKey;
@@ -188,7 +197,7 @@ function environment(database) {
   return { db, node: process.version, cores: `${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown CPU'}`, commit };
 }
 
-function report({ env, manifest, routes, exports, load }) {
+function report({ env, manifest, startMs, shelf, routes, exports, load }) {
   const core = routes[0].rps;
   const { archive, expected } = manifest;
   const lines = [
@@ -197,7 +206,8 @@ function report({ env, manifest, routes, exports, load }) {
     '',
     `${env.db}; Node ${env.node}; ${env.cores}.`,
     `${archive.briefings} published briefings (${expected.public.briefings} TLP:CLEAR, ${expected.partner.briefings} up to AMBER) and ${archive.drafts} undated drafts, ${expected.articles} articles, ${archive.actors} actors, ${archive.places} places (plus the demo's seed).`,
-    `Seeding through the document service: ${seconds(manifest.seeding.seconds * 1000)} s (${Object.entries(manifest.seeding.timings).map(([what, s]) => `${what} ${s.toFixed(1)} s`).join(', ')}).`,
+    `Seeding: ${seconds(manifest.seeding.seconds * 1000)} s (${Object.entries(manifest.seeding.timings).map(([what, s]) => `${what} ${s.toFixed(1)} s`).join(', ')}); the first ${archive.templates ?? archive.briefings} briefings through the document service, the rest copied in SQL.`,
+    `Shelf rebuilt on first start: ${shelf ? `${shelf.count} published briefings in ${seconds(shelf.ms)} s` : 'not rebuilt (it was current)'}; the demo answered ${seconds(startMs)} s after \`strapi start\`.`,
     `autocannon from the same machine, ${settings.connections} connections, ${settings.duration} s a route, one route after another. Server memory is its resident set (VmRSS) before → after each route.`,
     '',
     '| route | req/s | p50 | p99 | errors | non-2xx | × core | server MB | answer |',
@@ -245,9 +255,11 @@ async function main() {
     fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
     const { expected } = manifest;
 
-    log('Starting the demo (strapi start)...');
+    log('Starting the demo (strapi start; a first start shelves the briefings copied in SQL)...');
     server = await startDemo({ port: Number(args.port ?? (await freePort())), env: database, logFile: path.join(dir, 'server.log') });
-    log(`  answering at ${server.url}, pid ${server.pid}, ${mb(memoryOf(server.pid).rss)} MB`);
+    const shelf = shelfRebuild(server.output());
+    log(`  answering at ${server.url} after ${seconds(server.startMs)} s, pid ${server.pid}, ${mb(memoryOf(server.pid).rss)} MB`);
+    log(`  shelf rebuilt on first start: ${shelf ? `${shelf.count} published briefings in ${seconds(shelf.ms)} s` : 'no (it was current)'}`);
 
     const list = { path: `${API}/briefings?pageSize=25`, label: `\`GET ${API}/briefings?pageSize=25\``, total: expected.public.briefings, pageSize: 25 };
     const routes = [
@@ -278,7 +290,7 @@ async function main() {
     const load = await measure(server, list, { connections: settings.loadConnections, duration: settings.loadDuration });
     log(`  ${load.rps.toFixed(1)} req/s, ${load.errors} errors, ${load.non2xx} non-2xx`);
 
-    report({ env: environment(database), manifest, routes: measured, exports, load });
+    report({ env: environment(database), manifest, startMs: server.startMs, shelf, routes: measured, exports, load });
     if (keep) log(`\nKept ${dir} (${database.DATABASE_NAME ?? database.DATABASE_FILENAME}); measure it again with --reuse ${dir}`);
   } catch (error) {
     const serverLog = path.join(dir, 'server.log');

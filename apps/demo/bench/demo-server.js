@@ -90,8 +90,13 @@ function memoryOf(pid) {
 /**
  * Starts the built demo with `strapi start` (production), its output to `logFile`, and waits until
  * /_health answers. The demo's .env gives its secrets; `env` points it at the bench database.
+ * The wait is long: a first start on a database written in SQL puts every published briefing on the
+ * plugin's shelf before it answers. Returns, besides the server, how long it took to answer and its
+ * output since this start.
  */
-async function startDemo({ port, env, logFile, timeoutMs = 120000 }) {
+async function startDemo({ port, env, logFile, timeoutMs = 30 * 60000 }) {
+  const from = mtime(logFile) ? fs.statSync(logFile).size : 0;
+  const output = () => fs.readFileSync(logFile).subarray(from).toString('utf8');
   const out = fs.openSync(logFile, 'a');
   // The workspace hoists Strapi's command to the root's node_modules/.bin.
   const strapiBin = [appDir, repoDir].map((dir) => path.join(dir, 'node_modules', '.bin', 'strapi')).find((file) => fs.existsSync(file));
@@ -106,7 +111,7 @@ async function startDemo({ port, env, logFile, timeoutMs = 120000 }) {
   for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
     if (exited) throw new Error(`the demo stopped before answering (exit ${exited.code ?? exited.signal}); see ${logFile}`);
     const healthy = await fetch(`${url}/_health`).then((res) => res.status === 204, () => false);
-    if (healthy) return { url, pid: child.pid, stop: () => stopProcess(child) };
+    if (healthy) return { url, pid: child.pid, startMs: Date.now() - started, output, stop: () => stopProcess(child) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stopProcess(child);
@@ -122,4 +127,10 @@ async function stopProcess(child) {
   clearTimeout(timer);
 }
 
-module.exports = { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo };
+/** The plugin's own log line when it (re)built the published shelf on start, if it did: `{ count, ms }`. */
+function shelfRebuild(output) {
+  const match = /security-briefings: (\d+) published briefings shelved in (\d+) ms/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+  return match ? { count: Number(match[1]), ms: Number(match[2]) } : null;
+}
+
+module.exports = { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild };
