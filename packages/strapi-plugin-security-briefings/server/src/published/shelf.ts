@@ -138,7 +138,7 @@ async function oneShelfWriterAtATime(strapi: Core.Strapi) {
 }
 
 /** Puts the published versions of these briefings on the shelf (and takes off those no longer published). */
-export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]) {
+export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[], { recount = true } = {}) {
   if (documentIds.length === 0) return;
   await strapi.db.transaction(async () => {
     await oneShelfWriterAtATime(strapi);
@@ -165,6 +165,7 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
     await insertInChunks(strapi, PUBLISHED_BRIEFING, shelved, 50);
     await insertInChunks(strapi, PUBLISHED_LINK, links);
 
+    if (!recount) return;
     for (const kind of ['actors', 'places'] as const) {
       const touched = new Set([...before, ...links].filter((l) => l.kind === kind && isLinking(l.field)).map((l) => l.recordDocumentId));
       await recountRecords(strapi, kind, [...touched]);
@@ -193,7 +194,29 @@ async function reshelveFromArticle(strapi: Core.Strapi, articleDocumentId: strin
   await shelveBriefings(strapi, rows.map((row) => row.briefingDocumentId));
 }
 
-/** Empties the shelf and puts every published briefing back on it, in one transaction. */
+/** Who may open every actor and place, worked out from all the links at once (after a rebuild). */
+async function recountAllRecords(strapi: Core.Strapi) {
+  const links = tableOf(strapi, PUBLISHED_LINK);
+  const records = tableOf(strapi, PUBLISHED_RECORD);
+  await strapi.db.transaction(async ({ trx }) => {
+    await trx(records.name).delete();
+    const rows = (await trx(links.name)
+      .distinct({ kind: links.column('kind'), recordDocumentId: links.column('recordDocumentId'), marking: links.column('marking') })
+      .whereIn(links.column('field'), [...LINKING_FIELDS])) as { kind: string; recordDocumentId: string; marking: string }[];
+    const opened = rows.map((row) => ({
+      [records.column('kind')]: row.kind,
+      [records.column('recordDocumentId')]: row.recordDocumentId,
+      [records.column('marking')]: row.marking,
+    }));
+    for (let i = 0; i < opened.length; i += INSERT_CHUNK) await trx(records.name).insert(opened.slice(i, i + INSERT_CHUNK));
+  });
+}
+
+/**
+ * Empties the shelf and puts every published briefing back on it, in one transaction; who may open
+ * each actor and place is worked out once at the end (per batch, it re-read the popular records'
+ * links again and again, and the rebuild grew faster than the archive).
+ */
 export async function rebuildShelf(strapi: Core.Strapi) {
   await strapi.db.transaction(async () => {
     await oneShelfWriterAtATime(strapi);
@@ -208,8 +231,9 @@ export async function rebuildShelf(strapi: Core.Strapi) {
       })) as { id: number; documentId: string }[];
       if (page.length === 0) break;
       lastId = page[page.length - 1]!.id;
-      await shelveBriefings(strapi, page.map((row) => row.documentId));
+      await shelveBriefings(strapi, page.map((row) => row.documentId), { recount: false });
     }
+    await recountAllRecords(strapi);
   });
 }
 
