@@ -4,6 +4,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { onPostgres } = require('../scripts/postgres-server');
 
 const appDir = path.join(__dirname, '..');
 const repoDir = path.join(appDir, '..', '..');
@@ -44,24 +45,6 @@ function ensureBuilt(log) {
   if (!built || built < sources) run(['run', 'build', '-w', 'demo'], log);
 }
 
-/** The PostgreSQL server the DATABASE_* variables name, on its maintenance database, for CREATE and DROP DATABASE. */
-async function onPostgresServer(sql) {
-  const { Client } = require('pg');
-  const client = new Client({
-    host: process.env.DATABASE_HOST ?? 'localhost',
-    port: Number(process.env.DATABASE_PORT ?? 5432),
-    user: process.env.DATABASE_USERNAME ?? 'strapi',
-    password: process.env.DATABASE_PASSWORD ?? 'strapi',
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A throwaway database in `dir`: a SQLite file there, or a fresh PostgreSQL database when
  * DATABASE_CLIENT=postgres. Returns the DATABASE_* variables that point Strapi at it.
@@ -69,14 +52,14 @@ async function onPostgresServer(sql) {
 async function createDatabase(dir) {
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const name = `briefings_bench_${randomBytes(4).toString('hex')}`;
-    await onPostgresServer(`CREATE DATABASE ${name}`);
+    await onPostgres(`CREATE DATABASE ${name}`);
     return { DATABASE_CLIENT: 'postgres', DATABASE_NAME: name };
   }
   return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') };
 }
 
 async function dropDatabase(database) {
-  if (database.DATABASE_CLIENT === 'postgres') await onPostgresServer(`DROP DATABASE IF EXISTS ${database.DATABASE_NAME} WITH (FORCE)`);
+  if (database.DATABASE_CLIENT === 'postgres') await onPostgres(`DROP DATABASE IF EXISTS ${database.DATABASE_NAME} WITH (FORCE)`);
   else fs.rmSync(database.DATABASE_FILENAME, { force: true });
 }
 

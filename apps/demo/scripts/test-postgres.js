@@ -2,17 +2,12 @@
 // CI starts a server (.ci/run); elsewhere the run is skipped, with a note, when none answers.
 const { spawnSync } = require('node:child_process');
 const { Client } = require('pg');
+const { postgresServer } = require('./postgres-server');
 
-const server = {
-  host: process.env.DATABASE_HOST ?? '127.0.0.1',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  user: process.env.DATABASE_USERNAME ?? 'strapi',
-  password: process.env.DATABASE_PASSWORD ?? 'strapi',
-  database: 'postgres',
-};
+const server = postgresServer();
 
 async function reachable() {
-  const client = new Client({ ...server, connectionTimeoutMillis: 3000 });
+  const client = new Client({ ...server, database: 'postgres', connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.end();

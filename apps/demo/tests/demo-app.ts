@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { Client } from 'pg';
 import request from 'supertest';
+import { onPostgres } from '../scripts/postgres-server';
 // The plugin's names are written once, in shared/identity.ts; its package does not export that file, hence the path.
 import { BRIEFING, PLACE } from '../../../packages/strapi-plugin-security-briefings/shared/identity';
 
@@ -26,37 +26,20 @@ const appDir = path.join(__dirname, '..');
 export const DEMO_ADMIN = { email: 'editor@example.com', password: 'BriefingsDemo1' };
 
 /** SQLite by default; DATABASE_CLIENT=postgres (with DATABASE_HOST, _PORT, _USERNAME, _PASSWORD) runs the suites on PostgreSQL. */
-const onPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
 /** A fresh throwaway database for one suite: a SQLite file, or a PostgreSQL database name. */
 function throwawayDatabase(): string {
-  if (onPostgres()) return `briefings_test_${randomBytes(4).toString('hex')}`;
+  if (usesPostgres()) return `briefings_test_${randomBytes(4).toString('hex')}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefings-test-'));
   return path.join(dir, 'data.db');
 }
 
-/** Runs SQL on the PostgreSQL server's maintenance database, to create and drop test databases. */
-async function onPostgresServer(sql: string) {
-  const client = new Client({
-    host: process.env.DATABASE_HOST ?? 'localhost',
-    port: Number(process.env.DATABASE_PORT ?? 5432),
-    user: process.env.DATABASE_USERNAME ?? 'strapi',
-    password: process.env.DATABASE_PASSWORD ?? 'strapi',
-    database: 'postgres',
-  });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Boots the real demo app (register, bootstrap, seed) on the given database, serving HTTP in-process. */
 async function bootDemo(database: string): Promise<Core.Strapi> {
-  if (onPostgres()) {
+  if (usesPostgres()) {
     process.env.DATABASE_NAME = database;
-    await onPostgresServer(`CREATE DATABASE ${database}`).catch((error) => {
+    await onPostgres(`CREATE DATABASE ${database}`).catch((error) => {
       if (error.code !== '42P04') throw error; // already there: a reboot on the same database
     });
   } else {
@@ -71,7 +54,7 @@ async function bootDemo(database: string): Promise<Core.Strapi> {
 }
 
 async function dropDatabase(database: string) {
-  if (onPostgres()) await onPostgresServer(`DROP DATABASE IF EXISTS ${database}`);
+  if (usesPostgres()) await onPostgres(`DROP DATABASE IF EXISTS ${database}`);
   else fs.rmSync(path.dirname(database), { recursive: true, force: true });
 }
 

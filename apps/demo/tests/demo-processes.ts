@@ -10,31 +10,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
+import { onPostgres } from '../scripts/postgres-server';
 import type { HttpClient } from './demo-app';
 
 const appDir = path.join(__dirname, '..');
 // The package's bin, found from its package.json (its exports do not expose bin/).
 const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
 
-const postgresServer = () => ({
-  host: process.env.DATABASE_HOST ?? 'localhost',
-  port: Number(process.env.DATABASE_PORT ?? 5432),
-  user: process.env.DATABASE_USERNAME ?? 'strapi',
-  password: process.env.DATABASE_PASSWORD ?? 'strapi',
-});
-
-/** Runs SQL on a database of the server (by default its maintenance database, to create and drop ours). */
-export async function onPostgres<Row = Record<string, unknown>>(sql: string, database = 'postgres'): Promise<Row[]> {
-  const client = new Client({ ...postgresServer(), database });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
+export { onPostgres };
 
 /** A fresh, empty PostgreSQL database for the instances to share. */
 export async function throwawayPostgresDatabase() {
