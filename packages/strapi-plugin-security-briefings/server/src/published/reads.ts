@@ -5,7 +5,8 @@ import { ACTOR } from '../constants';
 import { listingFilters, type ListingQuery } from '../utils/listing-filters';
 import { articleModel } from '../utils/config';
 import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD } from './models';
-import { tableOf, type LinkedKind } from './shelf';
+import { type LinkedKind } from './shelf';
+import { tableOf } from '../utils/tables';
 
 /**
  * Reads from the published shelf: each a query or two on indexed columns, whatever the archive's

@@ -5,6 +5,7 @@ import { briefingPopulate } from '../utils/populate';
 import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
 import { documents, type DocumentRow } from '../utils/documents';
+import { tableOf } from '../utils/tables';
 import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
 
 /**
@@ -50,13 +51,6 @@ export function linksOf(record: BriefingRecord): Link[] {
   place('incident', record.incident?.place as Named);
   for (const target of record.places ?? []) place('places', target as Named);
   return [...links.values()];
-}
-
-/** Table and column names of a shelf model, from Strapi's metadata. */
-export function tableOf(strapi: Core.Strapi, uid: string) {
-  const meta = strapi.db.metadata.get(uid as UID.Schema);
-  const column = (attribute: string) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-  return { name: meta.tableName, column };
 }
 
 const isLinking = (field: string) => (LINKING_FIELDS as readonly string[]).includes(field);

@@ -5,6 +5,7 @@ import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
 import { hideUnseenLinksOf } from '../utils/linked-records';
 import { openedRecordIds } from '../published/reads';
+import { tableOf } from '../utils/tables';
 
 type Kind = 'actors' | 'places';
 const UID = { actors: ACTOR, places: PLACE } as const;
@@ -14,9 +15,8 @@ const LINK = { actors: 'affiliation', places: 'parent' } as const;
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(kind: Kind, access: Access, page: number, pageSize: number) {
     // The page is picked in SQL among the records the published shelf says the reader may open; only its rows are then read, populated.
-    const model = strapi.db.metadata.get(UID[kind]);
-    const column = (name: string) => (model.attributes[name] as { columnName?: string }).columnName ?? name;
-    const opened = strapi.db.connection(model.tableName).whereIn(column('documentId'), openedRecordIds(strapi, kind, access.markings));
+    const { name: table, column } = tableOf(strapi, UID[kind]);
+    const opened = strapi.db.connection(table).whereIn(column('documentId'), openedRecordIds(strapi, kind, access.markings));
     const [counted, picked] = await Promise.all([
       opened.clone().count({ total: '*' }),
       opened

@@ -4,7 +4,7 @@ import { OVERVIEW_MAX_POINTS, type BriefingStatus, type GetOverview } from '../.
 import { BRIEFING } from '../constants';
 import { documents, type DocumentQuery } from '../utils/documents';
 import { PUBLISHED_BRIEFING } from '../published/models';
-import { tableOf } from '../published/shelf';
+import { tableOf } from '../utils/tables';
 
 type Row = Record<string, any>;
 
