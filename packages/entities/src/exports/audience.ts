@@ -25,7 +25,13 @@ export interface ExportOptions {
   briefingsUrl?: string;
   /** BCP 47 language of the briefings' text, e.g. "en". */
   language?: string;
+  /** How STIX marks TLP, for importers that read it differently (see STIX_PROFILES); defaults to 'oasis'. */
+  stixProfile?: StixProfile;
 }
+
+/** STIX flavours: the OASIS TLP 2.0 marking definitions, OpenCTI's, or MISP's (TLP 1.0 names). */
+export const STIX_PROFILE_VALUES = ['oasis', 'opencti', 'misp'] as const;
+export type StixProfile = (typeof STIX_PROFILE_VALUES)[number];
 
 /** Thrown when an export would put a restricted or unpublished briefing in front of the public. */
 export class ExportRefusedError extends Error {

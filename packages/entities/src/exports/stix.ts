@@ -133,8 +133,8 @@ const publisherIdentity = (publisher: string): StixObject => ({
   object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
 });
 
-/** Objects every bundle of this marking needs besides the briefing's own. */
-function supportingObjects(marking: TlpMarking, options: ExportOptions): StixObject[] {
+/** Objects every bundle of this marking needs besides the briefing's own (a feed serves them once). */
+export function stixSupportingObjects(marking: TlpMarking, options: ExportOptions): StixObject[] {
   const objects = [tlpMarkingDefinition('clear')];
   if (marking !== 'clear') objects.push(tlpMarkingDefinition(marking));
   objects.push(securityBriefingsIdentity(), securityBriefingExtensionDefinition());
@@ -492,7 +492,7 @@ export function toStixBundle(briefing: BriefingRecord, options: ExportOptions = 
   return {
     type: 'bundle',
     id: `bundle--${stableUuid('stix', briefing.documentId, 'bundle')}`,
-    objects: [...supportingObjects(markingOf(briefing), options), ...objects],
+    objects: [...stixSupportingObjects(markingOf(briefing), options), ...objects],
   };
 }
 
@@ -511,7 +511,7 @@ export async function* writeStixBundle(
   let first = true;
   for await (const briefing of briefings) {
     const objects = stixObjectsOf(briefing, options);
-    const shared = supportingObjects(markingOf(briefing), options).filter((o) => !written.has(o.id));
+    const shared = stixSupportingObjects(markingOf(briefing), options).filter((o) => !written.has(o.id));
     shared.forEach((o) => written.add(o.id));
     let chunk = '';
     for (const object of [...shared, ...objects]) {
