@@ -8,3 +8,4 @@ export * from './acled';
 export { ACLED_REGION_NAMES, acledRegionOf } from './acled-regions';
 export * from './geojson';
 export * from './formats';
+export * from './misp';
