@@ -5,9 +5,6 @@ import {
   LIKELIHOODS,
   SOURCE_KINDS,
   THREAT_LEVELS,
-  TLP_MARKINGS,
-  TLP_STIX_EXTENSION_ID,
-  TLP_STIX_MARKING_IDS,
   TRENDS,
   eventTypeTerm,
   subEventTypeTerm,
@@ -19,12 +16,11 @@ import {
 import { countryName, type CountryCode } from '../briefing/countries';
 import type { BriefingRecord, PlaceRecord } from '../briefing/records';
 import type { Audience } from '../briefing/audience';
-import { exportable, audienceOf, sourceGrade, sourceName, type ExportOptions } from './audience';
+import { exportable, audienceOf, sourceGrade, sourceName, type ExportOptions, type StixProfile } from './audience';
 import {
   actorsIn,
   briefingUrl,
   castOf,
-  compact,
   hasCoordinates,
   incidentDate,
   placesOf,
@@ -36,20 +32,25 @@ import {
 } from './facts';
 import { acledRegionOf } from './acled-regions';
 import { stableUuid } from './identifiers';
+import { stixMarkingsFor, type StixMarkings, type StixObject } from './stix-markings';
+
+export type { StixObject } from './stix-markings';
 
 /**
  * STIX 2.1 for intelligence partners. One briefing becomes a `report` holding its actors
  * (`identity`, or `threat-actor` for armed groups and perpetrators), places (`location`), who
  * targeted whom and who is where (`relationship`), and the quotes and assessment (`note`), all
- * under the briefing's TLP 2.0 marking.
+ * under the briefing's TLP marking, written the way the reader's importer reads TLP
+ * (`options.stixProfile`, see stix-markings.ts).
+ *
+ * Every bundle is closed: each id an object refers to (author, markings, extensions, relationship
+ * ends, report and note contents) is an object of the same bundle.
  *
  * Ids are UUIDv5 of the document ids, so a re-export is identical. Actor and place objects are
  * scoped to their briefing: the same actor in a CLEAR and a RED briefing must not become one
  * object carrying one marking. Partners correlate them through `actor_document_id` in our
  * extension, or by name and Wikidata id.
  */
-
-export type StixObject = { type: string; id: string } & Record<string, unknown>;
 
 export interface StixBundle {
   type: 'bundle';
@@ -66,18 +67,10 @@ const SECURITY_BRIEFINGS_IDENTITY_ID = `identity--${stableUuid('stix', 'identity
 
 /** Fixed dates for the fixed objects, so they never change between exports. */
 const EXTENSION_DEFINED = '2025-03-01T00:00:00.000Z';
-const TLP_2_DEFINED = '2022-10-01T00:00:00.000Z';
 
-/** The TLP 2.0 marking-definition objects exactly as the OASIS TLP 2.0 extension publishes them. */
-export function tlpMarkingDefinition(marking: TlpMarking): StixObject {
-  return {
-    type: 'marking-definition',
-    spec_version: '2.1',
-    id: TLP_STIX_MARKING_IDS[marking],
-    created: TLP_2_DEFINED,
-    name: TLP_MARKINGS.label(marking),
-    extensions: { [TLP_STIX_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: marking } },
-  };
+/** The marking-definition object for a TLP marking, as the profile's importer reads it (default: OASIS TLP 2.0). */
+export function tlpMarkingDefinition(marking: TlpMarking, profile?: StixProfile): StixObject {
+  return stixMarkingsFor(profile).definitionOf(marking);
 }
 
 /**
@@ -86,7 +79,7 @@ export function tlpMarkingDefinition(marking: TlpMarking): StixObject {
  */
 const markingOf = (briefing: BriefingRecord): TlpMarking => briefing.marking ?? 'red';
 
-const securityBriefingsIdentity = (): StixObject => ({
+const securityBriefingsIdentity = (markings: StixMarkings): StixObject => ({
   type: 'identity',
   spec_version: '2.1',
   id: SECURITY_BRIEFINGS_IDENTITY_ID,
@@ -95,10 +88,10 @@ const securityBriefingsIdentity = (): StixObject => ({
   name: 'Security briefings',
   description: 'Newsroom software that records security briefings and exports them as STIX 2.1.',
   identity_class: 'system',
-  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+  object_marking_refs: [markings.idOf('clear')],
 });
 
-const securityBriefingExtensionDefinition = (): StixObject => ({
+const securityBriefingExtensionDefinition = (markings: StixMarkings): StixObject => ({
   type: 'extension-definition',
   spec_version: '2.1',
   id: SECURITY_BRIEFING_STIX_EXTENSION_ID,
@@ -112,16 +105,27 @@ const securityBriefingExtensionDefinition = (): StixObject => ({
     'for partners, their Admiralty grading (reliability A-F, credibility 1-6), and the assessment. ' +
     'On identity and threat-actor: actor_kind, actor_document_id, aliases with their kind, title, ' +
     'affiliation, country. On relationship: the roles and certainty (confirmed, claimed, suspected). ' +
-    'On location: place_kind, place_document_id, ACLED region. On note: what kind of note it is.',
+    'On location: place_kind, place_document_id, ACLED region, and country_inferred when the place ' +
+    'had no country or coordinates of its own and the country is that of its parent place or of the incident. ' +
+    'On note: what kind of note it is.',
   schema: 'Plain-text definition: see description. Every property is optional.',
   version: '1.0.0',
   extension_types: ['property-extension'],
-  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+  object_marking_refs: [markings.idOf('clear')],
 });
 
-const publisherIdentityId = (publisher: string) => `identity--${stableUuid('stix', 'publisher', publisher)}`;
+/** A newsroom's identity id, worked out once per name: every object of a bulk export refers to it. */
+const publisherIds = new Map<string, string>();
+const publisherIdentityId = (publisher: string): string => {
+  let id = publisherIds.get(publisher);
+  if (!id) {
+    id = `identity--${stableUuid('stix', 'publisher', publisher)}`;
+    publisherIds.set(publisher, id);
+  }
+  return id;
+};
 
-const publisherIdentity = (publisher: string): StixObject => ({
+const publisherIdentity = (publisher: string, markings: StixMarkings): StixObject => ({
   type: 'identity',
   spec_version: '2.1',
   id: publisherIdentityId(publisher),
@@ -130,21 +134,41 @@ const publisherIdentity = (publisher: string): StixObject => ({
   name: publisher,
   identity_class: 'organization',
   sectors: ['communications'],
-  object_marking_refs: [TLP_STIX_MARKING_IDS.clear],
+  object_marking_refs: [markings.idOf('clear')],
 });
 
-/** Objects every bundle of this marking needs besides the briefing's own (a feed serves them once). */
+/**
+ * Objects every bundle of this marking needs besides the briefing's own (a feed serves them once):
+ * the CLEAR and the briefing's marking definitions and what they refer to, our identity and
+ * extension, and the newsroom. In the profile of `options.stixProfile`.
+ */
 export function stixSupportingObjects(marking: TlpMarking, options: ExportOptions): StixObject[] {
-  const objects = [tlpMarkingDefinition('clear')];
-  if (marking !== 'clear') objects.push(tlpMarkingDefinition(marking));
-  objects.push(securityBriefingsIdentity(), securityBriefingExtensionDefinition());
-  if (options.publisher) objects.push(publisherIdentity(options.publisher));
+  const markings = stixMarkingsFor(options.stixProfile);
+  const objects = [markings.definitionOf('clear')];
+  // MISP's TLP 1.0 has one AMBER for AMBER and AMBER+STRICT: one object, never two with one id.
+  if (markings.idOf(marking) !== markings.idOf('clear')) objects.push(markings.definitionOf(marking));
+  objects.push(...markings.requires, securityBriefingsIdentity(markings), securityBriefingExtensionDefinition(markings));
+  if (options.publisher) objects.push(publisherIdentity(options.publisher, markings));
   return objects;
+}
+
+/**
+ * Drops undefined, null, '' and empty lists, as STIX wants no empty values. The same rule as
+ * facts' `compact`, written with for-in: a bulk export calls it a few hundred thousand times.
+ */
+function compact<T extends Record<string, unknown>>(value: T): T {
+  const kept: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v === undefined || v === null || (v as unknown) === '' || (Array.isArray(v) && v.length === 0)) continue;
+    kept[key] = v;
+  }
+  return kept as T;
 }
 
 /** Our extension on one object; empty values dropped, as STIX wants no empty lists. */
 const extension = (properties: Record<string, unknown>) => ({
-  [SECURITY_BRIEFING_STIX_EXTENSION_ID]: { extension_type: 'property-extension', ...compact(properties) },
+  [SECURITY_BRIEFING_STIX_EXTENSION_ID]: compact({ extension_type: 'property-extension', ...properties }),
 });
 
 /** STIX confidence on the Low/Med/High scale of the STIX 2.1 appendix (15 / 50 / 85). */
@@ -195,29 +219,42 @@ export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {
   const briefing = exportable(record, audience);
   const times = timesOf(briefing);
   const briefingId = briefing.documentId;
+  const markings = stixMarkingsFor(options.stixProfile);
+  const marking = markingOf(briefing);
+  const authorId = options.publisher ? publisherIdentityId(options.publisher) : undefined;
   const common = {
     spec_version: '2.1',
     created: times.created,
     modified: times.modified,
-    ...(options.publisher ? { created_by_ref: publisherIdentityId(options.publisher) } : {}),
+    ...(authorId ? { created_by_ref: authorId } : {}),
     ...(options.language ? { lang: options.language } : {}),
-    object_marking_refs: [TLP_STIX_MARKING_IDS[markingOf(briefing)]],
+    object_marking_refs: [markings.idOf(marking)],
   };
   const reportId = `report--${stableUuid('stix', briefingId, 'report')}`;
 
   // Places: the incident's place, the others named, and the countries actors belong to.
+  const places = placesOf(briefing);
+  const incidentPlace = briefing.incident?.place;
   const locations = new Map<string, StixObject>();
-  const locationFor = (place: PlaceRecord): string => {
+  const placeIds = new Map<PlaceRecord, string | undefined>();
+  /** The place's location id, or undefined when STIX could not place it (no country, region or coordinates anywhere). */
+  const locationFor = (place: PlaceRecord): string | undefined => {
+    if (placeIds.has(place)) return placeIds.get(place);
     const id = `location--${stableUuid('stix', briefingId, 'place', place.kind === 'country' && place.countryCode ? `country:${place.countryCode}` : place.documentId)}`;
-    if (!locations.has(id)) locations.set(id, { type: 'location', id, ...common, ...locationProperties(place) });
-    return id;
+    let known: string | undefined = id;
+    if (!locations.has(id)) {
+      const properties = locationProperties(place, () => countryAround(place, places, incidentPlace));
+      if (properties) locations.set(id, { type: 'location', id, ...common, ...properties });
+      else known = undefined;
+    }
+    placeIds.set(place, known);
+    return known;
   };
   const countryLocationFor = (countryCode: CountryCode): string =>
-    locationFor({ documentId: `country:${countryCode}`, name: countryName(countryCode) ?? countryCode, kind: 'country', countryCode });
+    locationFor({ documentId: `country:${countryCode}`, name: countryName(countryCode) ?? countryCode, kind: 'country', countryCode })!;
 
-  const incidentPlace = briefing.incident?.place;
   const incidentLocationId = incidentPlace ? locationFor(incidentPlace) : undefined;
-  for (const place of placesOf(briefing)) locationFor(place);
+  for (const place of places) locationFor(place);
 
   // Actors.
   const cast = castOf(briefing);
@@ -388,25 +425,46 @@ export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {
   }
 
   const contained = [...actorObjects, ...locations.values(), ...relationships.values(), ...notes];
-  const report = reportOf(briefing, { reportId, common, times, audience, options, objectRefs: contained.map((o) => o.id) });
+  // STIX wants at least one reference; a briefing with nothing else in it refers to its author.
+  const objectRefs = contained.length ? contained.map((o) => o.id) : [authorId ?? SECURITY_BRIEFINGS_IDENTITY_ID];
+  const report = reportOf(briefing, { reportId, common, times, audience, options, objectRefs, label: markings.reportLabelOf(marking) });
   return [report, ...contained];
 }
 
-function locationProperties(place: PlaceRecord): Record<string, unknown> {
+/**
+ * A country for a place that has neither coordinates nor a country of its own: its parent place's
+ * (when the briefing names the parent), else the incident place's or the incident place's parent's.
+ */
+function countryAround(place: PlaceRecord, places: PlaceRecord[], incidentPlace: PlaceRecord | null | undefined): string | undefined {
+  const parentOf = (child: PlaceRecord | null | undefined) => child?.parent && places.find((p) => p.documentId === child.parent!.documentId);
+  const countryOf = (known: PlaceRecord | null | undefined) => known?.countryCode ?? parentOf(known)?.countryCode ?? undefined;
+  return countryOf(parentOf(place)) ?? countryOf(incidentPlace);
+}
+
+/**
+ * A location's properties, or undefined when it cannot be placed: STIX requires a region, a
+ * country or coordinates on every location, and a location without them is refused by importers.
+ */
+function locationProperties(place: PlaceRecord, fallbackCountry: () => string | undefined): Record<string, unknown> | undefined {
   const located = hasCoordinates(place);
+  // A named region ("the Sahel") is all some places have.
+  const namedRegion = place.kind === 'region' && !place.countryCode && !located ? place.name : undefined;
+  const inferred = !located && !place.countryCode && !namedRegion ? fallbackCountry() : undefined;
+  const country = place.countryCode ?? inferred;
+  if (!located && !country && !namedRegion) return undefined;
   return compact({
     name: place.name,
     latitude: located ? place.latitude : undefined,
     longitude: located ? place.longitude : undefined,
-    country: place.countryCode,
+    country,
     administrative_area: place.admin1 ?? (place.kind === 'admin1' ? place.name : undefined),
     city: place.kind === 'city' ? place.name : undefined,
-    // STIX needs a region, a country or coordinates; a named region ("the Sahel") is all some places have.
-    region: place.kind === 'region' && !place.countryCode && !located ? place.name : stixRegionOf(place.countryCode),
+    region: namedRegion ?? stixRegionOf(country),
     extensions: extension({
       place_kind: place.kind,
       place_document_id: place.documentId.startsWith('country:') ? undefined : place.documentId,
-      acled_region: place.countryCode ? acledRegionOf(place.countryCode) : undefined,
+      acled_region: country ? acledRegionOf(country) : undefined,
+      country_inferred: inferred ? true : undefined,
       geonames_id: place.geonamesId,
       parent: place.parent?.name,
       aliases: (place.aliases ?? []).map((a) => a.value),
@@ -421,9 +479,11 @@ interface ReportContext {
   audience: Audience;
   options: ExportOptions;
   objectRefs: string[];
+  /** The marking as a label, for importers that read TLP from labels. */
+  label: string | undefined;
 }
 
-function reportOf(briefing: BriefingRecord, { reportId, common, times, audience, options, objectRefs }: ReportContext): StixObject {
+function reportOf(briefing: BriefingRecord, { reportId, common, times, audience, options, objectRefs, label }: ReportContext): StixObject {
   const incident = briefing.incident;
   const sources = briefing.sources ?? [];
   const article = briefing.sourceArticle;
@@ -446,10 +506,9 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
     description: [briefing.summary, briefing.body].filter(Boolean).join('\n\n'),
     published: times.published,
     report_types: ['threat-report'],
-    labels: [incident?.eventType, incident?.subEventType].filter(Boolean),
+    labels: [incident?.eventType, incident?.subEventType, label].filter(Boolean),
     confidence: briefing.assessment?.confidence ? CONFIDENCE_OF_ASSESSMENT[briefing.assessment.confidence] : undefined,
-    // STIX wants at least one reference; a briefing with nothing else in it refers to its own report.
-    object_refs: objectRefs.length ? objectRefs : [reportId],
+    object_refs: objectRefs,
     external_references: externalReferences,
     extensions: extension({
       briefing_document_id: briefing.documentId,
@@ -507,14 +566,24 @@ export async function* writeStixBundle(
 ): AsyncGenerator<string> {
   yield '{"type":"bundle"';
   const written = new Set<string>();
+  const markingsWritten = new Set<TlpMarking>();
   let bundleUuid = stableUuid('stix', 'bundle');
   let first = true;
   for await (const briefing of briefings) {
     const objects = stixObjectsOf(briefing, options);
-    const shared = stixSupportingObjects(markingOf(briefing), options).filter((o) => !written.has(o.id));
-    shared.forEach((o) => written.add(o.id));
     let chunk = '';
-    for (const object of [...shared, ...objects]) {
+    // The shared objects go out before the first briefing that needs them, each once.
+    const marking = markingOf(briefing);
+    if (!markingsWritten.has(marking)) {
+      markingsWritten.add(marking);
+      for (const object of stixSupportingObjects(marking, options)) {
+        if (written.has(object.id)) continue;
+        written.add(object.id);
+        chunk += (first ? ',"objects":[\n' : ',\n') + JSON.stringify(object);
+        first = false;
+      }
+    }
+    for (const object of objects) {
       chunk += (first ? ',"objects":[\n' : ',\n') + JSON.stringify(object);
       first = false;
     }

@@ -140,8 +140,10 @@ describe('toStixBundle', () => {
     const amber = toStixBundle(seedBriefing({ marking: 'amber' }), partner);
     // The extension, its author and the newsroom are the same for every briefing and say nothing restricted.
     const sharedIds = new Set([SECURITY_BRIEFING_STIX_EXTENSION_ID, named('Security briefings').id, named('The Example Desk').id]);
+    // OASIS's own TLP 2.0 extension and its author, CISA, come as published: unmarked.
+    const oasisIds = new Set([TLP_STIX_EXTENSION_ID, named('Cybersecurity and Infrastructure Security Agency').id]);
     for (const o of amber.objects!) {
-      if (o.type === 'marking-definition') continue;
+      if (o.type === 'marking-definition' || oasisIds.has(o.id)) continue;
       const marking = sharedIds.has(o.id) ? 'clear' : 'amber';
       expect({ id: o.id, refs: o.object_marking_refs }).toEqual({ id: o.id, refs: [TLP_STIX_MARKING_IDS[marking]] });
     }
@@ -166,6 +168,7 @@ describe('toStixBundle', () => {
     const shared = other.objects!.filter((o) => ids.has(o.id)).map((o) => o.type);
     expect(new Set(shared)).toEqual(new Set(['marking-definition', 'identity', 'extension-definition']));
     expect(other.objects!.filter((o) => ids.has(o.id) && o.type === 'identity').map((o) => o.name).sort()).toEqual([
+      'Cybersecurity and Infrastructure Security Agency',
       'Security briefings',
       'The Example Desk',
     ]);
