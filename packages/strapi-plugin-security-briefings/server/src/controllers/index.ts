@@ -6,5 +6,6 @@ import overview from './overview';
 import draft from './draft';
 import protection from './protection';
 import editing from './editing';
+import mispFeed from './misp-feed';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, 'misp-feed': mispFeed };

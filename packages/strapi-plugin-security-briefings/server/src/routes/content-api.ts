@@ -1,6 +1,7 @@
 import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
 import { GRANTABLE_MARKINGS } from '../utils/access';
 import { entitiesErrors } from '../middlewares/entities-errors';
+import { PLUGIN_ID, pluginAction } from '../constants';
 
 /**
  * Read-only content API under /api/security-briefings. Users & Permissions roles and API tokens
@@ -21,4 +22,24 @@ const routes = [
   ...GRANTABLE_MARKINGS.map((marking) => ({ method: 'GET', path: `/markings/${marking}`, handler: `marking.${marking}` })),
 ];
 
-export default { type: 'content-api', routes: routes.map((route) => ({ ...route, config: { policies: [], middlewares: [entitiesErrors('content-api')] } })) };
+/**
+ * The MISP feed (controllers/misp-feed.ts) opens exactly when the briefings list does: its routes
+ * check the list's permission (briefing.find). Their handlers are functions, not "controller.action"
+ * names, so the Roles and API tokens pages list no MISP actions that would grant nothing.
+ * manifest.json comes before :event.json, which would also match it.
+ */
+const mispFeed = (action: 'manifest' | 'hashes' | 'event') => (ctx: unknown) =>
+  (strapi.plugin(PLUGIN_ID).controller('misp-feed') as Record<typeof action, (ctx: unknown) => Promise<void>>)[action](ctx);
+const mispFeedRoutes = [
+  { method: 'GET', path: '/misp/manifest.json', handler: mispFeed('manifest') },
+  { method: 'GET', path: '/misp/hashes.csv', handler: mispFeed('hashes') },
+  { method: 'GET', path: '/misp/:event.json', handler: mispFeed('event') },
+].map((route) => ({ ...route, config: { auth: { scope: [pluginAction('briefing.find')] } } }));
+
+export default {
+  type: 'content-api',
+  routes: [...routes, ...mispFeedRoutes].map((route) => ({
+    ...route,
+    config: { ...('config' in route ? route.config : {}), policies: [], middlewares: [entitiesErrors('content-api')] },
+  })),
+};
