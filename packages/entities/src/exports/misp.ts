@@ -343,8 +343,11 @@ function actorComment({ actor, roles }: CastMember): string {
   const country = actor.countryCode ? countryName(actor.countryCode) : undefined;
   const who = [ACTOR_KINDS.label(actor.kind), actor.title, actor.affiliation ? `of ${actor.affiliation.name}` : undefined, country].filter(Boolean);
   const aliases = (actor.aliases ?? []).map((a) => a.value).filter((v) => v && v !== actor.name);
-  return `${played.join('; ')}. ${who.join(', ')}.${aliases.length ? ` Also known as ${aliases.join(', ')}.` : ''}`;
+  return `${sentence(played.join('; '))} ${sentence(who.join(', '))}${aliases.length ? ` ${sentence(`Also known as ${aliases.join(', ')}`)}` : ''}`;
 }
+
+/** Text ending in one full stop, whether or not the editor wrote one. */
+const sentence = (text: string) => `${text.trim().replace(/[.\s]+$/, '')}.`;
 
 function deathsComment(min: number | null | undefined, max: number | null | undefined, asWritten: string | null | undefined): string {
   const written = asWritten ? ` (as written: "${asWritten}")` : '';

@@ -216,3 +216,11 @@ describe('the feed files', () => {
     expect(mispHashes(toMispEvent(seedBriefing(), PARTNER))).toEqual(lines);
   });
 });
+
+describe('comments in the newsroom’s words', () => {
+  it('end each sentence with one full stop, whatever the editor wrote', () => {
+    const record = seedBriefing();
+    record.actorRoles = [{ role: 'associated', certainty: 'claimed', note: 'Worked "in coordination with" the coalition.', actor: { documentId: 'actorcoalition', name: 'Coalition', kind: 'intergovernmental' } }];
+    expect(attribute(toMispEvent(record, PARTNER), 'Coalition')!.comment).toBe('Associated (claimed): Worked "in coordination with" the coalition. Intergovernmental organisation.');
+  });
+});
