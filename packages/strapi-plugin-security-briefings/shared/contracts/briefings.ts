@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { EVENT_TYPE_VALUES, EXPORT_FORMAT_VALUES, TLP_MARKINGS, countryCode, partialDate, type BriefingRecord, type TlpMarking } from '@security-briefings/entities';
+import {
+  EVENT_TYPE_VALUES,
+  EXPORT_FORMAT_VALUES,
+  STIX_PROFILE_VALUES,
+  TLP_MARKINGS,
+  countryCode,
+  partialDate,
+  type BriefingRecord,
+  type TlpMarking,
+} from '@security-briefings/entities';
 
 /**
  * Strapi clients habitually add `populate=*`; these routes always populate everything, so it is
@@ -39,13 +48,20 @@ export namespace GetBriefing {
   }
 }
 
+/** `?profile=`: how a STIX export marks TLP for the reader's importer; the plugin's `stixProfile` option when absent. */
+export const stixProfile = z.enum(STIX_PROFILE_VALUES, { error: `Choose a STIX profile: ${STIX_PROFILE_VALUES.join(', ')}.` }).optional();
+
 /** GET /api/security-briefings/briefings/export and /briefings/:documentId/export */
 export namespace ExportBriefings {
   export const query = ListBriefings.query
     .omit({ page: true, pageSize: true })
-    .extend({ format: z.enum(EXPORT_FORMAT_VALUES, { error: `Choose a format: ${EXPORT_FORMAT_VALUES.join(', ')}.` }) });
+    .extend({
+      format: z.enum(EXPORT_FORMAT_VALUES, { error: `Choose a format: ${EXPORT_FORMAT_VALUES.join(', ')}.` }),
+      /** Read by the STIX format only; the other formats have no TLP marking definitions. */
+      profile: stixProfile,
+    });
   export type Query = z.infer<typeof query>;
-  export const oneQuery = z.strictObject({ format: query.shape.format });
+  export const oneQuery = z.strictObject({ format: query.shape.format, profile: stixProfile });
 }
 
 /** GET /security-briefings/briefings/:documentId/export (admin): the editor's download. */

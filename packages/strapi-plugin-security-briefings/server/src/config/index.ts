@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeProblems, problemsOf } from '@security-briefings/entities';
+import { STIX_PROFILE_VALUES, describeProblems, problemsOf } from '@security-briefings/entities';
 
 const contentTypeUid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'Give a content-type UID such as api::article.article.');
 const fieldName = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'Give the name of a field of the article type.');
@@ -33,6 +33,12 @@ export const pluginConfigSchema = z.strictObject({
   briefingsUrl: z.url({ protocol: /^https?$/ }).nullish(),
   /** Grant the Public role read access to published TLP:CLEAR briefings on first start. */
   publicRead: z.boolean().default(true),
+  /**
+   * How STIX exports mark TLP, for the partners' importer: 'oasis' (TLP 2.0 marking definitions),
+   * 'opencti' (OpenCTI's own TLP markings) or 'misp' (TLP 1.0, as MISP reads it). A request's
+   * `?profile=` overrides it.
+   */
+  stixProfile: z.enum(STIX_PROFILE_VALUES, { error: `Choose a STIX profile: ${STIX_PROFILE_VALUES.join(', ')}.` }).default('oasis'),
 });
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
 
@@ -43,7 +49,7 @@ function schemaFor(config: unknown) {
 }
 
 export default {
-  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true },
+  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true, stixProfile: 'oasis' },
   validator(config: unknown) {
     // reportInput: a value of the wrong type is then reported as such, not as a missing one.
     const parsed = schemaFor(config).safeParse(config, { reportInput: true });

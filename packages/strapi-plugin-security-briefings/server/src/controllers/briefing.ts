@@ -29,23 +29,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */
   async exportMany(ctx: RequestContext) {
-    const { format, ...filters } = parseInput(ExportBriefings.query, ctx.query);
+    const { format, profile, ...filters } = parseInput(ExportBriefings.query, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefings = getService(strapi, 'briefings').stream(access, filters);
-    sendExport(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience))));
+    sendExport(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience, profile))));
   },
 
   async exportOne(ctx: RequestContext) {
-    const { format } = parseInput(ExportBriefings.oneQuery, ctx.query);
+    const { format, profile } = parseInput(ExportBriefings.oneQuery, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
     if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
     // One briefing is one object (bundle, article, feature collection), not a list of one.
-    sendExport(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience)));
+    sendExport(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience, profile)));
   },
 
   /** The JSON-LD an article page embeds: its public briefing, as schema.org, inline or as a ready script tag. */
