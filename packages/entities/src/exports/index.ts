@@ -1,6 +1,6 @@
 // The exporters (issue 4): one pure mapping per format, plus streaming writers for bulk export.
 export * from './audience';
-export { BRIEFING_UUID_NAMESPACE } from './identifiers';
+export { BRIEFING_UUID_NAMESPACE, stableUuid } from './identifiers';
 export * from './stix';
 export * from './jsonld';
 export * from './ninjs';

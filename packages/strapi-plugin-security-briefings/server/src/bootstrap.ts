@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { ensureShelf } from './published/shelf';
+import { ensureFeed } from './feed/keeping';
 
 const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
 const PUBLIC_ACTIONS = [
@@ -72,5 +73,6 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
   await ensureShelf(strapi);
+  await ensureFeed(strapi);
   warmUpExtractor(strapi);
 }

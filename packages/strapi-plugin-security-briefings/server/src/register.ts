@@ -7,6 +7,8 @@ import { registerDocumentRules } from './middlewares/document-rules';
 import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as shelfModels } from './published/models';
+import { models as feedModels } from './feed/models';
+import { taxiiGate } from './taxii/gate';
 import { registerShelfKeeping } from './published/shelf';
 import { registerGraphql } from './graphql';
 import { articleModel } from './utils/config';
@@ -74,6 +76,9 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   linkArticles(strapi, config);
   // The published shelf's tables, synced by Strapi like its own stores'.
   for (const model of shelfModels) strapi.get('models').add(model as never);
+  for (const model of feedModels) strapi.get('models').add(model as never);
+  // Before Strapi's own middlewares: Basic credentials become a Bearer token, and TAXII answers in its media type.
+  strapi.server.use(taxiiGate(strapi));
   // Before the document rules: the shelf is refreshed after their work (a marking raised by a draft save).
   registerShelfKeeping(strapi);
   registerDocumentRules(strapi);

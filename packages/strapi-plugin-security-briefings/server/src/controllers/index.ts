@@ -6,6 +6,7 @@ import overview from './overview';
 import draft from './draft';
 import protection from './protection';
 import editing from './editing';
+import taxii from './taxii';
 import mispFeed from './misp-feed';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, 'misp-feed': mispFeed };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, taxii, 'misp-feed': mispFeed };

@@ -7,6 +7,7 @@ import { articleModel } from '../utils/config';
 import { documents, type DocumentRow } from '../utils/documents';
 import { tableOf } from '../utils/tables';
 import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
+import { keepFeed } from '../feed/keeping';
 
 /**
  * Keeps the published shelf (./models.ts) in step with every write, whoever makes it: a document-service
@@ -158,6 +159,8 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
     }
     await insertInChunks(strapi, PUBLISHED_BRIEFING, shelved, 50);
     await insertInChunks(strapi, PUBLISHED_LINK, links);
+    // The partner feed's versions, in the same transaction.
+    await keepFeed(strapi, documentIds, rows.map((row) => toRecord(row, article)));
 
     if (!recount) return;
     for (const kind of ['actors', 'places'] as const) {

@@ -1,4 +1,5 @@
 import admin from './admin';
 import contentApi from './content-api';
+import taxii from './taxii';
 
-export default { admin, 'content-api': contentApi };
+export default { admin, 'content-api': { ...contentApi, routes: [...contentApi.routes, ...taxii] } };
