@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ExportRefusedError, mispEventUuid, mispHashes, mispManifestEntry, toMispEvent, type BriefingRecord, type MispAttribute, type MispEvent } from '../../src';
+import { ExportRefusedError, mispEventUuid, mispHashes, mispManifestEntry, mispManifestEntryOf, toMispEvent, type BriefingRecord, type MispAttribute, type MispEvent } from '../../src';
 import { ANONYMOUS_DESCRIPTOR, seedBriefing } from './fixture';
 
 const PARTNER = { audience: 'partner' as const, publisher: 'The Example Post', briefingsUrl: 'https://news.example/briefings' };
@@ -222,5 +222,20 @@ describe('comments in the newsroom’s words', () => {
     const record = seedBriefing();
     record.actorRoles = [{ role: 'associated', certainty: 'claimed', note: 'Worked "in coordination with" the coalition.', actor: { documentId: 'actorcoalition', name: 'Coalition', kind: 'intergovernmental' } }];
     expect(attribute(toMispEvent(record, PARTNER), 'Coalition')!.comment).toBe('Associated (claimed): Worked "in coordination with" the coalition. Intergovernmental organisation.');
+  });
+});
+
+describe('mispManifestEntryOf', () => {
+  it('gives the same manifest line as the whole event, for every audience and kind of briefing', () => {
+    const records = [
+      seedBriefing(),
+      seedBriefing({ marking: 'amber', assessment: null, incident: null }),
+      { documentId: 'bare', title: 'Bare', marking: 'clear' as const, publishedAt: '2025-01-02T03:04:05Z' },
+    ];
+    for (const record of records) {
+      expect(mispManifestEntryOf(record, PARTNER)).toEqual(mispManifestEntry(toMispEvent(record, PARTNER)));
+      if (record.marking === 'clear') expect(mispManifestEntryOf(record, PUBLIC)).toEqual(mispManifestEntry(toMispEvent(record, PUBLIC)));
+    }
+    expect(() => mispManifestEntryOf(seedBriefing({ marking: 'green' }), PUBLIC)).toThrow(ExportRefusedError);
   });
 });
