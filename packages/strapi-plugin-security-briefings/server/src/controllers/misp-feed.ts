@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { Readable } from 'node:stream';
-import { mispEventUuid, mispHashes, mispManifestEntry, toMispEvent, type ExportOptions, type MispEvent } from '@security-briefings/entities';
+import { mispEventUuid, mispHashes, mispManifestEntryOf, toMispEvent, type BriefingRecord, type ExportOptions } from '@security-briefings/entities';
 import { accessFor, type Access } from '../utils/access';
 import { setCacheHeaders } from '../utils/cache-headers';
 import { exportOptions } from '../utils/export-options';
@@ -32,24 +32,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { access, options: exportOptions(strapi, access.audience) };
   }
 
-  /** The reader's briefings as MISP events, a page at a time (memory stays flat whatever the archive's size). */
-  async function* eventsFor({ access, options }: { access: Access; options: ExportOptions }): AsyncGenerator<MispEvent> {
-    for await (const record of getService(strapi, 'briefings').stream(access)) yield toMispEvent(record, options);
-  }
+  /** The reader's briefings, a page at a time (memory stays flat whatever the archive's size). */
+  const briefingsFor = ({ access }: { access: Access }) => getService(strapi, 'briefings').stream(access);
 
   return {
     /** manifest.json: { "<event uuid>": { info, date, timestamp, Orgc, Tag, ... }, ... } */
     async manifest(ctx: RequestContext) {
-      const events = eventsFor(reader(ctx));
+      const who = reader(ctx);
       ctx.type = 'application/json; charset=utf-8';
-      ctx.body = Readable.from(inChunks(manifestText(events)));
+      ctx.body = Readable.from(inChunks(manifestText(briefingsFor(who), who.options)));
     },
 
     /** hashes.csv: "<md5 of a value>,<event uuid>" per line, as MISP's feed cache reads it. */
     async hashes(ctx: RequestContext) {
-      const events = eventsFor(reader(ctx));
+      const who = reader(ctx);
       ctx.type = 'text/csv; charset=utf-8';
-      ctx.body = Readable.from(inChunks(hashesText(events)));
+      ctx.body = Readable.from(inChunks(hashesText(briefingsFor(who), who.options)));
     },
 
     /** <event uuid>.json: one event; 404 alike whether it does not exist or the caller may not see it. */
@@ -65,20 +63,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-async function* manifestText(events: AsyncIterable<MispEvent>): AsyncGenerator<string> {
+/** The manifest's lines, made without whole events (MISP reads the manifest on every pull). */
+async function* manifestText(briefings: AsyncIterable<BriefingRecord>, options: ExportOptions): AsyncGenerator<string> {
   let first = true;
   yield '{';
-  for await (const event of events) {
-    const [uuid, summary] = mispManifestEntry(event);
+  for await (const briefing of briefings) {
+    const [uuid, summary] = mispManifestEntryOf(briefing, options);
     yield `${first ? '' : ','}${JSON.stringify(uuid)}:${JSON.stringify(summary)}`;
     first = false;
   }
   yield '}';
 }
 
-async function* hashesText(events: AsyncIterable<MispEvent>): AsyncGenerator<string> {
-  for await (const event of events) {
-    for (const line of mispHashes(event)) yield `${line}\n`;
+async function* hashesText(briefings: AsyncIterable<BriefingRecord>, options: ExportOptions): AsyncGenerator<string> {
+  for await (const briefing of briefings) {
+    for (const line of mispHashes(toMispEvent(briefing, options))) yield `${line}\n`;
   }
 }
 
