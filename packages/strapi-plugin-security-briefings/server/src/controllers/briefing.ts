@@ -24,7 +24,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseInput(ListBriefings.query, ctx.query);
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    ctx.body = await getService(strapi, 'briefings').find(access, query);
+    // The shelf keeps each briefing's view as JSON: the answer is put together, not parsed and re-serialised.
+    const { views, meta } = await getService(strapi, 'briefings').findViews(access, query);
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = `{"data":[${views.join(',')}],"meta":${JSON.stringify(meta)}}`;
   },
 
   /** Bulk export of every briefing the filters select, streamed as it is read. */

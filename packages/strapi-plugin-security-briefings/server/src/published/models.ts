@@ -38,7 +38,14 @@ export const models = [
       articleDocumentId: { type: 'string' },
       publishedAt: { type: 'datetime' },
       updatedAt: { type: 'datetime' },
+      /** The briefing's record before any cut: a partner's view. */
       record: { type: 'text', ...notNull },
+      /** JSON list of the affiliations and parents ("actors:<id>", "places:<id>") the record shows without linking them: a reader sees them only if they may open them. */
+      showing: { type: 'text' },
+      /** The public's view, only on TLP:CLEAR rows: forAudience('public') without what the public may not open. */
+      publicRecord: { type: 'text' },
+      /** What the public's view still shows without linking it (as `showing`). */
+      publicShowing: { type: 'text' },
     },
     indexes: [
       { name: 'sb_published_briefings_document', columns: ['briefing_document_id'], type: 'unique' },

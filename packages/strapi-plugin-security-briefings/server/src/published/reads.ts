@@ -1,21 +1,72 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { BriefingRecord } from '@security-briefings/entities';
+import { NotPublicError, type BriefingRecord } from '@security-briefings/entities';
 import { ACTOR } from '../constants';
 import { listingFilters, type ListingQuery } from '../utils/listing-filters';
 import { articleModel } from '../utils/config';
+import { hideUnseenLinks } from '../utils/linked-records';
+import type { Access } from '../utils/access';
 import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD } from './models';
 import { type LinkedKind } from './shelf';
 import { tableOf } from '../utils/tables';
 
 /**
  * Reads from the published shelf: each a query or two on indexed columns, whatever the archive's
- * size. Records come back as every audience's source; callers cut them to the reader's audience.
+ * size. A row holds each audience's view, ready as JSON (the public's already cut); a read sends it as
+ * it is unless it shows an affiliation or parent this reader may not open, which is then cut out
+ * (hideUnseenLinks).
  */
 
 type Where = Record<string, unknown>;
+/** Who reads: their audience and the markings they may read. */
+type Reader = { audience: Access['audience']; markings: readonly string[] };
 const shelf = (strapi: Core.Strapi) => strapi.db.query(PUBLISHED_BRIEFING as UID.Schema);
-const parse = (rows: { record: string }[]): BriefingRecord[] => rows.map((row) => JSON.parse(row.record));
+
+/** A shelf row as read: one audience's view and the records it shows only by name. */
+interface ShelvedView {
+  documentId: string;
+  view: string | null;
+  showing: string | null;
+}
+
+/** The columns a reader's view comes from: the public view is kept apart (only CLEAR rows have one). */
+const viewColumns = (reader: Reader) =>
+  reader.audience === 'public' ? ['briefingDocumentId', 'publicRecord', 'publicShowing'] : ['briefingDocumentId', 'record', 'showing'];
+const asView = (reader: Reader, row: Record<string, unknown>): ShelvedView => ({
+  documentId: row.briefingDocumentId as string,
+  view: (reader.audience === 'public' ? row.publicRecord : row.record) as string | null,
+  showing: (reader.audience === 'public' ? row.publicShowing : row.showing) as string | null,
+});
+
+/**
+ * Shelved views as this reader may see them, as JSON texts: a view whose affiliations and parents the
+ * reader may all open goes out untouched; the others are parsed and cut. One query for the lot.
+ */
+export async function readersViews(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]): Promise<string[]> {
+  const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
+  const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
+  return Promise.all(
+    rows.map(async (row, i) => {
+      // The last guard behind the markings filter: a row with no public view is not public.
+      if (row.view == null) throw new NotPublicError(row.documentId);
+      if (showing[i]!.every((key) => opened.has(key))) return row.view;
+      const [record] = await hideUnseenLinks([JSON.parse(row.view) as BriefingRecord], async (kind, ids) => {
+        return new Set(ids.filter((id) => opened.has(`${kind}:${id}`)));
+      });
+      return JSON.stringify(record);
+    }),
+  );
+}
+
+/** Which of these records ("actors:<documentId>", "places:<documentId>") a briefing of these markings links. */
+export async function openedAmong(strapi: Core.Strapi, markings: readonly string[], keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = (await strapi.db.query(PUBLISHED_RECORD as UID.Schema).findMany({
+    where: { marking: { $in: [...markings] }, recordDocumentId: { $in: [...new Set(keys.map((key) => key.slice(key.indexOf(':') + 1)))] } },
+    select: ['kind', 'recordDocumentId'],
+  })) as { kind: string; recordDocumentId: string }[];
+  return new Set(rows.map((row) => `${row.kind}:${row.recordDocumentId}`));
+}
 
 export interface ShelfQuery extends ListingQuery {
   /** An actor's documentId or its canonical name (any case): briefings that give it a role. */
@@ -45,23 +96,24 @@ function briefingsGivingRole(strapi: Core.Strapi, actor: string): Knex.QueryBuil
     .whereIn(links.column('recordDocumentId'), named);
 }
 
-/** A page of the list, newest incident first (undated last), and how many match. */
-export async function shelvedPage(strapi: Core.Strapi, markings: readonly string[], query: ShelfQuery, start: number, limit: number) {
-  const where = shelfWhere(strapi, markings, query);
+/** A page of the list as the reader sees it (JSON texts), newest incident first (undated last), and how many match. */
+export async function shelvedPage(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, start: number, limit: number) {
+  const where = shelfWhere(strapi, reader.markings, query);
   const [rows, total] = await Promise.all([
-    shelf(strapi).findMany({ where, select: ['record'], orderBy: [{ sortDate: 'desc' }, { rowId: 'desc' }], offset: start, limit }),
+    shelf(strapi).findMany({ where, select: viewColumns(reader), orderBy: [{ sortDate: 'desc' }, { rowId: 'desc' }], offset: start, limit }),
     shelf(strapi).count({ where }),
   ]);
-  return { records: parse(rows as { record: string }[]), total: Number(total) };
+  return { views: await readersViews(strapi, reader, rows.map((row) => asView(reader, row))), total: Number(total) };
 }
 
-export async function shelvedOne(strapi: Core.Strapi, markings: readonly string[], documentId: string): Promise<BriefingRecord | null> {
-  const row = await shelf(strapi).findOne({ where: { briefingDocumentId: documentId, marking: { $in: [...markings] } }, select: ['record'] });
-  return row ? parse([row as { record: string }])[0]! : null;
+/** One briefing as the reader sees it (a JSON text), or null. */
+export async function shelvedOne(strapi: Core.Strapi, reader: Reader, documentId: string): Promise<string | null> {
+  const row = await shelf(strapi).findOne({ where: { briefingDocumentId: documentId, marking: { $in: [...reader.markings] } }, select: viewColumns(reader) });
+  return row ? (await readersViews(strapi, reader, [asView(reader, row)]))[0]! : null;
 }
 
-/** The latest-saved visible briefing drafted from a host article, named by its documentId or slug. */
-export async function shelvedForArticle(strapi: Core.Strapi, markings: readonly string[], article: string): Promise<BriefingRecord | null> {
+/** The latest-saved visible briefing drafted from a host article, named by its documentId or slug, as the reader sees it. */
+export async function shelvedForArticle(strapi: Core.Strapi, reader: Reader, article: string): Promise<string | null> {
   const model = articleModel(strapi);
   if (!model) return null;
   const slug = model.fields.slug;
@@ -71,26 +123,26 @@ export async function shelvedForArticle(strapi: Core.Strapi, markings: readonly 
   })) as { documentId: string }[];
   if (articles.length === 0) return null;
   const row = await shelf(strapi).findOne({
-    where: { articleDocumentId: { $in: [...new Set(articles.map((a) => a.documentId))] }, marking: { $in: [...markings] } },
-    select: ['record'],
+    where: { articleDocumentId: { $in: [...new Set(articles.map((a) => a.documentId))] }, marking: { $in: [...reader.markings] } },
+    select: viewColumns(reader),
     orderBy: [{ updatedAt: 'desc' }, { rowId: 'desc' }],
   });
-  return row ? parse([row as { record: string }])[0]! : null;
+  return row ? (await readersViews(strapi, reader, [asView(reader, row)]))[0]! : null;
 }
 
-/** Every matching briefing, a page at a time in shelf order (by row id: pages are picked by index, not by offset). */
-export async function* shelvedStream(strapi: Core.Strapi, markings: readonly string[], query: ShelfQuery, pageSize: number) {
-  const where = shelfWhere(strapi, markings, query);
+/** Every matching briefing as the reader sees it, a page at a time in shelf order (by row id: pages are picked by index, not by offset). */
+export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, pageSize: number) {
+  const where = shelfWhere(strapi, reader.markings, query);
   for (let after = 0; ; ) {
     const rows = (await shelf(strapi).findMany({
       where: { $and: [where, { rowId: { $gt: after } }] },
-      select: ['rowId', 'record'],
+      select: ['rowId', ...viewColumns(reader)],
       orderBy: { rowId: 'asc' },
       limit: pageSize,
-    })) as { rowId: number; record: string }[];
+    })) as { rowId: number }[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowId;
-    yield parse(rows);
+    yield (await readersViews(strapi, reader, rows.map((row) => asView(reader, row)))).map((view) => JSON.parse(view) as BriefingRecord);
     if (rows.length < pageSize) return;
   }
 }

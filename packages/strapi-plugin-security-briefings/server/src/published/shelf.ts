@@ -1,5 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { BriefingRecord } from '@security-briefings/entities';
+import { forAudience, isPublicMarking, type BriefingRecord } from '@security-briefings/entities';
+import { hideUnseenLinks } from '../utils/linked-records';
+import { PUBLIC_ACCESS } from '../utils/access';
+import { openedAmong } from './reads';
 import { ACTOR, BRIEFING, PLACE, PLUGIN_ID } from '../constants';
 import { briefingPopulate } from '../utils/populate';
 import { toRecord } from '../utils/records';
@@ -16,8 +19,8 @@ import { keepFeed } from '../feed/keeping';
  * shelf as it was). On start, a shelf that is missing, behind or of an older format is rebuilt.
  */
 
-/** Bump when what a shelved record holds changes: the next start rebuilds the shelf. */
-const SHELF_FORMAT = 1;
+/** Bump when what a shelved record or view holds changes (the record, an audience's cut): the next start rebuilds the shelf. */
+const SHELF_FORMAT = 2;
 
 export type LinkedKind = 'actors' | 'places';
 /** Fields through which a briefing links a record (which opens it to the briefing's readers). */
@@ -57,8 +60,16 @@ export function linksOf(record: BriefingRecord): Link[] {
 const isLinking = (field: string) => (LINKING_FIELDS as readonly string[]).includes(field);
 const SHELF_BATCH = 100;
 
-/** The shelf row of one published briefing. */
-function shelfRow(row: DocumentRow, record: BriefingRecord) {
+/** What a briefing shows only by name (an affiliation or parent it does not link itself), as "kind:documentId". */
+function showingOnly(links: Link[]): string[] {
+  const linked = new Set(links.filter((link) => isLinking(link.field)).map((link) => `${link.kind}:${link.recordDocumentId}`));
+  const shown = links.filter((link) => !isLinking(link.field)).map((link) => `${link.kind}:${link.recordDocumentId}`);
+  return [...new Set(shown)].filter((key) => !linked.has(key));
+}
+
+/** The shelf row of one published briefing (the public's view is added by withPublicViews). */
+function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
+  const showing = showingOnly(links);
   return {
     briefingDocumentId: row.documentId,
     rowId: row.id,
@@ -71,7 +82,83 @@ function shelfRow(row: DocumentRow, record: BriefingRecord) {
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     record: JSON.stringify(record),
+    showing: showing.length > 0 ? JSON.stringify(showing) : null,
+    publicRecord: null as string | null,
+    publicShowing: null as string | null,
   };
+}
+type ShelfRow = ReturnType<typeof shelfRow>;
+
+const keysIn = (showing: string | null): string[] => (showing ? JSON.parse(showing) : []);
+
+/**
+ * The public's view of a CLEAR briefing, cut when it is shelved rather than on every read: the
+ * record as the public may see it (forAudience), without the affiliations and parents the public
+ * may not open (hideUnseenLinks, the rule every read applies). `opened` holds the records
+ * ("kind:documentId") a published CLEAR briefing links.
+ */
+async function publicViewOf(record: BriefingRecord, showing: string[], opened: Set<string>) {
+  const [view] = await hideUnseenLinks([structuredClone(forAudience(record, 'public'))], async (kind, ids) =>
+    new Set(ids.filter((id) => opened.has(`${kind}:${id}`))),
+  );
+  const stillShowing = showing.filter((key) => opened.has(key));
+  return { publicRecord: JSON.stringify(view), publicShowing: stillShowing.length > 0 ? JSON.stringify(stillShowing) : null };
+}
+
+/** Fills in the public's view of the CLEAR rows among these (one query for who may open what). */
+type Viewed = { marking: string; record: string; showing: string | null; publicRecord?: string | null; publicShowing?: string | null };
+async function withPublicViews<Row extends Viewed>(strapi: Core.Strapi, rows: Row[]): Promise<Row[]> {
+  const clear = rows.filter((row) => isPublicMarking(row.marking as BriefingRecord['marking']));
+  const opened = await openedAmong(strapi, PUBLIC_ACCESS.markings, [...new Set(clear.flatMap((row) => keysIn(row.showing)))]);
+  for (const row of clear) Object.assign(row, await publicViewOf(JSON.parse(row.record) as BriefingRecord, keysIn(row.showing), opened));
+  return rows;
+}
+
+/**
+ * Cuts the public's views again where who may open a record changed: of the CLEAR briefings showing
+ * these records ("kind:documentId") by name, or of every CLEAR briefing that shows one (after a rebuild).
+ */
+async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
+  if (records?.length === 0) return;
+  let briefingIds: string[] | undefined;
+  if (records) {
+    const ids = new Set<string>();
+    for (const kind of ['actors', 'places'] as const) {
+      const documentIds = records.filter((key) => key.startsWith(`${kind}:`)).map((key) => key.slice(kind.length + 1));
+      for (let i = 0; i < documentIds.length; i += 500) {
+        const links = (await strapi.db.query(PUBLISHED_LINK as UID.Schema).findMany({
+          where: { kind, field: { $in: [...SHOWING_FIELDS] }, marking: { $in: [...PUBLIC_ACCESS.markings] }, recordDocumentId: { $in: documentIds.slice(i, i + 500) } },
+          select: ['briefingDocumentId'],
+        })) as { briefingDocumentId: string }[];
+        links.forEach((link) => ids.add(link.briefingDocumentId));
+      }
+    }
+    briefingIds = [...ids];
+    if (briefingIds.length === 0) return;
+  }
+  const recut = async (rows: ({ id: number } & Viewed)[]) => {
+    for (const row of await withPublicViews(strapi, rows)) {
+      await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).update({ where: { id: row.id }, data: { publicRecord: row.publicRecord, publicShowing: row.publicShowing } });
+    }
+  };
+  const select = ['id', 'marking', 'record', 'showing'];
+  if (briefingIds) {
+    for (let i = 0; i < briefingIds.length; i += SHELF_BATCH) {
+      await recut(await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({ where: { briefingDocumentId: { $in: briefingIds.slice(i, i + SHELF_BATCH) } }, select }));
+    }
+    return;
+  }
+  for (let after = 0; ; ) {
+    const rows = (await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({
+      where: { marking: { $in: [...PUBLIC_ACCESS.markings] }, showing: { $notNull: true }, id: { $gt: after } },
+      select,
+      orderBy: { id: 'asc' },
+      limit: SHELF_BATCH,
+    })) as ({ id: number } & Viewed)[];
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.id;
+    await recut(rows);
+  }
 }
 
 /**
@@ -89,21 +176,28 @@ async function insertInChunks(strapi: Core.Strapi, uid: string, rows: object[], 
 
 /**
  * Who may open each of these actors or places: the markings of the published briefings linking them,
- * worked out again from the links (inside the caller's transaction).
+ * worked out again from the links (inside the caller's transaction). Returns the records ("kind:documentId")
+ * whose opening to the public (a CLEAR briefing links them) changed.
  */
-async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: string[]) {
+async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: string[]): Promise<string[]> {
   const links = tableOf(strapi, PUBLISHED_LINK);
   const records = tableOf(strapi, PUBLISHED_RECORD);
+  const changedForPublic: string[] = [];
   await strapi.db.transaction(async ({ trx }) => {
     for (let i = 0; i < recordIds.length; i += 500) {
       const ids = recordIds.slice(i, i + 500);
+      const publicBefore = (await trx(records.name)
+        .select({ recordDocumentId: records.column('recordDocumentId') })
+        .where(records.column('kind'), kind)
+        .whereIn(records.column('marking'), [...PUBLIC_ACCESS.markings])
+        .whereIn(records.column('recordDocumentId'), ids)) as { recordDocumentId: string }[];
       await trx(records.name).where(records.column('kind'), kind).whereIn(records.column('recordDocumentId'), ids).delete();
-      const rows = await trx(links.name)
+      const rows = (await trx(links.name)
         .distinct({ recordDocumentId: links.column('recordDocumentId'), marking: links.column('marking') })
         .where(links.column('kind'), kind)
         .whereIn(links.column('field'), [...LINKING_FIELDS])
-        .whereIn(links.column('recordDocumentId'), ids);
-      const opened = (rows as { recordDocumentId: string; marking: string }[]).map((row) => ({
+        .whereIn(links.column('recordDocumentId'), ids)) as { recordDocumentId: string; marking: string }[];
+      const opened = rows.map((row) => ({
         [records.column('kind')]: kind,
         [records.column('recordDocumentId')]: row.recordDocumentId,
         [records.column('marking')]: row.marking,
@@ -115,8 +209,12 @@ async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: 
           .onConflict([records.column('kind'), records.column('recordDocumentId'), records.column('marking')])
           .ignore();
       }
+      const wasPublic = new Set(publicBefore.map((row) => row.recordDocumentId));
+      const isPublic = new Set(rows.filter((row) => PUBLIC_ACCESS.markings.includes(row.marking as 'clear')).map((row) => row.recordDocumentId));
+      for (const id of ids) if (wasPublic.has(id) !== isPublic.has(id)) changedForPublic.push(`${kind}:${id}`);
     }
   });
+  return changedForPublic;
 }
 
 /** An arbitrary constant naming the shelf's lock on PostgreSQL. */
@@ -150,23 +248,28 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
     await strapi.db.query(PUBLISHED_LINK as UID.Schema).deleteMany({ where: { briefingDocumentId: { $in: documentIds } } });
 
     const article = articleModel(strapi);
-    const shelved: object[] = [];
+    const records = rows.map((row) => toRecord(row, article));
+    const shelved: ShelfRow[] = [];
     const links: (Link & { briefingDocumentId: string; marking: string })[] = [];
-    for (const row of rows) {
-      const record = toRecord(row, article);
-      shelved.push(shelfRow(row, record));
-      for (const link of linksOf(record)) links.push({ ...link, briefingDocumentId: row.documentId, marking: row.marking });
-    }
-    await insertInChunks(strapi, PUBLISHED_BRIEFING, shelved, 50);
+    rows.forEach((row, i) => {
+      const linked = linksOf(records[i]!);
+      shelved.push(shelfRow(row, records[i]!, linked));
+      for (const link of linked) links.push({ ...link, briefingDocumentId: row.documentId, marking: row.marking });
+    });
     await insertInChunks(strapi, PUBLISHED_LINK, links);
     // The partner feed's versions, in the same transaction.
-    await keepFeed(strapi, documentIds, rows.map((row) => toRecord(row, article)));
+    await keepFeed(strapi, documentIds, records);
 
-    if (!recount) return;
-    for (const kind of ['actors', 'places'] as const) {
-      const touched = new Set([...before, ...links].filter((l) => l.kind === kind && isLinking(l.field)).map((l) => l.recordDocumentId));
-      await recountRecords(strapi, kind, [...touched]);
+    const changedForPublic: string[] = [];
+    if (recount) {
+      for (const kind of ['actors', 'places'] as const) {
+        const touched = new Set([...before, ...links].filter((l) => l.kind === kind && isLinking(l.field)).map((l) => l.recordDocumentId));
+        changedForPublic.push(...(await recountRecords(strapi, kind, [...touched])));
+      }
     }
+    // The public's views are cut once who may open what is counted; then those of other briefings showing a record that changed.
+    await insertInChunks(strapi, PUBLISHED_BRIEFING, await withPublicViews(strapi, shelved), 50);
+    await recutPublicViews(strapi, changedForPublic);
   });
 }
 
@@ -179,7 +282,7 @@ export async function reshelveShowing(strapi: Core.Strapi, kind: LinkedKind, rec
   const ids = [...new Set(rows.map((row) => row.briefingDocumentId))];
   for (let i = 0; i < ids.length; i += SHELF_BATCH) await shelveBriefings(strapi, ids.slice(i, i + SHELF_BATCH));
   // A deleted record may still be counted under a marking if no briefing was re-shelved.
-  await recountRecords(strapi, kind, [recordDocumentId]);
+  await recutPublicViews(strapi, await recountRecords(strapi, kind, [recordDocumentId]));
 }
 
 /** Re-shelves the published briefings drafted from this host article (they show its title, link, outlet). */
@@ -231,6 +334,7 @@ export async function rebuildShelf(strapi: Core.Strapi) {
       await shelveBriefings(strapi, page.map((row) => row.documentId), { recount: false });
     }
     await recountAllRecords(strapi);
+    await recutPublicViews(strapi);
   });
 }
 

@@ -10,12 +10,17 @@ import { openedRecords, shelvedForArticle, shelvedOne, shelvedPage, shelvedStrea
 
 /**
  * Published briefings as a reader may see them. Reads come from the published shelf
- * (published/), kept ready when briefings and what they link are written.
+ * (published/), where each audience's view is kept ready when briefings and what they link are written.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The markings a reader's lists and reads are limited to: the filter the audience's cut (forAudience) double-checks. */
+  /** The markings a reader's lists and reads are limited to: the filter the shelf's views double-check (no public view beyond CLEAR). */
   visibleMarkings(access: Access): readonly string[] {
     return access.markings;
+  },
+
+  /** Who reads, as the shelf's reads take it. */
+  reader(access: Access) {
+    return { audience: access.audience, markings: this.visibleMarkings(access) };
   },
 
   /** Which of these actors or places a briefing this reader may see links. */
@@ -33,29 +38,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return this.cut(rows.map((row) => toRecord(row, articleModel(strapi))), access);
   },
 
+  /** A page of the list with each briefing as a JSON text, ready to send (the REST list builds its answer from them). */
+  async findViews(access: Access, query: ListBriefings.Query) {
+    const { views, total } = await shelvedPage(strapi, this.reader(access), query, (query.page - 1) * query.pageSize, query.pageSize);
+    const meta = { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } };
+    return { views, meta };
+  },
+
   async find(access: Access, query: ListBriefings.Query): Promise<ListBriefings.Response> {
-    const { records, total } = await shelvedPage(strapi, this.visibleMarkings(access), query, (query.page - 1) * query.pageSize, query.pageSize);
-    return {
-      data: await this.cut(records, access),
-      meta: {
-        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
-      },
-    };
+    const { views, meta } = await this.findViews(access, query);
+    return { data: views.map((view) => JSON.parse(view) as BriefingRecord), meta };
   },
 
   async findOne(access: Access, documentId: string): Promise<BriefingRecord | null> {
-    const record = await shelvedOne(strapi, this.visibleMarkings(access), documentId);
-    return record ? (await this.cut([record], access))[0]! : null;
+    const view = await shelvedOne(strapi, this.reader(access), documentId);
+    return view ? (JSON.parse(view) as BriefingRecord) : null;
   },
 
   /** The latest visible briefing of a host-app article, found by the article's documentId or slug. */
   async findForArticle(access: Access, article: string): Promise<BriefingRecord | null> {
-    const record = await shelvedForArticle(strapi, this.visibleMarkings(access), article);
-    return record ? (await this.cut([record], access))[0]! : null;
+    const view = await shelvedForArticle(strapi, this.reader(access), article);
+    return view ? (JSON.parse(view) as BriefingRecord) : null;
   },
 
   /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
   async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 200): AsyncGenerator<BriefingRecord> {
-    for await (const records of shelvedStream(strapi, this.visibleMarkings(access), query, pageSize)) yield* await this.cut(records, access);
+    for await (const records of shelvedStream(strapi, this.reader(access), query, pageSize)) yield* records;
   },
 });
