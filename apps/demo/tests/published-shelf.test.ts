@@ -44,10 +44,22 @@ describe('the published shelf follows every write', () => {
     const other = await demo.briefing({ title: 'Shelf group claims', actorRoles: [{ actor: group, role: 'claimant' }] });
     expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.affiliation).toMatchObject({ documentId: group, name: 'Shelf Test Group' });
 
-    // Raised to AMBER: the public loses the group, and with it the affiliation.
+    // Raised to AMBER: the public loses the group, and with it the affiliation; a partner cleared for AMBER keeps it.
     await admin.put(`${CM}/${BRIEFING}/${other}`).send({ marking: 'amber' }).expect(200);
     expect((await read(`${API}/briefings/${briefing}`)).data.actorRoles[0].actor.affiliation).toBeNull();
     await demo.http().get(`${API}/actors/${group}`).expect(404);
+    const partner = demo.http(await demo.apiToken({ type: 'full-access' }));
+    expect((await read(`${API}/briefings/${briefing}`, partner)).data.actorRoles[0].actor.affiliation).toMatchObject({ documentId: group });
+
+    // The list (the public's views kept ready on the shelf) says the same as the single read.
+    const inList = async (client?: HttpClient) =>
+      (await read(`${API}/briefings?pageSize=100`, client)).data.find((b: any) => b.documentId === briefing).actorRoles[0].actor.affiliation;
+    expect(await inList()).toBeNull();
+    expect(await inList(partner)).toMatchObject({ documentId: group });
+    // Lowered again and published (a lower marking waits for the publish): the public's view gets the group back.
+    await admin.put(`${CM}/${BRIEFING}/${other}`).send({ marking: 'clear' }).expect(200);
+    await admin.post(`${CM}/${BRIEFING}/${other}/actions/publish`).send({}).expect(200);
+    expect(await inList()).toMatchObject({ documentId: group, name: 'Shelf Test Group' });
   });
 
   it('a place moved is moved in the briefings that show it', async () => {
