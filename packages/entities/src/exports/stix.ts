@@ -250,8 +250,16 @@ export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {
     placeIds.set(place, known);
     return known;
   };
-  const countryLocationFor = (countryCode: CountryCode): string =>
-    locationFor({ documentId: `country:${countryCode}`, name: countryName(countryCode) ?? countryCode, kind: 'country', countryCode })!;
+  // Most actors share a country: its location is worked out once.
+  const countryIds = new Map<CountryCode, string>();
+  const countryLocationFor = (countryCode: CountryCode): string => {
+    let id = countryIds.get(countryCode);
+    if (!id) {
+      id = locationFor({ documentId: `country:${countryCode}`, name: countryName(countryCode) ?? countryCode, kind: 'country', countryCode })!;
+      countryIds.set(countryCode, id);
+    }
+    return id;
+  };
 
   const incidentLocationId = incidentPlace ? locationFor(incidentPlace) : undefined;
   for (const place of places) locationFor(place);

@@ -53,13 +53,33 @@ export function uuidV5(namespace: Uint8Array, name: string): string {
     let c = h2;
     let d = h3;
     let e = h4;
-    for (let i = 0; i < 80; i++) {
-      let mixed: number;
-      if (i < 20) mixed = ((b & c) | (~b & d)) + 0x5a827999;
-      else if (i < 40) mixed = (b ^ c ^ d) + 0x6ed9eba1;
-      else if (i < 60) mixed = ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc;
-      else mixed = (b ^ c ^ d) + 0xca62c1d6;
-      const next = (((a << 5) | (a >>> 27)) + mixed + e + schedule[i]!) | 0;
+    // The four rounds of twenty steps, each with its own function and constant (a loop each: no branch per step).
+    for (let i = 0; i < 20; i++) {
+      const next = (((a << 5) | (a >>> 27)) + ((b & c) | (~b & d)) + 0x5a827999 + e + schedule[i]!) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = next;
+    }
+    for (let i = 20; i < 40; i++) {
+      const next = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + 0x6ed9eba1 + e + schedule[i]!) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = next;
+    }
+    for (let i = 40; i < 60; i++) {
+      const next = (((a << 5) | (a >>> 27)) + ((b & c) | (b & d) | (c & d)) + 0x8f1bbcdc + e + schedule[i]!) | 0;
+      e = d;
+      d = c;
+      c = (b << 30) | (b >>> 2);
+      b = a;
+      a = next;
+    }
+    for (let i = 60; i < 80; i++) {
+      const next = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + 0xca62c1d6 + e + schedule[i]!) | 0;
       e = d;
       d = c;
       c = (b << 30) | (b >>> 2);
