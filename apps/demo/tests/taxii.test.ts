@@ -380,6 +380,18 @@ describe('TAXII 2.1 server', () => {
     });
   });
 
+  it('fills an empty feed from the shelf on start (a database from before the feed)', async () => {
+    const feed = () => demo.strapi.db.query('plugin::security-briefings.feed-version' as any);
+    await feed().deleteMany({});
+    await demo.reboot();
+    const shelved = await demo.strapi.db.query('plugin::security-briefings.published-briefing' as any).findMany({ select: ['marking'] });
+    const rows = await feed().findMany({ select: ['latest', 'revoked'] });
+    expect(rows.length).toBe(shelved.filter((b: any) => ['clear', 'green', 'amber'].includes(b.marking)).length);
+    expect(rows.every((row: any) => row.latest && !row.revoked)).toBe(true);
+    const { objects } = await walk('amber', fullAccess);
+    expect(objects.map((o) => o.id)).toContain(reportIdOf(ids.amber!));
+  });
+
   it('lets anonymous callers in only while the Public role may read briefings', async () => {
     const role = await demo.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const action = pluginAction('briefing.find');

@@ -142,24 +142,30 @@ export async function keepFeed(strapi: Core.Strapi, documentIds: string[], shelv
   }
 }
 
+/** The shelf's writer lock on PostgreSQL (SHELF_LOCK in published/shelf.ts): a backfill and a write never both add a briefing's first version. */
+const SHELF_LOCK = 0x5b5e1f;
+
 /**
  * On start: a database whose shelf was current before the feed existed gets its feed from the shelf,
- * once (a shelf rebuild fills it anyway, through shelveBriefings).
+ * once, in one transaction (a shelf rebuild fills it anyway, through shelveBriefings). Two instances
+ * starting together: the second finds the first's rows.
  */
 export async function ensureFeed(strapi: Core.Strapi) {
   if ((await feed(strapi).count({})) > 0) return;
-  const shelf = strapi.db.query(PUBLISHED_BRIEFING as UID.Schema);
-  for (let lastId = 0; ; ) {
-    const rows = (await shelf.findMany({
-      where: { id: { $gt: lastId } },
-      select: ['id', 'briefingDocumentId', 'record'],
-      orderBy: { id: 'asc' },
-      limit: 200,
-    })) as { id: number; briefingDocumentId: string; record: string }[];
-    if (rows.length === 0) return;
-    lastId = rows[rows.length - 1]!.id;
-    await strapi.db.transaction(() =>
-      keepFeed(strapi, rows.map((row) => row.briefingDocumentId), rows.map((row) => JSON.parse(row.record) as BriefingRecord)),
-    );
-  }
+  await strapi.db.transaction(async ({ trx }) => {
+    if ((strapi.db.dialect as { client?: string }).client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [SHELF_LOCK]);
+    if ((await feed(strapi).count({})) > 0) return;
+    const shelf = strapi.db.query(PUBLISHED_BRIEFING as UID.Schema);
+    for (let lastId = 0; ; ) {
+      const rows = (await shelf.findMany({
+        where: { id: { $gt: lastId } },
+        select: ['id', 'briefingDocumentId', 'record'],
+        orderBy: { id: 'asc' },
+        limit: 200,
+      })) as { id: number; briefingDocumentId: string; record: string }[];
+      if (rows.length === 0) return;
+      lastId = rows[rows.length - 1]!.id;
+      await keepFeed(strapi, rows.map((row) => row.briefingDocumentId), rows.map((row) => JSON.parse(row.record) as BriefingRecord));
+    }
+  });
 }

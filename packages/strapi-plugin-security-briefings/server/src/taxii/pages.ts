@@ -132,8 +132,12 @@ export async function readObjects(reader: Reader): Promise<{ objects: FoundObjec
   let objectsSeen = 0;
   while (found.length < want) {
     const batch = Math.min(ROWS_PER_READ, Math.max(2, Math.ceil((want - found.length) / perRow) + 1));
+    // The plain `>=` lets the database seek the (collection, latest, date_added, id) index; the `or` breaks the date's ties by row.
     const from = after
-      ? [{ $or: [{ dateAdded: { $gt: after.dateAdded } }, { dateAdded: after.dateAdded, id: { [after.inclusive ? '$gte' : '$gt']: after.id } }] }]
+      ? [
+          { dateAdded: { $gte: after.dateAdded } },
+          { $or: [{ dateAdded: { $gt: after.dateAdded } }, { id: { [after.inclusive ? '$gte' : '$gt']: after.id } }] },
+        ]
       : [];
     const rows = (await strapi.db.query(FEED_VERSION as UID.Schema).findMany({
       where: { $and: [...where, ...from] },
