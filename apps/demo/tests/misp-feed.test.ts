@@ -151,11 +151,12 @@ describe('the MISP feed', () => {
     }
   });
 
-  it('adds no permission of its own to the Roles and API tokens pages (briefing.find opens it)', async () => {
+  it('adds no permission of its own to the Roles and API tokens pages (briefing.find opens it), nor does the TAXII feed', async () => {
     const actions = (await demo.strapi.contentAPI.permissions.getActionsMap()) as Record<string, { controllers: Record<string, string[]> }>;
     const controllers = actions['plugin::security-briefings']!.controllers;
     expect(controllers.briefing).toContain('find');
     expect(Object.keys(controllers)).not.toContain('misp-feed');
+    expect(Object.keys(controllers)).not.toContain('taxii');
   });
 
   it('is closed to anonymous callers when the Public role may not read briefings, like the REST list', async () => {

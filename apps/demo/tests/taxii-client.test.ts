@@ -234,11 +234,8 @@ describe('partners poll the TAXII feed as OpenCTI and taxii2-client do', () => {
     expect([401, 403, 404]).toContain(green.status);
   });
 
-  // Known gap, marked `failing` so the suite stays green until it is closed: the TAXII gate reads Bearer and
-  // Basic only, so taxii2-client's TokenAuth (what OpenCTI's connector sends for TAXII2_USE_TOKEN) falls
-  // through to the public and gets the CLEAR collection with a 200. When the gate maps `Token <key>` to
-  // the Bearer token (or answers 401), this test fails: drop `.failing`.
-  it.failing("OpenCTI's connector with TAXII2_USE_TOKEN (`Authorization: Token <key>`) is let in as the partner or refused, never served as the public", async () => {
+  // taxii2-client's TokenAuth, what OpenCTI's connector sends for TAXII2_USE_TOKEN.
+  it("OpenCTI's connector with TAXII2_USE_TOKEN (`Authorization: Token <key>`) is let in as the partner or refused, never served as the public", async () => {
     const res = await fetch(`${apiRoot()}collections/`, { headers: { Accept: taxii.MEDIA_TYPE_TAXII_V21, Authorization: `Token ${partnerToken}` } });
     if (res.status === 200) {
       const listed = ((await res.json()) as { collections: { id: string }[] }).collections.map((c) => markingOfCollection(c.id));

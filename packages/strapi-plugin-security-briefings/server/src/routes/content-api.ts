@@ -1,7 +1,8 @@
 import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
 import { GRANTABLE_MARKINGS } from '../utils/access';
 import { entitiesErrors } from '../middlewares/entities-errors';
-import { PLUGIN_ID, pluginAction } from '../constants';
+import { pluginAction } from '../constants';
+import { unlistedHandler } from '../utils/unlisted-handler';
 
 /**
  * Read-only content API under /api/security-briefings. Users & Permissions roles and API tokens
@@ -28,12 +29,10 @@ const routes = [
  * names, so the Roles and API tokens pages list no MISP actions that would grant nothing.
  * manifest.json comes before :event.json, which would also match it.
  */
-const mispFeed = (action: 'manifest' | 'hashes' | 'event') => (ctx: unknown) =>
-  (strapi.plugin(PLUGIN_ID).controller('misp-feed') as Record<typeof action, (ctx: unknown) => Promise<void>>)[action](ctx);
 const mispFeedRoutes = [
-  { method: 'GET', path: '/misp/manifest.json', handler: mispFeed('manifest') },
-  { method: 'GET', path: '/misp/hashes.csv', handler: mispFeed('hashes') },
-  { method: 'GET', path: '/misp/:event.json', handler: mispFeed('event') },
+  { method: 'GET', path: '/misp/manifest.json', handler: unlistedHandler('misp-feed', 'manifest') },
+  { method: 'GET', path: '/misp/hashes.csv', handler: unlistedHandler('misp-feed', 'hashes') },
+  { method: 'GET', path: '/misp/:event.json', handler: unlistedHandler('misp-feed', 'event') },
 ].map((route) => ({ ...route, config: { auth: { scope: [pluginAction('briefing.find')] } } }));
 
 export default {

@@ -1,4 +1,5 @@
 import { pluginAction } from '../constants';
+import { unlistedHandler } from '../utils/unlisted-handler';
 import { API_ROOT, TAXII_PATH } from '../taxii/collections';
 
 /**
@@ -11,22 +12,22 @@ const root = `${TAXII_PATH}/${API_ROOT}`;
 const collection = `${root}/collections/:collectionId`;
 const object = `${collection}/objects/:objectId`;
 
-const endpoints: [path: string, handler: string][] = [
-  [TAXII_PATH, 'taxii.discovery'],
-  [root, 'taxii.apiRoot'],
-  [`${root}/collections`, 'taxii.collections'],
-  [collection, 'taxii.collection'],
-  [`${collection}/objects`, 'taxii.objects'],
-  [`${collection}/manifest`, 'taxii.manifest'],
-  [object, 'taxii.object'],
-  [`${object}/versions`, 'taxii.versions'],
+const endpoints: [path: string, action: string][] = [
+  [TAXII_PATH, 'discovery'],
+  [root, 'apiRoot'],
+  [`${root}/collections`, 'collections'],
+  [collection, 'collection'],
+  [`${collection}/objects`, 'objects'],
+  [`${collection}/manifest`, 'manifest'],
+  [object, 'object'],
+  [`${object}/versions`, 'versions'],
 ];
 
-export default endpoints.flatMap(([path, handler]) =>
+export default endpoints.flatMap(([path, action]) =>
   [path, `${path}/`].map((p) => ({
     method: 'GET',
     path: p,
-    handler,
+    handler: unlistedHandler('taxii', action),
     config: { auth: { scope: [pluginAction('briefing.find')] }, policies: [], middlewares: [] },
   })),
 );

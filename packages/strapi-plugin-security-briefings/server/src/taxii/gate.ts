@@ -7,7 +7,8 @@ import { TAXII_MEDIA_TYPE, TAXII_PATH } from './collections';
  * What every TAXII request passes before and after Strapi handles it (added with strapi.server.use,
  * so it wraps Strapi's own middlewares, authentication and error answers):
  * - HTTP Basic, for platforms that only send that, becomes the Bearer token Strapi authenticates:
- *   the password is the API token, the user name is anything ("token");
+ *   the password is the API token, the user name is anything ("token"); so does "Token <key>";
+ *   credentials in any other scheme are a 401, never the public's answer;
  * - an Accept header no TAXII client sends is a 406;
  * - every answer, errors included, is TAXII JSON in TAXII's media type, and a 401 says how to authenticate.
  */
@@ -62,12 +63,18 @@ export function taxiiGate(strapi: Core.Strapi) {
       ctx.body = taxiiError(status, description);
     };
     const header = ctx.get('authorization');
-    const basic = /^basic\s+(\S+)\s*$/i.exec(header);
-    if (basic) {
-      const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8');
+    const [, scheme = '', credentials = ''] = /^(\S+)\s+(\S+)\s*$/.exec(header) ?? [];
+    if (/^basic$/i.test(scheme)) {
+      const decoded = Buffer.from(credentials, 'base64').toString('utf8');
       const token = decoded.includes(':') ? decoded.slice(decoded.indexOf(':') + 1) : '';
       if (token) ctx.request.headers.authorization = `Bearer ${token}`;
       else answer(401, 'HTTP Basic needs the API token as its password (the user name can be anything, e.g. "token").');
+    } else if (/^token$/i.test(scheme)) {
+      // taxii2-client's TokenAuth (OpenCTI's connector with TAXII2_USE_TOKEN) sends "Token <key>".
+      ctx.request.headers.authorization = `Bearer ${credentials}`;
+    } else if (header && !/^bearer$/i.test(scheme)) {
+      // Credentials Strapi would not read must not fall through to the public's CLEAR collection.
+      answer(401, 'Send the API token as "Authorization: Bearer <token>", "Token <token>", or as the password of HTTP Basic.');
     }
     if (ctx.status !== 401 && !acceptable(ctx.get('accept'))) {
       answer(406, `This server answers ${TAXII_MEDIA_TYPE} (also sent for application/taxii+json, application/json and */*).`);
