@@ -1,9 +1,10 @@
 /**
  * The leak suite's probes, one data row each. Paths and GraphQL variables name fixture records by
  * placeholder: `{b.red}` is the RED briefing's documentId, `{name:a.red}` the RED-only actor's
- * name, `{slug:art.red}` an article's slug (see fixture.ts for the keys).
+ * name, `{slug:art.red}` an article's slug, `{misp:b.red}` the RED briefing's MISP event uuid (see
+ * fixture.ts for the keys).
  */
-import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
+import { EXPORT_FORMAT_VALUES, mispEventUuid, stableUuid } from '@security-briefings/entities';
 import { ACTOR_KEYS, ARTICLE_KEYS, BRIEFING_KEYS, MARKINGS_OF, PLACE_KEYS, type Audience, type Fixture } from './fixture';
 
 export const API = '/api/security-briefings';
@@ -51,8 +52,9 @@ export interface Probe {
 
 /** Replaces placeholders with fixture values. */
 export function fill(template: string, f: Fixture): string {
-  return template.replace(/\{(name:|lname:|slug:)?((?:b|a|p|art)\.[A-Za-z]+)\}/g, (_m, kind: string | undefined, key: string) => {
+  return template.replace(/\{(name:|lname:|slug:|misp:)?((?:b|a|p|art)\.[A-Za-z]+)\}/g, (_m, kind: string | undefined, key: string) => {
     if (kind === 'slug:') return f.slugs[key] ?? `missing-${key}`;
+    if (kind === 'misp:') return f.ids[key] ? mispEventUuid(f.ids[key]!) : `missing-${key}`;
     if (kind === 'name:') return encodeURIComponent(f.names[key] ?? `missing-${key}`);
     if (kind === 'lname:') return encodeURIComponent((f.names[key] ?? `missing-${key}`).toLowerCase());
     return f.ids[key] ?? `missing-${key}`;
@@ -449,6 +451,38 @@ const ownGraphql = (): Probe[] => [
   ),
 ];
 
+// ---- partner feeds: TAXII 2.1 and the MISP feed -------------------------------------------------
+
+const TAXII = `${API}/taxii2`;
+const FEED_MARKINGS = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+/** Collections exist for CLEAR, GREEN and AMBER; a caller gets those of its markings, any other is not found. */
+const opensCollection = (a: Audience, marking: string) => MARKINGS_OF[a].includes(marking) && ['clear', 'green', 'amber'].includes(marking);
+const partnerFeeds = (): Probe[] => [
+  get(`${TAXII}/`, { statuses: () => [200] }),
+  get(`${TAXII}/root/`, { statuses: () => [200] }),
+  get(`${TAXII}/root/collections/`, { statuses: () => [200], cache: true }),
+  ...FEED_MARKINGS.flatMap((marking) => {
+    const collection = `${TAXII}/root/collections/${stableUuid('taxii', 'collection', marking)}`;
+    const statuses = (_f: Fixture, a: Audience) => (opensCollection(a, marking) ? [200] : [404]);
+    return [
+      get(`${collection}/`, { statuses, cache: true }),
+      get(`${collection}/objects/?limit=500`, { statuses, cache: true }),
+      get(`${collection}/objects/?limit=500&match[version]=all`, { statuses, cache: true }),
+      get(`${collection}/objects/?limit=500&match[type]=report&profile=misp`, { statuses, cache: true }),
+      get(`${collection}/manifest/?limit=500&match[version]=all`, { statuses, cache: true }),
+    ];
+  }),
+  get(`${API}/misp/manifest.json`, { statuses: () => [200], cache: true }),
+  get(`${API}/misp/hashes.csv`, { statuses: () => [200], cache: true }),
+  ...BRIEFING_KEYS.map((key) =>
+    get(`${API}/misp/{misp:b.${key}}.json`, {
+      cache: true,
+      statuses: (f, a) => (f.visibleBriefing(a, key) ? [200] : [404]),
+      mustSee: (f, a) => (f.visibleBriefing(a, key) ? [f.titles[key]!] : []),
+    }),
+  ),
+];
+
 // ---- doors that are not the content API ------------------------------------------------------------
 
 const CM = '/content-manager/collection-types/plugin::security-briefings.briefing';
@@ -481,6 +515,7 @@ export function allProbes(): Probe[] {
     ...hostArticles(),
     ...generatedGraphql(),
     ...ownGraphql(),
+    ...partnerFeeds(),
     ...otherDoors(),
   ];
 }

@@ -540,7 +540,8 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
       sources: sources.map((source) => {
         const grade = sourceGrade(source, audience);
         return compact({
-          name: sourceName(source, audience),
+          // The public gets an anonymous source as the REST API gives it: its kind, no name at all.
+          name: source.anonymous && audience === 'public' ? undefined : sourceName(source, audience),
           kind: source.kind,
           anonymous: source.anonymous ?? false,
           url: source.anonymous ? undefined : source.url,
@@ -551,6 +552,35 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
       }),
     }),
   });
+}
+
+/** What a revoked version keeps of each type besides the common properties: what STIX requires, by reference. */
+const KEPT_WHEN_REVOKED: Record<string, string[]> = {
+  report: ['published', 'object_refs'],
+  note: ['object_refs'],
+  relationship: ['relationship_type', 'source_ref', 'target_ref'],
+};
+const REVOKED_NAME = 'Revoked';
+
+/**
+ * A revoked version of an object for a feed: the object withdrawn, saying nothing it said. A briefing
+ * unpublished or raised beyond a reader's markings must not go on being served by name, text or place,
+ * so only ids, dates and what STIX requires of the type are kept; names and text become "Revoked", a
+ * location keeps its region or country (or coordinates to the whole degree when it has neither).
+ */
+export function revokedStixObject(object: StixObject, modified: string): StixObject {
+  const revoked: StixObject = { type: object.type, spec_version: object.spec_version, id: object.id };
+  for (const key of ['created_by_ref', 'created', ...(KEPT_WHEN_REVOKED[object.type] ?? []), 'object_marking_refs']) {
+    if (object[key] !== undefined) revoked[key] = object[key];
+  }
+  if (['report', 'identity', 'threat-actor'].includes(object.type)) revoked.name = REVOKED_NAME;
+  if (object.type === 'note') revoked.content = REVOKED_NAME;
+  if (object.type === 'location') {
+    if (object.region) revoked.region = object.region;
+    else if (object.country) revoked.country = object.country;
+    else Object.assign(revoked, { latitude: Math.round(Number(object.latitude)), longitude: Math.round(Number(object.longitude)) });
+  }
+  return { ...revoked, modified, revoked: true };
 }
 
 /** One briefing as a complete STIX 2.1 bundle, marking definitions included. */

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { stixObjectsOf, stixSupportingObjects, type BriefingRecord, type ExportOptions, type StixObject } from '@security-briefings/entities';
+import { revokedStixObject, stixObjectsOf, stixSupportingObjects, type BriefingRecord, type ExportOptions, type StixObject } from '@security-briefings/entities';
 import { FEED_VERSION } from '../feed/models';
 import type { FeedRow, FormerRecord } from '../feed/keeping';
 import type { Access } from '../utils/access';
@@ -8,8 +8,8 @@ import type { TaxiiCollection } from './collections';
 import type { Position, TaxiiQuery } from './query';
 
 /**
- * Pages of a collection's objects, rendered at read time from the feed log's records, cut to the
- * caller exactly as the REST API cuts them. Objects come in (date_added, feed row, place in the row)
+ * Pages of a collection's objects, rendered at read time from the feed log's latest records, cut to
+ * the caller exactly as the REST API cuts them. Objects come in (date_added, feed row, place in the row)
  * order; the shared objects (marking definitions, identities, the extension definition) come first,
  * once, with a fixed early date_added.
  */
@@ -45,56 +45,43 @@ function objectsOf(record: BriefingRecord, options: ExportOptions): StixObject[]
   }
 }
 
-/** Each row's objects: the version's own (revoked if the row is), then earlier objects it no longer has, revoked. */
-async function renderRows({ strapi, access, options, query }: Reader, rows: FeedRow[]): Promise<StixObject[][]> {
+/**
+ * Each latest row's objects: the version's own (revoked if the row is), then the objects earlier versions
+ * had and this one dropped, revoked. Revoked objects are emptied (revokedStixObject).
+ */
+async function renderRows({ strapi, access, options }: Reader, rows: FeedRow[]): Promise<StixObject[][]> {
   const formers = rows.map((row) => (row.former ? (JSON.parse(row.former) as FormerRecord[]) : []));
-  // A carried former record is served at its own version's row, and again by the latest row to callers asking for the last versions.
-  const served = rows.map((row, i) =>
-    formers[i]!.filter((former) => former.version === row.version || (Boolean(row.latest) && query.versions.has('last'))),
-  );
-  const records = rows.flatMap((row, i) => [JSON.parse(row.record) as BriefingRecord, ...served[i]!.map((former) => former.record)]);
+  const records = rows.flatMap((row, i) => [JSON.parse(row.record) as BriefingRecord, ...formers[i]!.map((former) => former.record)]);
   const cut = await getService(strapi, 'briefings').cut(records, access);
   let at = 0;
   return rows.map((row, i) => {
-    const own = objectsOf(cut[at++]!, options).map((object) => ({ ...object, modified: row.version, ...(row.revoked ? { revoked: true } : {}) }));
+    const own = objectsOf(cut[at++]!, options).map((object) =>
+      row.revoked ? revokedStixObject(object, row.version) : { ...object, modified: row.version },
+    );
     const seen = new Set(own.map((object) => object.id));
     const objects: StixObject[] = own;
-    for (const former of served[i]!) {
+    for (const former of formers[i]!) {
       for (const object of objectsOf(cut[at++]!, options)) {
         if (seen.has(object.id)) continue;
         seen.add(object.id);
-        objects.push({ ...object, modified: former.version, revoked: true });
+        objects.push(revokedStixObject(object, former.version));
       }
     }
     return objects;
   });
 }
 
-/** For match[version]=first: the ids each row's briefing already had in earlier rows of the collection. */
-async function earlierIds(strapi: Core.Strapi, collection: string, rows: FeedRow[]): Promise<Map<number, Set<string>>> {
-  const documentIds = [...new Set(rows.map((row) => row.briefingDocumentId))];
-  const history = (await strapi.db.query(FEED_VERSION as UID.Schema).findMany({
-    where: { collection, briefingDocumentId: { $in: documentIds } },
-    select: ['id', 'briefingDocumentId', 'objectIds'],
-  })) as Pick<FeedRow, 'id' | 'briefingDocumentId' | 'objectIds'>[];
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      new Set(history.filter((h) => h.briefingDocumentId === row.briefingDocumentId && h.id < row.id).flatMap((h) => h.objectIds.trim().split(' '))),
-    ]),
-  );
-}
-
-/** Whether an object passes the request's match filters. `latest` and `earlier` say where it sits in the feed (shared objects: latest, never earlier). */
-function matches(query: TaxiiQuery, object: StixObject, latest: boolean, earlier: Set<string> | undefined): boolean {
+/**
+ * Whether an object passes the request's match filters. Only the newest version of each object is
+ * served (earlier ones may hold what the newsroom has since withdrawn: a source made anonymous, a
+ * briefing re-marked), so `first`, `last` and `all` all name it.
+ */
+function matches(query: TaxiiQuery, object: StixObject): boolean {
   if (query.ids && !query.ids.has(object.id)) return false;
   if (query.types && !query.types.has(object.type)) return false;
   if (!(query.specVersions ?? new Set(['2.1'])).has(String(object.spec_version ?? '2.1'))) return false;
   const versions = query.versions;
-  if (versions.has('all')) return true;
-  if (versions.has('last') && latest) return true;
-  if (versions.has('first') && !earlier?.has(object.id)) return true;
-  return versions.has(versionOf(object));
+  return versions.has('all') || versions.has('first') || versions.has('last') || versions.has(versionOf(object));
 }
 
 /** A STIX id as the feed log spells it (anything else cannot be in it). */
@@ -110,17 +97,15 @@ export async function readObjects(reader: Reader): Promise<{ objects: FoundObjec
   // The shared objects, at row 0 before every briefing.
   const sharedFirst = !start || start[1] === 0;
   if (sharedFirst && (!query.addedAfter || SHARED_OBJECTS_ADDED > query.addedAfter)) {
-    const shared = stixSupportingObjects(collection.marking, options).filter((object) => matches(query, object, true, undefined));
+    const shared = stixSupportingObjects(collection.marking, options).filter((object) => matches(query, object));
     for (let index = start?.[2] ?? 0; index < shared.length && found.length < want; index++) {
       found.push({ object: shared[index]!, dateAdded: SHARED_OBJECTS_ADDED, position: [SHARED_OBJECTS_ADDED, 0, index] });
     }
   }
 
-  const onlyLatest = query.versions.size === 1 && query.versions.has('last');
   const ids = query.ids ? [...query.ids].filter((id) => STIX_ID.test(id)) : undefined;
   if (ids && ids.length === 0) return finish(found, query.limit);
-  const where: Record<string, unknown>[] = [{ collection: collection.marking }];
-  if (onlyLatest) where.push({ latest: true });
+  const where: Record<string, unknown>[] = [{ collection: collection.marking, latest: true }];
   if (query.addedAfter) where.push({ dateAdded: { $gt: query.addedAfter } });
   if (ids) where.push({ $or: ids.map((id) => ({ objectIds: { $contains: ` ${id} ` } })) });
 
@@ -146,9 +131,8 @@ export async function readObjects(reader: Reader): Promise<{ objects: FoundObjec
     })) as FeedRow[];
     if (rows.length === 0) break;
     const rendered = await renderRows(reader, rows);
-    const earlier = query.versions.has('first') ? await earlierIds(strapi, collection.marking, rows) : undefined;
     for (const [i, row] of rows.entries()) {
-      const objects = rendered[i]!.filter((object) => matches(query, object, Boolean(row.latest), earlier?.get(row.id)));
+      const objects = rendered[i]!.filter((object) => matches(query, object));
       rowsSeen += 1;
       objectsSeen += objects.length;
       const from = start && start[1] === row.id && start[0] === row.dateAdded ? start[2] : 0;
