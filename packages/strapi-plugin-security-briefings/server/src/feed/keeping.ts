@@ -105,10 +105,11 @@ export async function keepFeed(strapi: Core.Strapi, documentIds: string[], shelv
     for (const collection of FEED_COLLECTIONS) {
       const last = latest.get(`${collection}:${documentId}`);
       if (!last && record?.marking !== collection) continue;
+      if (record && json && record.marking === collection && last && !last.revoked && last.record === json) continue;
       const lastRecord = last ? (JSON.parse(last.record) as BriefingRecord) : null;
       if (record && json && record.marking === collection) {
-        // The same text is the same record; else compare with keys sorted (a rebuild reads fields in another order).
-        if (last && !last.revoked && (last.record === json || canonical(lastRecord) === canonical(record))) continue;
+        // The same text is the same record (above); else compare with keys sorted (a rebuild reads fields in another order).
+        if (last && !last.revoked && canonical(lastRecord) === canonical(record)) continue;
         // The objects' `modified`: the record's updatedAt, pushed past the previous version's (an actor renamed changes the record, not the briefing's updatedAt).
         const own = isoOf(record.updatedAt) ?? isoOf(record.publishedAt) ?? new Date().toISOString();
         const version = last ? later(own, oneMsAfter(last.version)) : own;

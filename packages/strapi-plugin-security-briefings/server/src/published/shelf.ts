@@ -116,7 +116,7 @@ async function withPublicViews<Row extends Viewed>(strapi: Core.Strapi, rows: Ro
 
 /**
  * Cuts the public's views again where who may open a record changed: of the CLEAR briefings showing
- * these records ("kind:documentId") by name, or of every CLEAR briefing that shows one (after a rebuild).
+ * these records ("kind:documentId") by name, or of every CLEAR briefing (after a rebuild).
  */
 async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
   if (records?.length === 0) return;
@@ -150,7 +150,7 @@ async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
   }
   for (let after = 0; ; ) {
     const rows = (await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({
-      where: { marking: { $in: [...PUBLIC_ACCESS.markings] }, showing: { $notNull: true }, id: { $gt: after } },
+      where: { marking: { $in: [...PUBLIC_ACCESS.markings] }, id: { $gt: after } },
       select,
       orderBy: { id: 'asc' },
       limit: SHELF_BATCH,
@@ -267,8 +267,9 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
         changedForPublic.push(...(await recountRecords(strapi, kind, [...touched])));
       }
     }
-    // The public's views are cut once who may open what is counted; then those of other briefings showing a record that changed.
-    await insertInChunks(strapi, PUBLISHED_BRIEFING, await withPublicViews(strapi, shelved), 50);
+    // The public's views are cut once who may open what is counted (a rebuild, which counts at the end, cuts them all then);
+    // then those of other briefings showing a record whose opening changed.
+    await insertInChunks(strapi, PUBLISHED_BRIEFING, recount ? await withPublicViews(strapi, shelved) : shelved, 50);
     await recutPublicViews(strapi, changedForPublic);
   });
 }
