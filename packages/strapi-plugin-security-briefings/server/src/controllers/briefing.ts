@@ -70,9 +70,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
-    const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
-    if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
-    ctx.body = { data: briefing };
+    const view = await getService(strapi, 'briefings').findOneView(access, ctx.params.documentId);
+    if (!view) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = `{"data":${view}}`;
   },
 });
 

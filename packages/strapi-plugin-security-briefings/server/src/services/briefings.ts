@@ -50,8 +50,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return { data: views.map((view) => JSON.parse(view) as BriefingRecord), meta };
   },
 
+  /** One briefing as a JSON text, ready to send, or null. */
+  findOneView(access: Access, documentId: string): Promise<string | null> {
+    return shelvedOne(strapi, this.reader(access), documentId);
+  },
+
   async findOne(access: Access, documentId: string): Promise<BriefingRecord | null> {
-    const view = await shelvedOne(strapi, this.reader(access), documentId);
+    const view = await this.findOneView(access, documentId);
     return view ? (JSON.parse(view) as BriefingRecord) : null;
   },
 
