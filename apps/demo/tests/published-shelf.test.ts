@@ -95,6 +95,18 @@ describe('the published shelf follows every write', () => {
     await demo.http().get(`${API}/briefings/${deleted}`).expect(404);
   });
 
+  it("the list's total follows publishing, re-marking and unpublishing (kept per marking, not counted per read)", async () => {
+    const partner = demo.http(await demo.apiToken({ type: 'full-access' }));
+    const total = async (client?: HttpClient, query = '') => (await read(`${API}/briefings?pageSize=1${query}`, client)).meta.pagination.total;
+    const [publicBefore, partnerBefore, clearBefore] = [await total(), await total(partner), await total(partner, '&marking=clear')];
+    const briefing = await demo.briefing({ title: 'Shelf total' });
+    expect([await total(), await total(partner), await total(partner, '&marking=clear')]).toEqual([publicBefore + 1, partnerBefore + 1, clearBefore + 1]);
+    await admin.put(`${CM}/${BRIEFING}/${briefing}`).send({ marking: 'amber' }).expect(200);
+    expect([await total(), await total(partner), await total(partner, '&marking=clear')]).toEqual([publicBefore, partnerBefore + 1, clearBefore]);
+    await demo.strapi.documents(BRIEFING).unpublish({ documentId: briefing });
+    expect([await total(), await total(partner)]).toEqual([publicBefore, partnerBefore]);
+  });
+
   it('lists incidents newest first and filters by date range', async () => {
     const oldest = await demo.briefing({ title: 'Shelf oldest', incident: { date: '1999-01-01' } });
     const dates = (await read(`${API}/briefings?pageSize=100`)).data.map((b: any) => b.incident?.date).filter(Boolean);

@@ -15,6 +15,9 @@ export const PUBLISHED_LINK = `plugin::${PLUGIN_ID}.published-link` as const;
 /** One row per actor or place and marking under which a published briefing links it: who may open it. */
 export const PUBLISHED_RECORD = `plugin::${PLUGIN_ID}.published-record` as const;
 
+/** One row per marking: how many published briefings carry it (the unfiltered list's total without counting). */
+export const PUBLISHED_COUNT = `plugin::${PLUGIN_ID}.published-count` as const;
+
 /** Undated incidents sort after every dated one, the same on SQLite and PostgreSQL (which put NULL at opposite ends). */
 export const UNDATED = '0000-00-00';
 
@@ -87,5 +90,16 @@ export const models = [
       { name: 'sb_published_records_unique', columns: ['kind', 'record_document_id', 'marking'], type: 'unique' },
       { name: 'sb_published_records_marking', columns: ['kind', 'marking', 'record_document_id'] },
     ],
+  },
+  {
+    uid: PUBLISHED_COUNT,
+    singularName: 'published-count',
+    tableName: 'security_briefings_published_counts',
+    attributes: {
+      id: { type: 'increments' },
+      marking: { type: 'string', ...notNull },
+      total: { type: 'integer', ...notNull },
+    },
+    indexes: [{ name: 'sb_published_counts_marking', columns: ['marking'], type: 'unique' }],
   },
 ];

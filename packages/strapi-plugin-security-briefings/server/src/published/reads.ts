@@ -6,7 +6,7 @@ import { listingFilters, type ListingQuery } from '../utils/listing-filters';
 import { articleModel } from '../utils/config';
 import { hideUnseenLinks } from '../utils/linked-records';
 import type { Access } from '../utils/access';
-import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD } from './models';
+import { PUBLISHED_BRIEFING, PUBLISHED_COUNT, PUBLISHED_LINK, PUBLISHED_RECORD } from './models';
 import { type LinkedKind } from './shelf';
 import { tableOf } from '../utils/tables';
 
@@ -96,12 +96,22 @@ function briefingsGivingRole(strapi: Core.Strapi, actor: string): Knex.QueryBuil
     .whereIn(links.column('recordDocumentId'), named);
 }
 
+/** How many briefings match: from the totals kept per marking when only markings filter, else counted. */
+async function totalOf(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, where: Where): Promise<number> {
+  const { marking, ...others } = query as ShelfQuery & Record<string, unknown>;
+  const filtered = listingFilters({ ...others, marking: undefined } as ShelfQuery).length > 0 || Boolean(query.actor);
+  if (filtered) return Number(await shelf(strapi).count({ where }));
+  const markings = reader.markings.filter((m) => !marking || m === marking);
+  const rows = (await strapi.db.query(PUBLISHED_COUNT as UID.Schema).findMany({ where: { marking: { $in: markings } }, select: ['total'] })) as { total: number }[];
+  return rows.reduce((sum, row) => sum + Number(row.total), 0);
+}
+
 /** A page of the list as the reader sees it (JSON texts), newest incident first (undated last), and how many match. */
 export async function shelvedPage(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, start: number, limit: number) {
   const where = shelfWhere(strapi, reader.markings, query);
   const [rows, total] = await Promise.all([
     shelf(strapi).findMany({ where, select: viewColumns(reader), orderBy: [{ sortDate: 'desc' }, { rowId: 'desc' }], offset: start, limit }),
-    shelf(strapi).count({ where }),
+    totalOf(strapi, reader, query, where),
   ]);
   return { views: await readersViews(strapi, reader, rows.map((row) => asView(reader, row))), total: Number(total) };
 }

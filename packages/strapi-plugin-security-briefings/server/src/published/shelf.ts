@@ -9,7 +9,7 @@ import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
 import { documents, type DocumentRow } from '../utils/documents';
 import { tableOf } from '../utils/tables';
-import { PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
+import { PUBLISHED_BRIEFING, PUBLISHED_COUNT, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
 import { keepFeed } from '../feed/keeping';
 
 /**
@@ -20,7 +20,7 @@ import { keepFeed } from '../feed/keeping';
  */
 
 /** Bump when what a shelved record or view holds changes (the record, an audience's cut): the next start rebuilds the shelf. */
-const SHELF_FORMAT = 2;
+const SHELF_FORMAT = 3;
 
 export type LinkedKind = 'actors' | 'places';
 /** Fields through which a briefing links a record (which opens it to the briefing's readers). */
@@ -217,6 +217,24 @@ async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: 
   return changedForPublic;
 }
 
+/**
+ * How many published briefings carry each marking, counted again after each shelf write (one grouped
+ * count on the marking index): the unfiltered list then reads its total instead of counting it, the
+ * part of a read that grew with the archive.
+ */
+async function recountTotals(strapi: Core.Strapi) {
+  const shelf = tableOf(strapi, PUBLISHED_BRIEFING);
+  const counts = tableOf(strapi, PUBLISHED_COUNT);
+  await strapi.db.transaction(async ({ trx }) => {
+    const rows = (await trx(shelf.name).select({ marking: shelf.column('marking') }).count({ total: '*' }).groupBy(shelf.column('marking'))) as {
+      marking: string;
+      total: number | string;
+    }[];
+    await trx(counts.name).delete();
+    if (rows.length) await trx(counts.name).insert(rows.map((row) => ({ [counts.column('marking')]: row.marking, [counts.column('total')]: Number(row.total) })));
+  });
+}
+
 /** An arbitrary constant naming the shelf's lock on PostgreSQL. */
 const SHELF_LOCK = 0x5b5e1f;
 
@@ -271,6 +289,7 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
     // then those of other briefings showing a record whose opening changed.
     await insertInChunks(strapi, PUBLISHED_BRIEFING, recount ? await withPublicViews(strapi, shelved) : shelved, 50);
     await recutPublicViews(strapi, changedForPublic);
+    if (recount) await recountTotals(strapi);
   });
 }
 
@@ -321,7 +340,7 @@ async function recountAllRecords(strapi: Core.Strapi) {
 export async function rebuildShelf(strapi: Core.Strapi) {
   await strapi.db.transaction(async () => {
     await oneShelfWriterAtATime(strapi);
-    for (const uid of [PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD]) await strapi.db.query(uid as UID.Schema).deleteMany({});
+    for (const uid of [PUBLISHED_BRIEFING, PUBLISHED_LINK, PUBLISHED_RECORD, PUBLISHED_COUNT]) await strapi.db.query(uid as UID.Schema).deleteMany({});
     let lastId = 0;
     for (;;) {
       const page = (await strapi.db.query(BRIEFING).findMany({
@@ -336,6 +355,7 @@ export async function rebuildShelf(strapi: Core.Strapi) {
     }
     await recountAllRecords(strapi);
     await recutPublicViews(strapi);
+    await recountTotals(strapi);
   });
 }
 
