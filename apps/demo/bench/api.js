@@ -22,7 +22,7 @@ const { createServer } = require('node:net');
 const autocannon = require('autocannon');
 const { makeArchive } = require('./archive');
 const { seedArchive, expectations } = require('./seed-archive');
-const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild } = require('./demo-server');
+const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild, printServerLog, runBench } = require('./demo-server');
 
 const { values: args } = parseArgs({
   options: {
@@ -293,18 +293,11 @@ async function main() {
     report({ env: environment(database), manifest, startMs: server.startMs, shelf, routes: measured, exports, load });
     if (keep) log(`\nKept ${dir} (${database.DATABASE_NAME ?? database.DATABASE_FILENAME}); measure it again with --reuse ${dir}`);
   } catch (error) {
-    const serverLog = path.join(dir, 'server.log');
-    if (fs.existsSync(serverLog)) console.error(`The server's last words (${serverLog}):\n${fs.readFileSync(serverLog, 'utf8').split('\n').slice(-30).join('\n')}`);
+    printServerLog(dir);
     throw error;
   } finally {
     await cleanUp();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -116,4 +116,21 @@ function shelfRebuild(output) {
   return match ? { count: Number(match[1]), ms: Number(match[2]) } : null;
 }
 
-module.exports = { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild };
+/** Prints the end of the bench server's log (in the bench's working directory) after a failure. */
+function printServerLog(dir) {
+  const serverLog = path.join(dir, 'server.log');
+  if (fs.existsSync(serverLog)) console.error(`The server's last words (${serverLog}):\n${fs.readFileSync(serverLog, 'utf8').split('\n').slice(-30).join('\n')}`);
+}
+
+/** Runs a bench's main function and exits with its outcome. */
+function runBench(main) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild, printServerLog, runBench };

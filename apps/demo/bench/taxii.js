@@ -20,7 +20,7 @@ const { parseArgs } = require('node:util');
 const { createServer } = require('node:net');
 const { makeArchive } = require('./archive');
 const { seedArchive } = require('./seed-archive');
-const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild } = require('./demo-server');
+const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild, printServerLog, runBench } = require('./demo-server');
 const { walkLikeTaxii2Client } = require('../scripts/taxii-walk');
 
 const { values: args } = parseArgs({
@@ -160,18 +160,11 @@ async function main() {
     console.log(lines.join('\n'));
     if (keep) log(`\nKept ${dir}; measure it again with --reuse ${dir}`);
   } catch (error) {
-    const serverLog = path.join(dir, 'server.log');
-    if (fs.existsSync(serverLog)) console.error(`The server's last words (${serverLog}):\n${fs.readFileSync(serverLog, 'utf8').split('\n').slice(-30).join('\n')}`);
+    printServerLog(dir);
     throw error;
   } finally {
     await cleanUp();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
