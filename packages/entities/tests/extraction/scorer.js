@@ -4,13 +4,41 @@
 // An actor or place is found when its name or an alias matches a gold name or alias (places also
 // need the right country code); matching a gold entity already matched is a duplicate and counts
 // as a false positive; matching an `optional` entity counts neither way. A quote needs the right
-// speaker and most of the gold words. Incident fields are scored right or wrong.
+// speaker and most of the gold words. Each incident field is its own category, scored right or wrong.
+//
+// CATEGORIES are the issue's eight (their mean is the macro-F1 we report); PRECISION_CATEGORIES are
+// scored and printed beside them: the incident's place (a wrong place in the right country is wrong),
+// the date's precision and the fatality figure. ALL_CATEGORIES is both.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
-const CATEGORIES = ['people', 'organizations', 'locations', 'quotes', 'incident'];
-const INCIDENT_FIELDS = ['type', 'subType', 'date', 'countryCode', 'fatalities'];
+const CATEGORIES = ['people', 'organizations', 'locations', 'quotes', 'eventType', 'subEventType', 'incidentDate', 'country'];
+const PRECISION_CATEGORIES = ['incidentPlace', 'datePrecision', 'fatalities'];
+const ALL_CATEGORIES = [...CATEGORIES, ...PRECISION_CATEGORIES];
+/** Each incident category and the field of the gold file's `incident` it compares. */
+const INCIDENT_FIELDS = {
+  eventType: 'type',
+  subEventType: 'subType',
+  incidentDate: 'date',
+  country: 'countryCode',
+  datePrecision: 'datePrecision',
+  fatalities: 'fatalities',
+};
+
+/**
+ * What the scorer reads of a draft, in the gold file's terms: actors (name, aliases, kind), places
+ * (name, aliases, countryCode), quotes (speaker name, text) and the incident's fields. The one place
+ * that knows the extractor's output shape.
+ */
+function draftView(draft) {
+  return {
+    actors: draft.actors,
+    locations: draft.locations,
+    quotes: draft.quotes,
+    incident: draft.incident ?? {},
+  };
+}
 
 const normalise = (name) =>
   String(name ?? '')
@@ -38,7 +66,10 @@ function sameSpeaker(predictedSpeaker, goldSpeaker, draft, expected) {
   const optional = expected.optional ?? {};
   const goldActors = [expected.people, expected.organizations, optional.people, optional.organizations].flat().filter(Boolean);
   const gold = goldActors.find((a) => normalise(a.name) === normalise(goldSpeaker)) ?? { name: goldSpeaker, aliases: [] };
-  const predicted = draft.actors.find((a) => a.name === predictedSpeaker) ?? { name: predictedSpeaker, aliases: [] };
+  const predicted = draft.actors.find((a) => a.name === predictedSpeaker) ?? {
+    name: predictedSpeaker,
+    aliases: [],
+  };
   return sameEntity(predicted, gold, false);
 }
 
@@ -80,8 +111,46 @@ function f1({ tp, fp, fn }) {
   return (2 * tp) / (2 * tp + fp + fn);
 }
 
-/** Scores one draft: per-category counts and F1, and the incident fields that were right. */
-function scoreDraft(draft, gold) {
+/** One right-or-wrong incident category as counts: a wrong answer is one false positive and one miss. */
+function rightOrWrong(right, predicted, gold) {
+  return right
+    ? { tp: 1, fp: 0, fn: 0, falsePositives: [], missed: [] }
+    : {
+        tp: 0,
+        fp: 1,
+        fn: 1,
+        falsePositives: [JSON.stringify(predicted ?? null)],
+        missed: [JSON.stringify(gold)],
+      };
+}
+
+const NOT_SCORED = { tp: 0, fp: 0, fn: 0, falsePositives: [], missed: [] };
+
+/** The incident's place is right when it names the gold incident place (by any of its forms, in its country). */
+function incidentPlaceCounts(view, expected) {
+  const goldName = expected.incident?.location;
+  if (goldName === undefined) return NOT_SCORED;
+  const optional = expected.optional ?? {};
+  const goldPlaces = [expected.locations, optional.locations].flat().filter(Boolean);
+  const gold = goldPlaces.find((p) => formsOf(p).has(normalise(goldName))) ?? {
+    name: goldName,
+    aliases: [],
+  };
+  const predictedName = view.incident.location;
+  const predicted = view.locations.find((p) => p.name === predictedName) ?? {
+    name: predictedName ?? '',
+    aliases: [],
+  };
+  const right =
+    Boolean(predictedName) &&
+    sameEntity(predicted, gold, false) &&
+    (!gold.countryCode || !predicted.countryCode || predicted.countryCode === gold.countryCode);
+  return rightOrWrong(right, predictedName, goldName);
+}
+
+/** Scores one draft: per-category counts and F1. */
+function scoreDraft(extracted, gold) {
+  const draft = draftView(extracted);
   const expected = gold.expected;
   const optional = expected.optional ?? {};
   const people = draft.actors.filter((a) => a.kind === 'person');
@@ -93,25 +162,39 @@ function scoreDraft(draft, gold) {
     locations: count(draft.locations, expected.locations ?? [], optional.locations ?? [], (p, g) => sameEntity(p, g, true)),
     quotes: count(draft.quotes, expected.quotes ?? [], optional.quotes ?? [], (p, g) => sameQuote(p, g, draft, expected)),
   };
-  const incidentRight = INCIDENT_FIELDS.filter((field) => expected.incident?.[field] !== undefined);
-  const wrong = incidentRight.filter((field) => draft.incident?.[field] !== expected.incident[field]);
-  result.incident = {
-    tp: incidentRight.length - wrong.length,
-    fp: wrong.length,
-    fn: wrong.length,
-    falsePositives: wrong.map((f) => `${f}: ${JSON.stringify(draft.incident?.[f])}`),
-    missed: wrong.map((f) => `${f}: ${JSON.stringify(expected.incident[f])}`),
+  for (const [category, field] of Object.entries(INCIDENT_FIELDS)) {
+    const goldValue = expected.incident?.[field];
+    result[category] =
+      goldValue === undefined ? NOT_SCORED : rightOrWrong(draft.incident[field] === goldValue, draft.incident[field], goldValue);
+  }
+  result.incidentPlace = incidentPlaceCounts(draft, expected);
+  const f1s = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, f1(result[c])]));
+  return {
+    counts: result,
+    f1: f1s,
+    macroF1: mean(f1s, CATEGORIES),
+    allF1: mean(f1s, ALL_CATEGORIES),
   };
-  const f1s = Object.fromEntries(CATEGORIES.map((c) => [c, f1(result[c])]));
-  return { counts: result, f1: f1s, macroF1: CATEGORIES.reduce((s, c) => s + f1s[c], 0) / CATEGORIES.length };
 }
+
+const mean = (f1s, categories) => categories.reduce((s, c) => s + f1s[c], 0) / categories.length;
 
 /** Scores many drafts: counts summed per category, then the mean of the category F1s. */
 function scoreAll(scored) {
-  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-  for (const s of scored) for (const c of CATEGORIES) for (const k of ['tp', 'fp', 'fn']) totals[c][k] += s.counts[c][k];
-  const f1s = Object.fromEntries(CATEGORIES.map((c) => [c, f1(totals[c])]));
-  return { f1: f1s, macroF1: CATEGORIES.reduce((s, c) => s + f1s[c], 0) / CATEGORIES.length };
+  const totals = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  for (const s of scored) for (const c of ALL_CATEGORIES) for (const k of ['tp', 'fp', 'fn']) totals[c][k] += s.counts[c][k];
+  const f1s = Object.fromEntries(ALL_CATEGORIES.map((c) => [c, f1(totals[c])]));
+  return {
+    f1: f1s,
+    macroF1: mean(f1s, CATEGORIES),
+    allF1: mean(f1s, ALL_CATEGORIES),
+  };
+}
+
+/** One line of figures: the macro-F1, then every category (the precision ones after a bar). */
+function describeScore(score) {
+  const figures = (categories) => categories.map((c) => `${c} ${score.f1[c].toFixed(2)}`).join(', ');
+  return `macro-F1 ${score.macroF1.toFixed(3)} (${figures(CATEGORIES)} | ${figures(PRECISION_CATEGORIES)})`;
 }
 
 /** The test articles: every *.gold.json in a folder, with its text (inline or in the sibling .txt). */
@@ -124,8 +207,23 @@ function loadArticles(dir) {
       const gold = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
       const txt = path.join(dir, file.replace(/\.gold\.json$/, '.txt'));
       const text = gold.article.text ?? fs.readFileSync(txt, 'utf8');
-      return { name: file.replace(/\.gold\.json$/, ''), text, publishedAt: gold.article.publishedAt, gold };
+      return {
+        name: file.replace(/\.gold\.json$/, ''),
+        text,
+        publishedAt: gold.article.publishedAt,
+        gold,
+      };
     });
 }
 
-module.exports = { CATEGORIES, scoreDraft, scoreAll, loadArticles, normalise };
+module.exports = {
+  CATEGORIES,
+  PRECISION_CATEGORIES,
+  ALL_CATEGORIES,
+  draftView,
+  scoreDraft,
+  scoreAll,
+  describeScore,
+  loadArticles,
+  normalise,
+};
