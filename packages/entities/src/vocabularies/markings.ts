@@ -31,7 +31,9 @@ export const TLP_STIX_EXTENSION_ID = 'extension-definition--60a3c5c5-0d10-413e-a
 /** Who may receive a briefing of each marking, from least to most restricted. */
 export const PUBLIC_MARKINGS: readonly TlpMarking[] = ['clear'];
 /** Markings an API token may be allowed to read for partners; AMBER+STRICT and RED never leave the admin. */
-export const PARTNER_MARKINGS: readonly TlpMarking[] = ['clear', 'green', 'amber'];
+export const PARTNER_MARKINGS = ['clear', 'green', 'amber'] as const satisfies readonly TlpMarking[];
+export type PartnerMarking = (typeof PARTNER_MARKINGS)[number];
+export const isPartnerMarking = (marking: TlpMarking): marking is PartnerMarking => (PARTNER_MARKINGS as readonly TlpMarking[]).includes(marking);
 
 /**
  * Whether `next` shares more narrowly than `current` (TLP 2.0 runs from CLEAR to RED in the order

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PARTNER_MARKINGS, exportBriefing, TLP_MARKINGS } from '@security-briefings/entities';
+import { exportBriefing, isPartnerMarking, TLP_MARKINGS } from '@security-briefings/entities';
 import { AdminExport } from '../../../shared/contracts/briefings';
 import { BRIEFING } from '../constants';
 import { briefingPopulate } from '../utils/populate';
@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const marking = row.marking;
     if (!marking) refuse([{ path: ['marking'], field: 'marking', message: 'Choose a TLP marking before exporting.' }]);
-    if (!PARTNER_MARKINGS.includes(marking)) {
+    if (!isPartnerMarking(marking)) {
       throw new errors.ForbiddenError(`${TLP_MARKINGS.label(marking)} briefings never leave the admin.`);
     }
 

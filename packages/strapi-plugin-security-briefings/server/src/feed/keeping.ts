@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { stixObjectsOf, type BriefingRecord } from '@security-briefings/entities';
+import { PARTNER_MARKINGS, stixObjectsOf, type BriefingRecord, type PartnerMarking } from '@security-briefings/entities';
 import { FEED_VERSION } from './models';
 import { PUBLISHED_BRIEFING } from '../published/models';
 
@@ -12,8 +12,8 @@ import { PUBLISHED_BRIEFING } from '../published/models';
  */
 
 /** The markings partners can read, one TAXII collection each. AMBER+STRICT and RED never leave the admin. */
-export const FEED_COLLECTIONS = ['clear', 'green', 'amber'] as const;
-export type FeedCollection = (typeof FEED_COLLECTIONS)[number];
+export const FEED_COLLECTIONS = PARTNER_MARKINGS;
+export type FeedCollection = PartnerMarking;
 
 /** One row of the feed log as read back. */
 export interface FeedRow {
