@@ -5,3 +5,4 @@ export * from './validation';
 export * from './records';
 export * from './audience';
 export * from './checklist';
+export * from './verification';

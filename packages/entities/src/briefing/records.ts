@@ -1,3 +1,4 @@
+import type { VerificationLevel } from '../vocabularies';
 import type { Actor, ActorRoleInBriefing, Assessment, Briefing, Correction, Incident, Place, Quote, Source } from './schemas';
 
 /**
@@ -50,4 +51,6 @@ export interface BriefingRecord
   sources?: Source[] | null;
   assessment?: Assessment | null;
   corrections?: Correction[] | null;
+  /** How well the facts are established, derived from the sources by the server (briefing/verification.ts). */
+  verification?: VerificationLevel | null;
 }

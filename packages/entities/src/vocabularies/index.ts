@@ -8,3 +8,4 @@ export * from './incidents';
 export * from './sources';
 export * from './assessment';
 export * from './briefings';
+export * from './verification';
