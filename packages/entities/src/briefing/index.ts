@@ -6,3 +6,4 @@ export * from './records';
 export * from './audience';
 export * from './checklist';
 export * from './verification';
+export * from './review';
