@@ -8,7 +8,9 @@ import { pluginAction } from './identity';
 export const ADMIN_ACTIONS = {
   overviewRead: { uid: 'overview.read', displayName: 'Read the briefings overview' },
   revisionLogRead: { uid: 'revision-log.read', displayName: 'Read and export the revision log' },
+  reviewApprove: { uid: 'review.approve', displayName: 'Approve briefings for publishing, or send them back' },
 } as const;
 
 export const OVERVIEW_READ = pluginAction(ADMIN_ACTIONS.overviewRead.uid);
 export const REVISION_LOG_READ = pluginAction(ADMIN_ACTIONS.revisionLogRead.uid);
+export const REVIEW_APPROVE = pluginAction(ADMIN_ACTIONS.reviewApprove.uid);
