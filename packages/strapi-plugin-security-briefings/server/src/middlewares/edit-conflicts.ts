@@ -44,7 +44,7 @@ function versionInBody(request: RequestState | undefined): number | null {
 }
 
 /** Which populate reads a record whole, for comparing two versions: components in depth, relations by documentId. */
-function wholeRecord(strapi: Core.Strapi, uid: string, depth = 0): Record<string, unknown> {
+export function wholeRecord(strapi: Core.Strapi, uid: string, depth = 0): Record<string, unknown> {
   const model = strapi.getModel(uid as UID.Schema);
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(model.attributes) as [string, { type: string; component?: string }][]) {
@@ -69,7 +69,7 @@ function comparable(value: unknown): unknown {
   return value ?? null;
 }
 
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)].filter((name) => !BOOKKEEPING.has(name)));
   return [...names].filter((name) => JSON.stringify(comparable(before[name])) !== JSON.stringify(comparable(after[name])));
 }
