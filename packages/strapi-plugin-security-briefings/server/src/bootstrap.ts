@@ -5,6 +5,7 @@ import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { ensureShelf } from './published/shelf';
 import { ensureFeed } from './feed/keeping';
+import { startRevisionLog } from './revision-log/retention';
 
 const PUBLIC_FORMATS = Object.values(EXPORT_FORMATS).filter((f) => f.public).map((f) => `format.${f.value}`);
 const PUBLIC_ACTIONS = [
@@ -74,5 +75,6 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   if (config.publicRead) await grantPublicRead(strapi);
   await ensureShelf(strapi);
   await ensureFeed(strapi);
+  await startRevisionLog(strapi);
   warmUpExtractor(strapi);
 }

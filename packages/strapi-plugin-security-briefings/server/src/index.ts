@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import register from './register';
 import bootstrap from './bootstrap';
 import config from './config';
@@ -5,10 +6,12 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
+import { stopRevisionLog } from './revision-log/retention';
 
 export default {
   register,
   bootstrap,
+  destroy: ({ strapi }: { strapi: Core.Strapi }) => stopRevisionLog(strapi),
   config,
   contentTypes,
   controllers,

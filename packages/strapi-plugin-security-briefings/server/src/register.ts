@@ -8,6 +8,8 @@ import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as shelfModels } from './published/models';
 import { models as feedModels } from './feed/models';
+import { models as revisionLogModels } from './revision-log/models';
+import { registerRevisionLog } from './revision-log/middleware';
 import { taxiiGate } from './taxii/gate';
 import { registerShelfKeeping } from './published/shelf';
 import { registerGraphql } from './graphql';
@@ -77,8 +79,11 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   // The published shelf's tables, synced by Strapi like its own stores'.
   for (const model of shelfModels) strapi.get('models').add(model as never);
   for (const model of feedModels) strapi.get('models').add(model as never);
+  for (const model of revisionLogModels) strapi.get('models').add(model as never);
   // Before Strapi's own middlewares: Basic credentials become a Bearer token, and TAXII answers in its media type.
   strapi.server.use(taxiiGate(strapi));
+  // First, so it wraps every other rule: a write refused by any of them leaves no log entry.
+  registerRevisionLog(strapi);
   // Before the document rules: the shelf is refreshed after their work (a marking raised by a draft save).
   registerShelfKeeping(strapi);
   registerDocumentRules(strapi);

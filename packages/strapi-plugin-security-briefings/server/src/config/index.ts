@@ -39,6 +39,8 @@ export const pluginConfigSchema = z.strictObject({
    * `?profile=` overrides it.
    */
   stixProfile: z.enum(STIX_PROFILE_VALUES, { error: `Choose a STIX profile: ${STIX_PROFILE_VALUES.join(', ')}.` }).default('oasis'),
+  /** The revision log: how many days its entries are kept (null: for ever); older ones are pruned at start and daily. */
+  revisionLog: z.strictObject({ retentionDays: z.number().int().min(1).nullable().default(3650) }).default({ retentionDays: 3650 }),
 });
 export type PluginConfig = z.infer<typeof pluginConfigSchema>;
 
@@ -49,7 +51,7 @@ function schemaFor(config: unknown) {
 }
 
 export default {
-  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true, stixProfile: 'oasis' },
+  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true, stixProfile: 'oasis', revisionLog: { retentionDays: 3650 } },
   validator(config: unknown) {
     // reportInput: a value of the wrong type is then reported as such, not as a missing one.
     const parsed = schemaFor(config).safeParse(config, { reportInput: true });

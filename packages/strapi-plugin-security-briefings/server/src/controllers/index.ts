@@ -8,5 +8,6 @@ import protection from './protection';
 import editing from './editing';
 import taxii from './taxii';
 import mispFeed from './misp-feed';
+import revisionLog from './revision-log';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, taxii, 'misp-feed': mispFeed };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, taxii, 'misp-feed': mispFeed, 'revision-log': revisionLog };

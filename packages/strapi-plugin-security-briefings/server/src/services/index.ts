@@ -3,5 +3,6 @@ import directory from './directory';
 import overview from './overview';
 import draft from './draft';
 import editing from './editing';
+import revisionLog from '../revision-log/service';
 
-export default { briefings, directory, overview, draft, editing };
+export default { briefings, directory, overview, draft, editing, 'revision-log': revisionLog };
