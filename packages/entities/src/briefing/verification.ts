@@ -143,3 +143,14 @@ export function verificationProblems(
     `${VERIFICATION_LEVELS.label(required)}: ${VERIFICATION_LEVELS.term(required).description}`;
   return [{ path: ['verification'], field: 'verification', message }];
 }
+
+/**
+ * A record's level for the exports: the one the server stored (derived under the organisation's rule,
+ * from sources a public record no longer shows in full), else derived from the record's sources.
+ */
+export const verificationLevelOf = (briefing: { verification?: VerificationLevel | null; sources?: readonly SourceLike[] | null }): VerificationLevel =>
+  briefing.verification ?? verificationOf(briefing.sources).level;
+
+/** The level in words for a reader: "Corroborated: Two or more independent named sources." */
+export const verificationStatement = (level: VerificationLevel): string =>
+  `${VERIFICATION_LEVELS.label(level)}: ${VERIFICATION_LEVELS.term(level).description}`;

@@ -1,5 +1,6 @@
 import { eventTypeTerm, subEventTypeTerm, type ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
+import { verificationLevelOf, verificationStatement } from '../briefing/verification';
 import type { ActorRecord, BriefingRecord, PlaceRecord } from '../briefing/records';
 import { exportable, audienceOf, sourceName, type ExportOptions } from './audience';
 import {
@@ -127,6 +128,8 @@ export function toJsonLd(record: BriefingRecord, options: ExportOptions = {}): J
     headline: briefing.title,
     name: briefing.title,
     description: briefing.summary,
+    // schema.org's place for how a news story was reported (its sourcing): the verification level in words.
+    backstory: verificationStatement(verificationLevelOf(briefing)),
     inLanguage: options.language,
     datePublished: times.published,
     dateModified: times.modified,

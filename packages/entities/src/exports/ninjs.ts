@@ -1,5 +1,6 @@
 import { ACTOR_ROLES, SOURCE_KINDS, eventTypeTerm, subEventTypeTerm, type EventType } from '../vocabularies';
 import { countryName } from '../briefing/countries';
+import { verificationLevelOf, verificationStatement } from '../briefing/verification';
 import type { BriefingRecord } from '../briefing/records';
 import { exportable, audienceOf, sourceName, type ExportOptions } from './audience';
 import {
@@ -101,7 +102,11 @@ export function toNinjs(record: BriefingRecord, options: ExportOptions = {}): Ni
     copyrightholder: options.publisher,
     located,
     headlines: [{ role: 'main', value: briefing.title }],
-    descriptions: briefing.summary ? [{ role: 'summary', contenttype: 'text/plain', value: briefing.summary }] : undefined,
+    descriptions: [
+      ...(briefing.summary ? [{ role: 'summary', contenttype: 'text/plain', value: briefing.summary }] : []),
+      // ninjs 2.2 has no verification property: a description with its own role, the level first ("Corroborated: …").
+      { role: 'verification', contenttype: 'text/plain', value: verificationStatement(verificationLevelOf(briefing)) },
+    ],
     bodies: briefing.body
       ? [{ role: 'main', contenttype: 'text/plain', value: briefing.body, charcount: briefing.body.length, wordcount: countWords(briefing.body) }]
       : undefined,

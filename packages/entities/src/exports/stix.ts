@@ -12,10 +12,12 @@ import {
   type Certainty,
   type ConfidenceLevel,
   type TlpMarking,
+  type VerificationLevel,
 } from '../vocabularies';
 import { countryName, type CountryCode } from '../briefing/countries';
 import type { BriefingRecord, PlaceRecord } from '../briefing/records';
 import type { Audience } from '../briefing/audience';
+import { verificationLevelOf } from '../briefing/verification';
 import { exportable, audienceOf, sourceGrade, sourceName, type ExportOptions, type StixProfile } from './audience';
 import {
   actorsIn,
@@ -174,6 +176,12 @@ const extension = (properties: Record<string, unknown>) => ({
 /** STIX confidence on the Low/Med/High scale of the STIX 2.1 appendix (15 / 50 / 85). */
 const CONFIDENCE_OF_CERTAINTY: Record<Certainty, number> = { confirmed: 85, claimed: 50, suspected: 15 };
 const CONFIDENCE_OF_ASSESSMENT: Record<ConfidenceLevel, number> = { high: 85, moderate: 50, low: 15 };
+/**
+ * The report's confidence is how well its facts are established (the verification level), on the
+ * same scale: unconfirmed Low, corroborated Med, confirmed High. The analyst's confidence in the
+ * assessment stays on the assessment's note.
+ */
+export const CONFIDENCE_OF_VERIFICATION: Record<VerificationLevel, number> = { unconfirmed: 15, corroborated: 50, confirmed: 85 };
 
 /** STIX industry sectors (industry-sector-ov) for the kinds of organisation that have one. */
 const SECTORS_OF_KIND: Partial<Record<ActorKind, string[]>> = {
@@ -515,12 +523,13 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
     published: times.published,
     report_types: ['threat-report'],
     labels: [incident?.eventType, incident?.subEventType, label].filter(Boolean),
-    confidence: briefing.assessment?.confidence ? CONFIDENCE_OF_ASSESSMENT[briefing.assessment.confidence] : undefined,
+    confidence: CONFIDENCE_OF_VERIFICATION[verificationLevelOf(briefing)],
     object_refs: objectRefs,
     external_references: externalReferences,
     extensions: extension({
       briefing_document_id: briefing.documentId,
       slug: briefing.slug,
+      verification: verificationLevelOf(briefing),
       incident: incident
         ? compact({
             event_type: incident.eventType,

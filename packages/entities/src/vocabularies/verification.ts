@@ -7,7 +7,7 @@ import { vocabulary, type ValueOf } from './vocabulary';
 export const VERIFICATION_LEVELS = vocabulary([
   { value: 'unconfirmed', label: 'Unconfirmed', description: 'One source, or only anonymous ones.' },
   { value: 'corroborated', label: 'Corroborated', description: 'Two or more independent named sources.' },
-  { value: 'confirmed', label: 'Confirmed', description: 'An official or first-hand source graded A or B for reliability.' },
+  { value: 'confirmed', label: 'Confirmed', description: 'A named official or first-hand (witness) source the desk rates highly (A or B).' },
 ] as const);
 export type VerificationLevel = ValueOf<typeof VERIFICATION_LEVELS.terms>;
 

@@ -21,7 +21,10 @@ describe('toNinjs', () => {
       pubstatus: 'usable',
       language: 'en',
       headlines: [{ role: 'main', value: "Islamic State's deputy caliph killed in air strike in Anbar" }],
-      descriptions: [{ role: 'summary', contenttype: 'text/plain', value: expect.stringMatching(/^Iraqi national intelligence/) }],
+      descriptions: [
+        { role: 'summary', contenttype: 'text/plain', value: expect.stringMatching(/^Iraqi national intelligence/) },
+        { role: 'verification', contenttype: 'text/plain', value: 'Confirmed: A named official or first-hand (witness) source the desk rates highly (A or B).' },
+      ],
       bodies: [{ role: 'main', contenttype: 'text/plain', value: expect.stringContaining('Abu Khadija') }],
       by: 'The Example Post',
       copyrightholder: 'The Example Desk',
