@@ -159,12 +159,8 @@ export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query:
 
 /** Which of these actors or places a published briefing of these markings links (one indexed query). */
 export async function openedRecords(strapi: Core.Strapi, kind: LinkedKind, markings: readonly string[], documentIds: string[]): Promise<Set<string>> {
-  if (documentIds.length === 0) return new Set();
-  const rows = (await strapi.db.query(PUBLISHED_RECORD as UID.Schema).findMany({
-    where: { kind, marking: { $in: [...markings] }, recordDocumentId: { $in: documentIds } },
-    select: ['recordDocumentId'],
-  })) as { recordDocumentId: string }[];
-  return new Set(rows.map((row) => row.recordDocumentId));
+  const opened = await openedAmong(strapi, markings, documentIds.map((documentId) => `${kind}:${documentId}`));
+  return new Set(documentIds.filter((documentId) => opened.has(`${kind}:${documentId}`)));
 }
 
 /** Subquery: the documentIds of the actors or places a published briefing of these markings links. */
