@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ChecklistPanel } from './ChecklistPanel';
 import { DraftPanel } from './DraftPanel';
 import { ProtectionPanel } from './ProtectionPanel';
+import { HistoryPanel } from './HistoryPanel';
 import { BriefingFromArticleAction } from './ArticleAction';
 
 interface ContentManagerApis {
@@ -13,6 +14,6 @@ interface ContentManagerApis {
 export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
   const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
   if (!contentManager) return;
-  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ChecklistPanel, DraftPanel]);
+  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
   contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
 }
