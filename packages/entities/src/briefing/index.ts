@@ -7,3 +7,4 @@ export * from './audience';
 export * from './checklist';
 export * from './verification';
 export * from './review';
+export * from './corrections';

@@ -5,6 +5,7 @@ import {
   ALIAS_KINDS,
   CERTAINTIES,
   CONFIDENCE_LEVELS,
+  CORRECTION_KINDS,
   DATE_PRECISIONS,
   EVENT_TYPE_VALUES,
   GEO_PRECISIONS,
@@ -219,6 +220,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 
 export const correctionSchema = z.strictObject({
   ...rowId,
+  kind: optional(choice(CORRECTION_KINDS.values, 'kind of correction')),
   correctedAt: z.iso.datetime({ offset: true, error: 'Give the time of the correction as an ISO date and time.' }).or(z.iso.date()),
   text: requiredText(2000, 'correction'),
 });

@@ -1,6 +1,7 @@
-import { eventTypeTerm, subEventTypeTerm, type ActorKind } from '../vocabularies';
+import { CORRECTION_KINDS, eventTypeTerm, subEventTypeTerm, type ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
 import { verificationLevelOf, verificationStatement } from '../briefing/verification';
+import { correctionKindOf, isRetracted } from '../briefing/corrections';
 import type { ActorRecord, BriefingRecord, PlaceRecord } from '../briefing/records';
 import { exportable, audienceOf, sourceName, type ExportOptions } from './audience';
 import {
@@ -154,7 +155,14 @@ export function toJsonLd(record: BriefingRecord, options: ExportOptions = {}): J
     hasPart: quotations,
     citation: citations,
     keywords: keywords.join(', '),
-    correction: (briefing.corrections ?? []).map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.correctedAt })),
+    correction: (briefing.corrections ?? []).map((c) => ({
+      '@type': 'CorrectionComment',
+      name: CORRECTION_KINDS.label(correctionKindOf(c)),
+      text: c.text,
+      datePublished: c.correctedAt,
+    })),
+    // schema.org leaves the status's words to the publisher; a retracted briefing says so.
+    creativeWorkStatus: isRetracted(briefing) ? 'Retracted' : undefined,
     isAccessibleForFree: true,
   }) as JsonLdDocument;
 }

@@ -1,6 +1,7 @@
 import { ACTOR_ROLES, SOURCE_KINDS, eventTypeTerm, subEventTypeTerm, type EventType } from '../vocabularies';
 import { countryName } from '../briefing/countries';
 import { verificationLevelOf, verificationStatement } from '../briefing/verification';
+import { correctionLine, isRetracted } from '../briefing/corrections';
 import type { BriefingRecord } from '../briefing/records';
 import { exportable, audienceOf, sourceName, type ExportOptions } from './audience';
 import {
@@ -94,7 +95,9 @@ export function toNinjs(record: BriefingRecord, options: ExportOptions = {}): Ni
     profile: 'security-briefing',
     firstcreated: times.created,
     versioncreated: times.modified,
-    pubstatus: briefing.publishedAt ? 'usable' : 'withheld',
+    // ninjs's own word for an item withdrawn after publication.
+    pubstatus: isRetracted(briefing) ? 'canceled' : briefing.publishedAt ? 'usable' : 'withheld',
+    ednote: (briefing.corrections ?? []).map(correctionLine).join('\n') || undefined,
     language: options.language,
     title: briefing.title,
     slugline: briefing.slug,

@@ -2,6 +2,7 @@ import {
   ACTOR_ROLES,
   CERTAINTIES,
   CONFIDENCE_LEVELS,
+  CORRECTION_KINDS,
   LIKELIHOODS,
   SOURCE_KINDS,
   THREAT_LEVELS,
@@ -18,6 +19,7 @@ import { countryName, type CountryCode } from '../briefing/countries';
 import type { BriefingRecord, PlaceRecord } from '../briefing/records';
 import type { Audience } from '../briefing/audience';
 import { verificationLevelOf } from '../briefing/verification';
+import { correctionKindOf, isRetracted } from '../briefing/corrections';
 import { exportable, audienceOf, sourceGrade, sourceName, type ExportOptions, type StixProfile } from './audience';
 import {
   actorsIn,
@@ -409,6 +411,21 @@ export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {
       }),
     );
   });
+  (briefing.corrections ?? []).forEach((correction, index) => {
+    const kind = correctionKindOf(correction);
+    notes.push(
+      compact({
+        type: 'note',
+        id: `note--${stableUuid('stix', briefingId, 'correction', String(correction.id ?? index))}`,
+        ...common,
+        abstract: `${CORRECTION_KINDS.label(kind)} of ${correction.correctedAt.slice(0, 10)}`,
+        content: correction.text,
+        object_refs: [reportId],
+        labels: [kind],
+        extensions: extension({ note_kind: kind, corrected_at: correction.correctedAt }),
+      }),
+    );
+  });
   const assessment = briefing.assessment;
   if (assessment && (assessment.judgement || assessment.threatLevel || assessment.likelihood)) {
     const summary = [
@@ -524,6 +541,8 @@ function reportOf(briefing: BriefingRecord, { reportId, common, times, audience,
     report_types: ['threat-report'],
     labels: [incident?.eventType, incident?.subEventType, label].filter(Boolean),
     confidence: CONFIDENCE_OF_VERIFICATION[verificationLevelOf(briefing)],
+    // A retracted briefing's report no longer stands; the retraction note says why.
+    revoked: isRetracted(briefing) ? true : undefined,
     object_refs: objectRefs,
     external_references: externalReferences,
     extensions: extension({

@@ -9,3 +9,4 @@ export * from './sources';
 export * from './assessment';
 export * from './briefings';
 export * from './verification';
+export * from './corrections';
