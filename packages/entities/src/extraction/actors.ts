@@ -21,7 +21,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon';
-import { findNameSpans, isAcronym, type NameSpan } from './names';
+import { COMPASS, findNameSpans, isAcronym, type NameSpan } from './names';
 import type { PlaceBook } from './places';
 import type { ExtractedActor, Mention } from './types';
 
@@ -177,8 +177,24 @@ const after = (text: string, offset: number, length = 80) => text.slice(offset, 
 /** "..., the militant group", "— formerly an insurgent group —" */
 function appositiveSaysGroup(text: string, end: number): boolean {
   if (/^\s*,\s*one of (?:[\p{L}'’-]+\s+){0,6}?(groups|militias|factions|movements|insurgencies|rebel groups)\b/u.test(after(text, end, 100))) return true;
-  const m = /^\s*(?:,|—|–|\(|-)\s*(?:formerly |once |now |also |itself )?(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)/u.exec(after(text, end));
-  return !!m && ARMED_GROUP_NOUNS.has(m[2]!.toLowerCase());
+  // "Wazalendo, pro-government militias that ...": the article may go; "a leader of the militia" is a person.
+  const m = /^\s*(?:,|—|–|\(|-)\s*(?:formerly |once |now |also |itself )?((?:an?|the)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3})/u.exec(after(text, end));
+  if (!m) return false;
+  const words = m[2]!.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    if (/^(of|and|that|which|who|whose|said|says|told)$/.test(word)) return false;
+    // Without an article a describing word must come first ("pro-government militias"), not a verb's subject ("militants said").
+    if (ARMED_GROUP_NOUNS.has(word)) return !!m[1] || i > 0;
+  }
+  return false;
+}
+
+/** "Alphamin Resources, the company that ...", "X, a charity": the appositive makes an organisation of a name. */
+function appositiveSaysOrganisation(text: string, end: number): boolean {
+  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b/u.test(
+    after(text, end, 100),
+  );
 }
 
 /** A single word names a group when the text says so around it ("Hamas fighters", "the militant group Hamas"). */
@@ -193,6 +209,8 @@ function contextSaysGroup(text: string, start: number, end: number): boolean {
   const unit = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u.exec(after(text, end, 60));
   if (unit && organisationKind(unit[1]!.split(/\s+/))) return true;
   if (/\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, start, 30))) return true;
+  // "jihadists linked to Al-Qaeda", "fighters loyal to X", "an affiliate of X".
+  if (/\b(linked|tied|affiliated|allied|loyal|aligned|belonging|pledged allegiance)\s+(?:to|with)\s+(?:the\s+)?$|\b(fighters|militants|members|affiliate|offshoot|branch|wing|faction|splinter group|cells?)\s+of\s+(?:the\s+)?$/i.test(before(text, start, 40))) return true;
   return appositiveSaysGroup(text, end);
 }
 
@@ -219,7 +237,11 @@ function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words:
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
     if (TITLE_HEADS.has(lower)) head = i;
-    else if (!TITLE_MODIFIERS.has(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) break;
+    // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
+    else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
+    else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
+    // "House Speaker", "Army Chief": an organisation word qualifies the title after it.
+    else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) break;
   }
   if (head < 0) return { words, start: span.start };
   const rest = words.slice(head + 1);
@@ -244,7 +266,8 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
   for (const span of spans) {
     if (span.tokens.length === 1) {
       const code = countryOfDemonym(span.text);
-      if (code) places.noteCountry(code);
+      // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half.
+      if (code) places.noteCountry(code, 0.5);
     }
     const country = places.lookup(span.text).find((p) => p.kind === 'country');
     if (country) places.noteCountry(country.countryCode);
@@ -271,6 +294,11 @@ function countryBefore(prev: string, places: PlaceBook): string | undefined {
 const ROMANCE_ARTICLE = /^(los|las|la|el|le|les|il|lo|os|as)$/i;
 // Lower-case nouns after a name that make the name a group's ("Los Lobos gang", "Tren de Aragua cartel").
 const GROUP_AFTER = /^\s+(gang|cartel|militia|rebels|rebel group|armed group|group|faction|insurgents|jihadists|movement)\b/;
+// Lower-case nouns after a name of several words that make it an organisation's ("Coordination Framework coalition").
+const ORGANISATION_AFTER = /^\s+(coalition|alliance|bloc|party|mission|union|organi[sz]ation|council|network|company|committee|federation|association|foundation|agency|ministry|office|commission|consortium)\b/;
+// An age or a person's description after a single name: "Rina, a 21-year-old student", "Musa, 34,".
+const ONE_NAME_PERSON =
+  /^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+(?:\d{1,3}-year-old|(?:[\p{Ll}-]+\s+){0,3}?(?:student|teacher|trader|farmer|resident|mother|father|widow|widower|driver|survivor|witness|worker|nurse|doctor|shopkeeper|fisherman|herder|villager|activist|vendor|grandmother|grandfather)s?\b))/u;
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
@@ -285,6 +313,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const known = book.find(name);
   if (known) {
     book.mention(known, name, mention);
+    // "Abu Sayyaf" first met bare in the headline, then "the Abu Sayyaf group": a group after all.
+    if (known.kind === 'person' && !known.role && !role && (GROUP_AFTER.test(after(text, span.end, 30)) || contextSaysGroup(text, span.start, span.end))) {
+      known.kind = 'armed-group';
+    }
     if (role && !known.role) known.role = role;
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
@@ -366,7 +398,24 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     const last = words[words.length - 1]!.toLowerCase();
-    if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last)) {
+    // "Zamboanga City", "Central Jakarta": a known town with "City" after or a compass word before it is that town.
+    const core = last === 'city' ? words.slice(0, -1) : COMPASS.test(words[0]!) ? words.slice(1) : [];
+    if (words.length > 1 && core.length > 0) {
+      const town = places.named(core.join(' ')) ? undefined : places.resolve(core.join(' '), { locative: true, afterThe: false });
+      const named = places.named(core.join(' '));
+      if (named && named.kind === 'city') {
+        if (!named.aliases.includes(name) && named.name !== name) named.aliases.push(name);
+        named.mentions.push(mention);
+        return;
+      }
+      if (town && town.kind === 'city') {
+        places.add(town, name, mention);
+        return;
+      }
+    }
+    // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
+    const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
+    if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last) && !groupNamed) {
       const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
       places.addSite(name, mention, near);
       return;
@@ -414,6 +463,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
     if (role && !quoted) book.add(name, 'person', mention, role);
     // A word that only ever opens a sentence may be a common one ("Family members said").
+    // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.
+    else if (ONE_NAME_PERSON.test(after(text, span.end, 60)) && !places.resolve(name, { locative: false, afterThe: false })) book.add(name, 'person', mention);
     else if (span.initial) return;
     else if (MEDIA_AFTER.test(after(text, span.end, 30))) book.add(name, 'media', mention);
     else if (contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
@@ -423,12 +474,24 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
 
+  if (acronym && !role && words.length <= 10) {
+    const actor = book.add(name, 'other-organization', mention);
+    const at = span.end + acronym[0].indexOf(acronym[1]!);
+    book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
+    return;
+  }
   if (words.length > 6) return;
   // A name opening with an article ("Los Lobos", "La Roca") is a group's or a place's, never a person's.
   // A quoted nickname is a person's, article or not (Ismael "El Mayo" Zambada).
   const nickname = QUOTE_OPEN.test(before(text, start, 1));
   if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
     if (GROUP_AFTER.test(after(text, span.end, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
+    return;
+  }
+  // "the Coordination Framework coalition", "the Multinational Security Support mission": a body named before what it is.
+  const body = ORGANISATION_AFTER.exec(after(text, span.end, 30));
+  if (!role && body) {
+    book.add(name, /^(coalition|bloc|party)$/.test(body[1]!) ? 'political-party' : /^(mission|alliance|union)$/.test(body[1]!) ? 'intergovernmental' : 'other-organization', mention);
     return;
   }
   if (!role && (appositiveSaysGroup(text, span.end) || /\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, span.start, 30)))) {
@@ -439,6 +502,23 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const actor = book.add(name, 'other-organization', mention);
     const at = span.end + acronym[0].indexOf(acronym[1]!);
     book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
+    return;
+  }
+  // "Archive of Public Gatherings": no person's name has "of" inside; a place feature first makes a place ("Gulf of Aden").
+  if (!role && words.includes('of')) {
+    if (PLACE_FEATURES.has(words[0]!.toLowerCase())) places.addSite(name, mention);
+    else book.add(name, 'other-organization', mention);
+    return;
+  }
+  // "Boko Haram and its rival", "X, which claimed": "its" and "which" are said of organisations, not people.
+  if (!role && (appositiveSaysOrganisation(text, span.end) || /^(?:\s+and\s+its\b|\s*,\s*which\b)/.test(after(text, span.end, 20)))) {
+    book.add(name, contextSaysGroup(text, span.start, span.end) ? 'armed-group' : 'other-organization', mention);
+    return;
+  }
+  // A shorter form of a person already named ("Ade Ary" for "Ade Ary Syam Indradi").
+  const longerForm = book.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${name} `));
+  if (!role && longerForm) {
+    book.mention(longerForm, name, mention);
     return;
   }
   // Several capitalised words with nothing of a group or a place about them: a person.

@@ -7,7 +7,6 @@ import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabular
 import type { Sentence } from './article';
 import type { DatedText } from './dates';
 import { NUMBER_WORDS } from './lexicon';
-import { placePrecision } from './places';
 import type { ExtractedIncident, ExtractedPlace } from './types';
 
 interface Cue {
@@ -16,17 +15,24 @@ interface Cue {
   weight: number;
 }
 
+// Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
+const TERRITORY_TAKEN =
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia))/giu;
+// A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
+// Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
+const STATE_SUBJECT = /\b([Tt]he army|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/;
+
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
-  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed)\b/gi, weight: 3 },
+  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed))\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
-  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile)\b/gi, weight: 2 },
-  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast)\b/gi, weight: 3 },
-  { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?)\b/gi, weight: 4 },
-  { subType: 'grenade', pattern: /(?<!rocket-propelled )\b(grenades?)\b/gi, weight: 3 },
+  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
+  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached))\b/gi, weight: 3 },
+  { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?|blew (himself|herself|themselves) up|explosives?[- ]vests?|suicide car bomb(er)?s?)\b/gi, weight: 4 },
+  { subType: 'grenade', pattern: /(?<!rocket-propelled )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
-  { subType: 'non-state-actor-overtakes-territory', pattern: /\b(seized control|took control|captured the (town|city|village|base)|overran|fell to (the )?(rebels|militants|insurgents|jihadists))\b/gi, weight: 3 },
+  { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: /\b(recaptured|retook|regained control|liberated the (town|city|village))\b/gi, weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (\w+ )?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque)|stabbed|hacked to death|executed)\b/gi, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/gi, weight: 3 },
@@ -66,6 +72,8 @@ function positionWeight(sentence: Sentence, index: number): number {
 
 // Who does it: ACLED's arrests are by state forces; armed men, rebels or gunmen who seize people abduct them.
 const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors)\b/i;
+// Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
+const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -84,7 +92,17 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const score = scores.get(cue.subType) ?? 0;
     if (score > bestScore) [best, bestScore] = [cue.subType, score];
   }
-  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text))) return 'abduction-forced-disappearance';
+  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(sentences.slice(0, 3).map((s) => s.text).join(' '))) {
+    return 'abduction-forced-disappearance';
+  }
+  // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
+  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory') {
+    const taken = sentences.slice(0, 3).find((s) => new RegExp(TERRITORY_TAKEN.source, 'iu').test(s.text));
+    if (taken) {
+      const clause = taken.text.slice(0, taken.text.search(new RegExp(TERRITORY_TAKEN.source, 'iu')));
+      return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
+    }
+  }
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       if ((scores.get(refined) ?? 0) > 0) return refined;
@@ -103,6 +121,9 @@ const FATALITY_PATTERNS = [
   new RegExp(`\\bdeath toll\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:to|at|of|reached|hit|is|was|stood at)\\s+${QUALIFIER}${NUMBER}\\b`, 'giu'),
 ];
 
+// Words for many, not counts: used only when the text gives no figure.
+const VAGUE_NUMBERS = /^(dozens|scores|hundreds|a dozen|dozen)$/i;
+
 export function toNumber(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/,/g, '');
   if (/^\d+$/.test(lower)) return Number(lower);
@@ -118,6 +139,7 @@ export function readFatalities(
   context: { dates?: DatedText[]; incidentDate?: string; publishedYear?: number } = {},
 ): { fatalities: number; fatalitiesText?: string } {
   let lowest: { fatalities: number; fatalitiesText: string } | undefined;
+  let vagueLowest: { fatalities: number; fatalitiesText: string } | undefined;
   let someoneKilled: string | undefined;
   const { dates = [], incidentDate, publishedYear } = context;
   // The date written nearest a figure dates it: "a canopy that killed 15 people in Novi Sad in November".
@@ -156,7 +178,11 @@ export function readFatalities(
           sentence.text.slice(0, match.index + match[0].indexOf(numberWord)),
         );
         const written = (qualifier ? qualifier[1] + ' ' : '') + numberWord;
-        if (!lowest || value < lowest.fatalities) lowest = { fatalities: value, fatalitiesText: written };
+        // "kill dozens" in the headline, "at least 34" in the lead: a figure beats a word for many.
+        const vague = VAGUE_NUMBERS.test(numberWord);
+        if (vague) {
+          if (!vagueLowest || value < vagueLowest.fatalities) vagueLowest = { fatalities: value, fatalitiesText: written };
+        } else if (!lowest || value < lowest.fatalities) lowest = { fatalities: value, fatalitiesText: written };
       }
     }
     if (!someoneKilled) {
@@ -167,11 +193,27 @@ export function readFatalities(
     }
   }
   if (lowest) return lowest;
+  if (vagueLowest) return vagueLowest;
   if (someoneKilled) return { fatalities: 1, fatalitiesText: someoneKilled };
   return { fatalities: 0 };
 }
 
 // ---------------------------------------------------------------- the whole incident
+
+// The dateline before a date: "QUITO, March 28", "MAIDUGURI, Nigeria, June 22", "RAIPUR, India, Jan 7".
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*$/u;
+// The dateline's place: the first words of a line, in capitals, before a comma, a bracket or a dash.
+const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
+
+/** Whether a place's mention is the dateline's, where the story was filed rather than where it happened. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_PLACE.test(text.slice(start, end)) && /^\s*[,(—–-]/.test(text.slice(end, end + 3));
+}
+
+// Where an incident happened, most precise first: the town or district the text gives beats a site
+// inside it ("a market in El Obeid" is placed in El Obeid), which beats a province or a country.
+const INCIDENT_PRECISION: Record<ExtractedPlace['kind'], number> = { city: 5, admin2: 4, site: 3, admin1: 2, region: 1, country: 0 };
 
 export function readIncident(
   text: string,
@@ -193,7 +235,7 @@ export function readIncident(
   const reported = (candidate: DatedText) =>
     /\b(said|says|announced|reported|confirmed|added|stated|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
-    ) || /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,\s*$/u.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+    ) || DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
     const index = sentenceOf(d.start);
@@ -219,9 +261,13 @@ export function readIncident(
       const index = sentenceOf(mention.start);
       const weight = index >= 0 ? weights[index]! : 0;
       if (weight === 0) continue;
-      // The earliest sentence that tells the incident names its place; "arrived from X" names another.
-      const origin = /\bfrom\s+(the\s+)?$/i.test(sentences[index]!.text.slice(0, mention.start - sentences[index]!.start));
-      const score = placePrecision(place.kind) * 100 + Math.min(weight, 10) - 5 * index - (origin ? 20 : 0);
+      // The dateline says where the story was filed; the incident's sentences say where it happened.
+      if (isDateline(text, mention.start, mention.end)) continue;
+      // The earliest sentence that tells the incident names its place; "arrived from X", "fled to the town of Y" name others.
+      const origin = /\b(from|fled to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
+        sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
+      );
+      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0);
       if (score > locationScore) [location, locationScore] = [place, score];
     }
   }

@@ -29,21 +29,22 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
     marines military intelligence troops staff`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
-    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's`)].map(
+    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
+    house`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
-  ...[...words(`party framework bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
+  ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
   ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
-    state mujahideen taliban tehreek tehrik shabaab tahrir hayat hay'at jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
+    state mujahideen taliban tehreek tehrik shabaab tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
     jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
-    centre red cross crescent charity hospital international league frontieres frontières borders archive archives
-    doctors reporters`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    centre red cross crescent charity hospital international league frontieres frontières borders
+    doctors reporters project operation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -51,8 +52,9 @@ export const FORCE_NOUNS = words(`forces force army military troops soldiers pol
   marines guard guards militia`);
 
 /** Appositive nouns that say a name is an armed group ("Hamas, the militant group"). */
-export const ARMED_GROUP_NOUNS = words(`group militia militants militant insurgents insurgent rebels rebel faction
-  jihadists jihadist fighters movement organisation organization gang cartel outfit affiliate offshoot`);
+export const ARMED_GROUP_NOUNS = words(`group groups militia militias militants militant insurgents insurgent rebels rebel
+  faction factions jihadists jihadist fighters movement organisation organization gang gangs cartel cartels outfit affiliate
+  offshoot`);
 
 /** Place features: a capitalised name ending in one of these is a site or region, never a person. */
 export const PLACE_FEATURES = words(`province governorate region district oblast state county department prefecture
@@ -87,7 +89,6 @@ export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
   but however while
   security officials official sources source police army troops soldiers forces military government authorities
   president minister prime foreign defence defense interior secretary general spokesman spokeswoman
-  moving regional cooperation combat
 `)]);
 
 /** Numbers in words, for fatality counts ("at least nine"). */

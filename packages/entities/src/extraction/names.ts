@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS } from './lexicon';
+import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -35,7 +35,8 @@ export interface NameOptions {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'as', 'ash', 'at', 'abu']);
+// ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns that open a name ("People's Defence Force").
@@ -64,10 +65,14 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
   return { token: { text, start, end: start + text.length }, possessive };
 }
 
+// Words that name a part of a place ("Central Jakarta", "North Darfur").
+export const COMPASS = /^(north|south|east|west|central|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // A capitalised word after a lower-case word, a comma or a figure stands mid-sentence: a name.
 const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
-const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|^\s*)$/;
+// A dateline's dash counts: "OUAGADOUGOU (AFP) - Suspected jihadists".
+const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|^\s*)$/;
 const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
 // Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
@@ -97,12 +102,23 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       // "Suspected Boko Haram fighters": a common word, written in lower case elsewhere or shaped like one.
       if (current.length > 1 && opensClause(current[0]!, sentence) && !use.capitalised.has(current[0]!.text)) {
         const first = current[0]!.text;
-        if (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first)) current.shift();
+        // "Police Regional Office 9": an organisation word heading an organisation's name stays.
+        const heads = ORGANISATION_WORDS.has(first.toLowerCase()) && current.slice(1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
+        if (!heads && (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first))) current.shift();
+      }
+      // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
+      if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {
+        current = current.slice(2);
       }
       const initial = current.length > 0 && opensClause(current[0]!, sentence) && !current.some((t, i) => i > 0 || use.capitalised.has(t.text));
       while (current.length > 0 && PARTICLES.has(current[0]!.text.toLowerCase()) && !isCapitalised(current[0]!.text)) current.shift();
+      const known = (tokens: NameToken[]) =>
+        tokens.length > 0 && (options.isKnownName?.(article.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)) ?? false);
       const push = (tokens: NameToken[], isPossessive: boolean) => {
-        if (tokens.length === 0) return;
+        // Connectors and articles at either end belong to the sentence, not the name.
+        while (tokens.length > 0 && CONNECTORS.has(tokens[0]!.text)) tokens = tokens.slice(1);
+        while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+        if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         const first = tokens[0]!;
         const last = tokens[tokens.length - 1]!;
         spans.push({
@@ -115,33 +131,62 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           initial: initial && tokens[0] === current[0] && tokens.length === 1,
         });
       };
-      // "African Union and Western countries": a tail of common words is not part of the name.
-      const lastConnector = current.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
       // "... Islam and Muslims (JNIM)": an acronym in brackets says the whole phrase is the name.
       const bracketed = current.length > 0 && ACRONYM_AFTER.test(article.text.slice(current[current.length - 1]!.end, current[current.length - 1]!.end + 14));
-      if (lastConnector > 0 && !bracketed && current.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
-        current = current.slice(0, lastConnector);
-      }
-      const joined = current.some((t) => CONNECTORS.has(t.text));
-      if (joined && !current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
-        // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
-        // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").
-        const parts: NameToken[][] = [[]];
-        for (const token of current) {
-          if (CONNECTORS.has(token.text)) parts.push([]);
-          else parts[parts.length - 1]!.push(token);
+      const emit = (tokens: NameToken[], isPossessive: boolean): void => {
+        if (tokens.length === 0) return;
+        // "African Union and Western countries": a tail of common words is not part of the name.
+        const lastConnector = tokens.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
+        if (lastConnector > 0 && !bracketed && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
+          tokens = tokens.slice(0, lastConnector);
         }
-        const nonEmpty = parts.filter((p) => p.length > 0);
-        for (let i = 0; i < nonEmpty.length; i++) {
-          let j = nonEmpty.length - 1;
-          const known = (to: number) =>
-            options.isKnownName?.(article.text.slice(nonEmpty[i]![0]!.start, nonEmpty[to]![nonEmpty[to]!.length - 1]!.end)) ?? false;
-          while (j > i && !known(j)) j--;
-          const tokens = current.filter((t) => t.start >= nonEmpty[i]![0]!.start && t.end <= nonEmpty[j]![nonEmpty[j]!.length - 1]!.end);
-          push(tokens, j === nonEmpty.length - 1 ? possessive : false);
-          i = j;
+        // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.
+        const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at'));
+        const tail = tokens.slice(placedAt + 1);
+        const knownPlace = known(tail) || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
+        if (placedAt > 0 && !bracketed && knownPlace) {
+          emit(tokens.slice(0, placedAt), false);
+          push(tokens.slice(placedAt + 1), isPossessive);
+          return;
         }
-      } else push(current, possessive);
+        // "Archive of Public Gatherings", "Friends of the Earth": one word, "of", a name; a title or a known place is no such head.
+        const head = tokens[0]!.text.toLowerCase();
+        const ofName =
+          tokens.length > 2 &&
+          tokens[1]!.text === 'of' &&
+          !TITLE_HEADS.has(head) &&
+          !NOT_NAMES.has(head) &&
+          !known(tokens.slice(0, 1)) &&
+          tokens.slice(2).every((t) => t.text === 'the' || !CONNECTORS.has(t.text)) &&
+          !known(tokens.slice(2).filter((t) => t.text !== 'the'));
+        const joined = tokens.some((t) => CONNECTORS.has(t.text)) && !ofName;
+        if (joined && !bracketed && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
+          // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
+          // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").
+          const parts: NameToken[][] = [[]];
+          for (const token of tokens) {
+            if (CONNECTORS.has(token.text)) parts.push([]);
+            else parts[parts.length - 1]!.push(token);
+          }
+          const nonEmpty = parts.filter((p) => p.length > 0);
+          for (let i = 0; i < nonEmpty.length; i++) {
+            let j = nonEmpty.length - 1;
+            const whole = (to: number) => known(tokens.filter((t) => t.start >= nonEmpty[i]![0]!.start && t.end <= nonEmpty[to]![nonEmpty[to]!.length - 1]!.end));
+            while (j > i && !whole(j)) j--;
+            push(
+              tokens.filter((t) => t.start >= nonEmpty[i]![0]!.start && t.end <= nonEmpty[j]![nonEmpty[j]!.length - 1]!.end),
+              j === nonEmpty.length - 1 ? isPossessive : false,
+            );
+            i = j;
+          }
+        } else push(tokens, isPossessive);
+      };
+      // "Al-Qaeda and the Islamic State": "and the" joins two names, never the parts of one.
+      const andThe = current.findIndex((t, i) => t.text === 'and' && current[i + 1]?.text === 'the');
+      if (andThe > 0 && !bracketed) {
+        emit(current.slice(0, andThe), false);
+        emit(current.slice(andThe + 2), possessive);
+      } else emit(current, possessive);
       current = [];
       pendingParticles = [];
     };
@@ -154,20 +199,32 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       const { token, possessive } = cleanToken(match[0], start);
       lastEnd = start + match[0].length;
       if (token.text === '') continue;
-      if (current.length > 0 && !adjacent) close(false);
+      if (!adjacent) {
+        if (current.length > 0) close(false);
+        pendingParticles = [];
+      }
       if (MODIFIER_SUFFIX.test(token.text)) {
         close(false);
         continue;
       }
       const lower = token.text.toLowerCase();
-      if (isCapitalised(token.text)) {
+      const previous = current[current.length - 1];
+      if (ORDINAL.test(token.text)) {
+        // "the army's 44th Infantry Battalion", "The 3rd Armoured Brigade": an ordinal opens a unit's name.
+        if (current.length > 0) close(false);
+        pendingParticles = [token];
+      } else if (/^\d+$/.test(token.text) && previous && ORGANISATION_WORDS.has(previous.text.toLowerCase())) {
+        // "Police Regional Office 9", "Brigade 7": a number ends a unit's name.
+        current.push(token);
+      } else if (isCapitalised(token.text)) {
         current.push(...pendingParticles, token);
         pendingParticles = [];
         if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
       } else if (current.length > 0 && (PARTICLES.has(lower) || CONNECTORS.has(token.text)) && pendingParticles.length < 2) {
         pendingParticles.push(token);
-      } else if (current.length > 0) {
-        close(false);
+      } else {
+        if (current.length > 0) close(false);
+        pendingParticles = [];
       }
     }
     if (current.length > 0) close(false);

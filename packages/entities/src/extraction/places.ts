@@ -35,15 +35,18 @@ export class PlaceBook {
     return this.gazetteer.lookup(name);
   }
 
-  noteCountry(code: string) {
-    this.countries.set(code, (this.countries.get(code) ?? 0) + 1);
+  noteCountry(code: string, weight = 1) {
+    this.countries.set(code, (this.countries.get(code) ?? 0) + weight);
   }
 
   /** The country of the article: the one it names most, first named on a tie. */
   mainCountry(): string | undefined {
+    // Towns and provinces placed so far say where the story is, beside the countries it names.
+    const weight = new Map(this.countries);
+    for (const place of this.places) if (place.kind !== 'country') weight.set(place.countryCode, (weight.get(place.countryCode) ?? 0) + place.mentions.length);
     let best: string | undefined;
     let count = 0;
-    for (const [code, n] of this.countries) if (n > count) [best, count] = [code, n];
+    for (const [code, n] of weight) if (n > count) [best, count] = [code, n];
     return best;
   }
 

@@ -1,0 +1,214 @@
+// General rules of English news writing the extractor follows, each tested on short sentences written
+// for the test (several phrasings per rule), never on a fixture article's text. The steps are called
+// one by one (article -> names -> quotes -> dates -> incident), so these tests read the rules
+// themselves, whatever shape extractBriefing gives its draft.
+import { readNames } from '../../src/extraction/actors';
+import { readArticle } from '../../src/extraction/article';
+import { readDates } from '../../src/extraction/dates';
+import { defaultGazetteer } from '../../src/extraction/gazetteer';
+import { readIncident } from '../../src/extraction/incident';
+import { PlaceBook } from '../../src/extraction/places';
+import { readQuotes } from '../../src/extraction/quotes';
+
+function read(text: string, publishedAt = '2025-06-12') {
+  const published = new Date(`${publishedAt}T00:00:00Z`);
+  const article = readArticle(text);
+  const places = new PlaceBook(defaultGazetteer());
+  const book = readNames(article, places);
+  const quotes = readQuotes(article.text, book);
+  const dates = readDates(article.text, article.sentences, published);
+  const locations = places.list();
+  const incident = readIncident(article.text, article.sentences, locations, dates, published, places.mainCountry());
+  return { actors: book.actors, locations, quotes, dates, incident };
+}
+const actorNames = (text: string) => read(text).actors.map((a) => a.name);
+const kindOf = (text: string, name: string) => read(text).actors.find((a) => a.name === name)?.kind;
+const persons = (text: string) => read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+
+describe('the incident happened where its sentences say, not where the story was filed', () => {
+  it('does not take the dateline city for the incident place', () => {
+    expect(read('MOGADISHU, May 3 (Reuters) - A roadside bomb killed five soldiers near Afgoye on Monday, an officer said.').incident.location).toBe('Afgoye');
+    expect(read('BEIRUT — An Israeli drone strike on a car in the town of Nabatieh killed two people on Tuesday.').incident.location).toBe('Nabatieh');
+    expect(read('NAIROBI, Kenya (AP) — Gunmen killed nine villagers in Mandera on Sunday, police said.').incident.location).toBe('Mandera');
+  });
+
+  it('keeps the dateline city when the incident sentences name no other place', () => {
+    expect(read('KABUL (AP) — A bomb exploded in a crowded market on Sunday, killing four people.').incident.location).toBe('KABUL');
+  });
+
+  it('takes the town over a site inside it and over its province', () => {
+    expect(read('A drone hit the central market in El Obeid, in North Kordofan province, on Sunday, killing 23 people.').incident.location).toBe('El Obeid');
+    expect(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location).toBe('Maiduguri');
+  });
+
+  it('does not take a town people fled to, or came from, for the incident place', () => {
+    expect(read('Gunmen killed 12 villagers in Djibo on Tuesday, a resident who fled to the town of Kaya told reporters.').incident.location).toBe('Djibo');
+    expect(read('Gunmen killed 12 villagers in Djibo on Tuesday, a resident who fled to Ouagadougou said.').incident.location).toBe('Djibo');
+  });
+});
+
+describe('the incident date', () => {
+  it('does not take the dateline date, with or without a country after the city', () => {
+    expect(read('MAIDUGURI, Nigeria, June 22 (Reuters) - A bomber blew herself up in Konduga late on Saturday, killing 12 people.', '2025-06-22').incident.date).toBe('2025-06-21');
+    expect(read('RAIPUR, India, Jan 7 — Rebels blew up a police vehicle with a bomb on Monday afternoon, killing eight.', '2025-01-07').incident.date).toBe('2025-01-06');
+    expect(read('LIMA, May 8 (Reuters) - Rioters torched a bank in Lima on Tuesday, police said.', '2025-05-08').incident.date).toBe('2025-05-06');
+  });
+});
+
+describe('sub-event types', () => {
+  const subType = (text: string) => read(text).incident.subType;
+
+  it('reads a place taken by a non-state group as such, not as the fighting that took it', () => {
+    expect(subType('Rebels seize the town of Walikale after heavy fighting with the army')).toBe('non-state-actor-overtakes-territory');
+    expect(subType('Jihadists overran an army base in central Mali on Sunday after clashes that killed 12 soldiers.')).toBe('non-state-actor-overtakes-territory');
+    expect(subType('Insurgents took control of the district after a gun battle with police that lasted hours.')).toBe('non-state-actor-overtakes-territory');
+    expect(subType('The Arakan Army said it had captured the town of Maungdaw after months of fighting with the military.')).toBe(
+      'non-state-actor-overtakes-territory',
+    );
+  });
+
+  it('reads a place taken back by the army as the government regaining it', () => {
+    expect(subType('The army recaptured the town of Sittwe from rebels on Monday after fierce fighting.')).toBe('government-regains-territory');
+    expect(subType('Government forces seized control of the provincial capital after clashes with militants.')).toBe('government-regains-territory');
+  });
+
+  it('reads gunmen storming a village to kill as an attack, not a taking', () => {
+    expect(subType('Gunmen stormed the village of Shaqra on Friday, shooting residents and killing 31 civilians.')).toBe('attack');
+  });
+
+  it('keeps police raids that arrest kidnapping suspects as arrests', () => {
+    expect(subType('Police arrested five suspected members of a rebel kidnapping gang in a raid on Thursday.')).toBe('arrests');
+    expect(subType('Soldiers detained three men accused of abducting traders for militants in a pre-dawn raid.')).toBe('arrests');
+  });
+
+  it('tells drones and air strikes, shelling, remote bombs, suicide bombs and grenades apart', () => {
+    expect(subType('A Russian glide bomb hit an apartment block in the city on Monday, killing three.')).toBe('air-drone-strike');
+    expect(subType('An unmanned aerial vehicle struck a car on the highway, killing two men.')).toBe('air-drone-strike');
+    expect(subType('Howitzers pounded the town overnight, killing four civilians.')).toBe('shelling-artillery-missile-attack');
+    expect(subType('A remote-controlled bomb hit a police van on Monday, killing three officers.')).toBe('remote-explosive-landmine-ied');
+    expect(subType('A magnetic bomb attached to a car exploded in the city, killing a judge.')).toBe('remote-explosive-landmine-ied');
+    expect(subType('A woman blew herself up at a checkpoint on Friday, killing five soldiers.')).toBe('suicide-bomb');
+    expect(subType('Militants armed with rifles and a grenade launcher fought soldiers for hours.')).toBe('armed-clash');
+  });
+});
+
+describe('fatalities', () => {
+  it('takes a figure over a word for many', () => {
+    expect(read('Jihadists kill dozens of villagers\nGunmen killed at least 34 civilians in an attack on Tuesday.').incident.fatalities).toBe(34);
+    expect(read('Gangs kill scores in town\nThe attack killed 28 people, the UN said.').incident.fatalities).toBe(28);
+    expect(read('Gunmen killed dozens of villagers in an attack on Tuesday.').incident.fatalities).toBe(24);
+  });
+});
+
+describe('organisations', () => {
+  it('splits two names joined by "and the"', () => {
+    expect(actorNames('Jihadists linked to Al-Qaeda and the Islamic State group attacked the town.')).toEqual(['Al-Qaeda', 'Islamic State']);
+    expect(actorNames('Fighters loyal to Hamas and the Islamic Jihad movement clashed with troops.')).toEqual(['Hamas', 'Islamic Jihad']);
+  });
+
+  it('keeps a name whole when an acronym in brackets follows it, however long', () => {
+    expect(actorNames('The toll comes from the Armed Conflict Location and Event Data Project (ACLED).')).toEqual([
+      'Armed Conflict Location and Event Data Project',
+    ]);
+    expect(actorNames('He armed the Volunteers for the Defence of the Homeland (VDP) last year.')).toEqual(['Volunteers for the Defence of the Homeland']);
+  });
+
+  it('reads army units with an ordinal or a number in their name', () => {
+    expect(actorNames("The commander of the army's 44th Infantry Battalion said so.")).toEqual(['44th Infantry Battalion']);
+    expect(actorNames('Officers of Police Regional Office 9 made the arrests.')).toEqual(['Police Regional Office 9']);
+    expect(actorNames('Soldiers handed them to Police Regional Office 9 on Friday.')).toEqual(['Police Regional Office 9']);
+    expect(actorNames('The 3rd Armoured Brigade moved north.')).toEqual(['3rd Armoured Brigade']);
+  });
+
+  it('leaves a known place after "in" out of a name', () => {
+    const draft = read('The wounded were taken to the State Specialist Hospital in Maiduguri, Nigeria.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('State Specialist Hospital in Maiduguri');
+    expect(draft.locations.map((p) => p.name)).toContain('Maiduguri');
+  });
+
+  it('reads a group whose name ends in a place word as a group, not a place', () => {
+    const draft = read('Islamic State West Africa Province claimed the attack in Borno, Nigeria.');
+    expect(draft.actors.map((a) => a.name)).toContain('Islamic State West Africa Province');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Islamic State West Africa Province');
+    expect(kindOf('Fighters of Islamic State Sahel Province attacked Menaka in Mali.', 'Islamic State Sahel Province')).toBe('armed-group');
+  });
+
+  it('reads a name the text says is a company, or of which it says "its" or "which", as an organisation', () => {
+    expect(persons('Alphamin Resources, the company that runs the mine, suspended work.')).toEqual([]);
+    expect(persons('Suspicion fell on Boko Haram and its rival, which both use bombers.')).toEqual([]);
+    expect(persons('The grain came from Black Sea Logistics, a firm based in Odesa.')).toEqual([]);
+  });
+
+  it('reads a single name described as militias, with or without an article, as an armed group', () => {
+    expect(kindOf('The Wazalendo, pro-government militias that fought the rebels, withdrew.', 'Wazalendo')).toBe('armed-group');
+    expect(kindOf('Locals blamed the Imbonerakure, a ruling-party youth militia, for the beatings.', 'Imbonerakure')).toBe('armed-group');
+  });
+
+  it('reads a single name after "linked to" or "loyal to" as a group', () => {
+    expect(kindOf('Jihadists linked to Al-Qaeda attacked the town.', 'Al-Qaeda')).toBe('armed-group');
+    expect(kindOf('Fighters loyal to Hemeti attacked the town.', 'Hemeti')).toBe('armed-group');
+  });
+
+  it('turns a bare name met first in the headline into a group when the text later says so', () => {
+    expect(kindOf('Troops arrest five Abu Sayyaf suspects\nSoldiers arrested five members of the Abu Sayyaf group on Thursday.', 'Abu Sayyaf')).toBe('armed-group');
+    expect(kindOf('Police hunt Tren Norte suspects\nPolice said the Tren Norte gang had fled.', 'Tren Norte')).toBe('armed-group');
+  });
+
+  it('reads a name before a lower-case organisation noun as an organisation', () => {
+    expect(persons('The Iran-backed Coordination Framework coalition backs him.')).toEqual([]);
+    expect(persons('Kenya sent police to the Multinational Security Support mission in Haiti.')).toEqual([]);
+    expect(persons('The Sahel Mining Company office was burned.')).toEqual([]);
+  });
+
+  it('reads "House" as a government body', () => {
+    expect(actorNames('Protesters rallied outside the House of Representatives on Monday.')).toEqual(['House of Representatives']);
+  });
+});
+
+describe('people', () => {
+  it('splits a title with "of" from the name after it', () => {
+    expect(read('Inspector General of Police P. Sundarraj told reporters.').actors).toMatchObject([{ name: 'P. Sundarraj', role: 'Inspector General of Police' }]);
+    expect(read('Chief of Staff Maria Lopez said so.').actors).toMatchObject([{ name: 'Maria Lopez', role: 'Chief of Staff' }]);
+  });
+
+  it('splits a title qualified by an organisation word', () => {
+    expect(read('House Speaker Puan Maharani said the allowance would be reviewed.').actors).toMatchObject([{ name: 'Puan Maharani', role: 'House Speaker' }]);
+    expect(read('Army Chief Sam Okiding visited the base.').actors).toMatchObject([{ name: 'Sam Okiding', role: 'Army Chief' }]);
+  });
+
+  it('reads a person known by one name from an age or a description after it', () => {
+    expect(persons('"We ran," said Rina, a 21-year-old university student.')).toEqual(['Rina']);
+    expect(persons('"We ran," said Musa, 34, a trader.')).toEqual(['Musa']);
+    expect(persons('Fatima, a mother of four, said the shells fell at night.')).toEqual(['Fatima']);
+  });
+
+  it('joins a shorter form of a name to the person named in full', () => {
+    const draft = read('Police spokesman Ade Ary Syam Indradi said 300 were held. "They came to cause trouble," Ade Ary told reporters.');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Ade Ary Syam Indradi']);
+    expect(draft.quotes[0]?.speaker).toBe('Ade Ary Syam Indradi');
+  });
+
+  it('does not join two names across "as" or "at"', () => {
+    expect(read('Shelling kills three in Kherson as Ukraine reports drone attacks').locations.map((p) => p.name)).toEqual(['Kherson', 'Ukraine']);
+  });
+
+  it('drops a common word that opens the story after a dateline dash', () => {
+    expect(actorNames('OUAGADOUGOU (AFP) - Suspected jihadists killed 34 civilians, a security source said.')).toEqual(['AFP']);
+  });
+});
+
+describe('places', () => {
+  it('reads "<Town> City" and "Central <Town>" as that town', () => {
+    const draft = read('ZAMBOANGA CITY, Philippines — Troops raided a house in Zamboanga City on Thursday.');
+    expect(draft.locations.filter((p) => p.kind === 'city')).toHaveLength(1);
+    const jakarta = read('Students rallied in Central Jakarta, and police in Jakarta fired tear gas.').locations;
+    expect(jakarta).toHaveLength(1);
+    expect([jakarta[0]!.name, ...jakarta[0]!.aliases].sort()).toEqual(['Central Jakarta', 'Jakarta']);
+  });
+
+  it("takes the article's country from its towns as well as the countries it names", () => {
+    // Lebanon is named as often as Israel here; its towns make it the story's country.
+    const draft = read('Israeli strike in Lebanon. An Israeli drone hit Nabatieh and Tyre in Lebanon, Israel said. A site near the Sarda Bridge was also hit.');
+    expect(draft.locations.find((p) => p.name === 'Sarda Bridge')?.countryCode).toBe('LB');
+  });
+});
