@@ -1,4 +1,4 @@
-import { ALIAS_KINDS, CONFIDENCE_LEVELS, LIKELIHOODS, SOURCE_RELIABILITY, TRENDS } from '@security-briefings/entities';
+import { ALIAS_KINDS, CONFIDENCE_LEVELS, CORRECTION_KINDS, LIKELIHOODS, SOURCE_RELIABILITY, TRENDS } from '@security-briefings/entities';
 import { ACTOR, COMPONENT_CATEGORY, PLACE, customFieldUid, type ComponentName } from '../../../shared/identity';
 
 export { COMPONENT_CATEGORY };
@@ -154,16 +154,18 @@ export const components = {
   },
   correction: {
     collectionName: 'components_security_briefings_corrections',
-    info: { displayName: 'Correction', icon: 'pencil', description: 'A correction published after the briefing.' },
+    info: { displayName: 'Correction', icon: 'pencil', description: 'A correction, clarification or retraction published after the briefing.' },
     attributes: {
+      kind: { type: 'enumeration', enum: [...CORRECTION_KINDS.values], default: 'correction' },
       correctedAt: { type: 'datetime', required: true },
       text: { type: 'text', required: true },
     },
     config: {
       settings: listedBy('text'),
       metadatas: {
+        kind: { edit: { label: 'Kind', description: 'A retraction withdraws the briefing from the partner feeds; it stays readable with its retraction.' } },
         correctedAt: { edit: { label: 'Corrected at' } },
-        text: { edit: { label: 'What was corrected' } },
+        text: { edit: { label: 'Public text', description: 'Shown with the briefing and in its exports.' } },
       },
     },
   },

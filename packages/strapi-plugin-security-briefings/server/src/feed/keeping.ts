@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { PARTNER_MARKINGS, stixObjectsOf, type BriefingRecord, type PartnerMarking } from '@security-briefings/entities';
+import { PARTNER_MARKINGS, isRetracted, stixObjectsOf, type BriefingRecord, type PartnerMarking } from '@security-briefings/entities';
 import { FEED_VERSION } from './models';
 import { PUBLISHED_BRIEFING } from '../published/models';
 
@@ -100,7 +100,9 @@ export async function keepFeed(strapi: Core.Strapi, documentIds: string[], shelv
   const additions: Omit<FeedRow, 'id' | 'dateAdded'>[] = [];
   const superseded: number[] = [];
   for (const documentId of documentIds) {
-    const record = published.get(documentId);
+    // A retracted briefing leaves the feeds as an unpublished one does: its objects come back revoked.
+    const shelved = published.get(documentId);
+    const record = shelved && !isRetracted(shelved) ? shelved : undefined;
     const json = record ? JSON.stringify(record) : null;
     for (const collection of FEED_COLLECTIONS) {
       const last = latest.get(`${collection}:${documentId}`);
