@@ -224,7 +224,7 @@ function extendRole(text: string, roleStart: number, role: string): string {
 
 /** A lower-case title just before a name ("army spokesman", "police chief"). */
 function lowerCaseTitleBefore(text: string, start: number): string | undefined {
-  const m = /((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before(text, start, 50));
+  const m = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before(text, start, 50));
   if (!m || !TITLE_HEADS.has(m[2]!)) return undefined;
   const words = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(the|a|an|and|said|says|by|to|of|from|with)$/.test(w));
   return [...words.slice(-1), m[2]!].join(' ');

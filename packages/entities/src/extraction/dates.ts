@@ -31,13 +31,39 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
   return undefined;
 }
 
+// "the previous day", "a day earlier", "two days later": counted from the day the sentence gives before them.
+const RELATIVE_DAY =
+  /\b(?:the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:a|one|two|three|four|five|\d) days? (?:earlier|before|later|after)|the (?:following|next) (?:day|morning|night))\b/gi;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+// The date a dateline gives ("MAIDUGURI, Nigeria, June 22 (Reuters) -"): the day the story was filed.
+const DATELINE_DATE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/u;
+
+function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
+  const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return { text, date: date.toISOString().slice(0, 10), precision: 'day', start, end: start + text.length };
+}
+
 export function readDates(text: string, sentences: Array<{ start: number; text: string }>, publishedAt: Date): DatedText[] {
   const dates: DatedText[] = [];
-  const reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
+  let reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
+  // Weekdays count back from the day the story was filed when its dateline gives one, not from a later publication.
+  for (const sentence of sentences.slice(0, 3)) {
+    const dateline = DATELINE_DATE.exec(sentence.text);
+    const filed = dateline ? parser.parseDate(dateline[1]!, reference) : null;
+    if (filed && filed.getTime() <= reference.instant.getTime() && filed.getTime() > publishedAt.getTime() - 7 * DAY_MS) {
+      reference = { instant: new Date(Date.UTC(filed.getUTCFullYear(), filed.getUTCMonth(), filed.getUTCDate()) + DAY_MS / 2), timezone: 0 };
+      break;
+    }
+  }
   for (const sentence of sentences) {
     if (sentence.start > MAX_DATE_TEXT) break;
-    if (!DATE_CUE.test(sentence.text)) continue;
+    if (!DATE_CUE.test(sentence.text) && !RELATIVE_DAY.test(sentence.text)) continue;
+    RELATIVE_DAY.lastIndex = 0;
+    const inSentence = dates.length;
     for (const result of parser.parse(sentence.text, reference)) {
+      // "two days earlier" counts from the sentence's own day (below), not from publication.
+      if (new RegExp(RELATIVE_DAY.source, 'i').test(result.text)) continue;
       const precision = precisionOf(result);
       // "several hours before", "minutes later": times, not dates.
       // "now", "right now": no date of anything.
@@ -65,6 +91,16 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
         start,
         end: start + result.text.length,
       });
+    }
+    for (const m of sentence.text.matchAll(RELATIVE_DAY)) {
+      const start = sentence.start + m.index!;
+      // The anchor: the last day the sentence gave before the phrase, else the last day given before the sentence.
+      const anchor = [...dates.slice(inSentence)].reverse().find((d) => d.end <= start && d.precision === 'day') ?? dates.slice(0, inSentence).reverse().find((d) => d.precision === 'day');
+      if (!anchor) continue;
+      const words = m[0].toLowerCase();
+      const count = /^(a|one|two|three|four|five|\d) /.test(words) ? COUNT[words.split(' ')[0]!] ?? Number(words.split(' ')[0]) : 1;
+      const forward = /\b(later|after|following|next)\b/.test(words);
+      dates.push(shiftDays(anchor, forward ? count : -count, m[0], start));
     }
   }
   return dates;

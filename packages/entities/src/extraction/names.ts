@@ -104,7 +104,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const first = current[0]!.text;
         // "Police Regional Office 9": an organisation word heading an organisation's name stays.
         const heads = ORGANISATION_WORDS.has(first.toLowerCase()) && current.slice(1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
-        if (!heads && (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first))) current.shift();
+        // "Governor Amina Bello": a title before a name stays, however often the text writes it in lower case.
+        const title = TITLE_HEADS.has(first.toLowerCase());
+        if (!heads && !title && (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first))) current.shift();
       }
       // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
       if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {

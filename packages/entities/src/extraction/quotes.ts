@@ -11,6 +11,10 @@ const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,.;]|$)`, 
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?${SPEECH}\\b`, 'i');
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
 const BEFORE_SPEECH = new RegExp(`(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused)\\b)`, 'i');
+// The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".
+const NEXT_SENTENCE_SPEAKER = /^\s*(?:The|Those|These|That|This) (?:(?:was|were) (?:the )?)?(?:words|remarks|comments?|message|warning|appeal|statement|how)\b[^.!?]{0,30}?\b(?:came from|were those of|was that of|of|from|by|put it)\s/;
+// A sentence whose subject speaks: "Nur said the blast hit a truck.", "The ministry told reporters:".
+const INTRODUCES_SPEAKER = new RegExp(`^\\s*[^"“”]{0,120}?\\b${SPEECH}\\b[^"“”]*[.:]\\s*$`, 'i');
 // "a survivor", "an official", "one resident": someone the text does not name.
 const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
@@ -91,6 +95,17 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   return undefined;
 }
 
+/** Whether a quote goes on in the voice of the quote before it: the same paragraph, or the next one opened by the quote alone. */
+function continuesVoice(text: string, previousClose: number, open: number, close: number): boolean {
+  const between = text.slice(previousClose + 1, open);
+  if (!between.includes('\n')) return true;
+  const lineEnd = text.indexOf('\n', close);
+  const restOfLine = text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd);
+  // Only the attribution of the earlier quote may stand between them, and nothing but the quote in the new paragraph.
+  const [endOfFirst, ...others] = between.split('\n');
+  return others.length === 1 && /^\s*$/.test(others[0]!) && endOfFirst!.length < 80 && !/["“”]/.test(endOfFirst!) && /^\s*$/.test(restOfLine.replace(/^[.,!?]/, ''));
+}
+
 export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
   let previous: { speaker: string | null; close: number } | undefined;
@@ -107,14 +122,19 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
     // "...agreement.” Prime Minister X called...": a new sentence, not an attribution.
     const sentenceEnded = /[.!?]$/.test(trimmed) && /^\s*\p{Lu}/u.test(rest) && !/^\s*(He|She|They|It|We|I)\s/.test(rest);
+    // ...unless the next sentence says whose the words were: "The words came from X", "That was how X put it".
+    const nextSays = sentenceEnded ? NEXT_SENTENCE_SPEAKER.exec(rest) : null;
+    if (nextSays) speaker = speakerWithin(book, close + 1 + nextSays[0].length, close + 1 + rest.search(/[.!?]|$/), false);
     if (sentenceEnded) rest = '';
-    const pronoun = AFTER_PRONOUN.exec(rest);
+    const pronoun = speaker ? null : AFTER_PRONOUN.exec(rest);
     if (pronoun) {
       speaker = /^(he|she|i)$/i.test(pronoun[1]!)
         ? book.lastBefore(open, (a) => a.kind === 'person')
         : book.lastBefore(open, (a) => a.kind !== 'person');
     }
     let unnamed = false;
+    // Words after the quote that attribute it, whether or not they name someone the text knows.
+    const attributed = !!pronoun || AFTER_INVERTED.test(rest) || AFTER_NAMED.test(rest);
     if (!speaker) {
       const inverted = AFTER_INVERTED.exec(rest);
       if (inverted && UNNAMED.test(inverted[1]!)) unnamed = true;
@@ -131,10 +151,26 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
       const clause = lead.slice(sentenceStart);
       if (BEFORE_SPEECH.test(clause)) speaker = resolvePhrase(clause, open - clause.length, open, book, text);
+      else if (/^\s*$/.test(clause)) {
+        // 'Nur said the bomb hit a truck. "We lost five men."' and 'The minister said:\n"..."': the sentence
+        // before, in the same paragraph or ending the last one on a colon, introduces the speaker.
+        const before = text.slice(Math.max(0, open - 300), open - clause.length);
+        const paragraphBreak = before.lastIndexOf('\n');
+        const opensParagraph = paragraphBreak >= 0 && /^\s*$/.test(before.slice(paragraphBreak + 1));
+        const withinParagraph = opensParagraph ? /:\s*$/.test(before) : true;
+        const sentence = /[^.!?\n]*[.!?:]\s*$/.exec(before)?.[0] ?? '';
+        const from = open - clause.length - sentence.length;
+        // The subject speaks: the actor named before the verb of speech, not one named in what was said.
+        const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+        if (withinParagraph && !attributed && verb && INTRODUCES_SPEAKER.test(sentence)) {
+          speaker = speakerWithin(book, from, from + verb.index, false) ?? resolvePhrase(sentence.slice(0, verb.index), from, open, book, text);
+        }
+      }
     }
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
     let name: string | null = speaker?.name ?? null;
-    if (!speaker && !unnamed && previous && !text.slice(previous.close + 1, open).includes('\n')) name = previous.speaker;
+    // A paragraph that is only a quote, after a paragraph that ended on a quote, goes on in that voice ("he said" across paragraphs).
+    if (!speaker && !unnamed && previous && continuesVoice(text, previous.close, open, close)) name = previous.speaker;
     quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
     previous = { speaker: name, close };
   }

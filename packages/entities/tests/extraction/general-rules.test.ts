@@ -212,3 +212,60 @@ describe('places', () => {
     expect(draft.locations.find((p) => p.name === 'Sarda Bridge')?.countryCode).toBe('LB');
   });
 });
+
+describe('quotes and who said them', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives a quote that opens the next paragraph alone to the speaker of the quote that ended the last one', () => {
+    expect(speakers('Police spokesman Ali Hassan described the scene.\n"There were bodies everywhere in the square," he said.\n"We are still counting the dead and the wounded."')).toEqual([
+      'Ali Hassan',
+      'Ali Hassan',
+    ]);
+    expect(speakers('"The town is calm again now," Governor Amina Bello said.\n"Schools will open on Monday as planned."')).toEqual(['Amina Bello', 'Amina Bello']);
+  });
+
+  it('does not carry a voice into a paragraph that says more than the quote', () => {
+    expect(speakers('"The town is calm again now," Governor Amina Bello said.\n"Schools will open on Monday," a teacher said, doubting it.')).toEqual(['Amina Bello', null]);
+  });
+
+  it('gives a quote to the subject of the sentence before it, or of a paragraph ending on a colon', () => {
+    expect(speakers('Police chief Omar Farah said the bomb hit a truck near the market. "We lost five brave men today."')).toEqual(['Omar Farah']);
+    expect(speakers('The defence minister, Jane Okello, told reporters in the capital:\n"Those who did this will be hunted down and punished."')).toEqual(['Jane Okello']);
+  });
+
+  it('does not give a quote attributed after it to someone named in the sentence before', () => {
+    expect(speakers('A source said the attackers belonged to the Islamic State Sahel Province. "The toll is at least 34 dead," the source said.')).toEqual([null]);
+    expect(speakers('A witness saw Omar Farah at the blast. "It shook the whole street and broke windows."')).toEqual([null]);
+  });
+
+  it('reads the speaker from the next sentence when it says whose the words were', () => {
+    expect(speakers('"This is a massacre of innocent people." The words came from Interior Minister Musa Dogo, who spoke in Abuja.')).toEqual(['Musa Dogo']);
+    expect(speakers('"We will not leave this land to the gangs." That was the message of Prime Minister Alix Fils-Aime on Sunday.')).toEqual(['Alix Fils-Aime']);
+  });
+
+  it('gives "the governor said" to the person the text titled so', () => {
+    expect(speakers('Governor Amina Bello visited the site.\n"The attackers will be found and punished," the governor added.')).toEqual(['Amina Bello']);
+    expect(speakers('Kherson regional governor Oleksandr Prokudin spoke.\n"The shelling went on all night long," the governor said.')).toEqual(['Oleksandr Prokudin']);
+  });
+});
+
+describe('dates told against another day', () => {
+  const dates = (text: string, publishedAt: string) => read(text, publishedAt).dates.map((d) => [d.text, d.date]);
+
+  it('counts "the previous day", "two days earlier" and "the following day" from the day the sentence gives', () => {
+    expect(read('The army said on Wednesday that rebels had attacked the base the previous day, killing four soldiers.', '2025-06-13').incident.date).toBe('2025-06-10');
+    expect(dates('Police said on Friday that gunmen killed three men two days earlier.', '2025-06-13')).toEqual([
+      ['on Friday', '2025-06-13'],
+      ['two days earlier', '2025-06-11'],
+    ]);
+    expect(dates('Rebels attacked a convoy on Monday. Troops retook the road the following day.', '2025-06-13')).toEqual([
+      ['on Monday', '2025-06-09'],
+      ['the following day', '2025-06-10'],
+    ]);
+  });
+
+  it("reads weekdays against the dateline's day when the story was published later", () => {
+    expect(read('KHARTOUM, June 2 (Reuters) - Shelling killed five people on Saturday, medics said.', '2025-06-05').incident.date).toBe('2025-05-31');
+    expect(read('GOMA, Congo, March 3 (Reuters) - Rebels seized the town of Masisi on Sunday.', '2025-03-06').incident.date).toBe('2025-03-02');
+  });
+});
