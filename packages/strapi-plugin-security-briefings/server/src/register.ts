@@ -6,6 +6,8 @@ import type { PluginConfig } from './config';
 import { registerDocumentRules } from './middlewares/document-rules';
 import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
+import { models as reviewModels } from './review/models';
+import { registerFourEyes } from './review/middleware';
 import { models as shelfModels } from './published/models';
 import { models as feedModels } from './feed/models';
 import { models as revisionLogModels } from './revision-log/models';
@@ -79,6 +81,7 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   // The published shelf's tables, synced by Strapi like its own stores'.
   for (const model of shelfModels) strapi.get('models').add(model as never);
   for (const model of feedModels) strapi.get('models').add(model as never);
+  for (const model of reviewModels) strapi.get('models').add(model as never);
   for (const model of revisionLogModels) strapi.get('models').add(model as never);
   // Before Strapi's own middlewares: Basic credentials become a Bearer token, and TAXII answers in its media type.
   strapi.server.use(taxiiGate(strapi));
@@ -89,6 +92,8 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerDocumentRules(strapi);
   refuseDraftActionsOnLiveRecords(strapi);
   registerEditConflicts(strapi);
+  // Last, inside every other rule's transaction: it compares the draft just before and after Strapi writes it.
+  registerFourEyes(strapi);
   registerCustomFields(strapi);
   registerGraphql(strapi);
 }

@@ -39,6 +39,11 @@ export const pluginConfigSchema = z.strictObject({
    * `?profile=` overrides it.
    */
   stixProfile: z.enum(STIX_PROFILE_VALUES, { error: `Choose a STIX profile: ${STIX_PROFILE_VALUES.join(', ')}.` }).default('oasis'),
+  /**
+   * Four-eyes publishing (entities briefing/review.ts): with fourEyes, a briefing is published only once
+   * approved by an editor other than its last one; off by default. Server code without a request is trusted.
+   */
+  review: z.strictObject({ fourEyes: z.boolean().default(false) }).default({ fourEyes: false }),
   /** The revision log: how many days its entries are kept (null: for ever); older ones are pruned at start and daily. */
   revisionLog: z.strictObject({ retentionDays: z.number().int().min(1).nullable().default(3650) }).default({ retentionDays: 3650 }),
 });
@@ -51,7 +56,7 @@ function schemaFor(config: unknown) {
 }
 
 export default {
-  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true, stixProfile: 'oasis', revisionLog: { retentionDays: 3650 } },
+  default: { articleContentType: null, articleBriefingsField: 'securityBriefings', publisher: null, briefingsUrl: null, publicRead: true, stixProfile: 'oasis', review: { fourEyes: false }, revisionLog: { retentionDays: 3650 } },
   validator(config: unknown) {
     // reportInput: a value of the wrong type is then reported as such, not as a missing one.
     const parsed = schemaFor(config).safeParse(config, { reportInput: true });

@@ -8,6 +8,7 @@ import protection from './protection';
 import editing from './editing';
 import taxii from './taxii';
 import mispFeed from './misp-feed';
+import review from './review';
 import revisionLog from './revision-log';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, taxii, 'misp-feed': mispFeed, 'revision-log': revisionLog };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, protection, editing, taxii, 'misp-feed': mispFeed, review, 'revision-log': revisionLog };

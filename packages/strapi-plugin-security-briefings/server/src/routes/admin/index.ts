@@ -4,9 +4,10 @@ import editing from './editing';
 import exportsRoutes from './exports';
 import overview from './overview';
 import protection from './protection';
+import review from './review';
 import revisionLog from './revision-log';
 
 /** Admin API under /security-briefings, for the plugin's admin screens; each route is guarded by admin policies. */
-const routes = [...draft, ...exportsRoutes, ...overview, ...protection, ...editing, ...revisionLog];
+const routes = [...draft, ...exportsRoutes, ...overview, ...protection, ...editing, ...review, ...revisionLog];
 // Each route answers the entities package's errors (middlewares/entities-errors.ts).
 export default { type: 'admin', routes: routes.map((route) => ({ ...route, config: { ...route.config, middlewares: [entitiesErrors('admin')] } })) };
