@@ -11,6 +11,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // BRIEFINGS_ARTICLE_TYPE=post links them to the Post type instead, named by its own fields (tests/article-model.test.ts).
       articleContentType: env('BRIEFINGS_ARTICLE_TYPE') === 'post' ? POST_MODEL : 'api::article.article',
       publisher: 'Demo Newsroom',
+      // Four-eyes publishing, on in the demo; the test harness turns it off for every suite but tests/four-eyes.test.ts.
+      review: { fourEyes: env.bool('SECURITY_BRIEFINGS_FOUR_EYES', true) },
     },
   },
   graphql: {

@@ -48,6 +48,8 @@ module.exports = async () => {
     // The files log the demo editor in more than Strapi's 5 logins per 5 minutes allow (two editors
     // alone log in three times); the limit is Strapi's own, not under test here.
     ADMIN_RATE_LIMIT: 'false',
+    // The browser tests publish as the one demo editor: four-eyes publishing off.
+    SECURITY_BRIEFINGS_FOUR_EYES: 'false',
     ...throwawaySecrets(),
   };
   // The package's bin, found from its package.json (its exports do not expose bin/).
