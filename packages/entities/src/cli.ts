@@ -50,7 +50,7 @@ function readInput(file: string): string {
 
 const COMMANDS: Record<string, Command> = {
   extract: {
-    usage: 'extract <file|-> --published-at YYYY-MM-DD   print the briefing draft of an article as JSON',
+    usage: 'extract <file|-> --published-at YYYY-MM-DD [--outlet NAME] [--url URL]   print the briefing draft of an article as JSON',
     run(args) {
       const { positional, options } = parseArgs(args);
       const file = positional[0];
@@ -62,7 +62,9 @@ const COMMANDS: Record<string, Command> = {
       }
       let draft;
       try {
-        draft = extractBriefing(readInput(file), { publishedAt });
+        // The outlet and address of the article, when given, make its first source suggestion.
+        const outlet = options.has('outlet') || options.has('url') ? { name: options.get('outlet'), url: options.get('url') } : undefined;
+        draft = extractBriefing(readInput(file), { publishedAt, outlet });
       } catch (error) {
         if ((error as Error).name === 'ExtractionError') throw new UsageError((error as Error).message);
         throw error;

@@ -12,7 +12,14 @@ describe('security-briefings extract', () => {
     const result = run('extract', seedArticle, '--published-at', '2025-03-15');
     expect(result.status).toBe(0);
     const draft = JSON.parse(result.stdout);
-    expect(draft.incident).toMatchObject({ type: 'explosions-remote-violence', subType: 'air-drone-strike', date: '2025-03-13', countryCode: 'IQ' });
+    expect(draft.incident).toMatchObject({ eventType: 'explosions-remote-violence', subEventType: 'air-drone-strike', date: '2025-03-13', countryCode: 'IQ' });
+    expect(draft.actorRoles.length).toBeGreaterThan(0);
+  });
+
+  it('takes the outlet and address of the article for its first source', () => {
+    const result = run('extract', seedArticle, '--published-at', '2025-03-15', '--outlet', 'The Baghdad Post', '--url', 'https://example.com/isis');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).sources[0]).toMatchObject({ kind: 'media', name: 'The Baghdad Post', url: 'https://example.com/isis' });
   });
 
   it('exits non-zero with a clear message on a missing file or a bad date', () => {

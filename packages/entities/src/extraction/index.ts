@@ -1,14 +1,21 @@
-// The article -> briefing draft extractor (issue 3).
+// The article -> briefing draft extractor (issue 3); the draft is in the briefing's own fields (issue 13).
 export { extractBriefing, ExtractionError, type ExtractOptions } from './extract';
 export { defaultGazetteer, placeKey, type Gazetteer, type GazetteerPlace } from './gazetteer';
+export type { Outlet } from './sources';
 export type {
+  ActorFields,
+  ActorRoleSuggestion,
+  Alias as AliasSuggestion,
   BriefingDraft,
-  ExtractedActor,
-  ExtractedDate,
-  ExtractedIncident,
-  ExtractedPlace,
-  ExtractedQuote,
+  DateSuggestion,
+  Evidence,
+  IncidentSuggestion,
   Mention,
+  PlaceSuggestion,
+  QuoteSuggestion,
+  SentenceSpan,
+  SourceSuggestion,
+  SuggestionLink,
 } from './types';
 // The plain text of a stored article body (text, Markdown or blocks), for the extractor.
 export { articleText, blocksToText, markdownToText, type ArticleBodyFormat } from './article-text';

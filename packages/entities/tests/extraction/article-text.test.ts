@@ -119,6 +119,6 @@ describe('articleText', () => {
   it('gives the extractor text it reads as it reads a pasted article', () => {
     const draft = extractBriefing(articleText(blocks, 'blocks'), { publishedAt: '2025-06-12' });
     expect(draft.incident.date).toBe('2025-06-10');
-    expect(draft.locations.map((p) => p.name)).toContain('Kidal');
+    expect(draft.places.map((p) => p.name)).toContain('Kidal');
   });
 });

@@ -32,11 +32,22 @@ const INCIDENT_FIELDS = {
  * that knows the extractor's output shape.
  */
 function draftView(draft) {
+  const forms = (aliases) => (aliases ?? []).map((alias) => alias.value);
+  const incident = draft.incident ?? {};
   return {
-    actors: draft.actors,
-    locations: draft.locations,
-    quotes: draft.quotes,
-    incident: draft.incident ?? {},
+    actors: draft.actorRoles.map(({ actor }) => ({ name: actor.name, kind: actor.kind, aliases: forms(actor.aliases) })),
+    locations: draft.places.map((place) => ({ name: place.name, countryCode: place.countryCode, aliases: forms(place.aliases) })),
+    quotes: draft.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker?.name ?? null })),
+    incident: {
+      type: incident.eventType,
+      subType: incident.subEventType,
+      date: incident.date,
+      datePrecision: incident.datePrecision,
+      countryCode: incident.countryCode ?? undefined,
+      location: incident.place?.name,
+      // No toll reported is none, as the gold files write it.
+      fatalities: incident.fatalitiesMin ?? 0,
+    },
   };
 }
 
