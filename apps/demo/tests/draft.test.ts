@@ -19,16 +19,49 @@ describe('POST /security-briefings/draft (admin)', () => {
     expect(draft.article).toEqual({ id: article.id, documentId: article.documentId, title: article.title, publishedDate: '2025-03-15' });
     expect(draft.incident).toMatchObject({ eventType: 'explosions-remote-violence', date: '2025-03-13', datePrecision: 'day' });
 
-    const actor = (name: string) => draft.actors.find((a: any) => a.name === name || a.aliases.includes(name));
+    const actor = (name: string) => draft.actorRoles.find((r: any) => r.actor.name === name || r.actor.aliases.some((a: any) => a.value === name));
     const sudani = actor('al-Sudani');
     expect(sudani.match).toMatchObject({ status: 'existing', name: 'Mohammed Shia al-Sudani', documentId: expect.any(String) });
-    expect(sudani.sentence).toMatch(/Sudani/);
-    const anbar = draft.places.find((p: any) => p.name === 'Anbar' || p.aliases.includes('Anbar'));
+    expect(sudani.sentence.text).toMatch(/Sudani/);
+    const anbar = draft.places.find((p: any) => p.name === 'Anbar' || p.aliases.some((a: any) => a.value === 'Anbar'));
     expect(anbar.match).toMatchObject({ status: 'existing', name: 'Anbar' });
 
     const quote = draft.quotes.find((q: any) => q.text.startsWith('The Iraqis continue'));
-    expect(draft.actors.find((a: any) => a.key === quote.speaker)?.match.name).toBe('Mohammed Shia al-Sudani');
+    expect(actor(quote.speaker.name).match.name).toBe('Mohammed Shia al-Sudani');
     expect(draft.dates.length).toBeGreaterThan(0);
+  });
+
+  it('gives each suggestion its span in the text read (title and body) and its sentence', async () => {
+    const { body } = await post({ articleDocumentId: article.documentId }).expect(200);
+    const draft = body.data;
+    const text = `${article.title}\n${article.body}`;
+    const quote = draft.quotes[0];
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    for (const suggestion of [draft.incident, ...draft.actorRoles, ...draft.places, ...draft.dates]) {
+      expect(text.slice(suggestion.sentence.start, suggestion.sentence.end)).toBe(suggestion.sentence.text);
+    }
+    // The prime minister's statement and the anonymous security officials, as the briefing's source component takes them.
+    expect(draft.sources).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'official', name: expect.stringContaining('Mohammed Shia al-Sudani'), anonymous: false }),
+        expect.objectContaining({ kind: 'official', name: null, anonymous: true, descriptor: 'security officials' }),
+      ]),
+    );
+  });
+
+  it('suggests the article’s outlet as its first source', async () => {
+    const outletArticle = await demo.strapi.documents('api::article.article').create({
+      data: { title: 'Gunmen attack police post in Kidal', body: 'Gunmen killed four police officers in Kidal on Tuesday, security sources said.', publishedDate: '2025-06-12', outlet: 'Sahel Times' },
+    });
+    try {
+      const { body } = await post({ articleDocumentId: outletArticle.documentId }).expect(200);
+      expect(body.data.sources.map((s: any) => [s.kind, s.name ?? s.descriptor, s.anonymous])).toEqual([
+        ['media', 'Sahel Times', false],
+        ['official', 'security sources', true],
+      ]);
+    } finally {
+      await demo.strapi.documents('api::article.article').delete({ documentId: outletArticle.documentId });
+    }
   });
 
   it('reads pasted text against its publication date and offers new records for unknown names', async () => {

@@ -103,10 +103,15 @@ describe('draft from an article panel', () => {
 
     expect(post).toHaveBeenCalledWith('/security-briefings/draft', { text: 'Some article', publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const groups = await screen.findAllByRole('region');
-    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Incident', 'People and organisations', 'Places', 'Quotes', 'Dates']);
-    expect(screen.getByText('Foreign Minister Fouad Hussein said so.')).toBeTruthy();
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Incident', 'People and organisations', 'Places', 'Quotes', 'Sources', 'Dates']);
+    // Hussein's sentence, under his actor suggestion and his source suggestion.
+    expect(screen.getAllByText('Foreign Minister Fouad Hussein said so.')).toHaveLength(2);
     expect(screen.getByText('Existing: Mohammed Shia al-Sudani')).toBeTruthy();
     expect(screen.getAllByText('New')).toHaveLength(2);
+    // The role the text gives an actor, and the sources: named, and anonymous with their descriptor.
+    expect(screen.getByRole('checkbox', { name: 'Mohammed Shia al-Sudani · Announcer' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Foreign Minister Fouad Hussein (Official)' })).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Anonymous: security officials (Official)' }) as HTMLButtonElement).getAttribute('aria-checked')).toBe('true');
     expect((screen.getByRole('checkbox', { name: /on Friday/ }) as HTMLButtonElement).getAttribute('aria-checked')).toBe('false');
   });
 
@@ -120,7 +125,7 @@ describe('draft from an article panel', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Article text'), 'Some article');
     await user.click(screen.getByRole('button', { name: 'Suggest from this text' }));
-    await user.click(await screen.findByRole('checkbox', { name: 'Islamic State' }));
+    await user.click(await screen.findByRole('checkbox', { name: /^Islamic State/ }));
     await user.click(screen.getByRole('button', { name: 'Fill the form with the chosen suggestions' }));
 
     await screen.findByText(/Nothing is saved until you do/);
@@ -133,8 +138,8 @@ describe('draft from an article panel', () => {
     expect(values.incident).toMatchObject({ date: '2025-03-12', eventType: 'explosions-remote-violence', dateAsWritten: 'late Thursday, March 13' });
     expect(values.incident.place.connect).toEqual([expect.objectContaining({ documentId: 'anbar', id: 7 })]);
     expect(values.actorRoles.map((r: any) => r.actor.connect[0].documentId)).toEqual(['sudani', 'hussein']);
-    // Actors arrive as mentioned, so the form saves; the editor gives the key ones their roles.
-    expect(values.actorRoles.map((r: any) => r.role)).toEqual(['mentioned', 'mentioned']);
+    // Actors arrive with the role the text gives them, else as mentioned, so the form saves; the editor gives the others theirs.
+    expect(values.actorRoles.map((r: any) => r.role)).toEqual(['announcer', 'mentioned']);
     expect(values.quotes).toEqual([expect.objectContaining({ text: 'We share common challenges,', speaker: { connect: [expect.objectContaining({ documentId: 'hussein' })], disconnect: [] } })]);
   });
 
@@ -154,7 +159,7 @@ describe('draft from an article panel', () => {
   });
 
   it('replaces what the editor filled only when asked', async () => {
-    post.mockResolvedValue({ data: { data: { ...draft, actors: [], quotes: [] } } });
+    post.mockResolvedValue({ data: { data: { ...draft, actorRoles: [], quotes: [], sources: [] } } });
     inForm(<DraftFromArticle model="plugin::security-briefings.briefing" />, { ...blank, incident: { date: '2025-03-12', datePrecision: 'week', place: { connect: [], disconnect: [] } } });
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Article text'), 'Some article');

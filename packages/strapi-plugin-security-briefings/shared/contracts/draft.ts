@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import type { ActorKind, DatePrecision, EventType, PlaceKind, SubEventType } from '@security-briefings/entities';
+import type {
+  ActorRoleSuggestion as ExtractedActorRole,
+  DateSuggestion as ExtractedDate,
+  IncidentSuggestion as ExtractedIncident,
+  PlaceSuggestion as ExtractedPlace,
+  QuoteSuggestion as ExtractedQuote,
+  SourceSuggestion as ExtractedSource,
+} from '@security-briefings/entities';
 
 /** Longest article text the draft endpoint reads (characters): a long feature, not a book. */
 export const DRAFT_MAX_TEXT = 100_000;
 
 /**
- * POST /security-briefings/draft (admin API): reads an article and suggests a briefing: incident,
- * people and organisations, places, quotes and dates, each with the sentence it came from; actors
- * and places are matched to existing records by name and alias.
+ * POST /security-briefings/draft (admin API): reads an article and suggests a briefing in its own
+ * fields: incident, actor roles, places, quotes and sources (and the dates the text gives), each
+ * with its span in the text read (UTF-16 offsets, end exclusive; for an article, its title and body
+ * joined by a line break) and the sentence it came from. The suggestions are the extractor's
+ * (@security-briefings/entities); the server adds, for actors and places, the existing record each
+ * matches by name and alias.
  */
 export namespace CreateDraft {
   export const body = z.union([
@@ -27,65 +37,21 @@ export namespace CreateDraft {
   /** An existing record the suggestion matches, or a new one to create. */
   export type Match = { status: 'existing'; id: number; documentId: string; name: string } | { status: 'new' };
 
-  export interface ActorSuggestion {
-    key: string;
-    name: string;
-    kind: ActorKind;
-    aliases: string[];
-    title: string | null;
-    sentence: string;
-    match: Match;
-  }
-
-  export interface PlaceSuggestion {
-    key: string;
-    name: string;
-    kind: PlaceKind;
-    countryCode: string;
-    admin1: string | null;
-    latitude: number;
-    longitude: number;
-    aliases: string[];
-    sentence: string;
-    match: Match;
-  }
-
-  export interface QuoteSuggestion {
-    key: string;
-    text: string;
-    /** Key of the actor suggestion who said it, when the text says. */
-    speaker: string | null;
-    sentence: string;
-  }
-
-  export interface DateSuggestion {
-    key: string;
-    text: string;
-    date: string;
-    precision: DatePrecision;
-    sentence: string;
-  }
-
-  export interface IncidentSuggestion {
-    eventType: EventType;
-    subEventType: SubEventType;
-    date: string;
-    datePrecision: DatePrecision;
-    dateAsWritten: string | null;
-    /** Key of the place suggestion where it happened. */
-    place: string | null;
-    fatalitiesMin: number | null;
-    fatalitiesAsWritten: string | null;
-    sentence: string;
-  }
+  export type ActorRoleSuggestion = ExtractedActorRole & { match: Match };
+  export type PlaceSuggestion = ExtractedPlace & { match: Match };
+  export type QuoteSuggestion = ExtractedQuote;
+  export type SourceSuggestion = ExtractedSource;
+  export type DateSuggestion = ExtractedDate;
+  export type IncidentSuggestion = ExtractedIncident;
 
   export interface Draft {
     /** The article read, when the draft came from one. */
     article: { id: number; documentId: string; title: string; publishedDate: string | null } | null;
     incident: IncidentSuggestion;
-    actors: ActorSuggestion[];
+    actorRoles: ActorRoleSuggestion[];
     places: PlaceSuggestion[];
     quotes: QuoteSuggestion[];
+    sources: SourceSuggestion[];
     dates: DateSuggestion[];
   }
 

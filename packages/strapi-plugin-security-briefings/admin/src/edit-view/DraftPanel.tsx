@@ -3,6 +3,7 @@ import { Alert, Badge, Box, Button, Checkbox, Field, Flex, Loader, Textarea, Tex
 import { unstable_useContentManagerContext as useContentManagerContext, useForm } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
+import { ACTOR_ROLES, CERTAINTIES, SOURCE_KINDS } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { BRIEFING } from '../../../shared/identity';
 import { useDraftService } from '../services/draft';
@@ -26,7 +27,10 @@ const countWords = (text: string) => (text.trim() ? text.trim().split(/\s+/).len
 
 /** Suggestions chosen at first: everything but the extra dates (the incident carries its own). */
 const defaultSelection = (draft: CreateDraft.Draft) =>
-  new Set<string>(['incident', ...draft.actors.map((a) => a.key), ...draft.places.map((p) => p.key), ...draft.quotes.map((q) => q.key)]);
+  new Set<string>([
+    'incident',
+    ...[...draft.actorRoles, ...draft.places, ...draft.quotes, ...draft.sources].map((suggestion) => suggestion.key),
+  ]);
 
 function linkedInForm(value: unknown): { documentId: string; title: string } | null {
   const first = value && typeof value === 'object' && Array.isArray((value as any).connect) ? (value as any).connect[0] : undefined;
@@ -107,8 +111,6 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
 
   const busy = phase.name === 'reading' || phase.name === 'applying';
   const words = countWords(text);
-  const actorName = (key: string | null) => draft?.actors.find((a) => a.key === key)?.name;
-  const placeName = (key: string | null) => draft?.places.find((p) => p.key === key)?.name;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
@@ -169,22 +171,29 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
               label={[
                 draft.incident.subEventType,
                 `${draft.incident.date} (${draft.incident.datePrecision})`,
-                placeName(draft.incident.place),
+                draft.incident.place?.name,
                 draft.incident.fatalitiesAsWritten,
               ]
                 .filter(Boolean)
                 .join(' · ')}
-              sentence={draft.incident.sentence}
+              sentence={draft.incident.sentence.text}
             />
           </Group>
-          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.actors'), defaultMessage: 'People and organisations' })} empty={draft.actors.length === 0}>
-            {draft.actors.map((actor) => (
-              <Suggestion key={actor.key} checked={selected.has(actor.key)} onChange={(on) => toggle(actor.key, on)} label={actor.name} match={actor.match} sentence={actor.sentence} />
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.actors'), defaultMessage: 'People and organisations' })} empty={draft.actorRoles.length === 0}>
+            {draft.actorRoles.map((suggestion) => (
+              <Suggestion
+                key={suggestion.key}
+                checked={selected.has(suggestion.key)}
+                onChange={(on) => toggle(suggestion.key, on)}
+                label={[suggestion.actor.name, suggestion.role && ACTOR_ROLES.label(suggestion.role), suggestion.certainty && CERTAINTIES.label(suggestion.certainty)].filter(Boolean).join(' · ')}
+                match={suggestion.match}
+                sentence={suggestion.sentence.text}
+              />
             ))}
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
             {draft.places.map((place) => (
-              <Suggestion key={place.key} checked={selected.has(place.key)} onChange={(on) => toggle(place.key, on)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence} />
+              <Suggestion key={place.key} checked={selected.has(place.key)} onChange={(on) => toggle(place.key, on)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence.text} />
             ))}
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
@@ -193,14 +202,32 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
                 key={quote.key}
                 checked={selected.has(quote.key)}
                 onChange={(on) => toggle(quote.key, on)}
-                label={`“${quote.text}” ${actorName(quote.speaker) ? `(${actorName(quote.speaker)})` : formatMessage({ id: getTranslation('edit-view.draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
-                sentence={quote.sentence}
+                label={`“${quote.text}” ${quote.speaker ? `(${quote.speaker.name})` : formatMessage({ id: getTranslation('edit-view.draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
+                sentence={quote.sentence.text}
+              />
+            ))}
+          </Group>
+          <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.sources'), defaultMessage: 'Sources' })} empty={draft.sources.length === 0}>
+            {draft.sources.map((source) => (
+              <Suggestion
+                key={source.key}
+                checked={selected.has(source.key)}
+                onChange={(on) => toggle(source.key, on)}
+                label={`${
+                  source.anonymous
+                    ? formatMessage({ id: getTranslation('edit-view.draft.source.anonymous'), defaultMessage: 'Anonymous: {descriptor}' }, { descriptor: source.descriptor })
+                    : source.name
+                } (${SOURCE_KINDS.label(source.kind)})`}
+                sentence={
+                  source.sentence?.text ??
+                  formatMessage({ id: getTranslation('edit-view.draft.source.outlet'), defaultMessage: 'The outlet that published the article.' })
+                }
               />
             ))}
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.dates'), defaultMessage: 'Dates' })} empty={draft.dates.length === 0}>
             {draft.dates.map((date) => (
-              <Suggestion key={date.key} checked={selected.has(date.key)} onChange={(on) => toggle(date.key, on)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence} />
+              <Suggestion key={date.key} checked={selected.has(date.key)} onChange={(on) => toggle(date.key, on)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence.text} />
             ))}
           </Group>
           <Checkbox checked={replace} onCheckedChange={(checked: boolean | 'indeterminate') => setReplace(checked === true)}>
@@ -223,7 +250,7 @@ function Group({ title, empty = false, children }: { title: string; empty?: bool
         {title}
       </Typography>
       {empty ? (
-        <Typography variant="pi" textColor="neutral500">
+        <Typography variant="pi" textColor="neutral600">
           {formatMessage({ id: getTranslation('edit-view.draft.none'), defaultMessage: 'Nothing found.' })}
         </Typography>
       ) : (

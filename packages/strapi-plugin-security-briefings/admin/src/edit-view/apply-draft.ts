@@ -1,6 +1,6 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import type { CreateDraft } from '../../../shared/contracts/draft';
-import { isLinked } from '@security-briefings/entities';
+import { isLinked, sourceSchema } from '@security-briefings/entities';
 import { ACTOR, PLACE } from '../../../shared/identity';
 import { effectiveLink } from './saved-links';
 
@@ -18,7 +18,7 @@ export interface FormChange {
 }
 
 export interface DraftChoice {
-  /** Keys of the chosen suggestions: "incident", actor, place, quote and date keys. */
+  /** Keys of the chosen suggestions: "incident", actor, place, quote, source and date keys. */
   selected: ReadonlySet<string>;
   /** Overwrite what the editor already filled in. */
   replace: boolean;
@@ -76,7 +76,7 @@ export function planDraft(
   if (selected.has('incident')) {
     const suggestion = draft.incident;
     const chosenDate = draft.dates.find((date) => selected.has(date.key));
-    const place = suggestion.place ? links.get(suggestion.place) : undefined;
+    const place = suggestion.place ? links.get(suggestion.place.key) : undefined;
     const incident: Values = {
       eventType: suggestion.eventType,
       subEventType: suggestion.subEventType,
@@ -112,10 +112,10 @@ export function planDraft(
     }
   }
 
-  // People and organisations: one actor-role row each, as "mentioned" until the editor says who did what.
+  // People and organisations: one actor-role row each, with the role the text gives, or "mentioned" until the editor says.
   const roles: Values[] = Array.isArray(values.actorRoles) ? values.actorRoles : [];
   const linkedActors = new Set(roles.flatMap((row) => connected(row.actor).map((item) => item.documentId)));
-  const newActors = draft.actors.filter((actor) => selected.has(actor.key) && links.has(actor.key) && !linkedActors.has(links.get(actor.key)!.documentId));
+  const newActors = draft.actorRoles.filter((actor) => selected.has(actor.key) && links.has(actor.key) && !linkedActors.has(links.get(actor.key)!.documentId));
   if (newActors.length) {
     const keys = generateNKeysBetween(lastKey(roles), null, newActors.length);
     changes.push({
@@ -125,8 +125,8 @@ export function planDraft(
         ...newActors.map((actor, index) => ({
           __temp_key__: keys[index],
           actor: connectOne(links.get(actor.key)!, ACTOR),
-          role: 'mentioned',
-          certainty: null,
+          role: actor.role ?? 'mentioned',
+          certainty: actor.certainty,
           note: null,
         })),
       ],
@@ -134,7 +134,7 @@ export function planDraft(
   }
 
   // Other places mentioned: every chosen place but the incident's own.
-  const incidentPlace = selected.has('incident') && draft.incident.place ? draft.incident.place : null;
+  const incidentPlace = selected.has('incident') && draft.incident.place ? draft.incident.place.key : null;
   const current = connected(values.places);
   const already = new Set(current.map((item) => item.documentId));
   const morePlaces = draft.places.filter((place) => place.key !== incidentPlace && selected.has(place.key) && links.has(place.key) && !already.has(links.get(place.key)!.documentId));
@@ -158,7 +158,7 @@ export function planDraft(
       value: [
         ...quotes,
         ...newQuotes.map((quote, index) => {
-          const speaker = quote.speaker ? links.get(quote.speaker) : undefined;
+          const speaker = quote.speaker ? links.get(quote.speaker.key) : undefined;
           return {
             __temp_key__: keys[index],
             text: quote.text,
@@ -168,6 +168,22 @@ export function planDraft(
           };
         }),
       ],
+    });
+  }
+
+  // Sources: the outlet, agencies, officials and anonymous sources chosen, each once, as the source component takes them.
+  const sources: Values[] = Array.isArray(values.sources) ? values.sources : [];
+  const sourceKey = (source: { name?: string | null; descriptor?: string | null }) => `${source.name ?? ''}|${source.descriptor ?? ''}`.trim().toLowerCase();
+  const listed = new Set(sources.map(sourceKey));
+  const newSources = draft.sources
+    .filter((source) => selected.has(source.key) && !listed.has(sourceKey(source)))
+    .map(({ kind, name, url, anonymous, descriptor }) => ({ kind, name, url, anonymous, descriptor }))
+    .filter((source) => sourceSchema.safeParse(source).success);
+  if (newSources.length) {
+    const keys = generateNKeysBetween(lastKey(sources), null, newSources.length);
+    changes.push({
+      path: 'sources',
+      value: [...sources, ...newSources.map((source, index) => ({ __temp_key__: keys[index], ...source, reliability: null, credibility: null }))],
     });
   }
 

@@ -5,7 +5,7 @@ import { planDraft, type DraftChoice, type FormChange, type LinkTarget } from '.
 
 /** Creates the actors and places a draft suggests that do not exist yet (the draft service, in the admin). */
 export interface RecordCreator {
-  createActor(actor: CreateDraft.ActorSuggestion): Promise<LinkTarget>;
+  createActor(suggestion: CreateDraft.ActorRoleSuggestion): Promise<LinkTarget>;
   createPlace(place: CreateDraft.PlaceSuggestion): Promise<LinkTarget>;
 }
 
@@ -38,10 +38,10 @@ type Suggestion = { key: string; match: CreateDraft.Match };
 export async function applyDraft(draft: CreateDraft.Draft, choice: DraftChoice, form: DraftForm, creator: RecordCreator): Promise<AppliedDraft> {
   const wanted = new Set(choice.selected);
   // The incident's place is needed for the incident, even when it is not ticked among the places.
-  if (choice.selected.has('incident') && draft.incident.place) wanted.add(draft.incident.place);
+  if (choice.selected.has('incident') && draft.incident.place) wanted.add(draft.incident.place.key);
 
   const records: Array<{ suggestion: Suggestion; create: () => Promise<LinkTarget> }> = [
-    ...draft.actors.map((actor) => ({ suggestion: actor, create: () => creator.createActor(actor) })),
+    ...draft.actorRoles.map((suggestion) => ({ suggestion, create: () => creator.createActor(suggestion) })),
     ...draft.places.map((place) => ({ suggestion: place, create: () => creator.createPlace(place) })),
   ];
   const links = new Map<string, LinkTarget>();
@@ -62,7 +62,7 @@ export async function applyDraft(draft: CreateDraft.Draft, choice: DraftChoice, 
     const target = links.get(suggestion.key);
     return target ? { ...suggestion, match: { status: 'existing', ...target } } : suggestion;
   };
-  return { changes, created, draft: { ...draft, actors: draft.actors.map(asLinked), places: draft.places.map(asLinked) } };
+  return { changes, created, draft: { ...draft, actorRoles: draft.actorRoles.map(asLinked), places: draft.places.map(asLinked) } };
 }
 
 /** applyDraft with the new records created through the Content Manager. */

@@ -24,12 +24,12 @@ export function useDraftService() {
         const { data } = await post<CreateDraft.Response>(`/${PLUGIN_ID}/draft`, body);
         return data.data;
       },
-      async createActor(actor: CreateDraft.ActorSuggestion): Promise<LinkTarget> {
+      async createActor({ actor }: CreateDraft.ActorRoleSuggestion): Promise<LinkTarget> {
         const { data } = await post<Created>(createPath(ACTOR), {
           name: actor.name,
           kind: actor.kind,
           title: actor.title,
-          aliases: actor.aliases.map((value) => ({ value })),
+          aliases: actor.aliases.map(({ value, kind }) => ({ value, kind })),
         });
         return { id: data.data.id, documentId: data.data.documentId, name: data.data.name };
       },
@@ -41,7 +41,7 @@ export function useDraftService() {
           admin1: place.admin1,
           latitude: place.latitude,
           longitude: place.longitude,
-          aliases: place.aliases.map((value) => ({ value })),
+          aliases: place.aliases.map(({ value, kind }) => ({ value, kind })),
         });
         return { id: data.data.id, documentId: data.data.documentId, name: data.data.name };
       },

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ExtractionError, articleText, extractBriefing, type BriefingDraft, type Mention } from '@security-briefings/entities';
+import { ExtractionError, articleText, extractBriefing, type AliasSuggestion, type BriefingDraft, type Outlet } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { articleModel } from '../utils/config';
 import { ACTOR, PLACE } from '../constants';
@@ -17,22 +17,6 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N} ]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** The sentence around a position of the text: from the previous full stop or line break to the next. */
-export function sentenceAt(text: string, start: number, end = start): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((stop) => {
-    const at = before.lastIndexOf(stop);
-    return at < 0 ? -1 : at + 1;
-  })) + 1;
-  const after = text.slice(end);
-  const stops = [after.indexOf('\n'), ...['. ', '! ', '? '].map((stop) => {
-    const at = after.indexOf(stop);
-    return at < 0 ? -1 : at + 1;
-  })].filter((at) => at >= 0);
-  const to = stops.length ? end + Math.min(...stops) : text.length;
-  return text.slice(from, to).trim();
 }
 
 interface NamedRecord {
@@ -68,15 +52,17 @@ function dayOf(value: unknown): string | null {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
-const firstMention = (mentions: Mention[]) => mentions[0] ?? { start: 0, end: 0 };
-const slug = (prefix: string, index: number) => `${prefix}-${index + 1}`;
+const formsOf = (name: string, aliases: AliasSuggestion[]) => [name, ...aliases.map((alias) => alias.value)];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** A draft from text the editor pasted, published on the given day (relative dates are read against it). */
-  async fromText(text: string, publishedAt: string, article: CreateDraft.Draft['article'] = null): Promise<CreateDraft.Draft> {
+  /**
+   * A draft from text the editor pasted, published on the given day (relative dates are read against
+   * it): the extractor's suggestions as they are, with the existing actor and place each one matches.
+   */
+  async fromText(text: string, publishedAt: string, article: CreateDraft.Draft['article'] = null, outlet?: Outlet): Promise<CreateDraft.Draft> {
     let extracted: BriefingDraft;
     try {
-      extracted = extractBriefing(text, { publishedAt });
+      extracted = extractBriefing(text, { publishedAt, outlet });
     } catch (error) {
       if (error instanceof ExtractionError) {
         throw new errors.ValidationError(error.message, { errors: [{ path: ['publishedAt'], message: error.message, name: 'ValidationError' }] });
@@ -89,75 +75,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const actorIndex = byName(actors as unknown as NamedRecord[]);
     const placeIndex = byName(places as unknown as NamedRecord[]);
-
-    const actorKeys = new Map<string, string>();
-    const actorSuggestions = extracted.actors.map((actor, index): CreateDraft.ActorSuggestion => {
-      const key = slug('actor', index);
-      actorKeys.set(actor.name, key);
-      const mention = firstMention(actor.mentions);
-      return {
-        key,
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases,
-        title: actor.role ?? null,
-        sentence: sentenceAt(text, mention.start, mention.end),
-        match: matchOf(actorIndex, [actor.name, ...actor.aliases]),
-      };
-    });
-
-    const placeKeys = new Map<string, string>();
-    const placeSuggestions = extracted.locations.map((place, index): CreateDraft.PlaceSuggestion => {
-      const key = slug('place', index);
-      placeKeys.set(place.name, key);
-      const mention = firstMention(place.mentions);
-      return {
-        key,
-        name: place.name,
-        kind: place.kind,
-        countryCode: place.countryCode,
-        admin1: place.admin1 ?? null,
-        latitude: place.lat,
-        longitude: place.lon,
-        aliases: place.aliases,
-        sentence: sentenceAt(text, mention.start, mention.end),
-        match: matchOf(placeIndex, [place.name, ...place.aliases]),
-      };
-    });
-
-    const quotes = extracted.quotes.map((quote, index): CreateDraft.QuoteSuggestion => ({
-      key: slug('quote', index),
-      text: quote.text,
-      speaker: quote.speaker ? (actorKeys.get(quote.speaker) ?? null) : null,
-      sentence: sentenceAt(text, quote.start, quote.end),
-    }));
-
-    const dates = extracted.dates.map((date, index): CreateDraft.DateSuggestion => {
-      const at = text.indexOf(date.text);
-      return { key: slug('date', index), text: date.text, date: date.date, precision: date.precision, sentence: at < 0 ? date.text : sentenceAt(text, at, at + date.text.length) };
-    });
-
-    const { incident } = extracted;
-    const incidentPlace = incident.location ? (placeKeys.get(incident.location) ?? null) : null;
-    const writtenDate = dates.find((d) => d.date === incident.date);
-    const anchor = incident.fatalitiesText ? text.indexOf(incident.fatalitiesText) : -1;
     return {
       article,
-      incident: {
-        eventType: incident.type,
-        subEventType: incident.subType,
-        date: incident.date,
-        datePrecision: incident.datePrecision,
-        dateAsWritten: writtenDate?.text ?? null,
-        place: incidentPlace,
-        fatalitiesMin: incident.fatalitiesText ? incident.fatalities : null,
-        fatalitiesAsWritten: incident.fatalitiesText ?? null,
-        sentence: anchor >= 0 ? sentenceAt(text, anchor) : (writtenDate?.sentence ?? sentenceAt(text, 0)),
-      },
-      actors: actorSuggestions,
-      places: placeSuggestions,
-      quotes,
-      dates,
+      ...extracted,
+      actorRoles: extracted.actorRoles.map((suggestion) => ({ ...suggestion, match: matchOf(actorIndex, formsOf(suggestion.actor.name, suggestion.actor.aliases)) })),
+      places: extracted.places.map((place) => ({ ...place, match: matchOf(placeIndex, formsOf(place.name, place.aliases)) })),
     };
   },
 
@@ -188,6 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const publishedDate = dayOf(dated);
     // Without a publication date, relative dates ("on Thursday") are read against the day the article was created.
     const readAgainst = publishedDate ?? dayOf(article.createdAt) ?? new Date().toISOString().slice(0, 10);
-    return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { id: Number(article.id), documentId, title, publishedDate });
+    // The outlet and address, when the article type has them, make the first source.
+    const read = (field: string | null) => (field && typeof article[field] === 'string' ? (article[field] as string) : null);
+    const outlet = { name: read(fields.outlet), url: read(fields.url) };
+    return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { id: Number(article.id), documentId, title, publishedDate }, outlet);
   },
 });
