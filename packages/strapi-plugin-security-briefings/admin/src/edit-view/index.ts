@@ -3,6 +3,7 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { DraftPanel } from './DraftPanel';
 import { ProtectionPanel } from './ProtectionPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { ReviewPanel } from './ReviewPanel';
 import { BriefingFromArticleAction } from './ArticleAction';
 
 interface ContentManagerApis {
@@ -14,6 +15,6 @@ interface ContentManagerApis {
 export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
   const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
   if (!contentManager) return;
-  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
+  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ReviewPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
   contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
 }

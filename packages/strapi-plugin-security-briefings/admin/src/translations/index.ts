@@ -5,14 +5,16 @@ import enEditView from './en/edit-view.json';
 import enOverview from './en/overview.json';
 import enExports from './en/exports.json';
 import enRevisionLog from './en/revision-log.json';
+import enReview from './en/review.json';
 import frPlugin from './fr/plugin.json';
 import frCustomFields from './fr/custom-fields.json';
 import frEditView from './fr/edit-view.json';
 import frOverview from './fr/overview.json';
 import frExports from './fr/exports.json';
 import frRevisionLog from './fr/revision-log.json';
+import frReview from './fr/review.json';
 
 export const translations: Record<string, Record<string, string>> = {
-  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview, ...enExports, ...enRevisionLog },
-  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview, ...frExports, ...frRevisionLog },
+  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview, ...enExports, ...enRevisionLog, ...enReview },
+  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview, ...frExports, ...frRevisionLog, ...frReview },
 };
