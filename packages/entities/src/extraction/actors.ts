@@ -205,6 +205,8 @@ function contextSaysGroup(text: string, start: number, end: number): boolean {
   const next = /^(?:['’]s)?\s+([\p{Ll}-]+)/u.exec(after(text, end, 30));
   if (next && ARMED_GROUP_NOUNS.has(next[1]!) && !['movement', 'organisation', 'organization'].includes(next[1]!)) return true;
   if (next && MEMBER_NOUNS.has(next[1]!) && !/['’]s/.test(after(text, end, 2))) return true;
+  // "Hamas's armed wing", "the group's political wing".
+  if (/^['’]s\s+(armed|military|political|youth)\s+wing\b/.test(after(text, end, 30))) return true;
   // "Hezbollah's Radwan Force": a group's own unit.
   const unit = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u.exec(after(text, end, 60));
   if (unit && organisationKind(unit[1]!.split(/\s+/))) return true;
@@ -274,6 +276,7 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
   }
 
   for (const span of spans) readSpan(span, text, book, places, longer);
+  readPluralForms(spans, book, places);
   readForces(text, book, places);
   readOwnForces(text, book, places);
   readMinistries(text, book, places);
@@ -281,6 +284,18 @@ export function readNames(article: Article, places: PlaceBook): ActorBook {
   readTitlesAlone(text, book);
   readOtherNames(text, book);
   return book;
+}
+
+/** "The Houthis said ..." before "Houthi rebels": a group's name in the plural or the singular is the same group. */
+function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) {
+  const taken = new Set<number>();
+  for (const actor of book.actors) for (const m of actor.mentions) taken.add(m.start);
+  for (const place of places.list()) for (const m of place.mentions) taken.add(m.start);
+  for (const span of spans) {
+    if (span.tokens.length !== 1 || taken.has(span.start)) continue;
+    const other = book.find(span.text.endsWith('s') ? span.text.slice(0, -1) : `${span.text}s`);
+    if (other && other.kind !== 'person' && other.kind !== 'media') book.mention(other, span.text, { start: span.start, end: span.end });
+  }
 }
 
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
@@ -352,8 +367,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 
   // A place, unless a title makes it a person.
   if (!role) {
-    const next = /^\s+([\p{Ll}]+)/u.exec(after(text, span.end, 20));
-    const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1] : undefined;
+    // "Anbar province", and both of "the Belgorod and Kursk regions".
+    const next = /^\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+(?=\p{Ll}+s\b))?([\p{Ll}]+)/u.exec(after(text, span.end, 40));
+    const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1]!.replace(/s$/, '') : undefined;
     const prev = before(text, span.start, 30);
     const cues = {
       locative: /\b(in|near|at|from|to|into|outside|around|across|towards?|of|between|and|province of|town of|city of|village of|region of)\s+(?:the\s+)?$/i.test(prev),
@@ -385,6 +401,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
       return;
     }
+    // "the western region of Darfur", "the province of Seno": a region the gazetteer lacks, placed in the story's country.
+    if (/\b(region|province|state|governorate|department|county) of\s+$/i.test(prev) && words.length <= 3 && !organisationKind(words)) {
+      places.addSite(name, mention, undefined, /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
+      return;
+    }
     const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality) of\s+$/i.test(prev);
     if (townCue && words.length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, places.lastPlaceBefore(span.start), 'city');
@@ -412,6 +433,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         places.add(town, name, mention);
         return;
       }
+    }
+    // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
+    const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b/.exec(after(text, span.end, 30));
+    if (feature && !organisationKind(words) && words.length <= 4) {
+      const site = places.addSite(name, mention);
+      if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
+      return;
     }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
@@ -465,7 +493,17 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // A word that only ever opens a sentence may be a common one ("Family members said").
     // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.
     else if (ONE_NAME_PERSON.test(after(text, span.end, 60)) && !places.resolve(name, { locative: false, afterThe: false })) book.add(name, 'person', mention);
-    else if (span.initial) return;
+    else if (span.initial) {
+      // "Houthi rebels later denied it." at the head of a sentence: a group, when the text never writes the word in lower case.
+      const noun = /^\s+([\p{Ll}]+)/u.exec(after(text, span.end, 20))?.[1];
+      const lower = name.toLowerCase().replace(/s$/, '');
+      // Adjectives open such sentences too ("Suspected jihadists", "Criminal gangs", "Islamist militants").
+      const adjective = /(ed|al|ic|ist|ous|ive|ing|ly|an)$/i.test(name);
+      const wing = /^['’]s\s+(armed|military|political|youth)\s+wing\b/.test(after(text, span.end, 30));
+      if (wing) book.add(name, 'armed-group', mention);
+      else if (noun && /^(rebels|militants|fighters|insurgents|militiamen|jihadists)$/.test(noun) && !adjective && !new RegExp(`(?<![\\p{L}])${lower}s?(?![\\p{L}])`, 'u').test(text)) book.add(name, 'armed-group', mention);
+      return;
+    }
     else if (MEDIA_AFTER.test(after(text, span.end, 30))) book.add(name, 'media', mention);
     else if (contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
     else if (/\b(told|according to|reported by|quoted by|said in an interview with)\s+$/i.test(before(text, span.start, 40))) {
@@ -551,7 +589,9 @@ function readAcronym(name: string, mention: Mention, text: string, book: ActorBo
     book.mention(expansion, name, mention);
     return;
   }
-  book.add(name, contextSaysGroup(text, mention.start, mention.end) ? 'armed-group' : 'other-organization', mention);
+  // "the state news agency SANA": an acronym after the word for an outlet is the outlet.
+  const outlet = /\b(news agency|agency|broadcaster|newspaper|daily|television|channel|radio)\s+$/i.test(before(text, mention.start, 30));
+  book.add(name, outlet ? 'media' : contextSaysGroup(text, mention.start, mention.end) ? 'armed-group' : 'other-organization', mention);
 }
 
 /** "Iraqi national intelligence forces", "Russian troops", "US forces": a state's forces. */

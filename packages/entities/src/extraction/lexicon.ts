@@ -64,7 +64,8 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
-export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division`);
+export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division
+  provinces governorates regions states oblasts departments prefectures`);
 
 /** Capitalised words that open a sentence without being part of a name. */
 export const LEADING_WORDS = words(`

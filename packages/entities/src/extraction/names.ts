@@ -221,7 +221,11 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       } else if (isCapitalised(token.text)) {
         current.push(...pendingParticles, token);
         pendingParticles = [];
-        if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
+        // "the Kyiv Regional Prosecutor's Office": a possessive before an organisation word is inside the name.
+        const nextWord = /^\s+(\p{Lu}\p{L}+)/u.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30));
+        if (possessive && current.length > 1 && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) {
+          current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
+        } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
       } else if (current.length > 0 && (PARTICLES.has(lower) || CONNECTORS.has(token.text)) && pendingParticles.length < 2) {
         pendingParticles.push(token);
       } else {

@@ -67,6 +67,9 @@ export class PlaceBook {
     }
     if (!best) return undefined;
     const inContext = this.countries.has(best.countryCode);
+    // "the Seno province" in a story about Burkina Faso is not Seno in Spain: a division named beside a
+    // country the story is about, but known only elsewhere, is left to be placed in the story's country.
+    if (cues.divisionWord && !inContext && this.countries.size > 0) return undefined;
     if (best.kind === 'admin1') return inContext || cues.divisionWord || cues.locative ? best : undefined;
     if (cues.afterThe && !cues.locative) return undefined;
     return inContext || cues.locative || best.population >= LARGE_TOWN ? best : undefined;

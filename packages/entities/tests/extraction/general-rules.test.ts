@@ -269,3 +269,59 @@ describe('dates told against another day', () => {
     expect(read('GOMA, Congo, March 3 (Reuters) - Rebels seized the town of Masisi on Sunday.', '2025-03-06').incident.date).toBe('2025-03-02');
   });
 });
+
+describe('government bodies, outlets, units and sites', () => {
+  it("keeps a possessive before an organisation word inside the name (\"Prosecutor's Office\")", () => {
+    expect(actorNames("The Kyiv Regional Prosecutor's Office opened a case.")).toEqual(["Kyiv Regional Prosecutor's Office"]);
+    expect(actorNames("The Attorney General's Office charged three men on Monday.")).toEqual(["Attorney General's Office"]);
+    expect(read("Sudan's Defence Ministry said so.").locations.map((p) => p.name)).toEqual(['Sudan']);
+  });
+
+  it('keeps a compound name with "of" and "and" whole when an organisation word heads it', () => {
+    expect(actorNames('The Ministry of Interior and Municipalities said the roads were closed.')).toEqual(['Ministry of Interior and Municipalities']);
+  });
+
+  it('reads an acronym after the word for an outlet as a news outlet', () => {
+    expect(read('The state news agency SANA said rockets hit the town.').actors).toMatchObject([{ name: 'SANA', kind: 'media' }]);
+    expect(read('The official broadcaster RTNC showed the damage.').actors).toMatchObject([{ name: 'RTNC', kind: 'media' }]);
+  });
+
+  it("reads a name before \"'s armed wing\" as a group", () => {
+    expect(kindOf("Hamas's armed wing fired rockets at the city.", 'Hamas')).toBe('armed-group');
+    expect(kindOf("Fighters from Hezbollah's military wing were killed.", 'Hezbollah')).toBe('armed-group');
+  });
+
+  it('joins the plural and the singular of a group name', () => {
+    const draft = read('The Houthis said they fired a missile. Houthi rebels later denied it.');
+    expect(draft.actors).toMatchObject([{ name: 'Houthi', kind: 'armed-group', aliases: ['Houthis'] }]);
+  });
+
+  it('does not take an adjective at the head of a sentence for a group', () => {
+    expect(actorNames('Suspected jihadists killed 12. Criminal gangs fled. Islamist militants attacked.')).toEqual([]);
+  });
+
+  it('reads a name before a lower-case site word as a site, never a person', () => {
+    const draft = read('Fighting broke out near the Bab al-Hawa crossing in Syria. Aid reached the Zamzam camp in Sudan.');
+    expect(draft.actors).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Bab al-Hawa', 'Zamzam']));
+  });
+
+  it('reads "the region of X" as a region of the story\'s country', () => {
+    const draft = read('Sudan has been at war since 2023. The road links the capital to the western region of Darfur.');
+    expect(draft.locations.find((p) => p.name === 'Darfur')).toMatchObject({ kind: 'region', countryCode: 'SD' });
+  });
+
+  it("places a division known only abroad in the story's country", () => {
+    const draft = read('Gunmen attacked a village in the Seno province of Burkina Faso on Tuesday.');
+    expect(draft.locations.find((p) => p.name === 'Seno')?.countryCode).toBe('BF');
+  });
+
+  it('reads both names before a plural division word as divisions', () => {
+    const draft = read("Russia's Defence Ministry said it shot down drones over the Belgorod and Kursk regions.");
+    expect(draft.locations.map((p) => [p.name, p.kind])).toEqual([
+      ['Russia', 'country'],
+      ['Belgorod', 'admin1'],
+      ['Kursk', 'admin1'],
+    ]);
+  });
+});
