@@ -49,7 +49,8 @@ export default {
         edit: { label: 'TLP marking', description: 'Only TLP:CLEAR briefings are ever public.' },
         list: { label: 'Marking' },
       },
-      reviewStage: { edit: { label: 'Review stage' } },
+      // Moved only through the Review panel's moves (review/service.ts), which four-eyes publishing relies on.
+      reviewStage: { edit: { label: 'Review stage', description: 'Moved with the Review panel: Send to review, Approve, Send back.', editable: false } },
       incident: { edit: { label: 'Incident: what, when, where' } },
       actorRoles: { edit: { label: 'Who: actors and their roles' } },
       places: { edit: { label: 'Other places mentioned', mainField: 'name' } },
