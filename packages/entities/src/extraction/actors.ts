@@ -159,7 +159,7 @@ const NOT_ACTORS = new Set(
   'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV'.split(' '),
 );
 const QUOTE_OPEN = /["“‘]$/;
-const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'nato', 'mujahideen', 'shabaab', 'al-shabaab']);
+const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'mujahideen']);
 
 function organisationKind(words: string[]): ActorKind | undefined {
   let found: ActorKind | undefined;

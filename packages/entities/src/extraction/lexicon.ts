@@ -39,12 +39,12 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
-    state mujahideen taliban tehreek tehrik shabaab tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar ansaru hizb
+    state mujahideen taliban tehreek tehrik tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar hizb
     jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    doctors reporters project operation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
