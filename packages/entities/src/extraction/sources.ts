@@ -93,7 +93,7 @@ export function readSpeakers(article: Article, book: ActorBook, quotes: Extracte
 
 const NGO_NAME = /\b(rights|watch|amnesty|red cross|red crescent|m[ée]decins|fronti[èe]res|doctors|relief|aid|humanitarian|observatory|unicef|unhcr|ocha|unrwa|world health|world food|united nations|un|icrc|msf|ngo)\b/i;
 const MILITARY_BODY = /\b(coalition|nato|force|forces|command|alliance|army|military)\b/i;
-const WITNESS_WORDS = /\b(residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|villagers?|locals?|farmers?|shopkeepers?|traders?|relatives?|neighbou?rs?|famil(?:y|ies)|father|mother|brother|sister|son|daughter|wife|husband|passengers?|students?|parents?)\b/i;
+const WITNESS_WORDS = /\b(residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|villagers?|locals|farmers?|shopkeepers?|traders?|relatives?|neighbou?rs?|famil(?:y|ies)|father|mother|brother|sister|son|daughter|wife|husband|passengers?|students?|parents?)\b/i;
 const MEDIA_WORDS = /\b(journalists?|reporters?|correspondents?|editors?|media|broadcasters?)\b/i;
 const ARMED_WORDS = /\b(militants?|rebels?|insurgents?|jihadists?|fighters?|militia(?:s|men)?|gunmen|group['’]s)\b/i;
 const OFFICIAL_WORDS = /\b(officials?|officers?|security|police|policemen|military|army|soldiers?|troops|government|ministry|ministers?|intelligence|spokes(?:man|men|woman|person)|commanders?|diplomats?|authorit(?:y|ies)|governors?|mayors?|president|prime|general|colonel|major|captain|lieutenant|chief|prosecutors?|ambassadors?|envoys?|secretary|lawmakers?|senators?|presidency|cabinet|palace|administration|judge|director|head|deputy|interior|defen[cs]e|foreign)\b/i;
@@ -109,7 +109,7 @@ function kindOfWords(words: string, armedGroupNames: string[]): SourceKind | und
 }
 
 /** official for state bodies and their people, armed-group for armed groups, ngo for the UN and NGOs, media for outlets. */
-export function sourceKindOfActor(actor: ExtractedActor, armedGroupNames: string[]): SourceKind {
+export function sourceKindOfActor(actor: ExtractedActor, armedGroupNames: string[], text?: string): SourceKind {
   switch (actor.kind) {
     case 'media':
       return 'media';
@@ -124,9 +124,20 @@ export function sourceKindOfActor(actor: ExtractedActor, armedGroupNames: string
       return NGO_NAME.test(actor.name) ? 'ngo' : 'other';
     case 'political-party':
       return 'other';
-    case 'person':
-      return actor.role ? (kindOfWords(actor.role, armedGroupNames) ?? 'other') : 'other';
+    case 'person': {
+      const title = actor.role ?? (text ? titleAfter(text, actor) : undefined);
+      return title ? (kindOfWords(title, armedGroupNames) ?? 'other') : 'other';
+    }
   }
+}
+
+/** A title the text gives after a person's name: "Amadou Guindo, the mayor of the district, said". */
+function titleAfter(text: string, actor: ExtractedActor): string | undefined {
+  for (const mention of actor.mentions) {
+    const title = /^\s*,\s*(?:the|a|an)\s+([^,.;:!?"“”]{2,60})/.exec(text.slice(mention.end, mention.end + 80));
+    if (title) return title[1];
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- the people the text does not name
@@ -298,7 +309,7 @@ export function readSources(
     }
     const name = actor.kind === 'person' && actor.role ? `${actor.role} ${actor.name}` : actor.name;
     add(
-      { kind: sourceKindOfActor(actor, armedGroupNames), name: name.slice(0, 200), url: null, anonymous: false, descriptor: null, actor, ...at(speech.mention.start, speech.mention.end) },
+      { kind: sourceKindOfActor(actor, armedGroupNames, text), name: name.slice(0, 200), url: null, anonymous: false, descriptor: null, actor, ...at(speech.mention.start, speech.mention.end) },
       nameKey(actor.name),
     );
   }

@@ -138,6 +138,14 @@ describe('source suggestions', () => {
     ]);
   });
 
+  it('reads local officials as officials, and a title given after a name', () => {
+    const draft = draftOf('Gunmen killed six traders near Gao, Mali, local officials said. "They shot at everyone," said Awa Traore, the mayor of the town.');
+    expect(sourcesOf(draft)).toEqual([
+      { kind: 'official', name: null, anonymous: true, descriptor: 'local officials' },
+      { kind: 'official', name: 'Awa Traore', anonymous: false, descriptor: null },
+    ]);
+  });
+
   it('does not take a named official or a clause for an anonymous source', () => {
     const draft = draftOf('Police official John Moyo said two men were held in Gao, Mali. He said the officials were arrested on Monday.');
     expect(draft.sources.filter((s) => s.anonymous)).toEqual([]);
