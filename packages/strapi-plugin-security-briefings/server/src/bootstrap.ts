@@ -4,6 +4,7 @@ import { EXPORT_FORMATS, extractBriefing } from '@security-briefings/entities';
 import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { ensureShelf } from './published/shelf';
+import { ensureVerification } from './middlewares/verification';
 import { ensureFeed } from './feed/keeping';
 import { startRevisionLog } from './revision-log/retention';
 
@@ -73,6 +74,8 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   const config = getConfig(strapi);
   await registerAdminActions(strapi);
   if (config.publicRead) await grantPublicRead(strapi);
+  // Before the shelf: a database from before verification levels gets them, then shelves them.
+  await ensureVerification(strapi);
   await ensureShelf(strapi);
   await ensureFeed(strapi);
   await startRevisionLog(strapi);

@@ -8,6 +8,7 @@ import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as reviewModels } from './review/models';
 import { registerFourEyes } from './review/middleware';
+import { registerVerification } from './middlewares/verification';
 import { models as shelfModels } from './published/models';
 import { models as feedModels } from './feed/models';
 import { models as revisionLogModels } from './revision-log/models';
@@ -89,6 +90,8 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerRevisionLog(strapi);
   // Before the document rules: the shelf is refreshed after their work (a marking raised by a draft save).
   registerShelfKeeping(strapi);
+  // Inside the shelf's (it shelves the level derived), outside the document rules (a level sent is dropped before they judge).
+  registerVerification(strapi);
   registerDocumentRules(strapi);
   refuseDraftActionsOnLiveRecords(strapi);
   registerEditConflicts(strapi);

@@ -4,6 +4,7 @@ import {
   EXPORT_FORMAT_VALUES,
   STIX_PROFILE_VALUES,
   TLP_MARKINGS,
+  VERIFICATION_LEVELS,
   countryCode,
   partialDate,
   type BriefingRecord,
@@ -27,6 +28,8 @@ export namespace ListBriefings {
     from: partialDate.optional(),
     to: partialDate.optional(),
     marking: z.enum(TLP_MARKINGS.values).optional(),
+    /** Only briefings verified at this level (unconfirmed, corroborated, confirmed). */
+    verification: z.enum(VERIFICATION_LEVELS.values).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
     populate: populateAll,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   EVENT_TYPE_VALUES,
   TLP_MARKINGS,
+  VERIFICATION_LEVELS,
   countryCode,
   partialDate,
   lastDayOf,
@@ -10,6 +11,7 @@ import {
   type EventType,
   type SubEventType,
   type TlpMarking,
+  type VerificationLevel,
 } from '@security-briefings/entities';
 
 /** Where a briefing stands in the Content Manager: never published, published, or published with newer draft edits. */
@@ -30,6 +32,7 @@ export namespace GetOverview {
       eventType: z.enum(EVENT_TYPE_VALUES).optional(),
       country: countryCode.optional(),
       marking: z.enum(TLP_MARKINGS.values).optional(),
+      verification: z.enum(VERIFICATION_LEVELS.values).optional(),
       status: z.enum(BRIEFING_STATUSES).optional(),
       /** Incident date range, inclusive: YYYY, YYYY-MM or YYYY-MM-DD. */
       from: partialDate.optional(),
@@ -51,6 +54,8 @@ export namespace GetOverview {
     title: string;
     status: BriefingStatus;
     marking: TlpMarking | null;
+    /** The draft's verification level, derived from its sources. */
+    verification: VerificationLevel | null;
     eventType: EventType | null;
     subEventType: SubEventType | null;
     incidentDate: string | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STIX_PROFILE_VALUES, describeProblems, problemsOf } from '@security-briefings/entities';
+import { STIX_PROFILE_VALUES, describeProblems, problemsOf, verificationOptionsSchema } from '@security-briefings/entities';
 
 const contentTypeUid = z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'Give a content-type UID such as api::article.article.');
 const fieldName = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'Give the name of a field of the article type.');
@@ -44,6 +44,11 @@ export const pluginConfigSchema = z.strictObject({
    * approved by an editor other than its last one; off by default. Server code without a request is trusted.
    */
   review: z.strictObject({ fourEyes: z.boolean().default(false) }).default({ fourEyes: false }),
+  /**
+   * Verification (entities briefing/verification.ts): the rule that derives each briefing's level from
+   * its sources, and the level each marking needs to be published ({ requireToPublish: { clear: 'corroborated' } }).
+   */
+  verification: verificationOptionsSchema.prefault({}),
   /** The revision log: how many days its entries are kept (null: for ever); older ones are pruned at start and daily. */
   revisionLog: z.strictObject({ retentionDays: z.number().int().min(1).nullable().default(3650) }).default({ retentionDays: 3650 }),
 });

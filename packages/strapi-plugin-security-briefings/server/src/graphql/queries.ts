@@ -91,6 +91,7 @@ export function queryTypes(nexus: any, strapi: Core.Strapi) {
           eventType: stringArg({ description: 'ACLED event type slug, such as "battles".' }),
           country: stringArg({ description: 'ISO 3166-1 alpha-2 code of the incident country, such as "IQ".' }),
           marking: stringArg({ description: 'Only this TLP marking (among those you may read).' }),
+          verification: stringArg({ description: 'Only briefings verified at this level: unconfirmed, corroborated or confirmed.' }),
           from: stringArg({ description: 'Incidents on or after: YYYY, YYYY-MM or YYYY-MM-DD.' }),
           to: stringArg({ description: 'Incidents on or before: YYYY, YYYY-MM or YYYY-MM-DD.' }),
           actor: stringArg({ description: "An actor's documentId or canonical name." }),

@@ -8,6 +8,7 @@ import {
   LIKELIHOODS,
   PLACE_KINDS,
   REVIEW_STAGES,
+  VERIFICATION_LEVELS,
   SOURCE_KINDS,
   SOURCE_RELIABILITY,
   THREAT_LEVELS,
@@ -198,6 +199,7 @@ export function recordTypes(nexus: any) {
       t.string('body', { description: 'Markdown.' });
       t.string('marking', { description: `TLP 2.0 marking. ${oneOf(TLP_MARKINGS.values)}` });
       t.string('reviewStage', { description: oneOf(REVIEW_STAGES.values) });
+      t.string('verification', { description: `How well the facts are established, derived from the sources. ${oneOf(VERIFICATION_LEVELS.values)}` });
       timestamps(t);
       t.field('sourceArticle', { type: article });
       t.field('incident', { type: incident });

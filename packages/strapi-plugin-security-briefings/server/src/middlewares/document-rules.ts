@@ -14,7 +14,7 @@ import {
 import { ACTOR, BRIEFING, PLACE, componentUid } from '../constants';
 
 const SOURCE = componentUid('source');
-import { LISTING_FIELDS } from '../content-types/briefing/schema';
+import { DERIVED_FIELDS, LISTING_FIELDS } from '../content-types/briefing/schema';
 import { briefingPopulate } from '../utils/populate';
 import { refuse } from '../utils/input';
 import type { BriefingProtection } from '../../../shared/contracts/briefings';
@@ -39,7 +39,7 @@ const COMPONENT_BOOKKEEPING = ['__temp_key__', '__component'];
 
 /** A copy of the document without the fields the CMS manages; what the domain rules judge. */
 function editableFields(uid: string, data: Record<string, unknown>): Record<string, unknown> {
-  const managed = uid === BRIEFING ? [...MANAGED_FIELDS, ...LISTING_FIELDS] : MANAGED_FIELDS;
+  const managed = uid === BRIEFING ? [...MANAGED_FIELDS, ...DERIVED_FIELDS] : MANAGED_FIELDS;
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -249,7 +249,7 @@ export function judge(uid: string, data: Record<string, unknown>, options: { par
  * bump it, so a published version changed behind the editor's back does not look newer than its
  * draft. It runs in the current transaction.
  */
-async function updateQuietly(strapi: Core.Strapi, uid: string, id: number, data: Record<string, unknown>) {
+export async function updateQuietly(strapi: Core.Strapi, uid: string, id: number, data: Record<string, unknown>) {
   // The plugin's UIDs are not in the app's generated registry, so Strapi's UID type does not know them.
   await strapi.db.queryBuilder(uid as UID.Schema).update(data).where({ id }).execute();
 }

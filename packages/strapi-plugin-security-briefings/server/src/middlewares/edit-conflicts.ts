@@ -21,7 +21,7 @@ import { getService } from '../utils/services';
  */
 
 /** Fields Strapi or the plugin keep themselves: a change there is nobody's edit. */
-const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'eventType', 'incidentDate', 'countryCode']);
+const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'eventType', 'incidentDate', 'countryCode', 'verification']);
 
 interface RequestState {
   request?: { body?: unknown; method?: string };

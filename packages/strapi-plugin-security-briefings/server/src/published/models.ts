@@ -36,6 +36,7 @@ export const models = [
       marking: { type: 'string', ...notNull },
       eventType: { type: 'string' },
       countryCode: { type: 'string' },
+      verification: { type: 'string' },
       incidentDate: { type: 'string' },
       sortDate: { type: 'string', ...notNull },
       articleDocumentId: { type: 'string' },

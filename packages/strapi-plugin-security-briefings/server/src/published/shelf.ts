@@ -20,7 +20,7 @@ import { keepFeed } from '../feed/keeping';
  */
 
 /** Bump when what a shelved record or view holds changes (the record, an audience's cut): the next start rebuilds the shelf. */
-const SHELF_FORMAT = 3;
+const SHELF_FORMAT = 4;
 
 export type LinkedKind = 'actors' | 'places';
 /** Fields through which a briefing links a record (which opens it to the briefing's readers). */
@@ -76,6 +76,7 @@ function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
     marking: row.marking,
     eventType: row.eventType ?? null,
     countryCode: row.countryCode ?? null,
+    verification: row.verification ?? null,
     incidentDate: row.incidentDate ?? null,
     sortDate: row.incidentDate ?? UNDATED,
     articleDocumentId: row.sourceArticle?.documentId ?? null,

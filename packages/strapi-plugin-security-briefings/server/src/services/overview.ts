@@ -10,7 +10,7 @@ type Row = Record<string, any>;
 
 const PLACE_FIELDS = ['name', 'latitude', 'longitude'];
 const POINT_FIELDS = ['documentId', 'title', 'eventType', 'incidentDate', 'countryCode'];
-const ROW_FIELDS = [...POINT_FIELDS, 'marking', 'updatedAt'];
+const ROW_FIELDS = [...POINT_FIELDS, 'marking', 'verification', 'updatedAt'];
 type Documents = ReturnType<typeof documents>;
 
 /**
@@ -133,6 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         title: row.title,
         status: statusOf(row),
         marking: row.marking ?? null,
+        verification: row.verification ?? null,
         eventType: row.eventType ?? null,
         subEventType: row.incident?.subEventType ?? null,
         incidentDate: row.incidentDate ?? null,

@@ -1,8 +1,10 @@
-import { EVENT_TYPE_VALUES, REVIEW_STAGES } from '@security-briefings/entities';
+import { EVENT_TYPE_VALUES, REVIEW_STAGES, VERIFICATION_LEVELS } from '@security-briefings/entities';
 import { PLACE, componentUid, customFieldUid } from '../../../../shared/identity';
 
 /** Fields kept in step with the incident by the server, so the list view and filters can use them. */
 export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
+/** Every field the server derives (listing fields, and the verification level from the sources): editors never set them. */
+export const DERIVED_FIELDS = [...LISTING_FIELDS, 'verification'] as const;
 
 export default {
   kind: 'collectionType',
@@ -37,6 +39,8 @@ export default {
     eventType: { type: 'enumeration', enum: [...EVENT_TYPE_VALUES], configurable: false },
     incidentDate: { type: 'date', configurable: false },
     countryCode: { type: 'string', maxLength: 2, configurable: false },
+    // How well the facts are established, derived from the sources on every save (middlewares/verification.ts).
+    verification: { type: 'enumeration', enum: [...VERIFICATION_LEVELS.values], configurable: false },
   },
   config: {
     settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'title', defaultSortBy: 'incidentDate', defaultSortOrder: 'DESC' },
@@ -61,9 +65,10 @@ export default {
       eventType: { edit: { label: 'Event type', editable: false, visible: false }, list: { label: 'Event type' } },
       incidentDate: { edit: { label: 'Incident date', editable: false, visible: false }, list: { label: 'Incident date' } },
       countryCode: { edit: { label: 'Country', editable: false, visible: false }, list: { label: 'Country' } },
+      verification: { edit: { label: 'Verification', editable: false, visible: false }, list: { label: 'Verification' } },
     },
     layouts: {
-      list: ['title', 'eventType', 'incidentDate', 'countryCode', 'marking'],
+      list: ['title', 'eventType', 'incidentDate', 'countryCode', 'marking', 'verification'],
       edit: [
         [{ name: 'title', size: 8 }, { name: 'marking', size: 4 }],
         [{ name: 'slug', size: 8 }, { name: 'reviewStage', size: 4 }],
