@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
+import { useForm } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import { REVIEW_MOVES, REVIEW_STAGES, type ReviewActor, type ReviewMove } from '@security-briefings/entities';
@@ -107,8 +108,25 @@ export function ReviewContent({ review }: { review: Review & { state: ReviewStat
   );
 }
 
+/**
+ * The form's own copy of the stage follows the moves: a later save sends the form's values back, and
+ * without four-eyes (which ignores a stage sent with a save) a stale copy would undo the move.
+ */
+function useStageInForm(stage: string | undefined) {
+  const inForm = useForm('ReviewPanel', (state) => (state.values as Record<string, unknown>).reviewStage);
+  const onChange = useForm('ReviewPanel', (state) => state.onChange);
+  const moved = React.useRef(stage);
+  React.useEffect(() => {
+    const previous = moved.current;
+    moved.current = stage;
+    // Only a move made here, not the first read.
+    if (stage && previous && stage !== previous && inForm !== stage) onChange('reviewStage', stage);
+  }, [stage, inForm, onChange]);
+}
+
 function ReviewLoader({ documentId, savedAt }: { documentId: string; savedAt: unknown }) {
   const review = useReview(documentId, savedAt);
+  useStageInForm(review.state?.stage);
   if (!review.state) return null;
   return <ReviewContent review={review as Review & { state: ReviewState }} />;
 }
