@@ -256,11 +256,45 @@ function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words:
   };
 }
 
-/** Reads every name of the article into actors and places. */
-export function readNames(article: Article, places: PlaceBook): ActorBook {
+/** An actor an organisation already knows: found by its name or any alias wherever the text writes them. */
+export interface KnownActor {
+  name: string;
+  kind: ActorKind;
+  aliases?: readonly string[];
+}
+
+const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Mentions of the known actors, each under its given name; the stretches of text they take. */
+function readKnownActors(text: string, book: ActorBook, known: readonly KnownActor[]): Mention[] {
+  const taken: Mention[] = [];
+  for (const { name, kind, aliases = [] } of known) {
+    // Longer forms first, so that "Rapid Support Forces" is not read as "Rapid" plus something else.
+    const forms = [...new Set([name, ...aliases])].filter((f) => f.trim()).sort((a, b) => b.length - a.length);
+    for (const form of forms) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(form)}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(pattern)) {
+        const mention = { start: m.index!, end: m.index! + form.length };
+        if (taken.some((t) => t.start < mention.end && mention.start < t.end)) continue;
+        const actor = book.find(name);
+        if (actor) book.mention(actor, form, mention);
+        else book.mention(book.add(name, kind, mention), form);
+        taken.push(mention);
+      }
+    }
+  }
+  return taken;
+}
+
+/** Reads every name of the article into actors and places; the organisation's known actors first. */
+export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 });
+  const taken = readKnownActors(text, book, known);
+  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 }).filter(
+    // A name the organisation's list already read is not read again.
+    (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
+  );
   // Longer names the text gives ("Central African Republic"), for telling a name from its start.
   const longer = new Set(spans.filter((s) => s.tokens.length > 1).map((s) => s.text));
 
@@ -376,6 +410,15 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       divisionWord,
       afterThe: /\bthe\s+$/i.test(prev),
     };
+    // "Alpha camp", "Kakuma refugee camp": a gazetteer that knows the name with the lower-case word after it.
+    const phrase = /^(\s+\p{Ll}+)(\s+\p{Ll}+)?/u.exec(after(text, span.end, 30));
+    for (const tail of phrase ? [phrase[0], phrase[1]!] : []) {
+      const own = places.lookup(name + tail).find((p) => p.kind === 'site' || p.kind === 'city');
+      if (own) {
+        places.add(own, name + tail, { start, end: span.end + tail.length });
+        return;
+      }
+    }
     // A name already placed is the same place again, not its namesake elsewhere.
     const owner = countryBefore(prev, places);
     let place = places.resolve(name, cues);

@@ -5,16 +5,17 @@
 import { readNames } from '../../src/extraction/actors';
 import { readArticle } from '../../src/extraction/article';
 import { readDates } from '../../src/extraction/dates';
-import { defaultGazetteer } from '../../src/extraction/gazetteer';
+import { defaultGazetteer, extendGazetteer, type Gazetteer } from '../../src/extraction/gazetteer';
+import type { KnownActor } from '../../src/extraction/actors';
 import { readIncident } from '../../src/extraction/incident';
 import { PlaceBook } from '../../src/extraction/places';
 import { readQuotes } from '../../src/extraction/quotes';
 
-function read(text: string, publishedAt = '2025-06-12') {
+function read(text: string, publishedAt = '2025-06-12', own: { gazetteer?: Gazetteer; actors?: KnownActor[] } = {}) {
   const published = new Date(`${publishedAt}T00:00:00Z`);
   const article = readArticle(text);
-  const places = new PlaceBook(defaultGazetteer());
-  const book = readNames(article, places);
+  const places = new PlaceBook(own.gazetteer ?? defaultGazetteer());
+  const book = readNames(article, places, own.actors);
   const quotes = readQuotes(article.text, book);
   const dates = readDates(article.text, article.sentences, published);
   const locations = places.list();
@@ -323,5 +324,36 @@ describe('government bodies, outlets, units and sites', () => {
       ['Belgorod', 'admin1'],
       ['Kursk', 'admin1'],
     ]);
+  });
+});
+
+describe("an organisation's own places and actors", () => {
+  it('finds its own places, by name or alias, before the built-in ones', () => {
+    const gazetteer = extendGazetteer([
+      { name: 'Camp Alpha', aliases: ['Alpha camp'], kind: 'site', countryCode: 'ML', lat: 16.27, lon: -0.04 },
+      { name: 'Tawori', kind: 'city', countryCode: 'BF', lat: 13.9, lon: -0.1 },
+    ]);
+    const draft = read('Gunmen attacked Tawori on Tuesday. Survivors fled to Alpha camp in Mali.', '2025-06-12', { gazetteer });
+    expect(draft.locations.map((p) => [p.name, p.countryCode])).toEqual(
+      expect.arrayContaining([
+        ['Tawori', 'BF'],
+        ['Alpha camp', 'ML'],
+      ]),
+    );
+    expect(gazetteer.lookup('Bamako')[0]?.countryCode).toBe('ML');
+  });
+
+  it('reads its known actors by any of their names, as one actor of the kind it gives', () => {
+    const actors: KnownActor[] = [
+      { name: 'Wagner Group', kind: 'armed-group', aliases: ['Africa Corps', 'Wagner'] },
+      { name: 'Assimi Goita', kind: 'person', aliases: ['Goita'] },
+    ];
+    const draft = read('Fighters of the Africa Corps, formerly Wagner, patrolled. Junta leader Assimi Goita praised them; Goita spoke on TV.', '2025-06-12', { actors });
+    const wagner = draft.actors.find((a) => a.name === 'Wagner Group');
+    expect(wagner).toMatchObject({ kind: 'armed-group' });
+    expect(wagner!.aliases).toEqual(expect.arrayContaining(['Africa Corps', 'Wagner']));
+    expect(wagner!.mentions).toHaveLength(2);
+    expect(draft.actors.filter((a) => a.name === 'Assimi Goita')).toHaveLength(1);
+    expect(draft.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
   });
 });

@@ -189,3 +189,38 @@ export function defaultGazetteer(): Gazetteer {
   builtIn ??= new BuiltInGazetteer();
   return builtIn;
 }
+
+/** A place an organisation adds to the gazetteer: its name, other names, kind, country and position. */
+export interface OwnPlace {
+  name: string;
+  aliases?: readonly string[];
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2. */
+  countryCode: string;
+  admin1?: string;
+  lat: number;
+  lon: number;
+  /** Ranks it among namesakes; an organisation's own places come first unless told otherwise. */
+  population?: number;
+}
+
+/**
+ * A gazetteer that knows an organisation's own places (a camp, a district, a local spelling) before
+ * the ones of `base` (the built-in one by default): pass it to extractBriefing as `gazetteer`.
+ */
+export function extendGazetteer(places: readonly OwnPlace[], base: Gazetteer = defaultGazetteer()): Gazetteer {
+  const own = new Map<string, GazetteerPlace[]>();
+  for (const { aliases = [], population = Number.MAX_SAFE_INTEGER - 1, ...fields } of places) {
+    const place: GazetteerPlace = { ...fields, population };
+    for (const form of new Set([place.name, ...aliases])) {
+      const key = placeKey(form);
+      own.set(key, [...(own.get(key) ?? []), place]);
+    }
+  }
+  return {
+    lookup(name: string) {
+      const mine = own.get(placeKey(name));
+      return mine ? [...mine, ...base.lookup(name)] : base.lookup(name);
+    },
+  };
+}
