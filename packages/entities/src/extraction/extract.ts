@@ -6,7 +6,7 @@
  */
 import { parsePartialDate } from '../briefing/dates';
 import { readArticle } from './article';
-import { readNames } from './actors';
+import { readNames, type KnownActor } from './actors';
 import { readDates } from './dates';
 import { defaultGazetteer, type Gazetteer } from './gazetteer';
 import { readIncident } from './incident';
@@ -24,6 +24,8 @@ export interface ExtractOptions {
   publishedAt: string | Date;
   /** Places to look names up in; the built-in offline gazetteer by default. */
   gazetteer?: Gazetteer;
+  /** Actors the organisation already knows ({ name, kind, aliases }): read by any of their names, as one actor each. */
+  actors?: readonly KnownActor[];
   /** The outlet that published the article (from the CMS): suggested as the first source. */
   outlet?: Outlet;
   /** News agencies to recognise as sources; WIRE_AGENCIES by default. */
@@ -59,7 +61,7 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
   const publishedAt = publicationDate(options.publishedAt);
   const article = readArticle(typeof text === 'string' ? text : '');
   const places = new PlaceBook(options.gazetteer ?? defaultGazetteer());
-  const book = readNames(article, places);
+  const book = readNames(article, places, options.actors);
   const quotes = readQuotes(article.text, book);
   const dates = readDates(article.text, article.sentences, publishedAt);
   const locations = places.list();

@@ -1,6 +1,7 @@
 // The article -> briefing draft extractor (issue 3); the draft is in the briefing's own fields (issue 13).
 export { extractBriefing, ExtractionError, type ExtractOptions } from './extract';
-export { defaultGazetteer, placeKey, type Gazetteer, type GazetteerPlace } from './gazetteer';
+export { defaultGazetteer, extendGazetteer, placeKey, type Gazetteer, type GazetteerPlace, type OwnPlace } from './gazetteer';
+export type { KnownActor } from './actors';
 export type { Outlet } from './sources';
 export type {
   ActorFields,
