@@ -8,3 +8,4 @@ export * from './checklist';
 export * from './verification';
 export * from './review';
 export * from './corrections';
+export * from './same-incident';
