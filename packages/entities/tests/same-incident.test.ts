@@ -77,7 +77,7 @@ describe('rankSameIncident', () => {
     ];
     const ranked = rankSameIncident(article({ actors: [{ name: 'Islamic State' }, { name: 'Abu Khadija' }] }), candidates);
     expect(ranked.map((candidate) => candidate.documentId)).toEqual(['two-actors', 'near', 'far']);
-    expect(ranked[1].match.why).toBe('same event type; same day; at Fallujah; shares Islamic State');
+    expect(ranked[1]!.match.why).toBe('same event type; same day; at Fallujah; shares Islamic State');
   });
 });
 
