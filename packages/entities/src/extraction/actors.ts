@@ -403,8 +403,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (!role) {
     // "Anbar province", and both of "the Belgorod and Kursk regions".
     const next = /^\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+(?=\p{Ll}+s\b))?([\p{Ll}]+)/u.exec(after(text, span.end, 40));
-    const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1]!.replace(/s$/, '') : undefined;
     const prev = before(text, span.start, 30);
+    // "the eastern department of Arauca": the division, not its capital of the same name.
+    const divisionBefore = /\b(province|region|state|department|governorate|oblast|prefecture) of\s+$/i.exec(prev)?.[1]?.toLowerCase();
+    const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1]!.replace(/s$/, '') : divisionBefore;
     const cues = {
       locative: /\b(in|near|at|from|to|into|outside|around|across|towards?|of|between|and|province of|town of|city of|village of|region of)\s+(?:the\s+)?$/i.test(prev),
       divisionWord,
@@ -422,7 +424,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // A name already placed is the same place again, not its namesake elsewhere.
     const owner = countryBefore(prev, places);
     let place = places.resolve(name, cues);
-    const named = divisionWord ? undefined : places.named(name);
+    const named = divisionWord && !divisionBefore ? undefined : places.named(name);
     if (named && named.kind !== 'country' && (!place || place.countryCode !== named.countryCode)) {
       named.mentions.push(mention);
       return;
@@ -449,7 +451,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, undefined, /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
       return;
     }
-    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality) of\s+$/i.test(prev);
+    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts) of\s+$/i.test(prev);
     if (townCue && words.length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, places.lastPlaceBefore(span.start), 'city');
       return;

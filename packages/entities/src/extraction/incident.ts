@@ -51,7 +51,8 @@ const CUES: Cue[] = [
 ];
 
 // Words of any incident, and words that date one ("the strike took place late Thursday").
-const INCIDENT_WORDS = /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|strikes?|struck|raid(s|ed)?|operation|blast|explosions?|incident|assault|violence|stormed|shooting|shot|burning|burned|opened fire|fired|captured|seized)\b/gi;
+const INCIDENT_WORDS =
+  /\b(killed|killing|wounded|injured|dead|died|attacks?|attacked|attackers?|assailants?|gunmen|strikes?|struck|raid(s|ed)?|operation|blast|explosions?|exploded|bomb(s|ing|ed)?|incident|assault|violence|stormed|shooting|shot|burning|burned|torched|opened fire|fired|captured|seized|ambush(ed)?|dragged|beat(en)?|stabbed|abducted|kidnapped|detained|arrested|clashes|clashed|mob|crowd|rioters|protesters|victims|bodies|casualties)\b/gi;
 const HAPPENED = /\b(took place|happened|occurred|carried out|was executed|broke out|erupted|began)\b/i;
 
 /** How much a sentence tells about the incident of the given kind (0 when nothing). */
@@ -205,11 +206,21 @@ const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,(?:\s*\p{Lu}[\p
 // The dateline's place: the first words of a line, in capitals, before a comma, a bracket or a dash.
 const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 
+// The whole dateline: "DEIR AL-BALAH, Gaza Strip (AP) —", "MAIDUGURI, Nigeria, June 22 (Reuters) -".
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*\p{Lu}(?:,[^—–\n]{0,60}?)?(?:\s*\([^)\n]{1,40}\))?\s+[—–-]\s/u;
+
 /** Whether a place's mention is the dateline's, where the story was filed rather than where it happened. */
 function isDateline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return /^\s*$/.test(text.slice(lineStart, start)) && DATELINE_PLACE.test(text.slice(start, end)) && /^\s*[,(—–-]/.test(text.slice(end, end + 3));
+  if (/^\s*$/.test(text.slice(lineStart, start)) && DATELINE_PLACE.test(text.slice(start, end)) && /^\s*[,(—–-]/.test(text.slice(end, end + 3))) return true;
+  const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 120));
+  return !!dateline && end <= lineStart + dateline[0].length;
 }
+
+const LOCATIVE = /\b(?:in|near|at|outside|around|across|inside|on|of|into|toward|towards|between|and|to|through|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?$/iu;
+// "the village of Shaqra" names the incident's place; "a village near El Fasher" only says where it lies.
+const NAMED_PLACE = /\b(?:village|town|district|neighbou?rhood|camp|area|locality|settlement|suburb) of\s+$/i;
+const NEAR_PLACE = /\b(?:(?:village|town|area|camp|settlement|site|locality)\s+(?:\p{Ll}+\s+)?(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city) of\s+)?|(?:suburbs|outskirts|environs|region|surroundings) of\s+)$/iu;
 
 // Where an incident happened, most precise first: the town or district the text gives beats a site
 // inside it ("a market in El Obeid" is placed in El Obeid), which beats a province or a country.
@@ -267,7 +278,12 @@ export function readIncident(
       const origin = /\b(from|fled to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
       );
-      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0);
+      const lead = sentences[index]!.text.slice(0, mention.start - sentences[index]!.start);
+      const named = NAMED_PLACE.test(lead) ? 10 : NEAR_PLACE.test(lead) ? -10 : 0;
+      // "in Saravena", "near Afgoye" place something; "the Arauca bombing", "Gaza's health ministry" only name it.
+      // A headline's place is the story's in short; the body's incident sentences place it precisely.
+      const placed = (LOCATIVE.test(lead) ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
+      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) + named + placed;
       if (score > locationScore) [location, locationScore] = [place, score];
     }
   }

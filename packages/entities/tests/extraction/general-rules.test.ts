@@ -48,6 +48,35 @@ describe('the incident happened where its sentences say, not where the story was
   });
 });
 
+describe('the incident place, more cases', () => {
+  const place = (text: string) => read(text).incident.location;
+
+  it("leaves out every place of the dateline, the country after the city too", () => {
+    expect(place('DEIR AL-BALAH, Gaza Strip (AP) — An airstrike hit a house in the southern city of Khan Younis on Thursday, killing 10.')).toBe('Khan Younis');
+    expect(place('GOMA, Congo (Reuters) - Rebels shelled the town of Sake on Monday, killing four.')).toBe('Sake');
+  });
+
+  it("prefers the village the text names over the town it is near, and a town over the suburbs of a city", () => {
+    expect(place('Gunmen killed 31 civilians in an attack on a village near El Fasher on Friday. They stormed the village of Shaqra, shooting residents.')).toBe('Shaqra');
+    expect(place('Youths attacked two police stations in the suburbs of Lyon on Sunday. Police made 54 arrests in Vénissieux, where rioters threw fireworks.')).toBe('Vénissieux');
+  });
+
+  it("does not take a headline's place, or a place only named beside a noun, over the body's", () => {
+    expect(place('Police arrest rebel accused of Arauca bombing\nPolice arrested a rebel commander on Wednesday. He was captured in the town of Saravena during an operation.')).toBe('Saravena');
+  });
+
+  it('counts the sentences that tell the incident in words of any kind of violence', () => {
+    expect(place('A mob beat a man to death in the state of Jharkhand on Monday. He was dragged from his vehicle near Ramgarh by a crowd.')).toBe('Ramgarh');
+    expect(place('Militants ambushed a patrol in Deir ez-Zor province on Tuesday. The attackers used machine guns against two vehicles near the town of al-Busayrah.')).toBe(
+      'al-Busayrah',
+    );
+  });
+
+  it('reads "the industrial hub of X" as a town', () => {
+    expect(place('Police fired tear gas on Monday at workers who blocked a highway in the industrial hub of Ashulia, Bangladesh.')).toBe('Ashulia');
+  });
+});
+
 describe('the incident date', () => {
   it('does not take the dateline date, with or without a country after the city', () => {
     expect(read('MAIDUGURI, Nigeria, June 22 (Reuters) - A bomber blew herself up in Konduga late on Saturday, killing 12 people.', '2025-06-22').incident.date).toBe('2025-06-21');
