@@ -45,7 +45,10 @@ export function countryOfDemonym(word: string): string | undefined {
       if (!lower.endsWith(suffix)) continue;
       const stem = lower.slice(0, -suffix.length);
       if (stem.length < 4) continue;
-      const hit = COUNTRY_KEYS.find(([name]) => name.startsWith(stem) && name.length - stem.length <= 2 && !name.includes(' '));
+      // "Mozambican" from Mozambique: the stem may lose the country's last letters and change one.
+      const hit = COUNTRY_KEYS.find(
+        ([name]) => (name.startsWith(stem) || (stem.length >= 6 && name.startsWith(stem.slice(0, -1)))) && name.length - stem.length <= 2 && !name.includes(' '),
+      );
       if (hit) {
         code = hit[1];
         break;
@@ -201,6 +204,10 @@ function appositiveSaysOrganisation(text: string, end: number): boolean {
 // Nouns after a single name that make it a group: "Hezbollah commander", "Hamas officials".
 const MEMBER_NOUNS = new Set(['commander', 'commanders', 'fighters', 'militants', 'official', 'officials', 'spokesman', 'spokesperson', 'members', 'leadership', 'positions', 'stronghold', 'strongholds', 'operatives', 'gunmen', 'leaders', 'leader', 'chief', 'cells']);
 
+// "the militant group X", and "separatist militias, known locally as X".
+const GROUP_BEFORE =
+  /\b(?:group|militia|movement|rebels|faction|outfit|(?:militias?|rebels|groups?|fighters|gangs?|separatists|insurgents|jihadists)\s*,?\s+(?:(?:are|were|is)\s+)?(?:known|called|dubbed)\s+(?:locally\s+|widely\s+|collectively\s+)?as)\s+$/i;
+
 function contextSaysGroup(text: string, start: number, end: number): boolean {
   const next = /^(?:['’]s)?\s+([\p{Ll}-]+)/u.exec(after(text, end, 30));
   if (next && ARMED_GROUP_NOUNS.has(next[1]!) && !['movement', 'organisation', 'organization'].includes(next[1]!)) return true;
@@ -210,7 +217,7 @@ function contextSaysGroup(text: string, start: number, end: number): boolean {
   // "Hezbollah's Radwan Force": a group's own unit.
   const unit = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)/u.exec(after(text, end, 60));
   if (unit && organisationKind(unit[1]!.split(/\s+/))) return true;
-  if (/\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, start, 30))) return true;
+  if (GROUP_BEFORE.test(before(text, start, 80))) return true;
   // "jihadists linked to Al-Qaeda", "fighters loyal to X", "an affiliate of X".
   if (/\b(linked|tied|affiliated|allied|loyal|aligned|belonging|pledged allegiance)\s+(?:to|with)\s+(?:the\s+)?$|\b(fighters|militants|members|affiliate|offshoot|branch|wing|faction|splinter group|cells?)\s+of\s+(?:the\s+)?$/i.test(before(text, start, 40))) return true;
   return appositiveSaysGroup(text, end);
@@ -451,7 +458,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, undefined, /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
       return;
     }
-    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts) of\s+$/i.test(prev);
+    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev);
     if (townCue && words.length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, places.lastPlaceBefore(span.start), 'city');
       return;
@@ -481,7 +488,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
     const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b/.exec(after(text, span.end, 30));
-    if (feature && !organisationKind(words) && words.length <= 4) {
+    if (feature && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
       const site = places.addSite(name, mention);
       if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
       return;
@@ -577,7 +584,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     book.add(name, /^(coalition|bloc|party)$/.test(body[1]!) ? 'political-party' : /^(mission|alliance|union)$/.test(body[1]!) ? 'intergovernmental' : 'other-organization', mention);
     return;
   }
-  if (!role && (appositiveSaysGroup(text, span.end) || /\b(group|militia|movement|rebels|faction|outfit)\s+$/i.test(before(text, span.start, 30)))) {
+  if (!role && (appositiveSaysGroup(text, span.end) || GROUP_BEFORE.test(before(text, span.start, 80)))) {
     book.add(name, 'armed-group', mention);
     return;
   }
@@ -591,6 +598,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (!role && words.includes('of')) {
     if (PLACE_FEATURES.has(words[0]!.toLowerCase())) places.addSite(name, mention);
     else book.add(name, 'other-organization', mention);
+    return;
+  }
+  // "the civil society platform Plataforma Decide", "the rights group Human Rights Now": the noun before says what it is.
+  if (!role && /\b(platform|organi[sz]ation|ngo|charity|network|coalition|alliance|party|agency|company|firm|group|association|foundation|union|monitor|watchdog|broadcaster|newspaper)\s+$/i.test(before(text, span.start, 30))) {
+    book.add(name, contextSaysGroup(text, span.start, span.end) ? 'armed-group' : 'other-organization', mention);
     return;
   }
   // "Boko Haram and its rival", "X, which claimed": "its" and "which" are said of organisations, not people.

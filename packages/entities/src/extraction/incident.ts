@@ -187,7 +187,7 @@ export function readFatalities(
       }
     }
     if (!someoneKilled) {
-      const single = /\b((?:has|have|had) been killed|was killed|were killed|killing of \p{Lu}[\p{L}-]+|assassinat(ed|ion)|['’]s death|death of \p{Lu}[\p{L}-]+|shot dead|was slain|lynched|(?:beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|clubbed)\b[^.;]{0,60}\bto death)\b/u.exec(sentence.text);
+      const single = /\b((?:has|have|had) been killed|was killed|were killed|killing of \p{Lu}[\p{L}-]+|assassinat(ed|ion)|['’]s death|death of \p{Lu}[\p{L}-]+|shot dead|was slain|lynched|died in (?:police |military )?(?:custody|detention)|died (?:of|from) (?:his|her|their) (?:wounds|injuries)|(?:beat|beaten|beating|stabbed|stabbing|hacked|hacking|burned|burnt|stoned|stoning|tortured|torturing|clubbed)\b[^.;]{0,60}\bto death)\b/u.exec(sentence.text);
       if (single && !/\bno one\b|\bnobody\b|\bno (deaths|casualties|fatalities)\b/i.test(sentence.text) && !earlierThanIncident(sentence, sentence.start + single.index)) {
         someoneKilled = single[0];
       }

@@ -27,7 +27,7 @@ export const TITLE_MODIFIERS = words(`
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
 export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
-    marines military intelligence troops staff`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+    marines military intelligence troops staff division`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
     house`)].map(
@@ -44,7 +44,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */

@@ -386,3 +386,36 @@ describe("an organisation's own places and actors", () => {
     expect(draft.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
   });
 });
+
+describe('more names, and single deaths', () => {
+  it('reads a demonym whose country changes its last letters ("Mozambican")', () => {
+    const draft = read('Rioters looted shops in the Mozambican port city of Beira on Sunday.');
+    expect(draft.locations.map((p) => p.name)).toEqual(['Beira']);
+    expect(draft.locations[0]!.countryCode).toBe('MZ');
+  });
+
+  it('reads a name after a lower-case word for a body as that body', () => {
+    expect(persons('The figures come from the civil society platform Plataforma Decide.')).toEqual([]);
+    expect(persons('The rights group Human Rights Now called for an inquiry.')).toEqual([]);
+  });
+
+  it('reads a name given to militias "known locally as" as a group', () => {
+    expect(kindOf('The separatist militias, known locally as Amba Boys, kidnap civilians.', 'Amba Boys')).toBe('armed-group');
+    expect(kindOf('Armed gangs, known as Kuluna, robbed the market.', 'Kuluna')).toBe('armed-group');
+  });
+
+  it('reads "the hamlet of X" as a place and an army division as an organisation', () => {
+    const draft = read("Fighting broke out in the hamlet of Campo Dos in Colombia. The army's Second Division sent troops.");
+    expect(draft.actors.map((a) => [a.name, a.kind])).toContainEqual(['Second Division', 'state-force']);
+    expect(draft.locations.map((p) => p.name)).toContain('Campo Dos');
+  });
+
+  it("reads a church's body with its place as one organisation", () => {
+    expect(actorNames('The Catholic Archdiocese of Bamenda confirmed it.')).toEqual(['Catholic Archdiocese of Bamenda']);
+  });
+
+  it('counts one death from "died in custody" and "beating ... to death"', () => {
+    expect(read('Residents torched a police station after a young man died in police custody on Sunday.').incident.fatalities).toBe(1);
+    expect(read('Crowds accused officers of beating the 19-year-old to death on Sunday.').incident.fatalities).toBe(1);
+  });
+});
