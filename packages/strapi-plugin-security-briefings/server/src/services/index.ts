@@ -2,8 +2,9 @@ import briefings from './briefings';
 import directory from './directory';
 import overview from './overview';
 import draft from './draft';
+import candidates from './candidates';
 import editing from './editing';
 import review from '../review/service';
 import revisionLog from '../revision-log/service';
 
-export default { briefings, directory, overview, draft, editing, review, 'revision-log': revisionLog };
+export default { briefings, directory, overview, draft, candidates, editing, review, 'revision-log': revisionLog };

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { BRIEFING } from '../../constants';
+
+/** Admin routes: briefings that may already report an article's incident (POST /security-briefings/candidates), for editors who may write briefings. */
+export default [
+  {
+    method: 'POST',
+    path: '/candidates',
+    handler: 'candidates.find',
+    config: {
+      policies: [
+        'admin::isAuthenticatedAdmin',
+        {
+          name: 'admin::hasPermissions',
+          config: {
+            actions: [
+              ['plugin::content-manager.explorer.read', BRIEFING],
+              ['plugin::content-manager.explorer.update', BRIEFING],
+            ],
+          },
+        },
+      ],
+    },
+  },
+] satisfies Core.RouterInput['routes'];
