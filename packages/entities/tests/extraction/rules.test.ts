@@ -170,11 +170,12 @@ describe('incident', () => {
 });
 
 describe('articles written blind (scored before the rules above were written)', () => {
-  // Blind: 0.820 before the changes; the floor guards what the rules won since.
-  it('keeps macro-F1 over the blind articles above 0.9', () => {
+  // Blind: 0.820 before the first rules were written from them; measured at 0.993 now (2026-12-02, issue 13):
+  // the floor sits two points under it.
+  it('keeps macro-F1 over the blind articles above 0.973', () => {
     const articles = loadArticles(path.join(__dirname, 'fixtures', 'blind'));
     expect(articles.length).toBeGreaterThanOrEqual(8);
     const total = scoreAll(articles.map((a) => scoreDraft(extractBriefing(a.text, { publishedAt: a.publishedAt }), a.gold)));
-    expect(total.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(total.macroF1).toBeGreaterThanOrEqual(0.973);
   });
 });
