@@ -40,6 +40,12 @@ describe('corrections in public', () => {
 
     const record = (await publicGet(`/briefings/${documentId}`)).body.data;
     expect(record.corrections).toEqual([expect.objectContaining({ kind: 'correction', text })]);
+    const graphql = await demo
+      .http()
+      .post('/graphql')
+      .send({ query: 'query ($id: ID!) { securityBriefing(documentId: $id) { corrections { kind text } } }', variables: { id: documentId } })
+      .expect(200);
+    expect(graphql.body.data.securityBriefing.corrections).toEqual([{ kind: 'correction', text }]);
     const jsonld = JSON.parse((await publicGet(`/briefings/${documentId}/export?format=jsonld`)).text);
     expect(jsonld.correction).toEqual([expect.objectContaining({ '@type': 'CorrectionComment', name: 'Correction', text })]);
     const ninjs = JSON.parse((await publicGet(`/briefings/${documentId}/export?format=ninjs`)).text);

@@ -4,6 +4,7 @@ import {
   ALIAS_KINDS,
   CERTAINTIES,
   CONFIDENCE_LEVELS,
+  CORRECTION_KINDS,
   DATE_PRECISIONS,
   LIKELIHOODS,
   PLACE_KINDS,
@@ -14,6 +15,8 @@ import {
   THREAT_LEVELS,
   TLP_MARKINGS,
   TRENDS,
+  correctionKindOf,
+  type Correction,
 } from '@security-briefings/entities';
 
 /**
@@ -181,8 +184,9 @@ export function recordTypes(nexus: any) {
 
   const correction = objectType({
     name: 'SecurityBriefingsCorrection',
-    description: 'A correction published after the briefing.',
+    description: 'A correction, clarification or retraction published after the briefing.',
     definition(t: any) {
+      t.nonNull.string('kind', { description: oneOf(CORRECTION_KINDS.values), resolve: (row: Correction) => correctionKindOf(row) });
       t.nonNull.field('correctedAt', { type: 'DateTime' });
       t.nonNull.string('text');
     },
