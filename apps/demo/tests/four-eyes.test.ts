@@ -87,6 +87,14 @@ describe('four-eyes publishing', () => {
 
     state = (await omar.post(review(documentId, 'approve')).send({}).expect(200)).body.data;
     expect(state).toMatchObject({ stage: 'approved', movedBy: { name: 'Omar Haddad' }, approvedBy: { kind: 'admin', name: 'Omar Haddad' }, lastEditor: { name: 'Jane Doe' } });
+    // The moves pass through the document service: the revision log has them, by who made them.
+    const log = (await demo.http(await demo.adminToken()).get(`/security-briefings/revisions/${BRIEFING}/${documentId}`).expect(200)).body.data;
+    const stageMoves = log.flatMap((entry: any) => entry.changes.filter((c: any) => c.field === 'reviewStage').map((c: any) => [entry.by.name, c.old, c.new]));
+    expect(stageMoves).toEqual([
+      ['Omar Haddad', 'in-review', 'approved'],
+      ['Jane Doe', 'drafting', 'in-review'],
+      ['Jane Doe', null, 'drafting'],
+    ]);
 
     // The Content Manager saves the unchanged form before it publishes: no change, still approved.
     const { body } = await publish(jane, documentId, { title: 'Clash at the river crossing', marking: 'clear' }).expect(200);
