@@ -20,16 +20,16 @@ export interface FoundRole {
 
 const HARM = String.raw`killed|kills|killing|attacked|attacks|attacking|struck|strikes|striking|bombed|bombing|shelled|shelling|shot|shooting|ambushed|ambushing|targeted|targeting|kidnapped|kidnapping|abducted|abducting|arrested|arresting|detained|detaining|assassinated|executed|stormed|storming|raided|raiding|seized|seizing|captured|capturing|overran|overrunning|torched|burned|fired on|opened fire on`;
 // Between the actor and its verb: an acronym, "'s fighters", an appositive, an auxiliary.
-const ACTOR_TAIL = String.raw`^\)?(?:\s*\([^)]{1,20}\))?(?:['’]s?)?(?:\s+(?:forces|fighters|militants|troops|soldiers|gunmen|members|jets|warplanes|aircraft|drones?|artillery|units?|militiamen|rebels|men|police))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+\s+)*`;
+const ACTOR_TAIL = String.raw`^\)?(?:\s*\([^)]{1,20}\))?(?:['’]s?)?(?:\s+(?:forces|fighters|militants|troops|soldiers|gunmen|members|jets|warplanes|aircraft|drones?|artillery|units?|militiamen|rebels|men|police))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|allegedly\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+day\s+)*`;
 
 const AFTER: Array<[RegExp, ActorRole, Certainty | null]> = [
-  [new RegExp(`${ACTOR_TAIL}(?:claimed|claims|claiming)\\s+(?:responsibility|credit)\\b`, 'iu'), 'claimant', null],
+  [new RegExp(`${ACTOR_TAIL}(?:claimed|claims|claiming)\\s+(?:responsibility|credit)\\b`, 'i'), 'claimant', null],
   // "the army said it killed 20 militants": what an actor says it did is claimed.
-  [new RegExp(`${ACTOR_TAIL}(?:said|says|announced|confirmed)\\s+(?:that\\s+)?(?:it|they|its\\s+\\w+|their\\s+\\w+)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${HARM}|carried out|conducted|launched)\\b`, 'iu'), 'perpetrator', 'claimed'],
-  [new RegExp(`${ACTOR_TAIL}(?:is|are|was|were)\\s+(?:suspected|believed|blamed|accused)\\b`, 'iu'), 'perpetrator', 'suspected'],
-  [new RegExp(`${ACTOR_TAIL}(?:${HARM}|carried out|carries out|conducted|launched|detonated|took control|took over)\\b`, 'iu'), 'perpetrator', null],
-  [new RegExp(`${ACTOR_TAIL}(?:was|were|has been|have been|had been)\\s+(?:killed|wounded|injured|kidnapped|abducted|arrested|detained|shot|executed|assassinated|captured)\\b`, 'iu'), 'victim', null],
-  [new RegExp(`${ACTOR_TAIL}(?:was|were|has been|have been|had been)\\s+(?:targeted|attacked|hit|struck|bombed|shelled|ambushed|raided)\\b`, 'iu'), 'target', null],
+  [new RegExp(`${ACTOR_TAIL}(?:said|says|announced|confirmed)\\s+(?:that\\s+)?(?:it|they|its\\s+\\w+|their\\s+\\w+)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:${HARM}|carried out|conducted|launched)\\b`, 'i'), 'perpetrator', 'claimed'],
+  [new RegExp(`${ACTOR_TAIL}(?:is|are|was|were)\\s+(?:suspected|believed|blamed|accused)\\b`, 'i'), 'perpetrator', 'suspected'],
+  [new RegExp(`${ACTOR_TAIL}(?:${HARM}|carried out|carries out|conducted|launched|detonated|took control|took over)\\b`, 'i'), 'perpetrator', null],
+  [new RegExp(`${ACTOR_TAIL}(?:was|were|has been|have been|had been)\\s+(?:killed|wounded|injured|kidnapped|abducted|arrested|detained|shot|executed|assassinated|captured)\\b`, 'i'), 'victim', null],
+  [new RegExp(`${ACTOR_TAIL}(?:was|were|has been|have been|had been)\\s+(?:targeted|attacked|hit|struck|bombed|shelled|ambushed|raided)\\b`, 'i'), 'target', null],
 ];
 
 const BY = String.raw`\s+by\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$`;
@@ -76,7 +76,7 @@ export function readRoles(article: Article, actors: ExtractedActor[], speakers: 
       if (!rule) continue;
       const [, role, certainty] = rule;
       // "suspected X fighters attacked": a perpetrator the text only suspects.
-      const suspected = role === 'perpetrator' && !certainty && /\b(suspected|alleged|presumed)\s+(?:\p{Lu}[\p{L}-]*\s+)*$/iu.test(before) ? 'suspected' : certainty;
+      const suspected = role === 'perpetrator' && !certainty && /\b(?:suspected|alleged|presumed)\s+(?:the\s+)?$/i.test(before) ? 'suspected' : certainty;
       consider(harmed(role, actor), suspected, mention);
       if (STRENGTH[role] >= 5) break;
     }

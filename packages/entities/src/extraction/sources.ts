@@ -195,7 +195,8 @@ function agencyReader(agencies: readonly WireAgency[]): AgencyReader {
     for (const form of agency.citedOnly ?? []) if (!byForm.has(form)) byForm.set(form, { agency, citedOnly: true });
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
-  reader = { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'gu'), byForm };
+  // Letters either side (Latin and its accents) make it part of another word; a plain class keeps the pattern quick to compile.
+  reader = { pattern: new RegExp(`(?<![\\w\\u00c0-\\u024f-])(?:${forms.join('|')})(?![\\w\\u00c0-\\u024f-])`, 'g'), byForm };
   readers.set(agencies, reader);
   return reader;
 }
