@@ -165,6 +165,13 @@ describe('four-eyes publishing', () => {
     const saved = await jane.put(`${CM}/${BRIEFING}/${documentId}`).send({ reviewStage: 'approved' }).expect(200);
     expect(saved.body.data.reviewStage).toBe('drafting');
     await publish(jane, documentId).expect(400);
+
+    // A copy of an approved briefing (the Content Manager's Duplicate) starts its own review, its copier the last editor.
+    await jane.post(review(documentId, 'send-to-review')).send({}).expect(200);
+    await omar.post(review(documentId, 'approve')).send({}).expect(200);
+    const copy = await jane.post(`${CM}/${BRIEFING}/clone/${documentId}`).send({ title: 'Arrests after the raid (copy)' }).expect(200);
+    const copied = await stateOf(omar, copy.body.data.documentId);
+    expect(copied).toMatchObject({ stage: 'drafting', lastEditor: { name: 'Jane Doe' } });
   });
 
   it('trusts server code without a request (seed, scripts): it publishes unreviewed', async () => {
