@@ -81,7 +81,8 @@ export function readRoles(article: Article, actors: ExtractedActor[], speakers: 
       if (STRENGTH[role] >= 5) break;
     }
     const speech = speakers.get(actor);
-    if (speech) {
+    // An outlet that reports is a source of the briefing, not a party to the event.
+    if (speech && actor.kind !== 'media') {
       // Who the lead says told it made the event public; others who speak comment on it.
       const inLead = lead && speech.mention.start >= lead.start && speech.mention.start < lead.end;
       consider(inLead || /^(announced|confirmed)$/.test(speech.verb) ? 'announcer' : 'commentator', null, speech.mention);

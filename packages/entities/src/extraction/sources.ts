@@ -32,8 +32,8 @@ export interface FoundSource {
 // ---------------------------------------------------------------- who speaks
 
 const SPEECH_VERBS = String.raw`said|says|say|told|tells|stated|announced|announces|confirmed|confirms|declared|added|wrote|posted|tweeted|reported|reports|warned|noted|stressed|insisted|denied|claimed|claims|acknowledged|explained|spoke`;
-// What may stand between a speaker's name and the verb: an acronym, "'s spokesman", an appositive, "also".
-const SPEAKER_TAIL = String.raw`\)?(?:\s*\([^)]{1,20}\))?(?:['’]s?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|office|press office|media office|statement|ministry))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|further\s+|previously\s+)*`;
+// What may stand between a speaker's name and the verb: an acronym, "'s spokesman", "newspaper", an appositive, "also".
+const SPEAKER_TAIL = String.raw`\)?(?:\s*\([^)]{1,20}\))?(?:['’]s?\s+(?:spokesm[ae]n|spokeswoman|spokesperson|office|press office|media office|statement|ministry))?(?:\s+(?:newspaper|daily|news agency|agency|radio|television|tv|channel|news website|website|broadcaster))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|further\s+|previously\s+)*`;
 const SPEAKS_AFTER = new RegExp(`^${SPEAKER_TAIL}(?:${SPEECH_VERBS})\\b`, 'i');
 /** "said Ali Hassan", "according to the ministry", "told Reuters" (a listener, so only an outlet is a source by it). */
 const SPEAKS_BEFORE = /\b(said|says|according to|quoted by|reported by|cited by|in a statement by|statement from|announced by|confirmed by)\s+(?:the\s+)?$/i;
@@ -96,7 +96,7 @@ const MILITARY_BODY = /\b(coalition|nato|force|forces|command|alliance|army|mili
 const WITNESS_WORDS = /\b(residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|villagers?|locals|farmers?|shopkeepers?|traders?|relatives?|neighbou?rs?|famil(?:y|ies)|father|mother|brother|sister|son|daughter|wife|husband|passengers?|students?|parents?)\b/i;
 const MEDIA_WORDS = /\b(journalists?|reporters?|correspondents?|editors?|media|broadcasters?)\b/i;
 const ARMED_WORDS = /\b(militants?|rebels?|insurgents?|jihadists?|fighters?|militia(?:s|men)?|gunmen|group['’]s)\b/i;
-const OFFICIAL_WORDS = /\b(officials?|officers?|security|police|policemen|military|army|soldiers?|troops|government|ministry|ministers?|intelligence|spokes(?:man|men|woman|person)|commanders?|diplomats?|authorit(?:y|ies)|governors?|mayors?|president|prime|general|colonel|major|captain|lieutenant|chief|prosecutors?|ambassadors?|envoys?|secretary|lawmakers?|senators?|presidency|cabinet|palace|administration|judge|director|head|deputy|interior|defen[cs]e|foreign)\b/i;
+const OFFICIAL_WORDS = /\b(officials?|officers?|security|police|policemen|military|army|soldiers?|troops|government|ministry|ministers?|intelligence|spokes(?:man|men|woman|person)|commanders?|diplomats?|authorit(?:y|ies)|governors?|mayors?|president|prime|general|colonel|major|captain|lieutenant|chief|prosecutors?|ambassadors?|envoys?|secretary|lawmakers?|senators?|speaker|presidency|cabinet|palace|administration|judge|director|head|deputy|interior|defen[cs]e|foreign)\b/i;
 
 /** The source kind the words describing someone suggest, or undefined when they say nothing. */
 function kindOfWords(words: string, armedGroupNames: string[]): SourceKind | undefined {
@@ -242,7 +242,8 @@ function describe(text: string, start: number, end: number, book: ActorBook, sen
   });
   while (first < words.length - 1 && DETERMINER.test(words[first]!.word)) first++;
   const kept = words.slice(first);
-  if (kept.length === 0) return undefined;
+  // "its commander", "their spokesman": someone of an actor the text named before, not an anonymous source.
+  if (kept.length === 0 || /^(?:its|their|his|her|our)$/i.test(kept[0]!.word)) return undefined;
   let descriptor = kept.map((w) => w.word).join(' ');
   if (kept[0]!.at === start && !countryOfDemonym(kept[0]!.word)) descriptor = descriptor[0]!.toLowerCase() + descriptor.slice(1);
   const ownerMention = owner?.mentions.find((m) => m.end <= kept[0]!.at && m.end > start - 4);

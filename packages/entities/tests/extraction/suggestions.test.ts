@@ -80,6 +80,10 @@ describe('actor roles', () => {
       ].join('\n'),
     );
     expect(roleOf(draft, 'Maria Lopez')).toEqual(['commentator', null]);
+    // An outlet that reports is a source, not a party: no role.
+    const reported = draftOf('Fighting broke out near Gao, Mali, on Monday, the Kibaru newspaper reported.');
+    expect(reported.actorRoles.find((r) => r.actor.name === 'Kibaru')).toMatchObject({ actor: { kind: 'media' }, role: null });
+    expect(reported.sources).toMatchObject([{ kind: 'media', name: 'Kibaru' }]);
     expect(roleOf(draft, 'Assimi Goita')).toEqual([null, null]);
   });
 });
@@ -147,7 +151,7 @@ describe('source suggestions', () => {
   });
 
   it('does not take a named official or a clause for an anonymous source', () => {
-    const draft = draftOf('Police official John Moyo said two men were held in Gao, Mali. He said the officials were arrested on Monday.');
+    const draft = draftOf('Police official John Moyo said two men were held in Gao, Mali. He said the officials were arrested on Monday. The Malian army denied it, and its commander said nothing.');
     expect(draft.sources.filter((s) => s.anonymous)).toEqual([]);
   });
 
