@@ -1,0 +1,15 @@
+import { labelVocabularyColumns } from './list-view';
+
+/**
+ * Labels where editors read: the Content Manager's list shows each vocabulary field by its label
+ * ("Explosions/Remote violence", "TLP:AMBER"), from the entities vocabularies.
+ *
+ * The collapsed entries of a repeatable component (actor roles, sources) cannot be labelled: the
+ * Content Manager titles each with the raw form value of the component's mainField
+ * (`<Accordion.Trigger>{displayValue}</Accordion.Trigger>` in its Repeatable component), and none of
+ * its extension points (list-view and filter hooks, edit-view layout hook, side panels, document
+ * actions, injection zones) formats that value.
+ */
+export function registerLabels(app: { registerHook(name: string, fn: (...args: any[]) => unknown): void }) {
+  app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelVocabularyColumns);
+}
