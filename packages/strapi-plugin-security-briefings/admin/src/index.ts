@@ -5,6 +5,7 @@ import { registerEditView } from './edit-view';
 import { registerEditingPanel } from './edit-view/EditingPanel';
 import { registerOverview } from './overview';
 import { registerExports } from './exports';
+import { registerLabels } from './labels';
 import { getTranslation } from './utils/translations';
 
 const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
@@ -20,6 +21,7 @@ export default {
     registerEditingPanel(app);
     registerEditView(app);
     registerExports(app);
+    registerLabels(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
