@@ -39,7 +39,7 @@ export function BriefingChecklist({ saved, onFocusField = focusField }: { saved?
                 )}
               </Box>
               {item.done ? (
-                <Typography variant="omega" textColor="neutral500" data-done="true">
+                <Typography variant="omega" textColor="neutral600" data-done="true">
                   {formatMessage({ id: getTranslation(`edit-view.checklist.${item.key}.done`), defaultMessage: DONE_MESSAGES[item.key] })}
                 </Typography>
               ) : (

@@ -48,7 +48,7 @@ export function PublishedProtection({ protection }: { protection: Protection }) 
             )
           : formatMessage({ id: getTranslation('edit-view.protection.unmarked'), defaultMessage: 'The published version has no marking: nobody outside the admin sees it.' })}
       </Typography>
-      <Typography variant="pi" textColor="neutral500">
+      <Typography variant="pi" textColor="neutral600">
         {formatMessage({
           id: getTranslation('edit-view.protection.rule'),
           defaultMessage: 'A stricter marking or a source made anonymous applies to the published version when you save; a looser marking waits for Publish.',

@@ -18,8 +18,9 @@ const STATUS_VARIANTS = { draft: 'secondary', published: 'success', modified: 'a
 const MARKING_COLOURS: Record<string, { backgroundColor: string; textColor: string }> = {
   clear: { backgroundColor: 'neutral0', textColor: 'neutral800' },
   green: { backgroundColor: 'success100', textColor: 'success700' },
-  amber: { backgroundColor: 'warning100', textColor: 'warning700' },
-  'amber+strict': { backgroundColor: 'warning100', textColor: 'warning700' },
+  // warning700 on warning100 is 4.0:1, under WCAG's 4.5:1 for text this small: the amber is the badge's background.
+  amber: { backgroundColor: 'warning100', textColor: 'neutral800' },
+  'amber+strict': { backgroundColor: 'warning100', textColor: 'neutral800' },
   red: { backgroundColor: 'danger100', textColor: 'danger700' },
 };
 
@@ -88,7 +89,7 @@ export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps)
                   {labels.marking(row.marking)}
                 </Badge>
               ) : (
-                <Typography textColor="neutral500">{t('overview.table.marking.none', 'None')}</Typography>
+                <Typography textColor="neutral600">{t('overview.table.marking.none', 'None')}</Typography>
               )}
             </Td>
             <Td>

@@ -33,7 +33,7 @@ export const Legend = ({ points, labels }: LegendProps) => {
         {entries.map((entry) => (
           <Flex tag="li" key={entry.key} gap={2} alignItems="center" data-event-type={entry.key}>
             <Swatch colour={entry.colour} size={12} />
-            <Typography textColor={entry.count ? 'neutral800' : 'neutral500'} style={{ flex: 1 }}>
+            <Typography textColor={entry.count ? 'neutral800' : 'neutral600'} style={{ flex: 1 }}>
               {entry.label}
             </Typography>
             <Typography variant="pi" textColor="neutral600" fontWeight="bold">
