@@ -169,6 +169,15 @@ describe('verification, derived from the sources', () => {
       expect(body.error.message).toMatch(/^verification: A TLP:CLEAR briefing must be corroborated/);
     };
 
+    it('gives the edit view the rule and the requirement (admin API)', async () => {
+      const res = await admin.get('/security-briefings/verification').expect(200);
+      expect(res.body.data).toEqual({
+        rule: { firstHandKinds: ['official', 'witness'], confirmingReliability: ['A', 'B'], corroboratingSources: 2 },
+        requireToPublish: { clear: 'corroborated' },
+      });
+      await demo.http().get('/security-briefings/verification').expect(401);
+    });
+
     it('refuses to publish an unconfirmed CLEAR briefing through the Content Manager, naming the field', async () => {
       const created = await admin.post(`${CM}/${BRIEFING}`).send(complete('Single-source clash', [reuters, officials])).expect(201);
       const { documentId } = created.body.data;

@@ -4,6 +4,7 @@ import { DraftPanel } from './DraftPanel';
 import { ProtectionPanel } from './ProtectionPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { VerificationPanel } from './VerificationPanel';
 import { BriefingFromArticleAction } from './ArticleAction';
 
 interface ContentManagerApis {
@@ -15,6 +16,6 @@ interface ContentManagerApis {
 export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
   const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
   if (!contentManager) return;
-  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ReviewPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
+  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ReviewPanel, VerificationPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
   contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
 }

@@ -49,6 +49,7 @@ export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps)
     t('overview.table.title', 'Title'),
     t('overview.table.status', 'Status'),
     t('overview.table.marking', 'Marking'),
+    t('overview.table.verification', 'Verification'),
     t('overview.table.eventType', 'Event type'),
     t('overview.table.date', 'Incident date'),
     t('overview.table.place', 'Place'),
@@ -91,6 +92,9 @@ export const BriefingsTable = ({ rows, labels, isLoading }: BriefingsTableProps)
               ) : (
                 <Typography textColor="neutral600">{t('overview.table.marking.none', 'None')}</Typography>
               )}
+            </Td>
+            <Td>
+              <Typography>{row.verification ? labels.verification(row.verification) : '–'}</Typography>
             </Td>
             <Td>
               <Flex gap={2} alignItems="center">

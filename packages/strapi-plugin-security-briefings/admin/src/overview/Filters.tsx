@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, DatePicker, Field, Flex, Grid, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { Cross } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { EVENT_TYPES, TLP_MARKINGS } from '@security-briefings/entities';
+import { EVENT_TYPES, TLP_MARKINGS, VERIFICATION_LEVELS } from '@security-briefings/entities';
 import { BRIEFING_STATUSES, type GetOverview } from '../../../shared/contracts/overview';
 import { getTranslation } from '../utils/translations';
 import { colourOf } from './eventTypeColours';
@@ -37,7 +37,7 @@ export const Filters = ({ filters, countries, labels, onChange, onClear }: Filte
     return codes.map((code) => ({ code, name: labels.country(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [countries, filters.country, labels, locale]);
 
-  const select = <K extends 'eventType' | 'country' | 'marking' | 'status'>(
+  const select = <K extends 'eventType' | 'country' | 'marking' | 'verification' | 'status'>(
     key: K,
     label: string,
     placeholder: string,
@@ -104,6 +104,12 @@ export const Filters = ({ filters, countries, labels, onChange, onClear }: Filte
           t('overview.filters.marking', 'TLP marking'),
           t('overview.filters.marking.all', 'All markings'),
           TLP_MARKINGS.terms.map((term) => ({ value: term.value, label: term.label })),
+        )}
+        {select(
+          'verification',
+          t('overview.filters.verification', 'Verification'),
+          t('overview.filters.verification.all', 'Any verification'),
+          VERIFICATION_LEVELS.terms.map((term) => ({ value: term.value, label: labels.verification(term.value) })),
         )}
         {select(
           'status',

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { GetOverview } from '../../../shared/contracts/overview';
 
 type Key = keyof GetOverview.Query;
-const FILTER_KEYS = ['eventType', 'country', 'marking', 'status', 'from', 'to'] as const satisfies readonly Key[];
+const FILTER_KEYS = ['eventType', 'country', 'marking', 'verification', 'status', 'from', 'to'] as const satisfies readonly Key[];
 const KEYS = [...FILTER_KEYS, 'page', 'pageSize'] as const satisfies readonly Key[];
 
 /** The query as the page's address holds it. */

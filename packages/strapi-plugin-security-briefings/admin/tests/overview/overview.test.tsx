@@ -120,7 +120,7 @@ describe('the overview asks the admin API', () => {
 });
 
 describe('the table', () => {
-  it('lists each briefing with a link to its edit view, status, marking, event type, date, place and deaths', async () => {
+  it('lists each briefing with a link to its edit view, status, marking, verification, event type, date, place and deaths', async () => {
     renderOverview();
     const table = await screen.findByRole('grid');
     const cells = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent);
@@ -129,6 +129,7 @@ describe('the table', () => {
       'Title',
       'Status',
       'Marking',
+      'Verification',
       'Event type',
       'Incident date',
       'Place',
@@ -137,19 +138,20 @@ describe('the table', () => {
     expect(rows).toHaveLength(briefings.length);
 
     const [clash, strike, raid, rumour] = rows.map(cells);
-    expect(clash).toEqual(['Clash reported near Gao', 'Draft', 'TLP:AMBER+STRICT', 'BattlesArmed clash', 'Apr 2, 2025', 'GaoMali', '3–9']);
+    expect(clash).toEqual(['Clash reported near Gao', 'Draft', 'TLP:AMBER+STRICT', 'Unconfirmed', 'BattlesArmed clash', 'Apr 2, 2025', 'GaoMali', '3–9']);
     expect(strike).toEqual([
       'Islamic State deputy leader Abu Khadija killed in air strike in Anbar',
       'Published',
       'TLP:CLEAR',
+      'Confirmed',
       'Explosions/Remote violenceAir/drone strike',
       'Mar 13, 2025',
       'AnbarIraq',
       '1',
     ]);
     // A month-precise date is written as a month, with its precision for screen readers.
-    expect(raid).toEqual(['Raid on a Damascus suburb', 'Modified', 'TLP:RED', 'Violence against civiliansAttack', 'December 2024Month', 'DamascusSyria', '–']);
-    expect(rumour).toEqual(['Rumour still being checked', 'Draft', 'None', 'No event type', 'Date unknown', '–', '–']);
+    expect(raid).toEqual(['Raid on a Damascus suburb', 'Modified', 'TLP:RED', 'Corroborated', 'Violence against civiliansAttack', 'December 2024Month', 'DamascusSyria', '–']);
+    expect(rumour).toEqual(['Rumour still being checked', 'Draft', 'None', '–', 'No event type', 'Date unknown', '–', '–']);
 
     const link = within(rows[0]!).getByRole('link', { name: 'Clash reported near Gao' });
     expect(link.getAttribute('href')).toBe('/content-manager/collection-types/plugin::security-briefings.briefing/clash-gao');
