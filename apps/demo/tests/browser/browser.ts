@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_ADMIN } from '../demo-app';
 
 export const demoUrl = () => process.env.DEMO_URL!;
@@ -85,6 +85,19 @@ export async function screenshot(page: Page, name: string) {
 export async function skipGuidedTour(page: Page) {
   const skip = page.getByRole('button', { name: /^skip/i });
   if (await skip.isVisible().catch(() => false)) await skip.click();
+}
+
+/**
+ * Waits for `target`, closing the guided tour if it opens first: the Content Manager's list opens it a
+ * moment after the page, and while it shows, the page behind it is hidden from getByRole.
+ */
+export async function waitPastGuidedTour(page: Page, target: Locator) {
+  const skip = page.getByRole('button', { name: /^skip/i });
+  await target.or(skip).first().waitFor();
+  // It may still be about to open when the page shows.
+  if (!(await skip.isVisible().catch(() => false))) await skip.waitFor({ timeout: 1000 }).catch(() => undefined);
+  if (await skip.isVisible().catch(() => false)) await skip.click();
+  await target.waitFor();
 }
 
 export async function logIn(page: Page) {

@@ -23,7 +23,7 @@ describe('an editor in the admin', () => {
     await skipGuidedTour(page);
     const row = page.getByRole('row', { name: /Abu Khadija killed in air strike in Anbar/ });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toMatch(/explosions-remote-violence[\s\S]*IQ[\s\S]*clear/i);
+    await expect(row.textContent()).resolves.toMatch(/Explosions\/Remote violence[\s\S]*IQ[\s\S]*TLP:CLEAR/);
     await screenshot(page, '02-briefings-list');
   });
 

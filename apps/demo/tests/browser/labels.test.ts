@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_ADMIN } from '../demo-app';
+import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
+
+/** The Content Manager shows the plugin's vocabulary fields by the labels editors read, not by the slugs stored. */
+
+const SEED_TITLE = /Abu Khadija killed in air strike in Anbar/;
+const CM = `/content-manager/collection-types/plugin::security-briefings`;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let token: Promise<string> | undefined;
+async function adminApi(apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<any> {
+  token ??= fetch(`${demoUrl()}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
+    .then((res) => res.json())
+    .then(({ data }) => data.token ?? data.accessToken);
+  const res = await fetch(`${demoUrl()}${apiPath}`, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: `Bearer ${await token}`, 'Content-Type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${apiPath}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+describe('labels in the Content Manager', () => {
+  let browser: Browser;
+  let page: Page;
+
+  /** The text of each cell of the list row whose first column says `title`. */
+  const cellsOf = async (title: RegExp | string) => {
+    const exactly = typeof title === 'string' ? new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) : title;
+    const row = page.getByRole('row').filter({ has: page.locator('td', { hasText: exactly }) }).first();
+    await waitPastGuidedTour(page, row);
+    return (await row.locator('td').allInnerTexts()).map((text) => text.trim());
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await logIn(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the list of briefings shows event types, markings and verification by their labels', async () => {
+    const amberTitle = `Labels test: an AMBER clash (${Date.now()})`;
+    await adminApi(`${CM}.briefing`, {
+      method: 'POST',
+      body: { title: amberTitle, marking: 'amber', incident: { eventType: 'battles', subEventType: 'armed-clash', date: '2025-02-01', datePrecision: 'day' } },
+    });
+    await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.briefing`);
+
+    const seed = await cellsOf(SEED_TITLE);
+    expect(seed).toEqual(expect.arrayContaining(['Explosions/Remote violence', 'TLP:CLEAR']));
+    expect(seed).not.toEqual(expect.arrayContaining(['explosions-remote-violence']));
+    expect(seed).not.toEqual(expect.arrayContaining(['clear']));
+    // The derived verification column, where the list shows it.
+    const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase());
+    if (headers.includes('verification')) expect(seed).toEqual(expect.arrayContaining([expect.stringMatching(/^(Unconfirmed|Corroborated|Confirmed)$/)]));
+
+    const amber = await cellsOf(amberTitle);
+    expect(amber).toEqual(expect.arrayContaining(['Battles', 'TLP:AMBER']));
+    await screenshot(page, 'labels-01-briefings-list');
+  });
+
+  it('the lists of actors and places show their kinds by their labels', async () => {
+    await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.actor`);
+    expect(await cellsOf('Abdallah Maki Mosleh al-Rifai')).toEqual(expect.arrayContaining(['Person']));
+    await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.place`);
+    expect(await cellsOf('Anbar')).toEqual(expect.arrayContaining(['Province or state']));
+    expect(await cellsOf('Baghdad')).toEqual(expect.arrayContaining(['City, town or village']));
+  });
+
+  // The Content Manager titles a collapsed entry with the stored value of its title field and offers no
+  // way to format it (admin/src/labels/index.ts): "perpetrator" today. Passes once it can say "Perpetrator".
+  it.failing('a collapsed actor role is titled by its label, "Perpetrator"', async () => {
+    const seed = (await adminApi(`${CM}.briefing?_q=Abu%20Khadija`)).results[0];
+    await page.goto(briefingEditUrl(seed.documentId));
+    const main = page.locator('main');
+    // The entries' headers are there, whatever they say.
+    await waitPastGuidedTour(page, main.locator('h3').first());
+    await screenshot(page, 'labels-02-collapsed-actor-roles');
+    expect(await main.getByRole('button', { name: 'Perpetrator', exact: true }).count()).toBeGreaterThan(0);
+  });
+});
