@@ -339,6 +339,30 @@ function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) 
   }
 }
 
+/**
+ * The country a place the gazetteer lacks is in, from the words around it: "Somalia's Lower Shabelle
+ * region", "the Gara region of northern Iraq", or the country of the place named just before it in the
+ * same sentence ("the village of Kani Masi, in Duhok province"). Undefined when nothing says.
+ */
+function countryNear(text: string, start: number, end: number, places: PlaceBook) {
+  const country = (word: string) => places.lookup(word).find((p) => p.kind === 'country') ?? (countryOfDemonym(word) ? places.lookup(countryName(countryOfDemonym(word)!) ?? '').find((p) => p.kind === 'country') : undefined);
+  const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before(text, start, 60));
+  const byOwner = owner ? country(owner[1]!) : undefined;
+  if (byOwner) return byOwner;
+  const of = /^\s*(?:\p{Ll}+\s+)?of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
+  const byOf = of ? country(of[1]!) : undefined;
+  if (byOf) return byOf;
+  // "in Duhok province, Iraq": the country right after a comma.
+  const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 40));
+  const byComma = comma ? places.lookup(comma[1]!).find((p) => p.kind === 'country') : undefined;
+  if (byComma) return byComma;
+  const last = places.lastPlaceBefore(start);
+  const lastMention = last && places.named(last.name);
+  const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
+  if (last && lastMention && lastMention.mentions.some((m) => m.start > sentenceStart && m.start < start)) return last;
+  return undefined;
+}
+
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
 function countryBefore(prev: string, places: PlaceBook): string | undefined {
   const m = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|port city|province|region|state|district) of\s+$/u.exec(prev);
@@ -419,6 +443,17 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       divisionWord,
       afterThe: /\bthe\s+$/i.test(prev),
     };
+    // "the Jalisco cartel", "the Sinaloa cartel": a place's name before "cartel" or "gang" names the group, the
+    // one named in full before when there is one ("Jalisco New Generation Cartel").
+    const gang = /^\s+(cartel|gang|militia)\b/.exec(after(text, span.end, 20));
+    if (gang && places.lookup(name).length > 0) {
+      const form = `${name} ${gang[1]}`;
+      const whole = book.actors.find((a) => a.kind !== 'person' && a.name.startsWith(`${name} `));
+      const groupMention = { start, end: span.end + gang[0].length };
+      if (whole) book.mention(whole, form, groupMention);
+      else book.add(form, 'armed-group', groupMention);
+      return;
+    }
     // "Alpha camp", "Kakuma refugee camp": a gazetteer that knows the name with the lower-case word after it.
     const phrase = /^(\s+\p{Ll}+)(\s+\p{Ll}+)?/u.exec(after(text, span.end, 30));
     for (const tail of phrase ? [phrase[0], phrase[1]!] : []) {
@@ -455,19 +490,17 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "the western region of Darfur", "the province of Seno": a region the gazetteer lacks, placed in the story's country.
     if (/\b(region|province|state|governorate|department|county) of\s+$/i.test(prev) && words.length <= 3 && !organisationKind(words)) {
-      places.addSite(name, mention, undefined, /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places), /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
       return;
     }
     const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev);
     if (townCue && words.length <= 3 && !organisationKind(words)) {
-      places.addSite(name, mention, places.lastPlaceBefore(span.start), 'city');
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
       return;
     }
     if (divisionWord && words.length <= 3 && !organisationKind(words)) {
       // A division the gazetteer spells otherwise ("Lower Shabelle region"): placed by its country.
-      const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(prev);
-      const country = owner ? places.lookup(owner[1]!).find((p) => p.kind === 'country') : undefined;
-      places.addSite(name, mention, country, 'admin1');
+      places.addSite(name, mention, countryNear(text, span.start, span.end + 1 + divisionWord.length, places), 'admin1');
       return;
     }
     const last = words[words.length - 1]!.toLowerCase();
@@ -487,16 +520,22 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
     }
     // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
-    const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b/.exec(after(text, span.end, 30));
+    const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b(?!\s+of\b)/.exec(after(text, span.end, 30));
     if (feature && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
-      const site = places.addSite(name, mention);
+      const site = places.addSite(name, mention, countryNear(text, span.start, span.end + feature[0].length, places));
       if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
       return;
     }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last) && !groupNamed) {
-      const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      // "the Kurdistan Region of Iraq": the country the text gives beats a namesake elsewhere.
+      const stated = countryNear(text, span.start, span.end, places);
+      const resolved = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      const near =
+        stated && resolved?.countryCode !== stated.countryCode
+          ? places.lookup(words.slice(0, -1).join(' ')).find((p) => p.countryCode === stated.countryCode) ?? stated
+          : resolved;
       places.addSite(name, mention, near);
       return;
     }

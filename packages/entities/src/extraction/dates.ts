@@ -71,8 +71,11 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       let date = result.start.date();
       // News tells the past: a weekday or a month without a year is the last one before publication,
       // unless the clause looks ahead ("the committee will meet in May").
-      const clause = sentence.text.slice(0, result.index).split(/[.;!?]/).pop() ?? '';
-      const ahead = /\b(will|would|shall|is due|are due|is expected|are expected|scheduled|plans? to|next|upcoming|due to)\b/i.test(clause);
+      // Only the words just before the date say so: "would withdraw ... as part of a process launched in February" looks back.
+      const clause = (sentence.text.slice(0, result.index).split(/[.;!?]/).pop() ?? '').slice(-40);
+      const ahead =
+        /\b(will|would|shall|is due|are due|is expected|are expected|scheduled|plans? to|next|upcoming|due to)\b/i.test(clause) &&
+        !/\b(launched|began|started|signed|held|announced|took place|happened|occurred|killed|died|was|were)\b[^,;]*$/i.test(clause);
       if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year') && !ahead) {
         if (precision === 'day' && !result.start.isCertain('month')) date = new Date(date.getTime() - 7 * DAY_MS);
         else if (precision === 'day' || precision === 'month') date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));

@@ -73,6 +73,9 @@ function positionWeight(sentence: Sentence, index: number): number {
 
 // Who does it: ACLED's arrests are by state forces; armed men, rebels or gunmen who seize people abduct them.
 const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors)\b/i;
+const FORCES_TARGETED =
+  /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
+const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
@@ -104,6 +107,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
     }
   }
+  // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.
+  if (best === 'attack') {
+    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+    if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
+  }
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       if ((scores.get(refined) ?? 0) > 0) return refined;
@@ -118,7 +126,7 @@ const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length -
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
   new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|deaths|fatalities|bodies|lost their lives|perished)\\b`, 'giu'),
-  new RegExp(`\\b(?:killed|killing|kill|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
+  new RegExp(`\\b(?:killed|killing|kill|shot dead|shooting dead|gunned down|shot and killed|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
   new RegExp(`\\bdeath toll\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:to|at|of|reached|hit|is|was|stood at)\\s+${QUALIFIER}${NUMBER}\\b`, 'giu'),
 ];
 

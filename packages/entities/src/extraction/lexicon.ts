@@ -30,7 +30,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     marines military intelligence troops staff division`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
-    house`)].map(
+    house secretariat`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),

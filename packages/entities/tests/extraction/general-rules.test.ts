@@ -419,3 +419,42 @@ describe('more names, and single deaths', () => {
     expect(read('Crowds accused officers of beating the 19-year-old to death on Sunday.').incident.fatalities).toBe(1);
   });
 });
+
+describe('places by the country the text gives, clashes with armed forces, and more counts', () => {
+  it('places a place the gazetteer lacks in the country the words around it give', () => {
+    const draft = read('ANKARA (Reuters) - Turkish drones struck the Gara region of northern Iraq, Turkey said. A strike hit the village of Kani Masi, in Duhok province, Iraq.');
+    expect(draft.locations.find((p) => p.name === 'Gara')?.countryCode).toBe('IQ');
+    expect(draft.locations.find((p) => p.name === 'Duhok')?.countryCode).toBe('IQ');
+    expect(read("Fighting spread in Somalia's Lower Shabelle region, Kenya said.").locations.find((p) => p.name === 'Lower Shabelle')?.countryCode).toBe('SO');
+  });
+
+  it('places "<Name> Region of <Country>" in that country, not a namesake elsewhere', () => {
+    const draft = read('Turkey said the strike hit a convoy in the Kurdistan Region of Iraq on Tuesday.');
+    expect(draft.locations.find((p) => p.name === 'Kurdistan Region')?.countryCode).toBe('IQ');
+  });
+
+  it('reads gunmen ambushing police or soldiers as a clash, and gunmen killing villagers as an attack', () => {
+    expect(read('Gunmen ambushed a convoy of state police before dawn on Friday, killing eight officers.').incident.subType).toBe('armed-clash');
+    expect(read('Gunmen opened fire on soldiers at a checkpoint on Monday, killing three.').incident.subType).toBe('armed-clash');
+    expect(read('Gunmen opened fire on villagers in a market on Monday, killing 12 civilians.').incident.subType).toBe('attack');
+  });
+
+  it('reads "the <Place> cartel" as the cartel named in full before, or as a group of its own', () => {
+    const draft = read('The Jalisco New Generation Cartel was blamed. The Jalisco cartel has fought rivals for years in Michoacán, Mexico.');
+    expect(draft.actors.filter((a) => a.kind !== 'person').map((a) => a.name)).toEqual(['Jalisco New Generation Cartel']);
+    expect(draft.locations.map((p) => p.name)).not.toContain('Jalisco');
+    expect(read('The Sinaloa cartel denied it, Mexican officials said.').actors.map((a) => a.name)).toEqual(['Sinaloa cartel']);
+  });
+
+  it('counts the dead after "shot dead" and "gunned down"', () => {
+    expect(read('Police shot dead two protesters in the town on Tuesday.').incident.fatalities).toBe(2);
+    expect(read('Gunmen gunned down five men at a bar on Sunday.').incident.fatalities).toBe(5);
+  });
+
+  it('does not look ahead for a month only because an earlier verb of the sentence does', () => {
+    expect(read('The group said it would withdraw its fighters as part of a peace process launched in February.', '2025-11-20').dates).toMatchObject([
+      { text: 'February', date: '2025-02' },
+    ]);
+    expect(read('The committee will meet in May.', '2025-03-15').dates).toMatchObject([{ text: 'May', date: '2025-05' }]);
+  });
+});
