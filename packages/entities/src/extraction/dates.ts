@@ -14,7 +14,7 @@ export interface DatedText extends ExtractedDate {
 }
 
 // Sentences without one of these hold no date chrono could read: skipping them keeps long texts fast.
-const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
+const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|overnight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
 const MAX_DATE_TEXT = 200_000;
 const DAY_MS = 86_400_000;
 
@@ -94,6 +94,14 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
         start,
         end: start + result.text.length,
       });
+    }
+    // "killed 28 people in an overnight attack", "shelled the city overnight": the night before the story
+    // was filed, dated by the evening it began; "overnight into Thursday" is Thursday (read above).
+    const overnight = /\bovernight\b(?!\s+(?:into|to|on|from|\p{L}+day)\b)/iu.exec(sentence.text);
+    if (overnight) {
+      const start = sentence.start + overnight.index;
+      const filed = new Date(reference.instant.getTime() - DAY_MS / 2);
+      dates.push(shiftDays({ text: '', date: filed.toISOString().slice(0, 10), precision: 'day', start, end: start }, -1, overnight[0], start));
     }
     for (const m of sentence.text.matchAll(RELATIVE_DAY)) {
       const start = sentence.start + m.index!;

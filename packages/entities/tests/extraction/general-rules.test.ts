@@ -294,6 +294,13 @@ describe('dates told against another day', () => {
     ]);
   });
 
+  it('dates "overnight" the night before the story was filed, unless a day is named with it', () => {
+    expect(read('Gang members killed at least 28 people in an overnight attack on the town, the UN said on Friday.', '2025-06-13').incident.date).toBe('2025-06-12');
+    expect(read('Russian drones hit Kharkiv overnight, killing two.', '2025-06-13').incident.date).toBe('2025-06-12');
+    expect(read('Israeli airstrikes killed 27 people overnight and into Thursday.', '2025-06-13').incident.date).toBe('2025-06-12');
+    expect(read('Rebels attacked the base on Tuesday and shelled it overnight, killing two.', '2025-06-13').incident.date).toBe('2025-06-10');
+  });
+
   it("reads weekdays against the dateline's day when the story was published later", () => {
     expect(read('KHARTOUM, June 2 (Reuters) - Shelling killed five people on Saturday, medics said.', '2025-06-05').incident.date).toBe('2025-05-31');
     expect(read('GOMA, Congo, March 3 (Reuters) - Rebels seized the town of Masisi on Sunday.', '2025-03-06').incident.date).toBe('2025-03-02');
