@@ -1,8 +1,9 @@
-import { labelVocabularyColumns } from './list-view';
+import { chooseVocabularyFilters, labelVocabularyColumns } from './list-view';
 
 /**
  * Labels where editors read: the Content Manager's list shows each vocabulary field by its label
- * ("Explosions/Remote violence", "TLP:AMBER"), from the entities vocabularies.
+ * ("Explosions/Remote violence", "TLP:AMBER"), from the entities vocabularies, and its filters offer
+ * the terms by label.
  *
  * The collapsed entries of a repeatable component (actor roles, sources) cannot be labelled: the
  * Content Manager titles each with the raw form value of the component's mainField
@@ -12,4 +13,5 @@ import { labelVocabularyColumns } from './list-view';
  */
 export function registerLabels(app: { registerHook(name: string, fn: (...args: any[]) => unknown): void }) {
   app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelVocabularyColumns);
+  app.registerHook('Admin/CM/pages/ListView/inject-in-filters', chooseVocabularyFilters);
 }

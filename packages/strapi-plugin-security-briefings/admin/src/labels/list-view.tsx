@@ -39,3 +39,33 @@ export function labelVocabularyColumns<T extends { displayedHeaders: ListHeader[
     }),
   };
 }
+
+/** A filter of the Content Manager's list, as the filters hook passes it. */
+interface ListFilter {
+  name: string;
+  type: string;
+  options?: { label: string; value: string }[];
+  [key: string]: unknown;
+}
+
+/**
+ * `Admin/CM/pages/ListView/inject-in-filters`: a vocabulary field is filtered by choosing one of its
+ * terms by its label ("TLP:AMBER"), where the Content Manager lists the slugs of an enumeration and
+ * asks for a custom field's value to be typed. The hook runs outside React, so the labels are the
+ * vocabularies' own (English) ones.
+ */
+export function chooseVocabularyFilters<T extends { displayedFilters: ListFilter[]; layout?: { layout?: ListHeader[] } }>(args: T): T {
+  const columns = args.layout?.layout ?? [];
+  return {
+    ...args,
+    displayedFilters: args.displayedFilters.map((filter) => {
+      const attribute =
+        filter.type === 'enumeration' && filter.options
+          ? { type: 'enumeration', enum: filter.options.map((option) => option.value) }
+          : columns.find((column) => column.name === filter.name)?.attribute;
+      const vocabulary = vocabularyOf(attribute);
+      if (!vocabulary) return filter;
+      return { ...filter, type: 'enumeration', options: vocabulary.terms.map((term) => ({ label: term.label, value: term.value })) };
+    }),
+  };
+}
