@@ -1,25 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { incidentWindow, rankSameIncident, type IncidentFacts } from '@security-briefings/entities';
-import type { CreateDraft } from '../../../shared/contracts/draft';
+import { incidentWindow, rankSameIncident, type BriefingDraft, type IncidentFacts } from '@security-briefings/entities';
 import { FindCandidates } from '../../../shared/contracts/candidates';
 import { BRIEFING } from '../constants';
-import { documents, type DocumentRow } from '../utils/documents';
+import type { DocumentRow } from '../utils/documents';
 import { getService } from '../utils/services';
 
 const PLACE_FIELDS = ['name', 'kind', 'countryCode', 'admin1', 'latitude', 'longitude'];
 
 /** What a briefing's candidates are read with: only what the same-incident rule compares and the panel shows. */
 const CANDIDATE_QUERY = {
-  status: 'draft' as const,
-  fields: ['documentId', 'title', 'marking', 'eventType', 'incidentDate'],
+  select: ['documentId', 'title', 'marking', 'eventType', 'incidentDate'],
   populate: {
-    incident: { fields: ['datePrecision'], populate: { place: { fields: PLACE_FIELDS } } },
-    actorRoles: { fields: ['role'], populate: { actor: { fields: ['documentId', 'name'], populate: { aliases: { fields: ['value'] } } } } },
+    incident: { select: ['datePrecision'], populate: { place: { select: PLACE_FIELDS } } },
+    actorRoles: { select: ['role'], populate: { actor: { select: ['documentId', 'name'], populate: { aliases: { select: ['value'] } } } } },
   },
 };
 
-/** The facts of an article's draft the same-incident rule compares. */
-export function factsOfDraft(draft: CreateDraft.Draft): IncidentFacts {
+/** The facts of an article's draft the same-incident rule compares (actors by name and alias: the rule needs no record match). */
+export function factsOfDraft(draft: BriefingDraft): IncidentFacts {
   const { incident } = draft;
   const place = incident.place ? draft.places.find((candidate) => candidate.key === incident.place!.key) : undefined;
   return {
@@ -27,11 +25,7 @@ export function factsOfDraft(draft: CreateDraft.Draft): IncidentFacts {
     date: incident.date,
     datePrecision: incident.datePrecision,
     place: place ? { name: place.name, kind: place.kind, countryCode: place.countryCode, admin1: place.admin1, latitude: place.latitude, longitude: place.longitude } : null,
-    actors: draft.actorRoles.map(({ actor, match }) => ({
-      name: actor.name,
-      aliases: actor.aliases.map((alias) => alias.value),
-      documentId: match.status === 'existing' ? match.documentId : null,
-    })),
+    actors: draft.actorRoles.map(({ actor }) => ({ name: actor.name, aliases: actor.aliases.map((alias) => alias.value) })),
   };
 }
 
@@ -51,8 +45,10 @@ function factsOfBriefing(row: DocumentRow): IncidentFacts {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Briefings that may report the incident of one of the host's articles, closest first (without the briefing being edited). */
   async forArticle(articleDocumentId: string, options: { exclude?: string } = {}): Promise<FindCandidates.Candidate[]> {
-    const draft = await getService(strapi, 'draft').fromArticle(articleDocumentId);
-    return this.forFacts(factsOfDraft(draft), options);
+    // The extractor alone: matching the draft's names to the newsroom's records would read every actor and place.
+    const drafting = getService(strapi, 'draft');
+    const { text, publishedAt, outlet } = await drafting.articleToRead(articleDocumentId);
+    return this.forFacts(factsOfDraft(drafting.extract(text, publishedAt, outlet)), options);
   },
 
   /**
@@ -63,9 +59,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forFacts(facts: IncidentFacts, { exclude }: { exclude?: string } = {}): Promise<FindCandidates.Candidate[]> {
     const window = facts.eventType && facts.date ? incidentWindow(facts.date) : null;
     if (!window) return [];
-    const rows = await documents(strapi, BRIEFING).findMany({
+    // The query engine, not the document service: a plain read of drafts (each briefing's latest version), with nothing for its middlewares to do.
+    const rows: DocumentRow[] = await strapi.db.query(BRIEFING).findMany({
       ...CANDIDATE_QUERY,
-      filters: { eventType: facts.eventType, incidentDate: { $gte: window.from, $lte: window.to }, ...(exclude ? { documentId: { $ne: exclude } } : {}) },
+      where: {
+        eventType: facts.eventType,
+        incidentDate: { $gte: window.from, $lte: window.to },
+        publishedAt: { $null: true },
+        ...(exclude ? { documentId: { $ne: exclude } } : {}),
+      },
     });
     const ranked = rankSameIncident(facts, rows.map((row) => ({ row, facts: factsOfBriefing(row) })));
     return ranked.slice(0, FindCandidates.LIMIT).map(({ row, match }) => ({

@@ -54,21 +54,34 @@ function dayOf(value: unknown): string | null {
 
 const formsOf = (name: string, aliases: AliasSuggestion[]) => [name, ...aliases.map((alias) => alias.value)];
 
+/** What the extractor reads of one of the host's articles. */
+export interface ArticleToRead {
+  text: string;
+  /** The day relative dates are read against. */
+  publishedAt: string;
+  article: NonNullable<CreateDraft.Draft['article']>;
+  outlet: Outlet;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * A draft from text the editor pasted, published on the given day (relative dates are read against
-   * it): the extractor's suggestions as they are, with the existing actor and place each one matches.
-   */
-  async fromText(text: string, publishedAt: string, article: CreateDraft.Draft['article'] = null, outlet?: Outlet): Promise<CreateDraft.Draft> {
-    let extracted: BriefingDraft;
+  /** The extractor's suggestions for a text, a bad date refused as a 400 naming publishedAt. */
+  extract(text: string, publishedAt: string, outlet?: Outlet): BriefingDraft {
     try {
-      extracted = extractBriefing(text, { publishedAt, outlet });
+      return extractBriefing(text, { publishedAt, outlet });
     } catch (error) {
       if (error instanceof ExtractionError) {
         throw new errors.ValidationError(error.message, { errors: [{ path: ['publishedAt'], message: error.message, name: 'ValidationError' }] });
       }
       throw error;
     }
+  },
+
+  /**
+   * A draft from text the editor pasted, published on the given day (relative dates are read against
+   * it): the extractor's suggestions as they are, with the existing actor and place each one matches.
+   */
+  async fromText(text: string, publishedAt: string, article: CreateDraft.Draft['article'] = null, outlet?: Outlet): Promise<CreateDraft.Draft> {
+    const extracted = this.extract(text, publishedAt, outlet);
     const [actors, places] = await Promise.all([
       documents(strapi, ACTOR).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
       documents(strapi, PLACE).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
@@ -85,6 +98,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** A draft from one of the host app's articles: its title and body (as configured), read against its publication date. */
   async fromArticle(documentId: string): Promise<CreateDraft.Draft> {
+    const { text, publishedAt, article, outlet } = await this.articleToRead(documentId);
+    return this.fromText(text, publishedAt, article, outlet);
+  },
+
+  /** An article's text as the extractor reads it (title and body joined), the day to read it against, and its outlet. */
+  async articleToRead(documentId: string): Promise<ArticleToRead> {
     const model = articleModel(strapi);
     if (!model) {
       throw new errors.ValidationError('This app links no article type to briefings (articleContentType is not set): paste the text instead.', {
@@ -113,6 +132,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // The outlet and address, when the article type has them, make the first source.
     const read = (field: string | null) => (field && typeof article[field] === 'string' ? (article[field] as string) : null);
     const outlet = { name: read(fields.outlet), url: read(fields.url) };
-    return this.fromText([title, body].filter(Boolean).join('\n'), readAgainst, { id: Number(article.id), documentId, title, publishedDate }, outlet);
+    return { text: [title, body].filter(Boolean).join('\n'), publishedAt: readAgainst, article: { id: Number(article.id), documentId, title, publishedDate }, outlet };
   },
 });
