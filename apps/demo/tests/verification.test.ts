@@ -196,6 +196,17 @@ describe('verification, derived from the sources', () => {
       expect(await levels(documentId)).toEqual({ draft: 'corroborated', published: 'corroborated' });
     });
 
+    it('refuses a bulk publish from the Content Manager list that holds an unconfirmed CLEAR briefing, and publishes none of them', async () => {
+      const corroborated = (await admin.post(`${CM}/${BRIEFING}`).send(complete('Two outlets, bulk', [reuters, afp])).expect(201)).body.data.documentId;
+      const unconfirmed = (await admin.post(`${CM}/${BRIEFING}`).send(complete('One outlet, bulk', [reuters, officials])).expect(201)).body.data.documentId;
+      const res = await admin.post(`${CM}/${BRIEFING}/actions/bulkPublish`).send({ documentIds: [corroborated, unconfirmed] }).expect(400);
+      expectRefusal(res.body);
+      expect(await published(corroborated)).toBe(0);
+      expect(await published(unconfirmed)).toBe(0);
+      await admin.post(`${CM}/${BRIEFING}/actions/bulkPublish`).send({ documentIds: [corroborated] }).expect(200);
+      expect(await published(corroborated)).toBe(1);
+    });
+
     it('refuses through the document service too, publish or create with status published, and writes nothing', async () => {
       const docs = demo.strapi.documents(BRIEFING);
       const { documentId } = await docs.create({ data: complete('Unconfirmed claim', [reuters, officials]) as any });
