@@ -91,6 +91,11 @@ export function registerRevisionLog(strapi: Core.Strapi) {
     const hasDrafts = Boolean(strapi.getModel(uid as UID.Schema).options?.draftAndPublish);
 
     return strapi.db.transaction(async () => {
+      // The record's rows are locked before they are read (PostgreSQL): a write on another instance
+      // waits, so the old values logged are the ones this write replaces.
+      if (params.documentId && context.action !== 'clone' && strapi.db.dialect.client !== 'sqlite') {
+        await strapi.db.queryBuilder(uid as UID.Schema).select(['id']).where({ documentId: params.documentId }).forUpdate().execute();
+      }
       const read = (documentId: string, which: Version) => readVersion(strapi, uid, documentId, which);
       let before = params.documentId && context.action !== 'clone' ? await read(params.documentId, version) : null;
       // A briefing deleted before it had a draft (or only published) still has its last words kept.
