@@ -519,6 +519,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         return;
       }
     }
+    // "in Lin Ta Lu village", "the Kani town": a lower-case word for a settlement after a name makes a town of it.
+    const settlement = /^\s+(village|town|township|hamlet|settlement)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
+    if (settlement && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!) && !places.resolve(name, cues)) {
+      const town = places.addSite(name, mention, countryNear(text, span.start, span.end + settlement[0].length, places), 'city');
+      if (town && !town.aliases.includes(`${name} ${settlement[1]}`)) town.aliases.push(`${name} ${settlement[1]}`);
+      return;
+    }
     // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
     const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b(?!\s+of\b)/.exec(after(text, span.end, 30));
     if (feature && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
@@ -529,6 +536,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last) && !groupNamed) {
+      // "the Sagaing Region", "Borno State": a division the gazetteer knows, written with its division word.
+      if (DIVISION_WORDS.has(last)) {
+        const division = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false, divisionWord: last });
+        if (division && division.kind === 'admin1' && !countryNear(text, span.start, span.end, places)) {
+          places.add(division, name, mention);
+          return;
+        }
+      }
       // "the Kurdistan Region of Iraq": the country the text gives beats a namesake elsewhere.
       const stated = countryNear(text, span.start, span.end, places);
       const resolved = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
@@ -618,6 +633,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // "the Coordination Framework coalition", "the Multinational Security Support mission": a body named before what it is.
+  // "the Somali Guardian newspaper": an outlet.
+  if (!role && MEDIA_AFTER.test(after(text, span.end, 30))) {
+    book.add(name, 'media', mention);
+    return;
+  }
   const body = ORGANISATION_AFTER.exec(after(text, span.end, 30));
   if (!role && body) {
     book.add(name, /^(coalition|bloc|party)$/.test(body[1]!) ? 'political-party' : /^(mission|alliance|union)$/.test(body[1]!) ? 'intergovernmental' : 'other-organization', mention);
@@ -653,6 +673,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const longerForm = book.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${name} `));
   if (!role && longerForm) {
     book.mention(longerForm, name, mention);
+    return;
+  }
+  // "in Hiiraan and Middle Shabelle": a name the text places something in is a place, even one the gazetteer lacks.
+  if (!role && /\b(?:in|across|into|throughout)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40)) && !span.possessive) {
+    places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }
   // Several capitalised words with nothing of a group or a place about them: a person.
@@ -725,7 +750,8 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
 function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
   const code = places.mainCountry();
   if (!code) return;
-  const pattern = /\bthe (army|military|junta|police|armed forces|security forces)\b/gi;
+  // "the police station", "the army base" name a building, not the force.
+  const pattern = /\bthe (army|military|junta|police|armed forces|security forces)\b(?!\s+(?:station|stations|post|posts|base|bases|barracks|headquarters|academy|hospital|vehicle|vehicles|van|truck)\b)/gi;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const form = match[1]!;

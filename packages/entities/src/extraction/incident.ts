@@ -107,6 +107,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
     }
   }
+  // A raid in which militants were killed and no one was arrested is a fight, not arrests.
+  if (best === 'arrests') {
+    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+    if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up|captured)\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
+      return 'armed-clash';
+    }
+  }
   // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.
   if (best === 'attack') {
     const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
@@ -287,7 +294,8 @@ export function readIncident(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
       );
       const lead = sentences[index]!.text.slice(0, mention.start - sentences[index]!.start);
-      const named = NAMED_PLACE.test(lead) ? 10 : NEAR_PLACE.test(lead) ? -10 : 0;
+      // "in Lin Ta Lu village, in Sagaing township": the place after ", in" holds the one before it.
+      const named = NAMED_PLACE.test(lead) ? 10 : NEAR_PLACE.test(lead) ? -10 : /,\s*in\s+(?:the\s+)?$/i.test(lead) ? -5 : 0;
       // "in Saravena", "near Afgoye" place something; "the Arauca bombing", "Gaza's health ministry" only name it.
       // A headline's place is the story's in short; the body's incident sentences place it precisely.
       const placed = (LOCATIVE.test(lead) ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);

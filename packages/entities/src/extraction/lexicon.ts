@@ -35,7 +35,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
   ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
-  ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm`)].map(
+  ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion

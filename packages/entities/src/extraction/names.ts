@@ -66,7 +66,7 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
 }
 
 // Words that name a part of a place ("Central Jakarta", "North Darfur").
-export const COMPASS = /^(north|south|east|west|central|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
+export const COMPASS = /^(north|south|east|west|central|middle|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // A capitalised word after a lower-case word, a comma or a figure stands mid-sentence: a name.
 const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;

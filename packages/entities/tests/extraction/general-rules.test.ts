@@ -465,3 +465,38 @@ describe('places by the country the text gives, clashes with armed forces, and m
     expect(read('The committee will meet in May.', '2025-03-15').dates).toMatchObject([{ text: 'May', date: '2025-05' }]);
   });
 });
+
+describe('raids that kill, settlements, divisions written in full, outlets', () => {
+  it('reads a raid in which militants were killed and no one arrested as a clash', () => {
+    expect(read('Troops raided a hideout on Thursday night. The militants opened fire and were killed in the exchange, the military said.').incident.subType).toBe('armed-clash');
+    expect(read('Security forces killed eight militants in a raid on a hideout on Thursday.').incident.subType).toBe('armed-clash');
+    expect(read('Police arrested five men in a raid on a hideout on Thursday.').incident.subType).toBe('arrests');
+  });
+
+  it('reads a name before a lower-case "village" or "town" as a town, and prefers it to the township holding it', () => {
+    const draft = read('A jet bombed a monastery in Lin Ta Lu village, in Sagaing township, Myanmar, early on Friday, killing 23.');
+    expect(draft.actors).toEqual([]);
+    expect(draft.locations.find((p) => p.name === 'Lin Ta Lu')).toMatchObject({ kind: 'city', countryCode: 'MM' });
+    expect(draft.incident.location).toBe('Lin Ta Lu');
+  });
+
+  it('reads "<Name> Region" as the division of that name', () => {
+    const draft = read('An air strike hit the Sagaing Region of Myanmar on Friday. Sagaing Region has seen heavy fighting.');
+    expect(draft.locations.filter((p) => p.kind === 'admin1')).toHaveLength(1);
+  });
+
+  it('reads a place the text puts something in as a place, never a person', () => {
+    const draft = read('Al-Shabaab has regained several towns in Hiiraan and Middle Shabelle in Somalia this year.');
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toContain('Middle Shabelle');
+  });
+
+  it('reads a name before "newspaper" as an outlet and "Voice of ..." as one', () => {
+    expect(read('"They burned it," he told the Somali Guardian newspaper.').actors).toMatchObject([{ name: 'Somali Guardian', kind: 'media' }]);
+    expect(actorNames('A rescuer told the Democratic Voice of Burma on Friday.')).toEqual(['Democratic Voice of Burma']);
+  });
+
+  it('does not take "the police station" for the police', () => {
+    expect(read('Rioters in Somalia burned the police station on Sunday.').actors).toEqual([]);
+  });
+});
