@@ -188,7 +188,10 @@ describe('draft from an article panel', () => {
 
   it('reads the linked source article of a saved briefing', async () => {
     get.mockResolvedValueOnce({ data: { results: [{ documentId: 'article-1', title: 'Head of ISIS killed' }] } });
-    post.mockResolvedValueOnce({ data: { data: { ...draft, article: { id: 1, documentId: 'article-1', title: 'Head of ISIS killed', publishedDate: '2025-03-15' } } } });
+    // The panel also asks for briefings of the same incident (CandidatesPanel): none here.
+    post.mockImplementation(async (url: string) =>
+      url === '/security-briefings/candidates' ? { data: { data: [] } } : { data: { data: { ...draft, article: { id: 1, documentId: 'article-1', title: 'Head of ISIS killed', publishedDate: '2025-03-15' } } } },
+    );
     inForm(<DraftFromArticle model="plugin::security-briefings.briefing" documentId="briefing-1" articleModel="api::article.article" />, { ...blank, sourceArticle: { connect: [], disconnect: [] } });
     expect(await screen.findByText('Source article: Head of ISIS killed')).toBeTruthy();
     expect(get).toHaveBeenCalledWith('/content-manager/relations/plugin::security-briefings.briefing/briefing-1/sourceArticle');

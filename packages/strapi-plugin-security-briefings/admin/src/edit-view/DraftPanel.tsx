@@ -10,6 +10,7 @@ import { useDraftService } from '../services/draft';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
 import { useApplyDraft } from './use-apply-draft';
+import { SameIncidentCandidates } from './CandidatesPanel';
 
 /** Past this many characters the panel says how much it is reading: the server needs a moment. */
 export const LARGE_TEXT = 5_000;
@@ -114,6 +115,8 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
+      {/* Before drafting, the briefings that may already report the article's incident. */}
+      {article ? <SameIncidentCandidates articleDocumentId={article.documentId} briefingDocumentId={documentId} /> : null}
       {article ? (
         <Flex direction="column" alignItems="stretch" gap={1}>
           <Typography variant="pi" textColor="neutral600">

@@ -6,6 +6,7 @@ import enOverview from './en/overview.json';
 import enExports from './en/exports.json';
 import enRevisionLog from './en/revision-log.json';
 import enReview from './en/review.json';
+import enCandidates from './en/candidates.json';
 import enLabels from './en/labels.json';
 import frPlugin from './fr/plugin.json';
 import frCustomFields from './fr/custom-fields.json';
@@ -14,9 +15,10 @@ import frOverview from './fr/overview.json';
 import frExports from './fr/exports.json';
 import frRevisionLog from './fr/revision-log.json';
 import frReview from './fr/review.json';
+import frCandidates from './fr/candidates.json';
 import frLabels from './fr/labels.json';
 
 export const translations: Record<string, Record<string, string>> = {
-  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview, ...enExports, ...enRevisionLog, ...enReview, ...enLabels },
-  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview, ...frExports, ...frRevisionLog, ...frReview, ...frLabels },
+  en: { ...enPlugin, ...enCustomFields, ...enEditView, ...enOverview, ...enExports, ...enRevisionLog, ...enReview, ...enCandidates, ...enLabels },
+  fr: { ...frPlugin, ...frCustomFields, ...frEditView, ...frOverview, ...frExports, ...frRevisionLog, ...frReview, ...frCandidates, ...frLabels },
 };
