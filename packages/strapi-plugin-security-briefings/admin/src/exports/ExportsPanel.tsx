@@ -4,7 +4,7 @@ import { Download } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { EXPORT_FORMATS, PARTNER_MARKINGS, TLP_MARKINGS, exportFileName, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
+import { EXPORT_FORMATS, TLP_MARKINGS, exportFileName, isPartnerMarking, type ExportFormat, type TlpMarking } from '@security-briefings/entities';
 import { BRIEFING } from '../../../shared/identity';
 import { useExportDownload } from '../services/exports';
 import { errorMessage } from '../utils/errors';
@@ -40,7 +40,7 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
       </Typography>
     );
   }
-  if (!PARTNER_MARKINGS.includes(marking)) {
+  if (!isPartnerMarking(marking)) {
     return (
       <Typography variant="pi" textColor="neutral600">
         {formatMessage(
