@@ -5,7 +5,7 @@
  * and by counting rows (documents, components and the component links).
  */
 import type { Core } from '@strapi/strapi';
-import { isMoreRestrictive, toCalendarDate, type TlpMarking } from '@security-briefings/entities';
+import { isMoreRestrictive, toCalendarDate, verificationOf, type TlpMarking } from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLACE, componentUid } from '../demo-app';
 import type { Kind } from './generators';
 
@@ -128,6 +128,22 @@ export async function readDocument(strapi: Core.Strapi, doc: ModelDocument): Pro
     draft: draft ? versionOf(doc.kind, draft) : (undefined as unknown as Version),
     ...(published ? { published: versionOf(doc.kind, published) } : {}),
   };
+}
+
+/**
+ * Briefing versions whose stored verification level is not the one their stored sources give: the
+ * server derives it on every write (a draft save that makes a published source anonymous included),
+ * so none may drift, whatever was sent for it.
+ */
+export async function verificationDrift(strapi: Core.Strapi, documentIds: string[]) {
+  const rows = (await strapi.db.query(BRIEFING).findMany({
+    where: { documentId: { $in: documentIds } },
+    select: ['documentId', 'publishedAt', 'verification'],
+    populate: { sources: true },
+  })) as { documentId: string; publishedAt: string | null; verification: string | null; sources: never[] }[];
+  return rows
+    .map((row) => ({ documentId: row.documentId, version: row.publishedAt ? 'published' : 'draft', stored: row.verification, derived: verificationOf(row.sources).level }))
+    .filter((row) => row.stored !== row.derived);
 }
 
 /** Rows the model expects and rows the database has: documents per kind, entries per component table, component links per kind. */

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { useDemo, type HttpClient } from '../demo-app';
 import { Link, RowId, copy, setOwn, writes, type Kind, type Write } from './generators';
-import { UIDS, applyWrite, countRows, modelFromDatabase, raiseProtection, readDocument, type ModelDocument } from './model';
+import { UIDS, applyWrite, countRows, modelFromDatabase, raiseProtection, readDocument, verificationDrift, type ModelDocument } from './model';
 
 const CM = '/content-manager/collection-types';
 
@@ -165,13 +165,16 @@ export function fuzzWrites(options: FuzzOptions) {
 
   /** The database holds exactly the model: touched documents read through the document service, and every table counted. */
   async function compareWithDatabase(documentIds: Iterable<string>) {
-    for (const documentId of documentIds) {
+    const ids = [...documentIds];
+    for (const documentId of ids) {
       const doc = model.get(documentId)!;
       const stored = await readDocument(demo.strapi, doc);
       expect({ documentId, kind: doc.kind, ...stored }).toEqual({ documentId, kind: doc.kind, draft: doc.draft, ...(doc.published ? { published: doc.published } : {}) });
     }
     const { expected, actual } = await countRows(demo.strapi, model);
     expect(actual).toEqual(expected);
+    const briefings = ids.filter((documentId) => model.get(documentId)?.kind === 'briefing');
+    expect(await verificationDrift(demo.strapi, briefings)).toEqual([]);
   }
 
   it(
