@@ -71,7 +71,8 @@ function ChangeLine({ change }: { change: RevisionChange }) {
   );
 }
 
-function Entry({ revision }: { revision: Revision }) {
+/** One entry of the log: what was done, by whom and when, the reason, and each change. */
+export function HistoryEntry({ revision }: { revision: Revision }) {
   const { formatMessage, formatDate } = useIntl();
   const by =
     revision.by.kind === 'system'
@@ -180,7 +181,7 @@ function History({ uid, documentId, savedAt }: { uid: string; documentId: string
           )}
           <Box tag="ol" aria-label={formatMessage({ id: getTranslation('history.list'), defaultMessage: 'Changes, newest first' })}>
             {history.revisions.map((revision) => (
-              <Entry key={revision.id} revision={revision} />
+              <HistoryEntry key={revision.id} revision={revision} />
             ))}
           </Box>
           {history.hasMore && (
