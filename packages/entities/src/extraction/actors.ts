@@ -493,7 +493,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, countryNear(text, span.start, span.end, places), /\bregion of\s+$/i.test(prev) ? 'region' : 'admin1');
       return;
     }
-    const townCue = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev);
+    // "the villages of Ruwi, Hurti and Daffo": every name of the list.
+    const townCue =
+      /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev) ||
+      /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80));
     if (townCue && words.length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
       return;
@@ -768,7 +771,8 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
 
 /** "Lebanon's health ministry", "the defence ministry": a government body written in lower case. */
 function readMinistries(text: string, book: ActorBook, places: PlaceBook) {
-  const pattern = /\b(?:(\p{Lu}[\p{L}]+)(?:['’]s)?|the)\s+((?:health|defen[cs]e|interior|foreign|justice|information|finance|home|foreign affairs|security|education)\s+ministry)\b/gu;
+  // The owner may be two words: "Saudi Arabia's foreign ministry".
+  const pattern = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?|the)\s+((?:health|defen[cs]e|interior|foreign|justice|information|finance|home|foreign affairs|security|education)\s+ministry)\b/gu;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const owner = match[1];

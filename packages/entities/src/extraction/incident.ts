@@ -76,6 +76,7 @@ const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jih
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
+const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
@@ -119,6 +120,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
   }
+  // "Riot police watched but did not intervene": force used on other days does not make this rally's.
+  if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       if ((scores.get(refined) ?? 0) > 0) return refined;
@@ -302,6 +305,13 @@ export function readIncident(
       const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) + named + placed;
       if (score > locationScore) [location, locationScore] = [place, score];
     }
+  }
+  // No town in the incident's sentences, only a country or a site ("marched through the Georgian capital",
+  // "filled Rustaveli Avenue"): the dateline's town, when it is in that country, is the best guess left.
+  if (!location || location.kind === 'country' || location.kind === 'site') {
+    const country = location?.countryCode ?? mainCountry;
+    const filedFrom = places.find((p) => p.kind !== 'country' && p.countryCode === country && p.mentions.some((m) => isDateline(text, m.start, m.end)));
+    if (filedFrom) location = filedFrom;
   }
   if (!location) location = places.find((p) => p.kind === 'country' && p.countryCode === mainCountry) ?? places[0];
 

@@ -61,7 +61,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   municipality territory village town city camp base airport airbase crossing border hospital prison mosque church
   school university market square street road highway bridge port harbour harbor sea river lake mountains mountain
   valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
-  checkpoint neighbourhood neighborhood quarter compound palace stadium`);
+  checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

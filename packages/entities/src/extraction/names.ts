@@ -75,7 +75,7 @@ const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|^\s*)$/;
 const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
 // Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
-const COMMON_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ed|ing|ly)$/u;
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing|ly)$/u;
 
 /** Capitalised words the text writes mid-sentence, so names; and every word it writes in lower case. */
 function wordUse(text: string): { capitalised: Set<string>; lower: Set<string> } {

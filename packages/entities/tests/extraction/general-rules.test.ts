@@ -500,3 +500,31 @@ describe('raids that kill, settlements, divisions written in full, outlets', () 
     expect(read('Rioters in Somalia burned the police station on Sunday.').actors).toEqual([]);
   });
 });
+
+describe('peaceful rallies, ministries of two-word countries, lists of villages, the dateline as last resort', () => {
+  it('keeps a rally peaceful when police did not intervene, whatever they did on other days', () => {
+    const text = 'Tens of thousands marched in the capital on Saturday. Riot police watched but did not intervene, and the rally ended peacefully. Police had used tear gas on protesters earlier in the week.';
+    expect(read(text, '2025-12-01').incident.subType).toBe('peaceful-protest');
+    expect(read('Police fired tear gas to disperse protesters in the capital on Saturday.', '2025-12-01').incident.subType).toBe('protest-with-intervention');
+  });
+
+  it("reads a ministry whose country's name has two words", () => {
+    expect(actorNames("Saudi Arabia's foreign ministry said the talks went well.")).toEqual(["Saudi Arabia's foreign ministry"]);
+  });
+
+  it('reads every village of a list after "the villages of"', () => {
+    const names = read('Gunmen attacked the villages of Ruwi, Hurti and Daffo in Nigeria on Sunday.').locations.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Ruwi', 'Hurti', 'Daffo']));
+  });
+
+  it("takes the dateline's town when the incident's sentences name no town", () => {
+    expect(read('TBILISI, Georgia (AP) — Tens of thousands marched through the Georgian capital on Saturday, filling Rustaveli Avenue.').incident.location).toBe('TBILISI');
+    expect(read('KABUL (AP) — A bomb exploded in a crowded market on Sunday, killing four people.').incident.location).toBe('KABUL');
+  });
+
+  it('drops a common "-ing" word that opens a sentence, and reads "Avenue" as a site', () => {
+    const draft = read('Waving Georgian and EU flags, demonstrators filled Rustaveli Avenue in Tbilisi.');
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toContain('Rustaveli Avenue');
+  });
+});
