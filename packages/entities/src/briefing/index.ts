@@ -9,3 +9,4 @@ export * from './verification';
 export * from './review';
 export * from './corrections';
 export * from './same-incident';
+export * from './offered-changes';
