@@ -62,6 +62,7 @@ describe('the briefings overview admin route', () => {
       title: 'Clash reported near Gao',
       status: 'draft',
       marking: 'amber+strict',
+      verification: 'unconfirmed',
       eventType: 'battles',
       subEventType: 'armed-clash',
       incidentDate: '2025-04-02',
@@ -71,7 +72,7 @@ describe('the briefings overview admin route', () => {
       fatalities: { min: 3, max: 9 },
       updatedAt: expect.any(String),
     });
-    expect(byTitle[SEED_TITLE]).toMatchObject({ status: 'published', marking: 'clear', eventType: 'explosions-remote-violence', countryCode: 'IQ' });
+    expect(byTitle[SEED_TITLE]).toMatchObject({ status: 'published', marking: 'clear', verification: 'confirmed', eventType: 'explosions-remote-violence', countryCode: 'IQ' });
     expect(byTitle['Raid on a Damascus suburb, toll revised']).toMatchObject({ status: 'modified', datePrecision: 'month', incidentDate: '2024-12-01' });
     expect(byTitle['Rumour still being checked']).toMatchObject({ status: 'draft', marking: null, eventType: null, place: null });
     expect(res.body.meta).toEqual({
@@ -101,6 +102,8 @@ describe('the briefings overview admin route', () => {
     ['?country=SY', ['Raid on a Damascus suburb, toll revised']],
     ['?marking=amber%2Bstrict', ['Clash reported near Gao']],
     ['?marking=clear', [SEED_TITLE]],
+    ['?verification=confirmed', [SEED_TITLE]],
+    ['?verification=unconfirmed', ['Clash reported near Gao', 'Raid on a Damascus suburb, toll revised', 'Rumour still being checked']],
     ['?status=draft', ['Clash reported near Gao', 'Rumour still being checked']],
     ['?status=published', [SEED_TITLE]],
     ['?status=modified', ['Raid on a Damascus suburb, toll revised']],
