@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ADMIN } from '../demo-app';
-import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
+import { briefingEditUrl, choose, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
 
 /** The Content Manager shows the plugin's vocabulary fields by the labels editors read, not by the slugs stored. */
 
@@ -65,6 +65,26 @@ describe('labels in the Content Manager', () => {
     await screenshot(page, 'labels-01-briefings-list');
   });
 
+  it("the list's filters offer the markings by their labels, and filter by the one chosen", async () => {
+    await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.briefing`);
+    await waitPastGuidedTour(page, page.getByRole('button', { name: 'Filters' }));
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await choose(page, 'Select field', /^Marking$/);
+    await choose(page, 'Select filter', /^is$/);
+    await page.getByRole('combobox', { name: 'Marking' }).click();
+    const offered = (await page.getByRole('option').allInnerTexts()).map((text) => text.trim());
+    // After the select's own "Choose here".
+    expect(offered.slice(-5)).toEqual(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
+    await page.getByRole('option', { name: 'TLP:AMBER', exact: true }).click();
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await page.waitForURL(/filters/);
+    await waitPastGuidedTour(page, page.getByRole('row').filter({ has: page.locator('td', { hasText: /^\s*Labels test: an AMBER clash/ }) }).first());
+    const markings = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+    expect(markings.length).toBeGreaterThan(0);
+    for (const row of markings) expect(row).toContain('TLP:AMBER');
+    await screenshot(page, 'labels-02-filtered-by-marking');
+  });
+
   it('the lists of actors and places show their kinds by their labels', async () => {
     await page.goto(`${demoUrl()}/admin/content-manager/collection-types/plugin::security-briefings.actor`);
     expect(await cellsOf('Abdallah Maki Mosleh al-Rifai')).toEqual(expect.arrayContaining(['Person']));
@@ -81,7 +101,7 @@ describe('labels in the Content Manager', () => {
     const main = page.locator('main');
     // The entries' headers are there, whatever they say.
     await waitPastGuidedTour(page, main.locator('h3').first());
-    await screenshot(page, 'labels-02-collapsed-actor-roles');
+    await screenshot(page, 'labels-03-collapsed-actor-roles');
     expect(await main.getByRole('button', { name: 'Perpetrator', exact: true }).count()).toBeGreaterThan(0);
   });
 });
