@@ -70,6 +70,10 @@ export class PlaceBook {
     // "the Seno province" in a story about Burkina Faso is not Seno in Spain: a division named beside a
     // country the story is about, but known only elsewhere, is left to be placed in the story's country.
     if (cues.divisionWord && !inContext && this.countries.size > 0) return undefined;
+    // "in Léré" in a story about Mali is not Léré in France: a small town known only in a country the
+    // story never names, not even by a demonym, is another town of the same name, left to be placed in
+    // the story's country.
+    if (!inContext && this.countries.size > 0 && best.population < LARGE_TOWN) return undefined;
     if (best.kind === 'admin1') return inContext || cues.divisionWord || cues.locative ? best : undefined;
     if (cues.afterThe && !cues.locative) return undefined;
     return inContext || cues.locative || best.population >= LARGE_TOWN ? best : undefined;

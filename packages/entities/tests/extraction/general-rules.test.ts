@@ -528,3 +528,16 @@ describe('peaceful rallies, ministries of two-word countries, lists of villages,
     expect(draft.locations.map((p) => p.name)).toContain('Rustaveli Avenue');
   });
 });
+
+// Second round on issue 13's development articles (W3b): each rule with short sentences of its own.
+describe('namesakes abroad', () => {
+  it("does not take a small town known only in a country the story never names for the story's town", () => {
+    const own = extendGazetteer([{ name: 'Korvani', kind: 'city', countryCode: 'FR', lat: 45, lon: 2, population: 900 }]);
+    const draft = read('Gunmen attacked the army camp in Korvani, central Mali, on Sunday. Mali said seven soldiers died.', '2025-06-12', { gazetteer: own });
+    expect(draft.locations.find((p) => p.name === 'Korvani')?.countryCode).not.toBe('FR');
+    expect(draft.incident.countryCode).toBe('ML');
+    // Named in a story about its own country, it stays there.
+    const home = read('Gunmen attacked the town hall in Korvani, France, on Sunday.', '2025-06-12', { gazetteer: own });
+    expect(home.locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('FR');
+  });
+});
