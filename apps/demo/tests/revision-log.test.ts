@@ -215,6 +215,13 @@ describe('revision log', () => {
     await admin.put(`${CM}/${BRIEFING}/${documentId}`).set('X-Revision-Reason', encodeURIComponent('Correction requested by the ministry’s press office')).send({ summary: 'Fourth report.' }).expect(200);
     expect((await newest(BRIEFING, documentId)).reason).toBe('Correction requested by the ministry’s press office');
 
+    // A reason no save used is forgotten once expired (the daily job).
+    await reason(jane, 'Never used').expect(200);
+    const revisionLog = demo.strapi.plugin('security-briefings').service('revision-log');
+    expect(await revisionLog.forgetExpiredReasons()).toBe(0);
+    expect(await revisionLog.forgetExpiredReasons(new Date(Date.now() + 31 * 60_000))).toBe(1);
+    expect((await jane.get(`${history(BRIEFING, documentId)}/reason`).expect(200)).body.data.reason).toBeNull();
+
     await reason(jane, 'x'.repeat(501)).expect(400);
     await jane.put(`${history('api::article.article', documentId)}/reason`).send({ reason: 'no' }).expect(404);
   });
@@ -275,6 +282,12 @@ describe('revision log', () => {
     const created = rows.filter((row) => row.action === 'create');
     expect(created.find((row) => row.field === 'incident')!.new).toMatch(/eventType: battles.*place: Baghdad \[/);
     expect(rows.every((row) => row.document_id === documentId)).toBe(true);
+
+    // A value a spreadsheet would run as a formula is defused.
+    await admin.put(`${CM}/${BRIEFING}/${documentId}`).send({ summary: '=HYPERLINK("http://evil.example","Open")' }).expect(200);
+    const defused = await admin.get(`/security-briefings/revisions/export.csv?documentId=${documentId}`).expect(200);
+    const summaryRow = defused.text.trim().split('\n').map(csvFields).find((fields) => fields[9] === 'summary' && fields[12]!.includes('HYPERLINK'));
+    expect(summaryRow![12]).toBe(`'=HYPERLINK("http://evil.example","Open")`);
 
     // Filters are checked; the whole log by day.
     await admin.get('/security-briefings/revisions/export.csv?from=yesterday').expect(400);

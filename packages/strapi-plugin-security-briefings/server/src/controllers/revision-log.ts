@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { stringify } from 'csv-stringify';
+import { defuseFormula } from '@security-briefings/entities';
 import { CSV_COLUMNS, ExportRevisions, ListRevisions, PendingReason, describeValue, type Revision } from '../../../shared/contracts/revision-log';
 import { LOGGED_TYPES } from '../revision-log/middleware';
 import type { RequestContext } from '../utils/context';
@@ -61,7 +62,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportCsv(ctx: RequestContext) {
     const query = parseInput(ExportRevisions.query, ctx.query);
     if (query.contentType) loggedType(query.contentType);
-    const csv = stringify({ header: true, columns: [...CSV_COLUMNS] });
+    // A cell a spreadsheet would run as a formula (a title typed as =HYPERLINK(...)) is written defused, as the ACLED CSV's.
+    const csv = stringify({ header: true, columns: [...CSV_COLUMNS], cast: { string: defuseFormula } });
     const entries = getService(strapi, 'revision-log').entries(query);
     // The first batch is read before answering: a database error is then a 500, not a cut file.
     const first = await entries.next();

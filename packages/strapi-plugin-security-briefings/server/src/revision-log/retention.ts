@@ -9,14 +9,17 @@ const timers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
 /**
  * Starts the revision log: its guard (./guard.ts), and the retention the newsroom configured
  * (`revisionLog.retentionDays`, null to keep every entry): entries older than that are pruned at
- * start and then once a day.
+ * start and then once a day, with the reasons that expired unused.
  */
 export async function startRevisionLog(strapi: Core.Strapi) {
   guardRevisionLog(strapi);
   const { retentionDays } = getConfig(strapi).revisionLog;
-  if (retentionDays === null) return;
   const prune = async () => {
-    const pruned = await getService(strapi, 'revision-log').prune(retentionDays);
+    const revisionLog = getService(strapi, 'revision-log');
+    // Reasons given for a save that never came are forgotten too.
+    await revisionLog.forgetExpiredReasons();
+    if (retentionDays === null) return;
+    const pruned = await revisionLog.prune(retentionDays);
     if (pruned > 0) strapi.log.info(`security-briefings: ${pruned} revision log entries older than ${retentionDays} days pruned.`);
   };
   await prune();

@@ -64,7 +64,8 @@ function revisionOf(row: RevisionRow): Revision {
  * A reason an editor typed before saving, kept in the database (Strapi's core store) so whichever
  * instance takes the save finds it: one per editor and record.
  */
-const pendingKey = (documentId: string, userId: number) => `revision-reason:${documentId}:${userId}`;
+const PENDING_PREFIX = 'revision-reason:';
+const pendingKey = (documentId: string, userId: number) => `${PENDING_PREFIX}${documentId}:${userId}`;
 export interface StoredReason {
   reason: string;
   expiresAt: string;
@@ -134,6 +135,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const before = new Date(now.getTime() - retentionDays * DAY_MS);
       const { count } = (await asTheLog('prune', () => log().deleteMany({ where: { at: { $lt: before } } }))) as { count: number };
       return count;
+    },
+
+    /** Forgets the reasons no save used before they expired. Returns how many. */
+    async forgetExpiredReasons(now = new Date()): Promise<number> {
+      // Strapi's store keeps a plugin's keys as plugin_<id>_<key>.
+      const prefix = `plugin_${PLUGIN_ID}_${PENDING_PREFIX}`;
+      const rows = (await strapi.db.query('strapi::core-store').findMany({ where: { key: { $startsWith: prefix } } })) as { key: string; value: string }[];
+      const expired = rows.filter((row) => {
+        const until = new Date((JSON.parse(row.value) as StoredReason | null)?.expiresAt ?? 0).getTime();
+        return !(until > now.getTime());
+      });
+      if (expired.length > 0) await strapi.db.query('strapi::core-store').deleteMany({ where: { key: { $in: expired.map((row) => row.key) } } });
+      return expired.length;
     },
 
     /** The editor's reason for their next save of the record; an empty one takes it back. */
