@@ -96,15 +96,15 @@ export async function ensureVerification(strapi: Core.Strapi) {
   const reshelve = storedRule != null;
   const started = Date.now();
   let lastId = 0;
-  let changed = 0;
+  let checked = 0;
   for (;;) {
     const rows = await readRows(strapi, { id: { $gt: lastId } }, { orderBy: { id: 'asc' }, limit: BATCH });
     if (rows.length === 0) break;
     lastId = rows[rows.length - 1]!.id;
     const changedPublished = await strapi.db.transaction(() => storeLevels(strapi, rows, options));
-    changed += rows.length;
+    checked += rows.length;
     if (reshelve && changedPublished.length > 0) await shelveBriefings(strapi, [...new Set(changedPublished)]);
   }
   await store.set({ key: RULE_KEY, value: rule });
-  strapi.log.info(`security-briefings: verification levels of ${changed} briefing versions derived in ${Date.now() - started} ms.`);
+  strapi.log.info(`security-briefings: verification levels of ${checked} briefing versions derived in ${Date.now() - started} ms.`);
 }
