@@ -76,3 +76,66 @@ describe('POST /security-briefings/candidates (admin)', () => {
     await demo.http().post('/security-briefings/candidates').send({ articleDocumentId: second.documentId }).expect(401);
   });
 });
+
+/** Adding an article to the briefing of its incident, instead of drafting a duplicate: the link is made, the rest only offered. */
+describe('POST /security-briefings/candidates/link (admin)', () => {
+  const demo = useDemo();
+  let token: string;
+  let seedBriefing: any;
+  let seedArticle: any;
+  let second: any;
+
+  beforeAll(async () => {
+    token = await demo.adminToken();
+    seedBriefing = await demo.strapi.documents('plugin::security-briefings.briefing').findFirst({ populate: { sourceArticle: true } });
+    seedArticle = seedBriefing.sourceArticle;
+    second = await demo.strapi.documents(ARTICLE).create({ data: secondArticle });
+  });
+
+  const link = (body: unknown) => demo.http(token).post('/security-briefings/candidates/link').send(body as object);
+  const draftOfSeed = () =>
+    demo.strapi.documents('plugin::security-briefings.briefing').findOne({
+      documentId: seedBriefing.documentId,
+      status: 'draft',
+      populate: { sourceArticle: true, furtherArticles: true, actorRoles: true, quotes: true, sources: true, incident: true },
+    }) as Promise<any>;
+
+  it('keeps the briefing of an older, single article as it was: its source article is its first', async () => {
+    const draft = await draftOfSeed();
+    expect(draft.sourceArticle.documentId).toBe(seedArticle.documentId);
+    expect(draft.furtherArticles).toEqual([]);
+  });
+
+  it('links a second article of the incident and offers what it adds, changing nothing else', async () => {
+    const before = await draftOfSeed();
+    const { body } = await link({ articleDocumentId: second.documentId, briefingDocumentId: seedBriefing.documentId }).expect(200);
+    expect(body.data).toMatchObject({ briefingDocumentId: seedBriefing.documentId, linked: 'further-article' });
+    const { changes } = body.data;
+    // The article reports two dead where the briefing has one.
+    expect(changes.toll).toMatchObject({ direction: 'higher', briefing: { min: 1, max: 1 }, article: 2 });
+    expect(changes.quotes.map((quote: any) => quote.text)).toEqual(['Abu Khadija was one of the most dangerous terrorists in Iraq and the world,']);
+    expect(changes.sources.map((source: any) => source.name)).toContain('Tigris Wire');
+    // Actors the briefing has, by name or alias, are not offered again.
+    expect(changes.actors.map((role: any) => role.actor.name)).not.toContain('Islamic State');
+
+    const after = await draftOfSeed();
+    expect(after.furtherArticles.map((article: any) => article.documentId)).toEqual([second.documentId]);
+    expect(after.sourceArticle.documentId).toBe(seedArticle.documentId);
+    // Offered, not applied.
+    expect(after.incident.fatalitiesMin).toBe(before.incident.fatalitiesMin);
+    expect(after.quotes.length).toBe(before.quotes.length);
+    expect(after.sources.length).toBe(before.sources.length);
+    expect(after.actorRoles.length).toBe(before.actorRoles.length);
+
+    // The same article again: already linked, offered the same.
+    const again = await link({ articleDocumentId: second.documentId, briefingDocumentId: seedBriefing.documentId }).expect(200);
+    expect(again.body.data.linked).toBe('already');
+    expect((await draftOfSeed()).furtherArticles).toHaveLength(1);
+  });
+
+  it('answers 400 naming the field, 404 for an unknown briefing', async () => {
+    const missing = await link({ articleDocumentId: second.documentId }).expect(400);
+    expect(missing.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['briefingDocumentId']);
+    await link({ articleDocumentId: second.documentId, briefingDocumentId: 'no-such-briefing' }).expect(404);
+  });
+});

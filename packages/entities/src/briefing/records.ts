@@ -37,13 +37,15 @@ export interface QuoteRecord extends Omit<Quote, 'speaker'> {
 }
 
 export interface BriefingRecord
-  extends Omit<Briefing, 'sourceArticle' | 'incident' | 'actorRoles' | 'places' | 'quotes' | 'sources' | 'assessment' | 'corrections'> {
+  extends Omit<Briefing, 'sourceArticle' | 'furtherArticles' | 'incident' | 'actorRoles' | 'places' | 'quotes' | 'sources' | 'assessment' | 'corrections'> {
   documentId: string;
   createdAt?: string | null;
   updatedAt?: string | null;
   /** Set when the briefing is published; null for a draft. */
   publishedAt?: string | null;
   sourceArticle?: ArticleRecord | null;
+  /** Further articles of the same incident, after the source article. */
+  furtherArticles?: ArticleRecord[] | null;
   incident?: IncidentRecord | null;
   actorRoles?: ActorRoleRecord[] | null;
   places?: PlaceRecord[] | null;

@@ -235,6 +235,8 @@ export const briefingSchema = z.strictObject({
   marking: optional(choice(TLP_MARKINGS.values, 'TLP 2.0 marking')),
   reviewStage: optional(choice(REVIEW_STAGES.values, 'review stage')),
   sourceArticle: optional(reference),
+  // Further articles of the same incident, after the source article (a list of links or the CMS's change to them).
+  furtherArticles: optional(references),
   incident: optional(incidentSchema),
   actorRoles: optional(z.array(actorRoleSchema)),
   // A list of links, or the Content Manager's change to them ({ connect, disconnect }): the CMS decides.

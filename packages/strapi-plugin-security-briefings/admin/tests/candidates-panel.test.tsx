@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { SameIncidentCandidates } from '../src/edit-view/CandidatesPanel';
 import { renderInAdmin } from './render';
 
@@ -59,5 +60,39 @@ describe('same-incident candidates in the draft panel', () => {
     post.mockResolvedValue({ data: { data: [seed] } });
     renderInAdmin(<SameIncidentCandidates articleDocumentId="article-2" />, { locale: 'fr' });
     expect(await screen.findByText(/même type d’événement; même jour; tous deux en Anbar/)).toBeTruthy();
+  });
+});
+
+describe('adding the article to a candidate', () => {
+  beforeEach(() => post.mockReset());
+
+  it('links the article to the chosen briefing and shows what it offers, without applying anything', async () => {
+    post.mockImplementation(async (url: string) =>
+      url === '/security-briefings/candidates/link'
+        ? {
+            data: {
+              data: {
+                briefingDocumentId: 'seed-briefing',
+                linked: 'further-article',
+                changes: {
+                  actors: [{ key: 'actor-1', actor: { name: 'US-led coalition', kind: 'intergovernmental', aliases: [], title: null, mentions: [] }, role: null, certainty: null }],
+                  quotes: [{ key: 'quote-1', text: 'One of the most dangerous terrorists' }],
+                  sources: [{ key: 'source-1', kind: 'media', name: 'Tigris Wire', anonymous: false, descriptor: null }],
+                  toll: { direction: 'higher', briefing: { min: 1, max: 1 }, article: 2, asWritten: 'two' },
+                },
+              },
+            },
+          }
+        : { data: { data: [seed] } },
+    );
+    renderInAdmin(<SameIncidentCandidates articleDocumentId="article-2" briefingDocumentId="briefing-1" />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add this article to it instead' }));
+    expect(post).toHaveBeenLastCalledWith('/security-briefings/candidates/link', { articleDocumentId: 'article-2', briefingDocumentId: 'seed-briefing' });
+    expect(await screen.findByText(/Article added to the briefing/)).toBeTruthy();
+    expect(screen.getByText('New actors: US-led coalition')).toBeTruthy();
+    expect(screen.getByText('1 new quote')).toBeTruthy();
+    expect(screen.getByText('New sources: Tigris Wire')).toBeTruthy();
+    expect(screen.getByText('A higher death toll: 2 (the briefing has 1)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add this article to it instead' })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as reviewModels } from './review/models';
 import { registerFourEyes } from './review/middleware';
 import { registerVerification } from './middlewares/verification';
+import { registerComponentHeadings } from './middlewares/component-headings';
 import { models as shelfModels } from './published/models';
 import { models as feedModels } from './feed/models';
 import { models as revisionLogModels } from './revision-log/models';
@@ -65,6 +66,8 @@ function linkArticles(strapi: Core.Strapi, config: PluginConfig) {
     target: articleUid,
     inversedBy: config.articleBriefingsField,
   };
+  // One incident, many reports: the articles after the source article (which stays the first, for the exports).
+  (briefing.attributes as Record<string, unknown>).furtherArticles = { type: 'relation', relation: 'manyToMany', target: articleUid };
   (article.attributes as Record<string, unknown>)[config.articleBriefingsField] = {
     type: 'relation',
     relation: 'oneToMany',
@@ -92,6 +95,8 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerShelfKeeping(strapi);
   // Inside the shelf's (it shelves the level derived), outside the document rules (a level sent is dropped before they judge).
   registerVerification(strapi);
+  // Likewise for the titles of actor roles and sources.
+  registerComponentHeadings(strapi);
   registerDocumentRules(strapi);
   refuseDraftActionsOnLiveRecords(strapi);
   registerEditConflicts(strapi);

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Box, Flex, Link, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { TLP_MARKINGS, eventTypeTerm, type SameIncidentReason } from '@security-briefings/entities';
-import type { FindCandidates } from '../../../shared/contracts/candidates';
+import type { FindCandidates, LinkArticle } from '../../../shared/contracts/candidates';
 import { editPath } from '../overview/BriefingsTable';
 import { useCandidatesService } from '../services/candidates';
 import { errorMessage } from '../utils/errors';
@@ -25,6 +25,49 @@ export function reasonText(reason: SameIncidentReason, { formatMessage, formatLi
   }
 }
 
+/** What adding the article offers, in a few words per kind; nothing is applied. */
+function Offers({ result }: { result: LinkArticle.Result }) {
+  const { formatMessage, formatList } = useIntl();
+  const { actors, quotes, sources, toll } = result.changes;
+  const lines = [
+    actors.length
+      ? formatMessage({ id: getTranslation('candidates.offer.actors'), defaultMessage: 'New actors: {names}' }, { names: formatList(actors.map(({ actor }) => actor.name), { type: 'conjunction' }) })
+      : null,
+    quotes.length ? formatMessage({ id: getTranslation('candidates.offer.quotes'), defaultMessage: '{count, plural, one {# new quote} other {# new quotes}}' }, { count: quotes.length }) : null,
+    sources.length
+      ? formatMessage({ id: getTranslation('candidates.offer.sources'), defaultMessage: 'New sources: {names}' }, { names: formatList(sources.map((source) => source.name ?? source.descriptor ?? ''), { type: 'conjunction' }) })
+      : null,
+    toll
+      ? formatMessage(
+          { id: getTranslation('candidates.offer.toll'), defaultMessage: '{direction, select, higher {A higher} other {A lower}} death toll: {article} (the briefing has {briefing})' },
+          { direction: toll.direction, article: toll.article, briefing: toll.briefing.max != null && toll.briefing.max !== toll.briefing.min ? `${toll.briefing.min ?? 0}–${toll.briefing.max}` : String(toll.briefing.min ?? toll.briefing.max ?? '–') },
+        )
+      : null,
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <Box paddingTop={2} role="status">
+      <Typography variant="pi" fontWeight="bold" tag="p">
+        {result.linked === 'already'
+          ? formatMessage({ id: getTranslation('candidates.linked.already'), defaultMessage: 'The briefing already links this article.' })
+          : formatMessage({ id: getTranslation('candidates.linked'), defaultMessage: 'Article added to the briefing. Open it to review what the article adds; nothing else was changed.' })}
+      </Typography>
+      {lines.length ? (
+        <Box tag="ul" paddingLeft={4}>
+          {lines.map((line) => (
+            <Typography key={line} tag="li" variant="pi">
+              {line}
+            </Typography>
+          ))}
+        </Box>
+      ) : (
+        <Typography variant="pi" tag="p">
+          {formatMessage({ id: getTranslation('candidates.offer.none'), defaultMessage: 'The article adds nothing the briefing lacks.' })}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
 export interface SameIncidentCandidatesProps {
   /** The article the editor drafts from. */
   articleDocumentId: string;
@@ -43,6 +86,20 @@ export function SameIncidentCandidates({ articleDocumentId, briefingDocumentId }
   const { formatMessage } = intl;
   const service = useCandidatesService();
   const [state, setState] = React.useState<State>({ name: 'loading' });
+  const [linking, setLinking] = React.useState<string | null>(null);
+  const [linked, setLinked] = React.useState<Record<string, LinkArticle.Result | { failed: string }>>({});
+
+  const link = async (candidate: FindCandidates.Candidate) => {
+    setLinking(candidate.documentId);
+    try {
+      const result = await service.link({ articleDocumentId, briefingDocumentId: candidate.documentId });
+      setLinked((current) => ({ ...current, [candidate.documentId]: result }));
+    } catch (error) {
+      setLinked((current) => ({ ...current, [candidate.documentId]: { failed: errorMessage(error) } }));
+    } finally {
+      setLinking(null);
+    }
+  };
 
   React.useEffect(() => {
     let current = true;
@@ -88,6 +145,24 @@ export function SameIncidentCandidates({ articleDocumentId, briefingDocumentId }
               <Typography variant="pi" tag="p">
                 {candidate.reasons.map((reason) => reasonText(reason, intl)).join('; ')}
               </Typography>
+              {(() => {
+                const outcome = linked[candidate.documentId];
+                if (outcome && 'failed' in outcome) {
+                  return (
+                    <Typography variant="pi" textColor="danger600" tag="p" role="alert">
+                      {formatMessage({ id: getTranslation('candidates.link.failed'), defaultMessage: 'The article was not added: {message}' }, { message: outcome.failed })}
+                    </Typography>
+                  );
+                }
+                if (outcome) return <Offers result={outcome} />;
+                return (
+                  <Box paddingTop={2}>
+                    <Button variant="secondary" size="S" loading={linking === candidate.documentId} disabled={linking !== null} onClick={() => link(candidate)}>
+                      {formatMessage({ id: getTranslation('candidates.link'), defaultMessage: 'Add this article to it instead' })}
+                    </Button>
+                  </Box>
+                );
+              })()}
             </Box>
           ))}
         </Flex>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { parseInput } from '../utils/input';
-import { FindCandidates } from '../../../shared/contracts/candidates';
+import { FindCandidates, LinkArticle } from '../../../shared/contracts/candidates';
 import { getService } from '../utils/services';
 import type { RequestContext } from '../utils/context';
 
@@ -10,6 +10,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseInput(FindCandidates.body, ctx.request.body);
     const data = await getService(strapi, 'candidates').forArticle(body.articleDocumentId, { exclude: body.briefingDocumentId });
     const response: FindCandidates.Response = { data };
+    ctx.body = response;
+  },
+
+  /** POST /security-briefings/candidates/link: adds the article to a briefing of its incident, and offers what it adds. */
+  async link(ctx: RequestContext) {
+    const body = parseInput(LinkArticle.body, ctx.request.body);
+    const data = await getService(strapi, 'candidates').linkArticle(body.articleDocumentId, body.briefingDocumentId);
+    const response: LinkArticle.Response = { data };
     ctx.body = response;
   },
 });

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { incidentWindow, rankSameIncident, type BriefingDraft, type IncidentFacts } from '@security-briefings/entities';
-import { FindCandidates } from '../../../shared/contracts/candidates';
+import { errors } from '@strapi/utils';
+import { incidentWindow, offeredChanges, rankSameIncident, type BriefingDraft, type IncidentFacts } from '@security-briefings/entities';
+import { FindCandidates, type LinkArticle } from '../../../shared/contracts/candidates';
 import { BRIEFING } from '../constants';
-import type { DocumentRow } from '../utils/documents';
+import { documents, type DocumentRow } from '../utils/documents';
 import { getService } from '../utils/services';
 
 const PLACE_FIELDS = ['name', 'kind', 'countryCode', 'admin1', 'latitude', 'longitude'];
@@ -41,6 +42,18 @@ function factsOfBriefing(row: DocumentRow): IncidentFacts {
       .map(({ actor }: DocumentRow) => ({ name: actor.name, documentId: actor.documentId, aliases: (actor.aliases ?? []).map((alias: DocumentRow) => alias.value) })),
   };
 }
+
+const NAMED_ACTOR = { fields: ['name'], populate: { aliases: { fields: ['value'] } } };
+
+/** What the offers compare of the briefing, and the articles it links. */
+const LINK_POPULATE = {
+  incident: { fields: ['fatalitiesMin', 'fatalitiesMax'] },
+  actorRoles: { populate: { actor: NAMED_ACTOR } },
+  quotes: { populate: { speaker: NAMED_ACTOR } },
+  sources: true,
+  sourceArticle: { fields: ['documentId'] },
+  furtherArticles: { fields: ['documentId'] },
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Briefings that may report the incident of one of the host's articles, closest first (without the briefing being edited). */
@@ -81,5 +94,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       reasons: match.reasons,
       score: Math.round(match.score * 100) / 100,
     }));
+  },
+
+  /**
+   * Adds the article to a briefing of its incident and offers what it adds. The link is written
+   * through the document service, so the briefing's rules, review stage and revision log see it as any
+   * edit; the offers are only returned.
+   */
+  async linkArticle(articleDocumentId: string, briefingDocumentId: string): Promise<LinkArticle.Result> {
+    const drafting = getService(strapi, 'draft');
+    const { text, publishedAt, outlet } = await drafting.articleToRead(articleDocumentId);
+    const draft = drafting.extract(text, publishedAt, outlet);
+    const briefing = await documents(strapi, BRIEFING).findOne({ documentId: briefingDocumentId, status: 'draft', populate: LINK_POPULATE });
+    if (!briefing) throw new errors.NotFoundError(`No briefing has the documentId “${briefingDocumentId}”.`);
+
+    const linkedAlready = [briefing.sourceArticle, ...(briefing.furtherArticles ?? [])].some((article) => article?.documentId === articleDocumentId);
+    const linked: LinkArticle.Result['linked'] = linkedAlready ? 'already' : briefing.sourceArticle ? 'further-article' : 'source-article';
+    if (linked !== 'already') {
+      const data = linked === 'source-article' ? { sourceArticle: articleDocumentId } : { furtherArticles: { connect: [{ documentId: articleDocumentId }] } };
+      await strapi.documents(BRIEFING).update({ documentId: briefingDocumentId, data } as never);
+    }
+    return { briefingDocumentId, linked, changes: offeredChanges(briefing, draft) };
   },
 });
