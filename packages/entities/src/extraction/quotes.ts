@@ -7,10 +7,15 @@ import type { ExtractedActor, ExtractedQuote } from './types';
 
 const SPEECH = '(?:said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
-const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,.;]|$)`, 'i');
+// A title's abbreviation ("Maj. Gen.", "Dr.") does not end the phrase that names the speaker.
+const TITLE_ABBREVIATION = '(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St))';
+const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?${SPEECH}\\b`, 'i');
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
-const BEFORE_SPEECH = new RegExp(`(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused)\\b)`, 'i');
+const BEFORE_SPEECH = new RegExp(
+  `(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
+  'i',
+);
 // The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".
 const NEXT_SENTENCE_SPEAKER = /^\s*(?:The|Those|These|That|This) (?:(?:was|were) (?:the )?)?(?:words|remarks|comments?|message|warning|appeal|statement|how)\b[^.!?]{0,30}?\b(?:came from|were those of|was that of|of|from|by|put it)\s/;
 // A sentence whose subject speaks: "Nur said the blast hit a truck.", "The ministry told reporters:".
@@ -73,9 +78,19 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
 ];
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
 
+/** "the network said" after "the Sudan Doctors Network": the organisation named before whose name ends in that noun. */
+function headNounActor(phrase: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+  const noun = /\bthe ([a-z]{4,})\s*$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const last = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
+  return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some((f) => f.includes(' ') && last(f) === noun.replace(/s$/, '')), 5000);
+}
+
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
   if (named) return named;
+  const headed = headNounActor(phrase, quoteStart, book);
+  if (headed) return headed;
   for (const [noun, fits] of NOUN_KINDS) {
     if (noun.test(phrase)) return book.lastBefore(quoteStart, fits) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person');
   }
@@ -85,13 +100,45 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     let source: RegExpExecArray | undefined;
     for (const m of lead.matchAll(STATEMENT_SOURCE)) source = m;
     if (source) {
-      const at = quoteStart - lead.length + source.index!;
-      const actor = resolvePhrase(source[1]!, at, at, book);
+      const clause = source[1]!.slice(source[1]!.lastIndexOf(',') + 1);
+      const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + source[1]!.length - clause.length;
+      const actor = resolvePhrase(clause, at, at, book);
       if (actor) return actor;
     }
   }
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
   if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
+  return undefined;
+}
+
+// "A resident who saw it", "The relative, who asked ...", "Contacted, a senior official of X": someone unnamed.
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|man|woman|father|mother|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|driver|leader|diplomat|analyst|fighter)s?\b/iu;
+
+/**
+ * Who "he said" after a quote that opens its sentence means: the subject of the sentence before it in the
+ * same paragraph ("Dalia Mizrahi ... appealed to Prime Minister Benjamin Netanyahu. "...," she said."), not
+ * the last person that sentence names. An unnamed subject keeps the quote unnamed, or gives it to the
+ * organisation the subject speaks for ("An MILF commander ... said ... "...," he said.").
+ * Undefined when there is no such sentence; null for an unnamed speaker.
+ */
+function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, person: boolean): ExtractedActor | null | undefined {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const before = text.slice(Math.max(lineStart, open - 400), open);
+  if (!/[.!?:]\s*$/.test(before)) return undefined;
+  const sentence = /[^.!?"“”]*[.!?:]\s*$/.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
+  const from = open - before.length + before.replace(/\s+$/, '').length - sentence.length;
+  // Another quote's sentence: its own attribution carries the voice.
+  if (sentence.trim().length < 10 || /["“”]/.test(text.slice(from - 1, from))) return undefined;
+  const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+  const subject = verb ? sentence.slice(0, verb.index) : sentence;
+  // "ACMS Dibrugarh branch secretary Naren Bhumij said": the name nearest the verb; with no verb, the first.
+  // "Prosecutor Rosa Cárdenas, of the Office against Organised Crime, said": the name before an aside in commas.
+  const head = subject.indexOf(',');
+  const actor = (head > 0 ? speakerWithin(book, from, from + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
+  const unnamed = UNNAMED_SUBJECT.test(subject);
+  // "A resident, Ana Machava, said": a description with the name beside it names the speaker.
+  if (actor && (actor.kind === 'person') === person) return actor;
+  if (unnamed) return actor && actor.kind !== 'person' ? actor : null;
   return undefined;
 }
 
@@ -127,20 +174,29 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (nextSays) speaker = speakerWithin(book, close + 1 + nextSays[0].length, close + 1 + rest.search(/[.!?]|$/), false);
     if (sentenceEnded) rest = '';
     const pronoun = speaker ? null : AFTER_PRONOUN.exec(rest);
-    if (pronoun) {
-      speaker = /^(he|she|i)$/i.test(pronoun[1]!)
-        ? book.lastBefore(open, (a) => a.kind === 'person')
-        : book.lastBefore(open, (a) => a.kind !== 'person');
-    }
     let unnamed = false;
+    if (pronoun) {
+      const person = /^(he|she|i)$/i.test(pronoun[1]!);
+      const subject = person ? subjectOfSentenceBefore(text, open, book, true) : undefined;
+      if (subject === null) unnamed = true;
+      else speaker = subject ?? (person ? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
+    }
     // Words after the quote that attribute it, whether or not they name someone the text knows.
     const attributed = !!pronoun || AFTER_INVERTED.test(rest) || AFTER_NAMED.test(rest);
-    if (!speaker) {
+    if (!speaker && !unnamed) {
       const inverted = AFTER_INVERTED.exec(rest);
-      if (inverted && UNNAMED.test(inverted[1]!)) unnamed = true;
+      // "said a neighbour, Abdelsalam al-Mabrouk": the name that follows the description.
+      const nameAfter = inverted && UNNAMED.test(inverted[1]!) ? /^\s*,?\s*(\p{Lu}[^,.;]{1,60})/u.exec(rest.slice(inverted[0].length)) : null;
+      if (nameAfter) {
+        const at = close + 1 + inverted![0].length + nameAfter[0].indexOf(nameAfter[1]!);
+        speaker = speakerWithin(book, at, at + nameAfter[1]!.length, false);
+      }
+      if (speaker) {
+        // named after its description
+      } else if (inverted && UNNAMED.test(inverted[1]!)) unnamed = true;
       else if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book, text);
     }
-    if (!speaker) {
+    if (!speaker && !unnamed) {
       const named = AFTER_NAMED.exec(rest);
       if (named && UNNAMED.test(named[1]!)) unnamed = true;
       else if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);

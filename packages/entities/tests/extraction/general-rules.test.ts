@@ -541,3 +541,41 @@ describe('namesakes abroad', () => {
     expect(home.locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('FR');
   });
 });
+
+describe('who said it, second round', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives "he said" to the subject of the sentence before, not the last person it names', () => {
+    expect(speakers('Amina Yusuf, whose husband was taken in March, appealed to President Bola Tinubu. "Every day counts for us," she said.')).toEqual(['Amina Yusuf']);
+    expect(speakers('Union secretary Peter Okello said the workers had written to Governor James Orengo twice. "Nobody has answered us at all," he said.')).toEqual(['Peter Okello']);
+    expect(speakers('Maria Lopes, of the Office against Organised Crime, said the case was strong. "We have the recordings and the witnesses," she said.')).toEqual(['Maria Lopes']);
+  });
+
+  it('keeps "he said" unnamed after an unnamed subject, or gives it to the body the subject speaks for', () => {
+    expect(speakers('Police named the dead man as Ali Hassan. A resident who saw the attack said the gunmen fled. "They came at night and shot everyone," he said.')).toEqual([null]);
+    const text = 'The Sudan Doctors Network counted the dead. A senior official of the Sudan Doctors Network said more bodies were found. "We are still counting the dead here," he said.';
+    expect(speakers(text)).toEqual(['Sudan Doctors Network']);
+  });
+
+  it('gives "the network said" or "the force said" to the organisation whose name ends in that noun', () => {
+    expect(speakers('The Sudan Doctors Network counted 40 dead.\n\n"The militia went from house to house," the network said in a statement.')).toEqual(['Sudan Doctors Network']);
+    expect(speakers('The Syrian Democratic Forces blamed Turkey. The driver, Ali Omar, was 24, the force said in a statement.\n\n"This cowardly attack will not go unanswered," the statement said.')).toEqual(['Syrian Democratic Forces']);
+  });
+
+  it('reads a speaker after "said" past a title\'s abbreviation, and the name after "said a neighbour,"', () => {
+    expect(speakers('"We will continue to work with our partners," said Maj. Gen. Brian Kessler, the director of operations.')).toEqual(['Brian Kessler']);
+    expect(speakers('"We heard the whistle and then the house shook," said a neighbour, Karim Haddad.')).toEqual(['Karim Haddad']);
+  });
+
+  it('gives a quote to the body whose statement is "condemning" or "calling on" in the same sentence', () => {
+    const text = 'The UN Support Mission in Libya (UNSMIL) issued a statement condemning "the indiscriminate shelling of a civilian airport" and calling on all parties to "refrain from any action that could drag the capital back".';
+    expect(speakers(text)).toEqual(['UN Support Mission in Libya', 'UN Support Mission in Libya']);
+  });
+});
+
+describe('who said it, a description with its name', () => {
+  it('gives "he said" to the name set beside a description in the sentence before', () => {
+    const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+    expect(speakers('Police named the dead man as Ali Hassan. A resident, Musa Bello, said the gunmen came at night. "They took everyone they found," he said.')).toEqual(['Musa Bello']);
+  });
+});
