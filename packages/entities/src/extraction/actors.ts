@@ -243,14 +243,20 @@ function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words:
   const words = span.tokens.map((t) => t.text);
   // The last title word before the name ("Kharkiv Mayor Ihor Terekhov", "Major General Zaw Min Tun").
   let head = -1;
+  // A place the gazetteer lacks may qualify the title ("Pétion-Ville Mayor Marie-Claude Désir"): a title after
+  // such words still heads the name when a full name, two words at least, follows it.
+  let unknown = false;
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
-    if (TITLE_HEADS.has(lower)) head = i;
+    if (TITLE_HEADS.has(lower) && (!unknown || i + 2 < words.length)) head = i;
     // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
-    // "House Speaker", "Army Chief": an organisation word qualifies the title after it.
-    else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) break;
+    // "House Speaker", "Army Chief", "Lamu County Commissioner": an organisation or division word qualifies the title after it.
+    else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !DIVISION_WORDS.has(lower) && !/^(county|district|city|town|municipal|provincial)$/.test(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) {
+      if (i === 0 && head < 0) unknown = true;
+      else break;
+    }
   }
   if (head < 0) return { words, start: span.start };
   const rest = words.slice(head + 1);

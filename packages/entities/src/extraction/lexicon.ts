@@ -15,13 +15,14 @@ export const TITLE_HEADS = words(`
   chancellor speaker lawmaker mp representative rep. mr mr. mrs mrs. ms ms. dr dr. imam cleric bishop archbishop pope
   caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator
   commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
+  sheikh shaikh alhaji alhaja malam mallam haji hajji dsp asp csp acp dcp supt supt. insp insp.
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
 export const TITLE_MODIFIERS = words(`
   prime foreign defence defense interior finance justice health security information home state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
-  attorney supreme special high opposition rebel militia junta party government
+  attorney supreme special high opposition rebel militia junta party government pol
 `);
 
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */

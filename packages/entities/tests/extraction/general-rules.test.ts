@@ -579,3 +579,17 @@ describe('who said it, a description with its name', () => {
     expect(speakers('Police named the dead man as Ali Hassan. A resident, Musa Bello, said the gunmen came at night. "They took everyone they found," he said.')).toEqual(['Musa Bello']);
   });
 });
+
+describe('titles before a name, second round', () => {
+  it('splits a title qualified by a place the gazetteer lacks, or by a county or district', () => {
+    expect(persons('Pétion-Ville Mayor Marie-Claude Désir said the police came too late.')).toEqual(['Marie-Claude Désir']);
+    expect(persons('Lamu County Commissioner Stephen Kiprono Rotich said the militants fled into the forest.')).toEqual(['Stephen Kiprono Rotich']);
+    expect(persons('Kharkiv Mayor Ihor Terekhov said the city was hit twice.')).toEqual(['Ihor Terekhov']);
+  });
+
+  it('splits honorifics and police ranks written as abbreviations', () => {
+    expect(persons('A resident, Malam Sani Abdullahi, said the gunmen fled at dawn.')).toEqual(['Sani Abdullahi']);
+    expect(persons('The police spokesman, DSP Aminu Garba Tudu, said 27 people were taken.')).toEqual(['Aminu Garba Tudu']);
+    expect(persons('Pol Col Anucha Srisawat said two men threw the grenade.')).toEqual(['Anucha Srisawat']);
+  });
+});
