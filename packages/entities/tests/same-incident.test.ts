@@ -57,6 +57,10 @@ describe('sameIncident', () => {
     expect(sameIncident(article({ place: mosul }), briefing)).toBeNull();
     expect(sameIncident(article({ place: { ...qaim, countryCode: 'SY' } }), briefing)).toBeNull();
     expect(sameIncident(article({ actors: [{ name: 'Iraqi army' }] }), briefing)).toBeNull();
+    // A country's centroid is no place: Baghdad is 50 km from Iraq's, yet says nothing of the same incident.
+    const iraq = { name: 'Iraq', kind: 'country', countryCode: 'IQ', latitude: 33, longitude: 44 };
+    const baghdad = { name: 'Baghdad', kind: 'city', countryCode: 'IQ', admin1: 'Baghdad', latitude: 33.3406, longitude: 44.4009 };
+    expect(sameIncident(article({ place: baghdad }), { ...briefing, place: iraq })).toBeNull();
   });
 
   it('matches nothing without a day, a place or an event type', () => {

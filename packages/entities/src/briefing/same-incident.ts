@@ -101,8 +101,9 @@ export function nameKey(name: string): string {
     .replace(/^(the|al|el) /, '');
 }
 
+/** A country's or region's coordinates are a centroid, which says nothing of where an incident was. */
 const hasCoordinates = (place: IncidentPlace): place is IncidentPlace & { latitude: number; longitude: number } =>
-  typeof place.latitude === 'number' && typeof place.longitude === 'number';
+  typeof place.latitude === 'number' && typeof place.longitude === 'number' && place.kind !== 'country' && place.kind !== 'region';
 
 /** The admin1 a place is in (a province is its own), as named; a country-wide place has none. */
 function admin1Name(place: IncidentPlace): string | null {
