@@ -3,7 +3,6 @@ import { verificationOf, verificationProblems, type Source, type TlpMarking, typ
 import { BRIEFING, PLUGIN_ID } from '../constants';
 import { getConfig } from '../utils/config';
 import { refuse } from '../utils/input';
-import { updateQuietly } from './document-rules';
 import { shelveBriefings } from '../published/shelf';
 
 /**
@@ -26,16 +25,20 @@ const readRows = (strapi: Core.Strapi, where: Record<string, unknown>, extra: Re
     ...extra,
   }) as Promise<Row[]>;
 
-/** Stores each row's level from its own sources; returns the documentIds of published rows that changed. */
+/**
+ * Stores each row's level from its own sources, one statement per level, without touching updatedAt
+ * (the query builder skips the lifecycles that bump it); returns the documentIds of published rows that changed.
+ */
 async function storeLevels(strapi: Core.Strapi, rows: Row[], options: VerificationOptions): Promise<string[]> {
-  const changedPublished: string[] = [];
+  const changed = new Map<string, Row[]>();
   for (const row of rows) {
     const level = verificationOf(row.sources, options.rule).level;
-    if (row.verification === level) continue;
-    await updateQuietly(strapi, BRIEFING, row.id, { verification: level });
-    if (row.publishedAt) changedPublished.push(row.documentId);
+    if (row.verification !== level) changed.set(level, [...(changed.get(level) ?? []), row]);
   }
-  return changedPublished;
+  for (const [level, group] of changed) {
+    await strapi.db.queryBuilder(BRIEFING).update({ verification: level }).where({ id: { $in: group.map((row) => row.id) } }).execute();
+  }
+  return [...changed.values()].flat().filter((row) => row.publishedAt).map((row) => row.documentId);
 }
 
 /** The publish rule ({ requireToPublish: { clear: 'corroborated' } }) on the version about to be, or just, published. */
