@@ -536,7 +536,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
-    const feature = /^\s+(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b(?!\s+of\b)/.exec(after(text, span.end, 30));
+    // "the Datta Khel area (of North Waziristan)", "the Wadi al-Shay valley": an area word may take "of" after it.
+    const featureMatch = /^\s+(?:(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b(?!\s+of\b)|(area|district|neighbou?rhood|quarter|suburb|valley|mountains|hills|forest|estate|(?:concert )?venue)\b)/.exec(
+      after(text, span.end, 30),
+    );
+    const feature = featureMatch ? ([featureMatch[0], featureMatch[1] ?? featureMatch[2]] as const) : null;
     if (feature && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
       const site = places.addSite(name, mention, countryNear(text, span.start, span.end + feature[0].length, places));
       if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);

@@ -31,7 +31,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     marines military intelligence troops staff division`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
-    house secretariat`)].map(
+    house secretariat service`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
@@ -41,11 +41,11 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
     state mujahideen taliban tehreek tehrik tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar hizb
-    jamaat jama'at jamaat-ul saraya asaib tanzim`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
+    jamaat jama'at jamaat-ul saraya asaib tanzim fighters`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -62,7 +62,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   municipality territory village town city camp base airport airbase crossing border hospital prison mosque church
   school university market square street road highway bridge port harbour harbor sea river lake mountains mountain
   valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
-  checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard`);
+  checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

@@ -593,3 +593,32 @@ describe('titles before a name, second round', () => {
     expect(persons('Pol Col Anucha Srisawat said two men threw the grenade.')).toEqual(['Anucha Srisawat']);
   });
 });
+
+describe('places that are not people, and organisations by their last word, second round', () => {
+  const placeNames = (text: string) => read(text).locations.map((p) => p.name);
+
+  it('reads a name before a lower-case "area", "district", "valley" or "mountains" as a place, never a person', () => {
+    for (const [text, name] of [
+      ['Soldiers were killed in an exchange of fire in the Kandar Khel area of Pakistan late on Tuesday.', 'Kandar Khel'],
+      ['Rockets struck the Souq al-Nasr district of Tripoli, Libya, on Sunday.', 'Souq al-Nasr'],
+      ['The convoy drove along the edge of the Wadi al-Hamar valley in Iraq.', 'Wadi al-Hamar'],
+      ['Jets struck a camp in the Cal Dheer mountains of Somalia on Friday.', 'Cal Dheer'],
+    ]) {
+      expect(persons(text!)).toEqual([]);
+      expect(placeNames(text!)).toContain(name);
+    }
+  });
+
+  it('reads a name ending in "Museum", "Hall" or "Theatre" as a site', () => {
+    expect(persons('Protesters gathered outside the Haifa Science Museum in Israel.')).toEqual([]);
+    expect(placeNames('The attack on the Crocus City Hall outside Moscow, Russia, killed 145 people.')).toContain('Crocus City Hall');
+  });
+
+  it('reads "Fighters", "Conference", "Airways", "Ltd" and "Service" ending a name as an organisation', () => {
+    expect(kindOf('Members of the Bangsamoro Islamic Freedom Fighters attacked the village.', 'Bangsamoro Islamic Freedom Fighters')).toBe('armed-group');
+    expect(kindOf('The Episcopal Conference called for calm.', 'Episcopal Conference')).not.toBe('person');
+    expect(kindOf('Afriqiyah Airways moved its flights to Misrata.', 'Afriqiyah Airways')).toBe('other-organization');
+    expect(kindOf('Workers of Sunrise Knit Composite Ltd blocked the road.', 'Sunrise Knit Composite Ltd')).toBe('other-organization');
+    expect(kindOf('The Federal Security Service said it detained four men.', 'Federal Security Service')).toBe('government');
+  });
+});
