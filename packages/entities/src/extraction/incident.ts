@@ -260,9 +260,9 @@ export function readIncident(
   // The date: the one in the sentence that says most about the incident, not after publication.
   const published = publishedAt.toISOString().slice(0, 10);
   // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
-  // "said in a statement on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
+  // "said in a statement on Wednesday", "claimed responsibility on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
   const reported = (candidate: DatedText) =>
-    /\b(said|says|announced|reported|confirmed|added|stated|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
+    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) || DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
@@ -270,10 +270,17 @@ export function readIncident(
     const index = sentenceOf(d.start);
     return index >= 0 ? weights[index]! : 0;
   };
-  const told = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && weightOf(d) > 0);
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && weightOf(d) > 0);
+  // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
+  // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
+  // text also tells one of that week.
+  const daysBefore = (d: DatedText) => (Date.parse(published) - Date.parse(d.date.length === 7 ? `${d.date}-01` : d.date)) / 86_400_000;
+  const thisWeek = usable.filter((d) => d.precision === 'day' && daysBefore(d) <= 7 && !reported(d));
+  const told = thisWeek.length > 0 ? toldAll.filter((d) => daysBefore(d) <= 7) : toldAll;
   let date: DatedText | undefined;
   let dateScore = -Infinity;
   for (const candidate of told.length > 0 ? told : usable) {
+    if (thisWeek.length > 0 && daysBefore(candidate) > 7) continue;
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);
     // The lead tells the incident; later paragraphs bring background ("Last week, ...").

@@ -622,3 +622,19 @@ describe('places that are not people, and organisations by their last word, seco
     expect(kindOf('The Federal Security Service said it detained four men.', 'Federal Security Service')).toBe('government');
   });
 });
+
+describe('the incident date, second round', () => {
+  it('takes the day of the week before publication over a violent event dated weeks or years earlier', () => {
+    const text =
+      'Gunmen stormed the village of Kadu at about 10pm on Friday night and seized 30 people, residents said.\n\nOn February 20, gunmen abducted 13 farmers in a nearby village and killed two of them.';
+    expect(read(text, '2025-03-09').incident.date).toBe('2025-03-07');
+    const lynching =
+      'The men were stopped at a checkpoint in the Laboule area on Thursday afternoon.\n\nThe lynchings began in April 2023, when residents beat suspected gang members to death.';
+    expect(read(lynching, '2025-08-08').incident.date).toBe('2025-08-07');
+  });
+
+  it('does not take the day a group claimed an attack for the day of the attack', () => {
+    const text = 'KABUL, May 21, 2025 (AFP) - The Islamic State group claimed responsibility on Wednesday for a suicide bombing that killed six people in Kabul the previous day.';
+    expect(read(text, '2025-05-21').incident.date).toBe('2025-05-20');
+  });
+});
