@@ -17,7 +17,7 @@ interface Cue {
 
 // Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia))/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/;
@@ -33,8 +33,8 @@ const CUES: Cue[] = [
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
-  { subType: 'government-regains-territory', pattern: /\b(recaptured|retook|regained control|liberated the (town|city|village))\b/gi, weight: 3 },
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (\w+ )?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque)|stabbed|hacked to death|executed)\b/gi, weight: 2 },
+  { subType: 'government-regains-territory', pattern: /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/gi, weight: 3 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque)|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/gi, weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched)\b/gi, weight: 2 },
@@ -76,9 +76,10 @@ const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jih
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
-const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
+const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|rallied|gathered|protested|demonstrated|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
+const AGREED = /\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b/iu;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -120,6 +121,14 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
   }
+  // Houses torched by militants who raid a village: an attack, not a riot; a riot needs a crowd or a protest.
+  if (best === 'violent-demonstration') {
+    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+    if (!/\b(protest|demonstrat|riot|crowd|mob|rall(?:y|ies)|march)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
+  }
+  // "Factions agree ceasefire after deadly clashes": when the headline and the lead say an agreement was reached,
+  // the agreement is the event and the fighting it ends is background.
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && AGREED.test(sentences[0]!.text) && AGREED.test(sentences[1]!.text)) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {

@@ -638,3 +638,28 @@ describe('the incident date, second round', () => {
     expect(read(text, '2025-05-21').incident.date).toBe('2025-05-20');
   });
 });
+
+describe('sub-event types, second round', () => {
+  const subType = (text: string) => read(text, '2025-12-01').incident.subType;
+
+  it('reads "the fall of <Place>" in the headline as the place taken', () => {
+    expect(subType('Analysis: Fall of Kora shows the rebels gaining ground\n\nThe attack on the army camp in Kora began at dawn on Sunday. After four hours of fighting, the army left the town.')).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads an army\'s "recapture" or "regained full control" as the government regaining territory', () => {
+    expect(subType("Army's recapture of Dalo shows the tide shifting\n\nThe military said on Saturday that its troops had regained full control of Dalo after two weeks of fighting and clashes with rebels.")).toBe('government-regains-territory');
+  });
+
+  it('reads militants who kill villagers and burn houses as an attack, not a riot', () => {
+    expect(subType('Five killed as militants raid Kora village\n\nFive people were killed and houses set on fire when militants attacked Kora village on Monday night. The attackers torched a dozen homes.')).toBe('attack');
+    expect(subType('Fighters killed at least 41 civilians when they stormed a village on Thursday, then looted the livestock and the market.')).toBe('attack');
+  });
+
+  it('reads an agreement the headline and the lead announce as the event, not the fighting it ends', () => {
+    expect(subType('Factions agree ceasefire after deadly clashes in the camp\n\nRival factions agreed on Saturday to a ceasefire after three days of fighting that killed six people and clashes in the streets.')).toBe('agreement');
+  });
+
+  it('keeps a march that went peacefully a peaceful protest', () => {
+    expect(subType('Thousands of people marched peacefully through the capital on Friday evening. Protesters sang and held a minute of silence for demonstrators detained over the past year.')).toBe('peaceful-protest');
+  });
+});
