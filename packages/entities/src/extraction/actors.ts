@@ -358,6 +358,10 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const of = /^\s*(?:\p{Ll}+\s+)?of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
   const byOf = of ? country(of[1]!) : undefined;
   if (byOf) return byOf;
+  // "the city of Saravan in southeastern Iran": the country the words after the name put it in.
+  const within = /^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
+  const byWithin = within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
+  if (byWithin) return byWithin;
   // "in Duhok province, Iraq": the country right after a comma.
   const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 40));
   const byComma = comma ? places.lookup(comma[1]!).find((p) => p.kind === 'country') : undefined;
@@ -371,6 +375,10 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
 
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
 function countryBefore(prev: string, places: PlaceBook): string | undefined {
+  // "Sinaloa's Eldorado": a town named after the province that holds it is in that province's country.
+  const province = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(prev);
+  const division = province ? places.lookup(province[1]!).find((p) => p.kind === 'admin1') : undefined;
+  if (division && !places.lookup(province![1]!).some((p) => p.kind === 'country')) return division.countryCode;
   const m = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|port city|province|region|state|district) of\s+$/u.exec(prev);
   if (!m) return undefined;
   return countryOfDemonym(m[1]!) ?? places.lookup(m[1]!).find((p) => p.kind === 'country')?.countryCode;

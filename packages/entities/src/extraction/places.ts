@@ -58,8 +58,10 @@ export class PlaceBook {
     if (country) return country;
     let best: GazetteerPlace | undefined;
     let bestScore = -Infinity;
+    // The country the towns and provinces placed so far point to counts as named ("Sinaloa's Eldorado").
+    const main = candidates.length > 1 ? this.mainCountry() : undefined;
     for (const candidate of candidates) {
-      const inContext = this.countries.has(candidate.countryCode);
+      const inContext = this.countries.has(candidate.countryCode) || candidate.countryCode === main;
       let score = (inContext ? 10 : 0) + Math.log10(candidate.population + 1);
       if (cues.divisionWord && candidate.kind === 'admin1') score += 5;
       if (!cues.divisionWord && candidate.kind === 'city') score += 1;

@@ -663,3 +663,16 @@ describe('sub-event types, second round', () => {
     expect(subType('Thousands of people marched peacefully through the capital on Friday evening. Protesters sang and held a minute of silence for demonstrators detained over the past year.')).toBe('peaceful-protest');
   });
 });
+
+describe('the country of a town, second round', () => {
+  const countryOf = (text: string, name: string) => read(text).locations.find((p) => p.name === name)?.countryCode;
+
+  it('places a town the gazetteer lacks in the country named after it ("in southeastern Iran")', () => {
+    expect(countryOf('DUBAI, May 16 (Reuters) - A bomber struck a police post in the city of Qarvan in southeastern Iran on Friday.', 'Qarvan')).toBe('IR');
+    expect(countryOf('Gunmen attacked the village of Dakoro in northern Nigeria on Sunday.', 'Dakoro')).toBe('NG');
+  });
+
+  it('places a town after its province ("Sinaloa\'s Eldorado"), or in the country its placed provinces point to, over a namesake in a country named once', () => {
+    expect(countryOf("Nine killed as soldiers and gunmen clash in Sinaloa's Eldorado\n\nTroops clashed with gunmen near Eldorado on Tuesday. The United States embassy urged calm.", 'Eldorado')).toBe('MX');
+  });
+});
