@@ -45,7 +45,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc forum`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */

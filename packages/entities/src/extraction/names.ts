@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, TITLE_HEADS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -146,7 +146,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at'));
         const tail = tokens.slice(placedAt + 1);
         const knownPlace = known(tail) || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
-        if (placedAt > 0 && !bracketed && knownPlace) {
+        // "the UN Verification Mission in Colombia", "the Autonomous Region in Muslim Mindanao": a mission or an office is named with its place.
+        const namedWithPlace = placedAt > 0 && /^(mission|office|delegation|embassy|region|representation)$/i.test(tokens[placedAt - 1]!.text);
+        if (placedAt > 0 && !bracketed && knownPlace && !namedWithPlace) {
           emit(tokens.slice(0, placedAt), false);
           push(tokens.slice(placedAt + 1), isPossessive);
           return;
@@ -161,7 +163,32 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           !known(tokens.slice(0, 1)) &&
           tokens.slice(2).every((t) => t.text === 'the' || !CONNECTORS.has(t.text)) &&
           !known(tokens.slice(2).filter((t) => t.text !== 'the'));
-        const joined = tokens.some((t) => CONNECTORS.has(t.text)) && !ofName;
+        // "Parliament of Georgia", "Episcopal Conference of Colombia": a body's name, "of" and a known place is one name.
+        const of = tokens.findIndex((t) => t.text === 'of');
+        const before = of > 0 ? tokens.slice(0, of) : [];
+        const ofPlace =
+          of > 0 &&
+          tokens.filter((t) => CONNECTORS.has(t.text)).length === 1 &&
+          known(tokens.slice(of + 1)) &&
+          !known(before) &&
+          !before.some((t) => TITLE_HEADS.has(t.text.toLowerCase()) || PLACE_FEATURES.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text.toLowerCase())) &&
+          // An organisation word says it is a body's name, not a person's ("Abu Sayed of Patiya").
+          before.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
+        // "the 9th Military Zone and National Guard officers": two bodies, each with its own organisation word.
+        const and = tokens.findIndex((t) => t.text === 'and');
+        const twoBodies =
+          and > 1 &&
+          tokens.length - and > 2 &&
+          tokens.filter((t) => CONNECTORS.has(t.text)).length === 1 &&
+          // "State" opens names as an adjective ("State Security and Peace Commission"): it makes no body of its own.
+          tokens.slice(0, and).some((t) => t.text.toLowerCase() !== 'state' && ORGANISATION_WORDS.has(t.text.toLowerCase())) &&
+          ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
+        if (twoBodies && !bracketed) {
+          push(tokens.slice(0, and), false);
+          push(tokens.slice(and + 1), isPossessive);
+          return;
+        }
+        const joined = tokens.some((t) => CONNECTORS.has(t.text)) && !ofName && !ofPlace;
         if (joined && !bracketed && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
           // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
           // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").

@@ -676,3 +676,22 @@ describe('the country of a town, second round', () => {
     expect(countryOf("Nine killed as soldiers and gunmen clash in Sinaloa's Eldorado\n\nTroops clashed with gunmen near Eldorado on Tuesday. The United States embassy urged calm.", 'Eldorado')).toBe('MX');
   });
 });
+
+describe('organisations with "and", "of" and "in", second round', () => {
+  it('keeps a mission, an office or a region named with its place whole', () => {
+    expect(actorNames('The UN Verification Mission in Colombia welcomed the deal.')).toEqual(['UN Verification Mission in Colombia']);
+    expect(actorNames('The EU Delegation Office in Georgia issued a statement.')).toEqual(['EU Delegation Office in Georgia']);
+  });
+
+  it('reads a body\'s name, "of" and a known place as one name, but not a person "of" a town', () => {
+    expect(actorNames('The Parliament of Georgia voted on Friday.')).toEqual(['Parliament of Georgia']);
+    expect(actorNames('The Episcopal Conference of Colombia called for calm.')).toEqual(['Episcopal Conference of Colombia']);
+    expect(persons('Police said Abu Sayed of Patiya was shot in the chest.')).toEqual(['Abu Sayed']);
+  });
+
+  it('splits two bodies joined by "and" when each has its own organisation word', () => {
+    expect(actorNames('Soldiers of the 9th Military Zone and National Guard officers were patrolling the road.')).toEqual(['9th Military Zone', 'National Guard']);
+    expect(actorNames('The State Security and Peace Commission met on Monday.')).toEqual(['State Security and Peace Commission']);
+    expect(actorNames('The Hostages and Missing Families Forum called for a deal.')).toEqual(['Hostages and Missing Families Forum']);
+  });
+});
