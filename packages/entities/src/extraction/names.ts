@@ -250,7 +250,11 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         pendingParticles = [];
         // "the Kyiv Regional Prosecutor's Office": a possessive before an organisation word is inside the name.
         const nextWord = /^\s+(\p{Lu}\p{L}+)/u.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30));
-        if (possessive && current.length > 1 && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) {
+        // "Russia's Defence Ministry": a country's possessive before a body's capitalised name is part of that name.
+        const body = /^\s+((?:\p{Lu}\p{L}+\s+){0,2})(\p{Lu}\p{L}+)\b/u.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        const countrysBody =
+          possessive && current.length === 1 && body && ORGANISATION_WORDS.get(body[2]!.toLowerCase()) === 'government' && (options.isKnownName?.(current[0]!.text) ?? false);
+        if ((possessive && current.length > 1 && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
         } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
       } else if (current.length > 0 && (PARTICLES.has(lower) || CONNECTORS.has(token.text)) && pendingParticles.length < 2) {

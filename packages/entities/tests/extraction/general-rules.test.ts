@@ -695,3 +695,12 @@ describe('organisations with "and", "of" and "in", second round', () => {
     expect(actorNames('The Hostages and Missing Families Forum called for a deal.')).toEqual(['Hostages and Missing Families Forum']);
   });
 });
+
+describe("a country's body, second round", () => {
+  it("reads a country's possessive before a ministry's capitalised name as part of that name", () => {
+    expect(actorNames("Russia's Defence Ministry said its forces struck the city.")).toEqual(["Russia's Defence Ministry"]);
+    expect(actorNames("Kenya's Interior Ministry said the attackers fled.")).toEqual(["Kenya's Interior Ministry"]);
+    // A group's possessive is not a country's.
+    expect(actorNames("Hamas's Qassam Brigades said it fired rockets.")).not.toContain("Hamas's Qassam Brigades");
+  });
+});
