@@ -601,6 +601,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
     const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
     const actor = book.add(name, kind, mention);
+    // "Russia's Defence Ministry" names the country too.
+    const owner = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s /u.exec(name);
+    const country = owner ? places.lookup(owner[1]!).find((p) => p.kind === 'country') : undefined;
+    if (country) places.add(country, owner![1]!, { start, end: start + owner![1]!.length });
     const metBefore = acronym ? book.find(acronym[1]!) : book.acronymOf(actor);
     if (metBefore && metBefore !== actor && metBefore.kind !== 'person') {
       book.merge(metBefore, actor);
