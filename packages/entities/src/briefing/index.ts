@@ -10,3 +10,4 @@ export * from './review';
 export * from './corrections';
 export * from './same-incident';
 export * from './offered-changes';
+export * from './headings';
