@@ -5,6 +5,7 @@ import { getConfig } from './utils/config';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { ensureShelf } from './published/shelf';
 import { ensureVerification } from './middlewares/verification';
+import { ensureComponentHeadings } from './middlewares/component-headings';
 import { ensureFeed } from './feed/keeping';
 import { startRevisionLog } from './revision-log/retention';
 
@@ -76,6 +77,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }) {
   if (config.publicRead) await grantPublicRead(strapi);
   // Before the shelf: a database from before verification levels gets them, then shelves them.
   await ensureVerification(strapi);
+  await ensureComponentHeadings(strapi);
   await ensureShelf(strapi);
   await ensureFeed(strapi);
   await startRevisionLog(strapi);

@@ -6,6 +6,18 @@ export { COMPONENT_CATEGORY };
 /** List settings for a component; `mainField` titles its collapsed entries in the edit view. */
 const listedBy = (mainField: string) => ({ bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField, defaultSortBy: 'id', defaultSortOrder: 'ASC' });
 
+/**
+ * The title of a collapsed entry, in words ("Perpetrator: Islamic State"), for the components whose
+ * own fields would title it with a slug or nothing: the server derives it on every write
+ * (middlewares/component-headings.ts), editors never see or set it, and it is private (a source's
+ * heading says what an anonymous source is). A new entry is titled by the default until it is saved.
+ */
+const heading = { type: 'string', private: true, configurable: false, default: 'New entry: titled when saved' } as const;
+const headingMetadata = { edit: { label: 'Title', editable: false, visible: false }, list: { label: 'Title' } };
+
+/** The components titled by a derived heading, and the field that titled them before (switched on existing databases). */
+export const HEADED_COMPONENTS = { 'actor-role': 'role', source: 'name' } as const;
+
 
 /**
  * Component schemas (plain data). Enumerations come from the entities package; labels and help
@@ -60,10 +72,12 @@ export const components = {
       role: { type: 'customField', customField: customFieldUid('actor-role'), required: true },
       certainty: { type: 'customField', customField: customFieldUid('certainty'), default: 'confirmed' },
       note: { type: 'string' },
+      heading,
     },
     config: {
-      settings: listedBy('role'),
+      settings: listedBy('heading'),
       metadatas: {
+        heading: headingMetadata,
         actor: { edit: { label: 'Actor', mainField: 'name' } },
         role: { edit: { label: 'Role' } },
         certainty: { edit: { label: 'Certainty' } },
@@ -118,10 +132,12 @@ export const components = {
       descriptor: { type: 'string', private: true },
       reliability: { type: 'enumeration', enum: [...SOURCE_RELIABILITY.values], private: true },
       credibility: { type: 'integer', private: true },
+      heading,
     },
     config: {
-      settings: listedBy('name'),
+      settings: listedBy('heading'),
       metadatas: {
+        heading: headingMetadata,
         kind: { edit: { label: 'Kind of source' } },
         name: { edit: { label: 'Outlet or name', description: 'Leave empty for an anonymous source.' } },
         url: { edit: { label: 'Web address' } },

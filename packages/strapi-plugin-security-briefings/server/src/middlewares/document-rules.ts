@@ -35,7 +35,8 @@ const MANAGED_FIELDS = [
   'status',
 ];
 
-const COMPONENT_BOOKKEEPING = ['__temp_key__', '__component'];
+// And the entries' headings, derived by the server (middlewares/component-headings.ts).
+const COMPONENT_BOOKKEEPING = ['__temp_key__', '__component', 'heading'];
 
 /** A copy of the document without the fields the CMS manages; what the domain rules judge. */
 function editableFields(uid: string, data: Record<string, unknown>): Record<string, unknown> {

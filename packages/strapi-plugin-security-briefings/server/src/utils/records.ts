@@ -5,8 +5,11 @@ import { articleRecordOf, type ArticleModel } from './config';
 
 type Row = Record<string, any>;
 
-/** Database row ids and Strapi's bookkeeping stay inside the CMS; records carry documentIds only. */
-const INTERNAL = new Set(['id', 'locale', 'localizations', 'createdBy', 'updatedBy', 'firstPublishedAt']);
+/**
+ * Database row ids and Strapi's bookkeeping stay inside the CMS; records carry documentIds only. So do
+ * the headings of actor roles and sources, which title them in the editor (middlewares/component-headings.ts).
+ */
+const INTERNAL = new Set(['id', 'locale', 'localizations', 'createdBy', 'updatedBy', 'firstPublishedAt', 'heading']);
 
 function clean<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clean) as T;
