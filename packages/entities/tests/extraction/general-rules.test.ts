@@ -704,3 +704,14 @@ describe("a country's body, second round", () => {
     expect(actorNames("Hamas's Qassam Brigades said it fired rockets.")).not.toContain("Hamas's Qassam Brigades");
   });
 });
+
+describe('page labels and datelines with a colon, second round', () => {
+  it('drops the labels of a page ("LIVE:", "PRESS RELEASE") and reads "PESHAWAR:" as a dateline', () => {
+    expect(actorNames('LIVE: Rockets hit the airport, flights suspended\n\nRockets struck the airport in Tripoli, Libya, on Sunday.')).toEqual([]);
+    expect(actorNames('PRESS RELEASE\n\nThe army said two soldiers died near Tillaberi in Niger.')).not.toContain('PRESS RELEASE');
+    expect(actorNames('Press Release\n\nThe command said two soldiers died near Tillaberi in Niger.')).not.toContain('Press Release');
+    const draft = read('PESHAWAR: Eight militants were killed in an exchange of fire in North Waziristan, Pakistan, late on Tuesday.');
+    expect(draft.actors.map((a) => a.name)).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toContain('PESHAWAR');
+  });
+});
