@@ -623,6 +623,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.length === 1) {
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
     if (role && !quoted) book.add(name, 'person', mention, role);
+    // "a shopkeeper who gave his name only as Rahmatullah", "a witness identified only as Musa": a person known by one name.
+    else if (/\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
+      book.add(name, 'person', mention);
     // A word that only ever opens a sentence may be a common one ("Family members said").
     // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.
     else if (ONE_NAME_PERSON.test(after(text, span.end, 60)) && !places.resolve(name, { locative: false, afterThe: false })) book.add(name, 'person', mention);

@@ -76,6 +76,7 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
+const STATEMENT_FROM = /\b(?:a|the|its|their) statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
 
 /** "the network said" after "the Sudan Doctors Network": the organisation named before whose name ends in that noun. */
@@ -99,6 +100,14 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
     let source: RegExpExecArray | undefined;
     for (const m of lead.matchAll(STATEMENT_SOURCE)) source = m;
+    // "According to a statement from the federal Security Cabinet, ...": the body named after "statement from".
+    let from: RegExpExecArray | undefined;
+    for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
+    if (from && (!source || from.index! > source.index!)) {
+      const at = quoteStart - lead.length + from.index! + from[0].indexOf(from[1]!);
+      const actor = speakerWithin(book, at, at + from[1]!.length, false);
+      if (actor) return actor;
+    }
     if (source) {
       const clause = source[1]!.slice(source[1]!.lastIndexOf(',') + 1);
       const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + source[1]!.length - clause.length;

@@ -715,3 +715,18 @@ describe('page labels and datelines with a colon, second round', () => {
     expect(draft.locations.map((p) => p.name)).toContain('PESHAWAR');
   });
 });
+
+describe('statements and one-name witnesses, second round', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives "the statement said" to the body named after "a statement from"', () => {
+    const text = 'According to a statement from the federal Security Cabinet, soldiers were attacked at dawn.\n\n"Personnel repelled the aggression for two hours," the statement said.';
+    expect(speakers(text)).toEqual(['Security Cabinet']);
+  });
+
+  it('reads a name after "gave his name only as" or "identified only as" as a person, who then speaks', () => {
+    expect(persons('A shopkeeper who gave his name only as Rahmatullah said he was thrown to the ground.')).toEqual(['Rahmatullah']);
+    expect(persons('A witness identified only as Musa said the gunmen came at night.')).toEqual(['Musa']);
+    expect(speakers('A shopkeeper who gave his name only as Rahmatullah said he fell. "I saw people lying everywhere," he said.')).toEqual(['Rahmatullah']);
+  });
+});
