@@ -384,6 +384,8 @@ function countryBefore(prev: string, places: PlaceBook): string | undefined {
   return countryOfDemonym(m[1]!) ?? places.lookup(m[1]!).find((p) => p.kind === 'country')?.countryCode;
 }
 
+// "the transnational gang Tren de Aragua", "the criminal organisation "Los Malditos"": the noun before a gang's name.
+const GANG_BEFORE = /\b(?:gang|cartel|faction|militia|criminal organi[sz]ation)\s+["“]?$/i;
 // Articles that open Romance names of gangs, prisons and places ("Los Lobos", "La Roca"), never a person's.
 const ROMANCE_ARTICLE = /^(los|las|la|el|le|les|il|lo|os|as)$/i;
 // Lower-case nouns after a name that make the name a group's ("Los Lobos gang", "Tren de Aragua cartel").
@@ -408,7 +410,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (known) {
     book.mention(known, name, mention);
     // "Abu Sayyaf" first met bare in the headline, then "the Abu Sayyaf group": a group after all.
-    if (known.kind === 'person' && !known.role && !role && (GROUP_AFTER.test(after(text, span.end, 30)) || contextSaysGroup(text, span.start, span.end))) {
+    if (known.kind === 'person' && !known.role && !role && (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, span.start, 30)) || contextSaysGroup(text, span.start, span.end))) {
       known.kind = 'armed-group';
     }
     if (role && !known.role) known.role = role;
@@ -513,7 +515,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const townCue =
       /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80));
-    if (townCue && words.length <= 3 && !organisationKind(words)) {
+    if (townCue && words.filter((w) => !/^(de|del|la|el|du|des|al|da|do|di)$/.test(w)).length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
       return;
     }
@@ -657,9 +659,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.length > 6) return;
   // A name opening with an article ("Los Lobos", "La Roca") is a group's or a place's, never a person's.
   // A quoted nickname is a person's, article or not (Ismael "El Mayo" Zambada).
-  const nickname = QUOTE_OPEN.test(before(text, start, 1));
+  // A name in quotation marks after "the criminal organisation" or "the gang" is that body's, no nickname.
+  const nickname = QUOTE_OPEN.test(before(text, start, 1)) && !/\b(?:organi[sz]ation|gang|cartel|group|faction|militia|movement)\s+["“]$/i.test(before(text, start, 30));
   if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
-    if (GROUP_AFTER.test(after(text, span.end, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
+    if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
     return;
   }
   // "the Coordination Framework coalition", "the Multinational Security Support mission": a body named before what it is.
@@ -690,8 +693,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // "the civil society platform Plataforma Decide", "the rights group Human Rights Now": the noun before says what it is.
-  if (!role && /\b(platform|organi[sz]ation|ngo|charity|network|coalition|alliance|party|agency|company|firm|group|association|foundation|union|monitor|watchdog|broadcaster|newspaper)\s+$/i.test(before(text, span.start, 30))) {
+  if (!role && /\b(platform|organi[sz]ation|ngo|charity|network|coalition|alliance|party|agency|company|firm|group|association|foundation|union|monitor|watchdog|broadcaster|newspaper)\s+["“]?$/i.test(before(text, span.start, 30))) {
     book.add(name, contextSaysGroup(text, span.start, span.end) ? 'armed-group' : 'other-organization', mention);
+    return;
+  }
+  // "the transnational gang Tren de Aragua", "the criminal organisation "Los Malditos"": a gang's name.
+  if (!role && GANG_BEFORE.test(before(text, span.start, 30))) {
+    book.add(name, 'armed-group', mention);
     return;
   }
   // "Boko Haram and its rival", "X, which claimed": "its" and "which" are said of organisations, not people.

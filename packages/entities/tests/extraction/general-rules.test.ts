@@ -730,3 +730,18 @@ describe('statements and one-name witnesses, second round', () => {
     expect(speakers('A shopkeeper who gave his name only as Rahmatullah said he fell. "I saw people lying everywhere," he said.')).toEqual(['Rahmatullah']);
   });
 });
+
+describe('gangs named after the noun, and districts with particles, second round', () => {
+  const kinds = (text: string) => read(text).actors.map((a) => [a.name, a.kind]);
+
+  it('reads a name after "the gang", "the cartel" or "the criminal organisation", quoted or not, as an armed group', () => {
+    expect(kinds('Police arrested members of the transnational gang Tren de Aragua in Lima, Peru.')).toEqual([['Tren de Aragua', 'armed-group']]);
+    expect(kinds('They are accused of belonging to the criminal organisation "Los Malditos de Zárate" in Lima, Peru.')).toEqual([['Los Malditos de Zárate', 'armed-group']]);
+    expect(kinds('Tren de Aragua grew in prisons. Police say the gang Tren de Aragua now runs extortion in Lima, Peru.')).toEqual([['Tren de Aragua', 'armed-group']]);
+  });
+
+  it('reads a district whose name has particles after "the district of" as a place', () => {
+    expect(persons('Police searched 31 homes in the district of San Juan de Lurigancho in Lima, Peru.')).toEqual([]);
+    expect(read('Police searched 31 homes in the district of San Juan de Lurigancho in Lima, Peru.').locations.map((p) => p.name)).toContain('San Juan de Lurigancho');
+  });
+});
