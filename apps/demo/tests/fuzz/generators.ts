@@ -197,7 +197,7 @@ export const validDocument: Record<Kind, fc.Arbitrary<Record<string, unknown>>> 
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 /** Keys the CMS manages or a client might slip in. */
-const SNEAKY_KEYS = ['id', 'documentId', 'locale', 'status', 'publishedAt', 'createdAt', 'updatedBy', 'localizations', '__component', '__temp_key__', 'verification'];
+const SNEAKY_KEYS = ['id', 'documentId', 'locale', 'status', 'publishedAt', 'createdAt', 'updatedBy', 'localizations', '__component', '__temp_key__', 'verification', 'heading'];
 
 const deep = fc.integer({ min: 20, max: 400 }).map((depth) => {
   let value: unknown = 'bottom';

@@ -5,7 +5,7 @@
  * and by counting rows (documents, components and the component links).
  */
 import type { Core } from '@strapi/strapi';
-import { isMoreRestrictive, toCalendarDate, verificationOf, type TlpMarking } from '@security-briefings/entities';
+import { componentHeading, isMoreRestrictive, toCalendarDate, verificationOf, type TlpMarking } from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLACE, componentUid } from '../demo-app';
 import type { Kind } from './generators';
 
@@ -144,6 +144,26 @@ export async function verificationDrift(strapi: Core.Strapi, documentIds: string
   return rows
     .map((row) => ({ documentId: row.documentId, version: row.publishedAt ? 'published' : 'draft', stored: row.verification, derived: verificationOf(row.sources).level }))
     .filter((row) => row.stored !== row.derived);
+}
+
+/**
+ * Actor roles and sources whose stored heading (their title in the editor) is not the one their
+ * stored fields give: the server derives it on every write, whatever was sent for it.
+ */
+export async function headingDrift(strapi: Core.Strapi, documentIds: string[]) {
+  const rows = (await strapi.db.query(BRIEFING).findMany({
+    where: { documentId: { $in: documentIds } },
+    select: ['documentId', 'publishedAt'],
+    populate: { actorRoles: { populate: { actor: { select: ['name'] } } }, sources: true },
+  })) as { documentId: string; publishedAt: string | null; actorRoles: any[]; sources: any[] }[];
+  return rows.flatMap((row) =>
+    [
+      ...row.actorRoles.map((entry) => ({ stored: entry.heading, derived: componentHeading('actor-role', entry) })),
+      ...row.sources.map((entry) => ({ stored: entry.heading, derived: componentHeading('source', entry) })),
+    ]
+      .filter((entry) => entry.stored !== entry.derived)
+      .map((entry) => ({ documentId: row.documentId, version: row.publishedAt ? 'published' : 'draft', ...entry })),
+  );
 }
 
 /** Rows the model expects and rows the database has: documents per kind, entries per component table, component links per kind. */

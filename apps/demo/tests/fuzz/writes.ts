@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { useDemo, type HttpClient } from '../demo-app';
 import { Link, RowId, copy, setOwn, writes, type Kind, type Write } from './generators';
-import { UIDS, applyWrite, countRows, modelFromDatabase, raiseProtection, readDocument, verificationDrift, type ModelDocument } from './model';
+import { UIDS, applyWrite, countRows, headingDrift, modelFromDatabase, raiseProtection, readDocument, verificationDrift, type ModelDocument } from './model';
 
 const CM = '/content-manager/collection-types';
 
@@ -175,6 +175,7 @@ export function fuzzWrites(options: FuzzOptions) {
     expect(actual).toEqual(expected);
     const briefings = ids.filter((documentId) => model.get(documentId)?.kind === 'briefing');
     expect(await verificationDrift(demo.strapi, briefings)).toEqual([]);
+    expect(await headingDrift(demo.strapi, briefings)).toEqual([]);
   }
 
   it(
