@@ -149,6 +149,12 @@ const FATALITY_PATTERNS = [
   new RegExp(`\\bdeath toll\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:to|at|of|reached|hit|is|was|stood at)\\s+${QUALIFIER}${NUMBER}\\b`, 'giu'),
 ];
 
+// "Eight suspected gunmen and one soldier were killed": two counts of one toll, added up.
+const SUM_OF_DEAD = new RegExp(
+  `\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?and\\s+${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain)\\b`,
+  'iu',
+);
+
 // Words for many, not counts: used only when the text gives no figure.
 const VAGUE_NUMBERS = /^(dozens|scores|hundreds|a dozen|dozen)$/i;
 
@@ -184,16 +190,32 @@ export function readFatalities(
   };
   const olderYear = (sentence: Sentence) =>
     publishedYear !== undefined && [...sentence.text.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) < publishedYear);
+  // The counts a toll adds up ("eight gunmen and one soldier were killed"): "one soldier" said again elsewhere is part of it.
+  const partsOfToll = new Set<number>();
+  for (const sentence of sentences) {
+    const sum = SUM_OF_DEAD.exec(sentence.text);
+    if (sum) for (const n of [toNumber(sum[1]!), toNumber(sum[2]!)]) if (n !== undefined) partsOfToll.add(n);
+  }
   for (const sentence of sentences) {
     // "More than 1,200 people have been killed since then" is a background toll.
     if (/\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text)) continue;
     if (olderYear(sentence)) continue;
+    const sum = SUM_OF_DEAD.exec(sentence.text);
+    const parts = sum ? [toNumber(sum[1]!), toNumber(sum[2]!)] : [];
+    const summed = sum && parts.every((n) => n !== undefined && n > 0) && !earlierThanIncident(sentence, sentence.start + sum.index) ? sum : null;
+    if (summed) {
+      const total = parts[0]! + parts[1]!;
+      if (!lowest || total < lowest.fatalities) lowest = { fatalities: total, fatalitiesText: summed[0] };
+    }
     for (const pattern of FATALITY_PATTERNS) {
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = pattern.exec(sentence.text)) !== null) {
         const numberWord = match[1]!;
         const value = toNumber(numberWord);
+        // A count already added into the toll it is part of.
+        if (summed && match.index + match[0].indexOf(numberWord) < summed.index + summed[0].length && match.index + match[0].length > summed.index) continue;
+        if (value !== undefined && partsOfToll.has(value)) continue;
         if (value === undefined || value === 0 || value > 100_000) continue;
         if (earlierThanIncident(sentence, sentence.start + match.index)) continue;
         if (/^(19|20)\d\d$/.test(numberWord)) continue;

@@ -745,3 +745,12 @@ describe('gangs named after the noun, and districts with particles, second round
     expect(read('Police searched 31 homes in the district of San Juan de Lurigancho in Lima, Peru.').locations.map((p) => p.name)).toContain('San Juan de Lurigancho');
   });
 });
+
+describe('fatalities, second round', () => {
+  it('adds up the counts of one toll ("eight gunmen and one soldier were killed"), and does not take a part of it said again', () => {
+    const toll = (text: string) => read(text, '2025-10-22').incident.fatalities;
+    expect(toll('Eight suspected gunmen and one soldier were killed in a firefight near the town on Tuesday. The army said one soldier was killed.')).toBe(9);
+    expect(toll('Eight militants and two soldiers were killed in an exchange of fire late on Tuesday.')).toBe(10);
+    expect(toll('Two soldiers were killed in an ambush on Tuesday.')).toBe(2);
+  });
+});
