@@ -622,6 +622,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
 
+  // "a banned Islamist organization", "two small Islamist groups": a word shaped like an adjective before a noun qualifies it.
+  if (words.length === 1 && !role && /\p{Ll}(?:ist|ic)$/u.test(name) && /^\s+(?:organi[sz]ations?|groups?|movements?|factions?|networks?|cells?|militants?|parties|party)\b/.test(after(text, span.end, 20))) return;
   if (words.length === 1) {
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
     if (role && !quoted) book.add(name, 'person', mention, role);

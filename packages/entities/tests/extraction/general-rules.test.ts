@@ -754,3 +754,11 @@ describe('fatalities, second round', () => {
     expect(toll('Two soldiers were killed in an ambush on Tuesday.')).toBe(2);
   });
 });
+
+describe('adjectives before a noun, second round', () => {
+  it('does not read "Islamist" in "an Islamist organization" or "Islamist groups" as a name', () => {
+    expect(actorNames('Police detained four men suspected of belonging to a banned Islamist organization.')).toEqual([]);
+    expect(actorNames('The truce was agreed with two small Islamist groups in the camp.')).toEqual([]);
+    expect(actorNames('Police said Jihadist cells were active in the region.')).toEqual([]);
+  });
+});
