@@ -720,6 +720,23 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }
+  // "in Haifa, Be'er Sheva and Kfar Saba", "including Kayes and Nioro du Sahel": a name listed beside a known town is a
+  // town; "Sepoy Zahid Hussain, 23, of Lakki Marwat": where a person is from.
+  const listedBefore = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,|\s+and|\s+or)\s+$/u.exec(before(text, span.start, 40));
+  const listedAfter = /^(?:,|\s+and|\s+or)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(after(text, span.end, 40));
+  const town = (phrase?: string) => {
+    const known = phrase ? places.lookup(phrase) : [];
+    return known.some((p) => p.kind === 'city') && !known.some((p) => p.kind === 'country') && !book.find(phrase!);
+  };
+  // A list goes on after the name ("Haifa, Be'er Sheva and"), or ends on it after "and" ("Kayes and Nioro du Sahel");
+  // "in Lebanon, Ingrid Solberg, said" is an apposition, no list.
+  const listGoesOn = /^(?:,\s+\p{Lu}|\s+and\s+\p{Lu})/u.test(after(text, span.end, 10));
+  const inList = (listedBefore && (/\sand\s+$|\sor\s+$/.test(listedBefore[0]) || listGoesOn) && town(listedBefore[1])) || (listedAfter && town(listedAfter[1]));
+  const fromPlace = /\b\d{1,3},\s+(?:a resident\s+)?of\s+$/.test(before(text, span.start, 30));
+  if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
+    places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
+    return;
+  }
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
   if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;

@@ -762,3 +762,22 @@ describe('adjectives before a noun, second round', () => {
     expect(actorNames('Police said Jihadist cells were active in the region.')).toEqual([]);
   });
 });
+
+describe('places in lists and where people are from, second round', () => {
+  const placeNames = (text: string) => read(text).locations.map((p) => p.name);
+
+  it('reads a name listed beside a known town as a town, never a person', () => {
+    const text = "Protests also took place in Haifa, Be'er Sheva and Kfar Saba on Saturday night.";
+    expect(persons(text)).toEqual([]);
+    expect(placeNames(text)).toEqual(expect.arrayContaining(["Be'er Sheva"]));
+    expect(persons('The group now blockades the towns of the west, including Kayes and Nioro du Sahel.')).toEqual([]);
+  });
+
+  it('reads where a person is from after their age ("23, of Lakki Marwat") as a place', () => {
+    expect(persons('The dead soldiers were Sepoy Zahid Hussain, 23, of Lakki Marwat, and a driver, the army said.')).toEqual(['Zahid Hussain']);
+  });
+
+  it('keeps a person named in apposition after a place as a person', () => {
+    expect(persons("UNRWA's director in Lebanon, Ingrid Solberg, said schools must stay closed.")).toEqual(['Ingrid Solberg']);
+  });
+});
