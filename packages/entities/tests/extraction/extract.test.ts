@@ -4,8 +4,8 @@ import { loadArticles, scoreAll, scoreDraft, CATEGORIES } from './scorer';
 
 const SEED_DIR = path.resolve(__dirname, '../../../../../shared/fixtures');
 const FIXTURES = path.join(__dirname, 'fixtures');
-// Measured at 0.993 on these 32 articles (2026-12-02, issue 13); the floor sits two points under it.
-const MACRO_F1_FLOOR = 0.973;
+// Measured at 0.994 on these 32 articles (2026-12-02, issue 13, after its second round); the floor sits two points under it.
+const MACRO_F1_FLOOR = 0.974;
 
 /** The actors of a draft (one per actor role suggested), their aliases as written. */
 const actorsOf = (draft: BriefingDraft) => draft.actorRoles.map(({ actor }) => ({ ...actor, aliases: actor.aliases.map((a) => a.value) }));

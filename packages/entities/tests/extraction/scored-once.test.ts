@@ -1,9 +1,12 @@
 // The extractor on articles written blind for issue 13 by someone who never read its rules, kept out of
 // the repository until scored: fixtures/blind-issue-13 (16 articles) scored 0.762 before that issue's
-// rules and 0.807 after; fixtures/fresh-issue-13 (15 articles) scored once, after, at 0.806. Both are
-// far from the 0.90 the issue asks: these floors only guard against losing what was measured (two
-// points under it), they are no target. Rules written from these articles from now on make them
-// development articles: say so here if that happens.
+// first rules and 0.807 after; fixtures/fresh-issue-13 (15 articles) scored once, after, at 0.806.
+// In the second round on issue 13 (2026-12-02) both sets became DEVELOPMENT articles: their misses were
+// read and general rules written from the classes of error they showed (quotes' speakers, titles, places
+// taken for people, organisations with "and"/"of"/"in", namesakes abroad, background dates, sub-event
+// types, tolls added up). Before that round: 0.807 and 0.806; after it: 0.925 and 0.913. They no longer
+// say how the extractor does on articles nobody tuned for (a third set, scored once by the lead, does):
+// these floors sit two points under what was measured, only to guard what was gained.
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -14,15 +17,15 @@ const scoreOf = (folder: string) => {
 };
 
 describe('articles scored once for issue 13', () => {
-  it('blind set: macro-F1 at least 0.787 (measured 0.807)', () => {
+  it('blind set: macro-F1 at least 0.905 (measured 0.925)', () => {
     const score = scoreOf('blind-issue-13');
     expect(score.count).toBe(16);
-    expect(score.macroF1).toBeGreaterThanOrEqual(0.787);
+    expect(score.macroF1).toBeGreaterThanOrEqual(0.905);
   });
 
-  it('fresh set: macro-F1 at least 0.786 (measured 0.806)', () => {
+  it('fresh set: macro-F1 at least 0.893 (measured 0.913)', () => {
     const score = scoreOf('fresh-issue-13');
     expect(score.count).toBe(15);
-    expect(score.macroF1).toBeGreaterThanOrEqual(0.786);
+    expect(score.macroF1).toBeGreaterThanOrEqual(0.893);
   });
 });
