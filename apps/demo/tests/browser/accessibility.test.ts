@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { TLP_MARKINGS } from '@security-briefings/entities';
-import { DEMO_ADMIN } from '../demo-app';
 import { addedTo, audit, describeFindings, isSeriousOrCritical, type Finding } from './axe';
-import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
+import { adminApi, briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
 
 /**
  * axe-core on every screen the plugin adds or changes, against the same audit of a Strapi screen of
@@ -16,19 +15,6 @@ const SEED_TITLE = /Abu Khadija killed in air strike in Anbar/;
 const ARTICLE = 'api::article.article';
 const testArticle = fs.readFileSync(path.join(__dirname, 'fixtures', 'mopti-attack.txt'), 'utf8');
 
-let token: Promise<string> | undefined;
-async function adminApi(apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<any> {
-  token ??= fetch(`${demoUrl()}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
-    .then((res) => res.json())
-    .then(({ data }) => data.token ?? data.accessToken);
-  const res = await fetch(`${demoUrl()}${apiPath}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `Bearer ${await token}`, 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${apiPath}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 const BRIEFINGS = '/content-manager/collection-types/plugin::security-briefings.briefing';
 

@@ -100,6 +100,31 @@ export async function waitPastGuidedTour(page: Page, target: Locator) {
   await target.waitFor();
 }
 
+let demoEditorToken: Promise<string> | undefined;
+
+/** The demo editor's admin API token, logged in once per test file (admin logins are rate-limited). */
+export function demoEditorApiToken(): Promise<string> {
+  demoEditorToken ??= fetch(`${demoUrl()}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
+    .then((res) => res.json())
+    .then(({ data }) => data.token ?? data.accessToken);
+  return demoEditorToken;
+}
+
+/**
+ * The admin API as the admin panel calls it: as the demo editor, or with `token` (another editor's),
+ * or with none (`token: null`, as the registration page calls it). Throws on an error answer.
+ */
+export async function adminApi(apiPath: string, init: { method?: string; body?: unknown; token?: string | null } = {}): Promise<any> {
+  const token = init.token === undefined ? await demoEditorApiToken() : init.token;
+  const res = await fetch(`${demoUrl()}${apiPath}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${apiPath}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 export async function logIn(page: Page) {
   await page.goto(`${demoUrl()}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(DEMO_ADMIN.email);

@@ -1,20 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN } from '../demo-app';
 import { addedTo, audit, describeFindings, isSeriousOrCritical } from './axe';
-import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+import { adminApi, briefingEditUrl, demoEditorApiToken, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
 
 const ARTICLE = 'api::article.article';
 
-async function adminApi(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${demoUrl()}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
 
 /**
  * The edit view's History panel (issue 12, item 4), as an editor uses it: the briefing's log newest
@@ -27,7 +16,7 @@ describe('the History panel', () => {
   let documentId: string;
 
   beforeAll(async () => {
-    const token = (await adminApi('/admin/login', { method: 'POST', body: DEMO_ADMIN })).data.token;
+    const token = await demoEditorApiToken();
     const created = await adminApi('/content-manager/collection-types/plugin::security-briefings.briefing', {
       method: 'POST',
       token,
@@ -67,7 +56,7 @@ describe('the History panel', () => {
   });
 
   it('adds no serious or critical accessibility violation to the edit view', async () => {
-    const article = (await adminApi(`/content-manager/collection-types/${ARTICLE}`, { token: (await adminApi('/admin/login', { method: 'POST', body: DEMO_ADMIN })).data.token })).results[0];
+    const article = (await adminApi(`/content-manager/collection-types/${ARTICLE}`)).results[0];
     await page.goto(`${demoUrl()}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await skipGuidedTour(page);
     await page.getByRole('heading', { name: article.title }).waitFor();

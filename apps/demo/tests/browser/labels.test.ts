@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN } from '../demo-app';
-import { briefingEditUrl, choose, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
+import { adminApi, briefingEditUrl, choose, demoUrl, launchBrowser, logIn, screenshot, waitPastGuidedTour } from './browser';
 
 /** The Content Manager shows the plugin's vocabulary fields by the labels editors read, not by the slugs stored. */
 
@@ -9,19 +8,6 @@ const CM = `/content-manager/collection-types/plugin::security-briefings`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let token: Promise<string> | undefined;
-async function adminApi(apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<any> {
-  token ??= fetch(`${demoUrl()}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
-    .then((res) => res.json())
-    .then(({ data }) => data.token ?? data.accessToken);
-  const res = await fetch(`${demoUrl()}${apiPath}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `Bearer ${await token}`, 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${apiPath}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 describe('labels in the Content Manager', () => {
   let browser: Browser;

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN } from '../demo-app';
-import { demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+import { adminApi, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
 
 const SEED_TITLE = /Abu Khadija killed in air strike in Anbar/;
 
@@ -11,30 +10,8 @@ interface Point {
   place: { latitude: number | null; longitude: number | null } | null;
 }
 
-let token: Promise<string> | undefined;
 
-/** One login for the whole file: the admin limits how often one account may log in. */
-async function logInToApi(): Promise<string> {
-  const login = await fetch(`${demoUrl()}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(DEMO_ADMIN),
-  });
-  const { data } = (await login.json()) as { data: { token?: string; accessToken?: string } };
-  return (data.token ?? data.accessToken)!;
-}
 
-/** Calls the admin API as the demo editor, as the page does. */
-async function adminApi(path: string, init: { method?: string; body?: unknown } = {}): Promise<any> {
-  token ??= logInToApi();
-  const res = await fetch(`${demoUrl()}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `Bearer ${await token}`, 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 const CM = '/content-manager/collection-types/plugin::security-briefings';
 

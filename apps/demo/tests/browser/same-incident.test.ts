@@ -1,22 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN } from '../demo-app';
 import { secondArticle } from '../second-article';
 import { addedTo, audit, describeFindings, isSeriousOrCritical } from './axe';
-import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+import { adminApi, briefingEditUrl, demoEditorApiToken, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
 
 const ARTICLE = 'api::article.article';
 const BRIEFING = 'plugin::security-briefings.briefing';
 
-async function adminApi(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${demoUrl()}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
 
 /**
  * One incident, many articles (issue 12, item 1), as an editor meets it: a briefing started from a
@@ -32,7 +21,7 @@ describe('drafting a second article of the seed incident', () => {
   let newBriefing: string;
 
   beforeAll(async () => {
-    token = (await adminApi('/admin/login', { method: 'POST', body: DEMO_ADMIN })).data.token;
+    token = await demoEditorApiToken();
     const briefings = await adminApi(`/content-manager/collection-types/${BRIEFING}?filters[title][$startsWith]=Islamic State deputy leader`, { token });
     seedBriefing = briefings.results[0];
     article = (await adminApi(`/content-manager/collection-types/${ARTICLE}`, { method: 'POST', token, body: secondArticle })).data;

@@ -1,20 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ADMIN } from '../demo-app';
-import { briefingEditUrl, demoUrl, launchBrowser, screenshot, skipGuidedTour } from './browser';
+import { adminApi, briefingEditUrl, demoEditorApiToken, demoUrl, launchBrowser, screenshot, skipGuidedTour } from './browser';
 
 const SECOND_EDITOR = { firstname: 'Omar', lastname: 'Haddad', email: `omar.haddad.${Date.now()}@newsroom.example`, password: 'Desk-editor-1' };
 
-/** The admin API as the admin panel calls it, with the demo editor's token. */
-async function adminApi(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${demoUrl()}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
 
 async function logInAs(page: Page, email: string, password: string) {
   await page.goto(`${demoUrl()}/admin/auth/login`);
@@ -35,13 +24,14 @@ describe('two editors on one briefing', () => {
   let token: string;
 
   beforeAll(async () => {
-    token = (await adminApi('/admin/login', { method: 'POST', body: DEMO_ADMIN })).data.token;
+    token = await demoEditorApiToken();
     // A second editor, invited and registered as the Users page and the invitation link do it.
     const roles = (await adminApi('/admin/roles', { token })).data as { id: number; code: string }[];
     const editorRole = roles.find((role) => role.code === 'strapi-super-admin')!;
     const invited = (await adminApi('/admin/users', { method: 'POST', token, body: { firstname: SECOND_EDITOR.firstname, lastname: SECOND_EDITOR.lastname, email: SECOND_EDITOR.email, roles: [editorRole.id] } })).data;
     await adminApi('/admin/register', {
       method: 'POST',
+      token: null,
       body: { registrationToken: invited.registrationToken, userInfo: { firstname: SECOND_EDITOR.firstname, lastname: SECOND_EDITOR.lastname, password: SECOND_EDITOR.password } },
     });
     const created = await adminApi('/content-manager/collection-types/plugin::security-briefings.briefing', {
