@@ -168,8 +168,15 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   for (const { open, close } of findQuoteMarks(text)) {
     const inner = text.slice(open + 1, close);
     const words = inner.trim().split(/\s+/).filter(Boolean);
-    // Two or three words in quotation marks are a nickname or a scare quote, not speech.
-    if (words.length < 4) continue;
+    // Two or three words in quotation marks are a nickname or a scare quote, not speech, unless the sentence
+    // reports someone's words with them: 'described the abduction as "wicked and barbaric"', 'said it was "deeply alarmed"'.
+    const sentenceLead = text.slice(Math.max(text.lastIndexOf('\n', open) + 1, open - 200), open);
+    // A quoted noun phrase after a determiner or a list ('its "soldiers of the caliphate"', 'militants and "terror
+    // infrastructure"') names something; it reports no words.
+    const named = /\b(?:its|their|his|her|our|the|a|an|of|(?<!["”]\s?)and|(?<!["”]\s?)or)\s*$/i.test(sentenceLead);
+    const reported = words.length >= 2 && !named && /^\p{Ll}/u.test(inner.trim()) && BEFORE_SPEECH.test(sentenceLead.slice(Math.max(sentenceLead.search(/[^.!?]*$/), 0)));
+    if (words.length < 4 && !reported) continue;
+    const short = words.length < 4;
     const trimmed = inner.trim();
     const start = open + 1 + inner.indexOf(trimmed);
     let speaker: ExtractedActor | undefined;
@@ -236,6 +243,16 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     let name: string | null = speaker?.name ?? null;
     // A paragraph that is only a quote, after a paragraph that ended on a quote, goes on in that voice ("he said" across paragraphs).
     if (!speaker && !unnamed && previous && continuesVoice(text, previous.close, open, close)) name = previous.speaker;
+    // A short quote counts as speech only when someone is found to have said it.
+    if (short && !name) continue;
+    // ...and named in the same sentence, before the words: the speaker of a short quote is never guessed from afar.
+    if (short) {
+      const sentenceStart = open - sentenceLead.length + Math.max(sentenceLead.search(/[^.!?]*$/), 0);
+      const inSentence = book.timeline.some((entry) => entry.actor.name === name && entry.start >= sentenceStart && entry.start < open);
+      // "He said the attacker had been "identified and stopped"": a pronoun opening the sentence stands for the name.
+      const byPronoun = /^\s*(?:He|She|It|They)\s/.test(text.slice(sentenceStart, open));
+      if (!inSentence && !byPronoun) continue;
+    }
     quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
     previous = { speaker: name, close };
   }

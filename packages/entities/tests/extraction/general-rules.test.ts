@@ -781,3 +781,19 @@ describe('places in lists and where people are from, second round', () => {
     expect(persons("UNRWA's director in Lebanon, Ingrid Solberg, said schools must stay closed.")).toEqual(['Ingrid Solberg']);
   });
 });
+
+describe('short quotes that report words, second round', () => {
+  const quotes = (text: string) => read(text).quotes.map((q) => [q.speaker, q.text]);
+
+  it('keeps two or three quoted words that a named speaker is reported to have said in the same sentence', () => {
+    expect(quotes('The governor, Amina Bello, described the abduction as "wicked and barbaric" on Sunday.')).toEqual([['Amina Bello', 'wicked and barbaric']]);
+    expect(quotes('The United Nations Children\'s Fund said in a statement that it was "deeply alarmed" by the reports.')).toEqual([["United Nations Children's Fund", 'deeply alarmed']]);
+    expect(quotes('Police chief Ahmed Musa spoke to reporters. He said the attacker had been "identified and stopped" at the gate.')).toEqual([['Ahmed Musa', 'identified and stopped']]);
+  });
+
+  it('drops short quotes that name something, or whose speaker is not in the sentence', () => {
+    expect(quotes('The group said its "soldiers of Kora" had killed the men.')).toEqual([]);
+    expect(quotes('The army said it had struck militants and "terror sites" in the north.')).toEqual([]);
+    expect(quotes('Ahmed Musa spoke on Monday.\n\nResidents called the camp "the big prison" for years.')).toEqual([]);
+  });
+});

@@ -170,12 +170,13 @@ describe('incident', () => {
 });
 
 describe('articles written blind (scored before the rules above were written)', () => {
-  // Blind: 0.820 before the first rules were written from them; measured at 0.993 now (2026-12-02, issue 13,
-  // after its second round, as after its first): the floor sits two points under it.
-  it('keeps macro-F1 over the blind articles above 0.973', () => {
+  // Blind: 0.820 before the first rules were written from them; 0.993 after issue 13's first round, 0.990 after
+  // its second (2026-12-02: 'called the killing "a shameful act"' is now read as a quote, which this set's gold
+  // leaves out and the issue-13 sets' gold keeps): the floor sits two points under it.
+  it('keeps macro-F1 over the blind articles above 0.970', () => {
     const articles = loadArticles(path.join(__dirname, 'fixtures', 'blind'));
     expect(articles.length).toBeGreaterThanOrEqual(8);
     const total = scoreAll(articles.map((a) => scoreDraft(extractBriefing(a.text, { publishedAt: a.publishedAt }), a.gold)));
-    expect(total.macroF1).toBeGreaterThanOrEqual(0.973);
+    expect(total.macroF1).toBeGreaterThanOrEqual(0.970);
   });
 });
