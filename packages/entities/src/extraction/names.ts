@@ -257,7 +257,12 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if ((possessive && current.length > 1 && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
         } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
-      } else if (current.length > 0 && (PARTICLES.has(lower) || CONNECTORS.has(token.text)) && pendingParticles.length < 2) {
+      } else if (
+        current.length > 0 &&
+        // "the Specialised Prosecutor's Office against Organised Crime": "against" after an organisation word is inside its name.
+        (PARTICLES.has(lower) || CONNECTORS.has(token.text) || (token.text === 'against' && ORGANISATION_WORDS.has(previous!.text.toLowerCase().replace(/['’]s$/, '')))) &&
+        pendingParticles.length < 2
+      ) {
         pendingParticles.push(token);
       } else {
         if (current.length > 0) close(false);

@@ -797,3 +797,13 @@ describe('short quotes that report words, second round', () => {
     expect(quotes('Ahmed Musa spoke on Monday.\n\nResidents called the camp "the big prison" for years.')).toEqual([]);
   });
 });
+
+describe('"against" inside a body\'s name, second round', () => {
+  it('keeps "Office against Organised Crime" whole, and leaves "protest against Israel" alone', () => {
+    expect(actorNames("A lawyer at the Specialised Prosecutor's Office against Organised Crime said the case was strong.")).toEqual([
+      "Specialised Prosecutor's Office against Organised Crime",
+    ]);
+    expect(persons('The Directorate against Drug Trafficking seized two tonnes.')).toEqual([]);
+    expect(read('The protest against Israel drew thousands in Amman, Jordan.').actors).toEqual([]);
+  });
+});

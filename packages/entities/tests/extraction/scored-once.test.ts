@@ -4,7 +4,7 @@
 // In the second round on issue 13 (2026-12-02) both sets became DEVELOPMENT articles: their misses were
 // read and general rules written from the classes of error they showed (quotes' speakers, titles, places
 // taken for people, organisations with "and"/"of"/"in", namesakes abroad, background dates, sub-event
-// types, tolls added up). Before that round: 0.807 and 0.806; after it: 0.928 and 0.916. They no longer
+// types, tolls added up). Before that round: 0.807 and 0.806; after it: 0.928 and 0.918. They no longer
 // say how the extractor does on articles nobody tuned for (a third set, scored once by the lead, does):
 // these floors sit two points under what was measured, only to guard what was gained.
 import path from 'node:path';
@@ -23,9 +23,9 @@ describe('articles scored once for issue 13', () => {
     expect(score.macroF1).toBeGreaterThanOrEqual(0.908);
   });
 
-  it('fresh set: macro-F1 at least 0.896 (measured 0.916)', () => {
+  it('fresh set: macro-F1 at least 0.898 (measured 0.918)', () => {
     const score = scoreOf('fresh-issue-13');
     expect(score.count).toBe(15);
-    expect(score.macroF1).toBeGreaterThanOrEqual(0.896);
+    expect(score.macroF1).toBeGreaterThanOrEqual(0.898);
   });
 });
