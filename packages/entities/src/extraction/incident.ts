@@ -269,7 +269,8 @@ function isDateline(text: string, start: number, end: number): boolean {
 const LOCATIVE = /\b(?:in|near|at|outside|around|across|inside|on|of|into|toward|towards|between|and|to|through|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?$/iu;
 // "the village of Shaqra" names the incident's place; "a village near El Fasher" only says where it lies.
 const NAMED_PLACE = /\b(?:village|town|district|neighbou?rhood|camp|area|locality|settlement|suburb) of\s+$/i;
-const NEAR_PLACE = /\b(?:(?:village|town|area|camp|settlement|site|locality)\s+(?:\p{Ll}+\s+)?(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city) of\s+)?|(?:suburbs|outskirts|environs|region|surroundings) of\s+)$/iu;
+// "south-west of Kirkuk", "15 kilometres west of Qamishli", "between Qamishli and Amuda": a town the incident is placed from.
+const NEAR_PLACE = /\b(?:(?:village|town|area|camp|settlement|site|locality)\s+(?:\p{Ll}+\s+)?(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city) of\s+)?|(?:suburbs|outskirts|environs|region|surroundings) of\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city) of\s+)?|\bbetween\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)*and\s+)?)$/iu;
 
 // Where an incident happened, most precise first: the town or district the text gives beats a site
 // inside it ("a market in El Obeid" is placed in El Obeid), which beats a province or a country.
@@ -331,15 +332,18 @@ export function readIncident(
       // The dateline says where the story was filed; the incident's sentences say where it happened.
       if (isDateline(text, mention.start, mention.end)) continue;
       // The earliest sentence that tells the incident names its place; "arrived from X", "fled to the town of Y" name others.
-      const origin = /\b(from|fled to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
+      const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
       );
       const lead = sentences[index]!.text.slice(0, mention.start - sentences[index]!.start);
       // "in Lin Ta Lu village, in Sagaing township": the place after ", in" holds the one before it.
-      const named = NAMED_PLACE.test(lead) ? 10 : NEAR_PLACE.test(lead) ? -10 : /,\s*in\s+(?:the\s+)?$/i.test(lead) ? -5 : 0;
+      // "Salama village in Lamu West": the place after "<village> in" holds the village.
+      const named = NAMED_PLACE.test(lead) ? 10 : NEAR_PLACE.test(lead) ? -10 : /(?:,|\b(?:village|town|camp|neighbou?rhood|district))\s*in\s+(?:the\s+)?$/i.test(lead) ? -5 : 0;
       // "in Saravena", "near Afgoye" place something; "the Arauca bombing", "Gaza's health ministry" only name it.
       // A headline's place is the story's in short; the body's incident sentences place it precisely.
-      const placed = (LOCATIVE.test(lead) ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
+      // "attacked Salama village": a settlement word after the name places it as well as "in" before it.
+      const settlement = /^\s+(?:village|town|camp|neighbou?rhood)\b/i.test(text.slice(mention.end, mention.end + 20));
+      const placed = (LOCATIVE.test(lead) || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
       const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) + named + placed;
       if (score > locationScore) [location, locationScore] = [place, score];
     }

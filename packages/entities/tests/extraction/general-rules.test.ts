@@ -807,3 +807,15 @@ describe('"against" inside a body\'s name, second round', () => {
     expect(read('The protest against Israel drew thousands in Amman, Jordan.').actors).toEqual([]);
   });
 });
+
+describe('the incident place, second round', () => {
+  const place = (text: string) => read(text, '2025-10-15').incident.location;
+
+  it('does not take a town the incident is placed from ("south-west of Kirkuk", "between A and B") for its place', () => {
+    expect(place('KIRKUK, Iraq, Oct 14 (Reuters) - A roadside bomb struck an army patrol south-west of Kirkuk late on Monday, killing three soldiers.\n\nThe bomb exploded as the patrol drove near the village of Albu Khalaf, the officials said.')).toBe('Albu Khalaf');
+  });
+
+  it('takes "Salama village in Lamu West" for the village, not the district holding it, nor a town people fled to', () => {
+    expect(place('Five people were killed when militants attacked Salama village in Lamu West, Kenya, on Monday night, sending residents fleeing to Witu town.')).toBe('Salama');
+  });
+});
