@@ -9,6 +9,7 @@ import { REASON_MAX_LENGTH, describeValue, rowsChanged, type Revision, type Revi
 import { usePendingReason, useRevisionExport, useRevisionHistory } from '../services/revision-log';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
+import { saveDownload } from '../utils/download';
 
 const LOGGED_TYPES: string[] = [BRIEFING, ACTOR, PLACE];
 
@@ -20,16 +21,6 @@ const ACTION_MESSAGES: Record<RevisionAction, string> = {
   discardDraft: 'Draft discarded',
   delete: 'Deleted',
 };
-
-/** Saves a downloaded file through a temporary link, as browsers need for blobs. */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** One changed field: its label, then old -> new; for rows (sources, aliases, links) the rows taken out and put in. */
 function ChangeLine({ change }: { change: RevisionChange }) {
@@ -161,7 +152,7 @@ function History({ uid, documentId, savedAt }: { uid: string; documentId: string
   const exportCsv = async () => {
     setExporting(true);
     try {
-      save(await download({ contentType: uid, documentId }), `revision-log-${documentId}.csv`);
+      saveDownload(await download({ contentType: uid, documentId }), `revision-log-${documentId}.csv`);
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
     } finally {

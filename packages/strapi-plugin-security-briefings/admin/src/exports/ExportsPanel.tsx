@@ -9,16 +9,7 @@ import { BRIEFING } from '../../../shared/identity';
 import { useExportDownload } from '../services/exports';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
-
-/** Saves a downloaded file through a temporary link, as browsers need for blobs. */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+import { saveDownload } from '../utils/download';
 
 interface ExportButtonsProps {
   documentId: string;
@@ -54,7 +45,7 @@ export const ExportButtons = ({ documentId, status, marking, name }: ExportButto
   const download = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      save(await downloadExport(documentId, format, status), exportFileName(format, name));
+      saveDownload(await downloadExport(documentId, format, status), exportFileName(format, name));
     } catch (error) {
       toggleNotification({
         type: 'danger',

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { componentHeading } from '@security-briefings/entities';
+import { componentHeading, type ActorRoleEntry, type SourceEntry } from '@security-briefings/entities';
 import { ACTOR, BRIEFING, PLUGIN_ID, componentUid } from '../constants';
 import { HEADED_COMPONENTS, components } from '../components';
 import { updateQuietly } from './document-rules';
@@ -25,7 +25,7 @@ type Row = { id: number } & Partial<Record<HeadedField, Entry[]>>;
 const POPULATE = { actorRoles: { populate: { actor: { select: ['name'] } } }, sources: true };
 
 const headingOf = (field: HeadedField, entry: Entry) =>
-  HEADED_FIELDS[field] === 'actor-role' ? componentHeading('actor-role', entry) : componentHeading('source', entry);
+  HEADED_FIELDS[field] === 'actor-role' ? componentHeading('actor-role', entry as ActorRoleEntry) : componentHeading('source', entry as SourceEntry);
 
 /** Stores each entry's heading where it differs; returns every entry's heading, by component and row id. */
 async function storeHeadings(strapi: Core.Strapi, rows: Row[]): Promise<Map<string, string>> {
@@ -76,7 +76,7 @@ export function registerComponentHeadings(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
     if (context.uid === ACTOR && (context.action === 'update' || context.action === 'delete') && params.documentId) {
-      return retitleActorRoles(strapi, params.documentId, next);
+      return retitleActorRoles(strapi, params.documentId, next) as ReturnType<typeof next>;
     }
     if (context.uid !== BRIEFING || !WRITES.includes(context.action)) return next();
     dropSentHeadings(params.data);
@@ -100,7 +100,7 @@ async function retitleActorRoles(strapi: Core.Strapi, documentId: string, next: 
     if (linked.length === 0) return result;
     const entries = (await roles.findMany({ where: { id: { $in: linked.map((entry) => entry.id) } }, populate: { actor: { select: ['name'] } } })) as Entry[];
     for (const entry of entries) {
-      const heading = componentHeading('actor-role', entry);
+      const heading = componentHeading('actor-role', entry as ActorRoleEntry);
       if (entry.heading !== heading) await updateQuietly(strapi, ACTOR_ROLE, entry.id, { heading });
     }
     return result;

@@ -3,6 +3,12 @@ import { errors } from '@strapi/utils';
 import type { EditConflictDetails, RecordedSave } from '../../../shared/contracts/editing';
 import { EDITED_TYPES, editorOf, timeOf } from '../services/editing';
 import { getService } from '../utils/services';
+import { fieldLabels } from '../utils/field-labels';
+
+const labelsOf = async (strapi: Core.Strapi, uid: string, fields: string[]) => {
+  const labels = await fieldLabels(strapi, uid);
+  return fields.map((field) => labels[field] ?? field);
+};
 
 /**
  * No lost edits. A save that says which version of a briefing (actor, place) it was made from, and
@@ -72,17 +78,6 @@ function comparable(value: unknown): unknown {
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)].filter((name) => !BOOKKEEPING.has(name)));
   return [...names].filter((name) => JSON.stringify(comparable(before[name])) !== JSON.stringify(comparable(after[name])));
-}
-
-/** The fields' labels in the edit view (as the newsroom configured them in the Content Manager), else their names. */
-async function labelsOf(strapi: Core.Strapi, uid: string, fields: string[]): Promise<string[]> {
-  const configuration = await strapi
-    .plugin('content-manager')
-    ?.service('content-types')
-    ?.findConfiguration?.(strapi.getModel(uid as UID.Schema))
-    .catch(() => null);
-  const metadatas = (configuration?.metadatas ?? {}) as Record<string, { edit?: { label?: string } }>;
-  return fields.map((field) => metadatas[field]?.edit?.label || field);
 }
 
 const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);

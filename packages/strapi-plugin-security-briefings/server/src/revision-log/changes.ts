@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { RevisionChange, RevisionValue } from '../../../shared/contracts/revision-log';
+import { fieldLabels } from '../utils/field-labels';
 
 /**
  * What a write changed, field by field, as editors read it: components by their content (no row
@@ -93,17 +94,6 @@ export function recordNameOf(strapi: Core.Strapi, uid: string, record: Record<st
   return typeof name === 'string' ? name : null;
 }
 
-/** The fields' labels in the edit view (as the newsroom configured them in the Content Manager), else their names. */
-async function labelsOf(strapi: Core.Strapi, uid: string): Promise<Record<string, string>> {
-  const configuration = await strapi
-    .plugin('content-manager')
-    ?.service('content-types')
-    ?.findConfiguration?.(strapi.getModel(uid as UID.Schema))
-    .catch(() => null);
-  const metadatas = (configuration?.metadatas ?? {}) as Record<string, { edit?: { label?: string } }>;
-  return Object.fromEntries(Object.entries(metadatas).map(([field, meta]) => [field, meta.edit?.label || field]));
-}
-
 /** The fields whose value differs between two versions (a missing version counts as every field empty). */
 export async function changesBetween(
   strapi: Core.Strapi,
@@ -120,6 +110,6 @@ export async function changesBetween(
     return JSON.stringify(old ?? null) !== JSON.stringify(now ?? null);
   });
   if (changed.length === 0) return [];
-  const labels = await labelsOf(strapi, uid);
+  const labels = await fieldLabels(strapi, uid);
   return changed.map((field) => ({ field, label: labels[field] ?? field, old: before?.[field] ?? null, new: after?.[field] ?? null }));
 }
