@@ -7,6 +7,10 @@
 // types, tolls added up). Before that round: 0.807 and 0.806; after it: 0.928 and 0.918. They no longer
 // say how the extractor does on articles nobody tuned for (a third set, scored once by the lead, does):
 // these floors sit two points under what was measured, only to guard what was gained.
+// fixtures/final-issue-13 (15 articles) is that third set: written while the second round ran, by
+// someone who saw neither the rules nor the other sets' misses, and scored once after it: 0.810
+// (people 0.74, organisations 0.76, places 0.69, quotes 0.76, event type 0.93, sub-event type 0.93,
+// incident date 0.80, country 0.87). That, not 0.92, is what an editor can expect on a new article.
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -27,5 +31,13 @@ describe('articles scored once for issue 13', () => {
     const score = scoreOf('fresh-issue-13');
     expect(score.count).toBe(15);
     expect(score.macroF1).toBeGreaterThanOrEqual(0.898);
+  });
+});
+
+describe('the final set, scored once after both rounds (what to expect on articles nobody tuned for)', () => {
+  it('macro-F1 at least 0.790 (measured 0.810)', () => {
+    const score = scoreOf('final-issue-13');
+    expect(score.count).toBe(15);
+    expect(score.macroF1).toBeGreaterThanOrEqual(0.79);
   });
 });
