@@ -61,9 +61,9 @@ describe('a post type with a headline and a blocks body', () => {
     const kidal = draft.places.find((p: any) => p.name === 'Kidal');
     expect(kidal).toMatchObject({ countryCode: 'ML', match: { status: 'new' } });
     // The sentence as the reader sees it: the link's words, one paragraph of its own.
-    expect(draft.incident.sentence).toBe('Gunmen killed four police officers at a checkpoint in Kidal on Tuesday, the Malian army said in a statement.');
+    expect(draft.incident.sentence.text).toBe('Gunmen killed four police officers at a checkpoint in Kidal on Tuesday, the Malian army said in a statement.');
 
-    expect(draft.actors.map((a: any) => a.name)).toContain('Souleymane Dembele');
+    expect(draft.actorRoles.map((r: any) => r.actor.name)).toContain('Souleymane Dembele');
     expect(draft.quotes.map((q: any) => q.text)).toContain('We will find those responsible,');
     // Nothing of the stored JSON reaches the editor.
     expect(JSON.stringify(draft)).not.toMatch(/"type"|list-item|maps\.example/);
