@@ -82,9 +82,9 @@ describe('the packed packages in a fresh Strapi app', () => {
     const res = await http.post('/security-briefings/draft').set(auth).send({ articleDocumentId: documentId }).expect(200);
     const draft = res.body.data;
     expect(draft.article).toMatchObject({ documentId, title: HEADLINE, publishedDate });
-    expect(draft.incident).toMatchObject({ date: '2025-06-10', datePrecision: 'day', sentence: 'Gunmen killed four police officers at a checkpoint in Kidal on 10 June 2025, the Malian army said.' });
+    expect(draft.incident).toMatchObject({ date: '2025-06-10', datePrecision: 'day', sentence: { text: 'Gunmen killed four police officers at a checkpoint in Kidal on 10 June 2025, the Malian army said.' } });
     expect(draft.places.find((p: any) => p.name === 'Kidal')).toMatchObject({ countryCode: 'ML' });
-    expect(draft.actors.map((a: any) => a.name)).toContain('Souleymane Dembele');
+    expect(draft.actorRoles.map((r: any) => r.actor.name)).toContain('Souleymane Dembele');
     expect(draft.quotes.map((q: any) => q.text)).toContain('We will find those responsible,');
   });
 
