@@ -34,12 +34,12 @@ describe('an editor in the admin', () => {
     await skipGuidedTour(page);
     await page.getByRole('heading', { name: /Abu Khadija killed in air strike in Anbar/ }).waitFor();
     const main = page.locator('main');
-    // Collapsed repeatable entries are titled by their role, quote text or source name.
-    await main.getByRole('button', { name: /^perpetrator$/ }).first().click();
+    // Collapsed repeatable entries are titled in words: an actor role by its role and actor, a quote by its text.
+    await main.getByRole('button', { name: /^Perpetrator: / }).first().click();
     await main.getByText('Iraqi National Intelligence Service').first().waitFor();
     await screenshot(page, '03-seed-briefing');
     const text = await main.innerText();
-    for (const expected of ['Incident', 'Anbar', 'Explosions/Remote violence', 'Air/drone strike', 'announcer', 'Other places mentioned', 'Amman', 'The Iraqis continue their impressive victories']) {
+    for (const expected of ['Incident', 'Anbar', 'Explosions/Remote violence', 'Air/drone strike', 'Announcer: Mohammed Shia al-Sudani', 'Other places mentioned', 'Amman', 'The Iraqis continue their impressive victories']) {
       expect(text).toContain(expected);
     }
     expect(await main.getByLabel('Date as written').inputValue()).toBe('late Thursday, March 13');
