@@ -8,7 +8,7 @@
 import type { ActorRole, Certainty } from '../vocabularies';
 import type { Article } from './article';
 import type { SentenceIndex } from './evidence';
-import type { Speech } from './sources';
+import { clauseBefore, type Speech } from './sources';
 import type { ExtractedActor, Mention } from './types';
 
 export interface FoundRole {
@@ -47,13 +47,6 @@ const BEFORE: Array<[RegExp, ActorRole, Certainty | null]> = [
 
 /** Roles the incident gives before those of who spoke about it. */
 const STRENGTH: Record<ActorRole, number> = { perpetrator: 5, claimant: 5, victim: 5, target: 5, associated: 4, announcer: 2, commentator: 1, mentioned: 0 };
-
-function clauseBefore(text: string, sentenceStart: number, mention: Mention, actor: ExtractedActor): string {
-  let lead = text.slice(sentenceStart, mention.start);
-  // "made by Iraqi Prime Minister Mohammed...": the title the record keeps apart is not the clause.
-  if (actor.role && lead.trimEnd().toLowerCase().endsWith(actor.role.toLowerCase())) lead = lead.trimEnd().slice(0, -actor.role.length);
-  return lead;
-}
 
 /** Victims are people; an organisation harmed is a target. */
 const harmed = (role: ActorRole, actor: ExtractedActor): ActorRole => (role === 'victim' && actor.kind !== 'person' ? 'target' : role);

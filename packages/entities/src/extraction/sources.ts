@@ -45,8 +45,11 @@ export interface Speech {
   verb: string;
 }
 
-/** The title words before a name that the actor record keeps apart ("Iraqi Prime Minister"): not part of what the clause says. */
-function clauseBefore(text: string, sentenceStart: number, mention: Mention, actor: ExtractedActor): string {
+/**
+ * The sentence's words before a mention, less the title the actor record keeps apart ("made by Iraqi
+ * Prime Minister Mohammed...": the title is not part of what the clause says).
+ */
+export function clauseBefore(text: string, sentenceStart: number, mention: Mention, actor: ExtractedActor): string {
   let lead = text.slice(sentenceStart, mention.start);
   if (actor.role && lead.trimEnd().toLowerCase().endsWith(actor.role.toLowerCase())) lead = lead.trimEnd().slice(0, -actor.role.length);
   return lead;
