@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type {
   ActorRoleSuggestion as ExtractedActorRole,
-  DateSuggestion as ExtractedDate,
-  IncidentSuggestion as ExtractedIncident,
+  BriefingDraft,
   PlaceSuggestion as ExtractedPlace,
-  QuoteSuggestion as ExtractedQuote,
-  SourceSuggestion as ExtractedSource,
 } from '@security-briefings/entities';
 
 /** Longest article text the draft endpoint reads (characters): a long feature, not a book. */
@@ -39,20 +36,13 @@ export namespace CreateDraft {
 
   export type ActorRoleSuggestion = ExtractedActorRole & { match: Match };
   export type PlaceSuggestion = ExtractedPlace & { match: Match };
-  export type QuoteSuggestion = ExtractedQuote;
-  export type SourceSuggestion = ExtractedSource;
-  export type DateSuggestion = ExtractedDate;
-  export type IncidentSuggestion = ExtractedIncident;
 
-  export interface Draft {
+  /** The extractor's draft, its actors and places with their matches, and the article read. */
+  export interface Draft extends Omit<BriefingDraft, 'actorRoles' | 'places'> {
     /** The article read, when the draft came from one. */
     article: { id: number; documentId: string; title: string; publishedDate: string | null } | null;
-    incident: IncidentSuggestion;
     actorRoles: ActorRoleSuggestion[];
     places: PlaceSuggestion[];
-    quotes: QuoteSuggestion[];
-    sources: SourceSuggestion[];
-    dates: DateSuggestion[];
   }
 
   export interface Response {
