@@ -271,7 +271,7 @@ export function readSources(
   const { text } = article;
   const found: FoundSource[] = [];
   const byName = new Map<string, FoundSource>();
-  const at = (start: number, end: number) => ({ start, end, sentence: sentences.span(sentences.at(start)) });
+  const at = (start: number, end: number) => sentences.evidence(start, end);
   const add = (source: FoundSource, key?: string) => {
     found.push(source);
     if (key) byName.set(key, source);
