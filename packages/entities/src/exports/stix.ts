@@ -183,7 +183,7 @@ const CONFIDENCE_OF_ASSESSMENT: Record<ConfidenceLevel, number> = { high: 85, mo
  * same scale: unconfirmed Low, corroborated Med, confirmed High. The analyst's confidence in the
  * assessment stays on the assessment's note.
  */
-export const CONFIDENCE_OF_VERIFICATION: Record<VerificationLevel, number> = { unconfirmed: 15, corroborated: 50, confirmed: 85 };
+const CONFIDENCE_OF_VERIFICATION: Record<VerificationLevel, number> = { unconfirmed: 15, corroborated: 50, confirmed: 85 };
 
 /** STIX industry sectors (industry-sector-ov) for the kinds of organisation that have one. */
 const SECTORS_OF_KIND: Partial<Record<ActorKind, string[]>> = {
