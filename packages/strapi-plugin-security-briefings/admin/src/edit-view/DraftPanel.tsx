@@ -89,13 +89,17 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
     }
   };
 
-  const toggle = (key: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  /** A suggestion's checkbox: ticked when chosen, and choosing or dropping it. */
+  const choice = (key: string) => ({
+    checked: selected.has(key),
+    onChange: (on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (on) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+  });
 
   const apply = async () => {
     if (!draft) return;
@@ -169,8 +173,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
         <Flex direction="column" alignItems="stretch" gap={3}>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.incident'), defaultMessage: 'Incident' })}>
             <Suggestion
-              checked={selected.has('incident')}
-              onChange={(on) => toggle('incident', on)}
+              {...choice('incident')}
               label={[
                 draft.incident.subEventType,
                 `${draft.incident.date} (${draft.incident.datePrecision})`,
@@ -186,8 +189,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
             {draft.actorRoles.map((suggestion) => (
               <Suggestion
                 key={suggestion.key}
-                checked={selected.has(suggestion.key)}
-                onChange={(on) => toggle(suggestion.key, on)}
+                {...choice(suggestion.key)}
                 label={[suggestion.actor.name, suggestion.role && ACTOR_ROLES.label(suggestion.role), suggestion.certainty && CERTAINTIES.label(suggestion.certainty)].filter(Boolean).join(' · ')}
                 match={suggestion.match}
                 sentence={suggestion.sentence.text}
@@ -196,15 +198,14 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
             {draft.places.map((place) => (
-              <Suggestion key={place.key} checked={selected.has(place.key)} onChange={(on) => toggle(place.key, on)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence.text} />
+              <Suggestion key={place.key} {...choice(place.key)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence.text} />
             ))}
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
             {draft.quotes.map((quote) => (
               <Suggestion
                 key={quote.key}
-                checked={selected.has(quote.key)}
-                onChange={(on) => toggle(quote.key, on)}
+                {...choice(quote.key)}
                 label={`“${quote.text}” ${quote.speaker ? `(${quote.speaker.name})` : formatMessage({ id: getTranslation('edit-view.draft.no-speaker'), defaultMessage: '(speaker unknown)' })}`}
                 sentence={quote.sentence.text}
               />
@@ -214,8 +215,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
             {draft.sources.map((source) => (
               <Suggestion
                 key={source.key}
-                checked={selected.has(source.key)}
-                onChange={(on) => toggle(source.key, on)}
+                {...choice(source.key)}
                 label={`${
                   source.anonymous
                     ? formatMessage({ id: getTranslation('edit-view.draft.source.anonymous'), defaultMessage: 'Anonymous: {descriptor}' }, { descriptor: source.descriptor })
@@ -230,7 +230,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.dates'), defaultMessage: 'Dates' })} empty={draft.dates.length === 0}>
             {draft.dates.map((date) => (
-              <Suggestion key={date.key} checked={selected.has(date.key)} onChange={(on) => toggle(date.key, on)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence.text} />
+              <Suggestion key={date.key} {...choice(date.key)} label={`${date.text} → ${date.date} (${date.precision})`} sentence={date.sentence.text} />
             ))}
           </Group>
           <Checkbox checked={replace} onCheckedChange={(checked: boolean | 'indeterminate') => setReplace(checked === true)}>
