@@ -23,12 +23,18 @@ describe('offeredChanges', () => {
   const draft = extractBriefing(article, { publishedAt: '2025-03-14', outlet: { name: 'Tigris Wire', url: null } });
 
   it('offers the actors, quotes and sources the briefing does not have, by name, alias and words', () => {
+    // The article names what the briefing has too: what is left out below is left out for being known.
+    expect(draft.actorRoles.map(({ actor }) => actor.name)).toEqual(expect.arrayContaining(['Islamic State', 'Abu Khadija', 'Mohammed Shia al-Sudani']));
+    expect(draft.sources.some((source) => source.descriptor === 'security officials')).toBe(true);
     const offer = offeredChanges(briefing, draft);
     const actorNames = offer.actors.map(({ actor }) => actor.name);
     expect(actorNames).toContain('US-led coalition');
     // Known by name, alias (Abu Khadija) or as a quote's speaker (al-Sudani): not offered again.
     expect(actorNames.filter((name) => /Islamic State|Khadija|Rifai|Sudani/.test(name))).toEqual([]);
     expect(offer.quotes.map((quote) => quote.text)).toEqual(['Abu Khadija was one of the most dangerous terrorists in Iraq and the world,']);
+    // A quote the briefing carries is known whatever its case and punctuation.
+    const quoted = { ...briefing, quotes: [{ text: 'abu khadija was one of the most dangerous terrorists in Iraq and the world.' }] };
+    expect(offeredChanges(quoted, draft).quotes).toEqual([]);
     // The anonymous security officials are counted already; the outlet is new.
     expect(offer.sources.map((source) => source.name ?? source.descriptor)).toContain('Tigris Wire');
     expect(offer.sources.some((source) => source.descriptor === 'security officials')).toBe(false);
