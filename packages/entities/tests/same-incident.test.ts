@@ -89,6 +89,8 @@ describe('helpers', () => {
   it('gives the dates to ask the database for', () => {
     expect(incidentWindow('2025-03-01')).toEqual({ from: '2025-02-28', to: '2025-03-02' });
     expect(incidentWindow('someday')).toBeNull();
+    expect(incidentWindow('2025-02-30')).toBeNull();
+    expect(incidentWindow('2025-03-01T22:00:00.000Z')).toEqual({ from: '2025-02-28', to: '2025-03-02' });
     expect(SAME_INCIDENT_RULE).toEqual({ maxDaysApart: 1, maxKilometres: 50 });
   });
 

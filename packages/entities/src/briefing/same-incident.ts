@@ -1,4 +1,5 @@
 import type { DatePrecision, EventType } from '../vocabularies';
+import { parsePartialDate } from './dates';
 
 /**
  * When an article may report an incident a briefing already covers, written once: the plugin's
@@ -66,10 +67,10 @@ export interface SameIncidentMatch {
 
 const DAY = 86_400_000;
 
+/** Days since 1970-01-01 of a real calendar day (a full timestamp counts by its date); null for anything less. */
 function dayNumber(date: string | null | undefined): number | null {
-  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
-  const time = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(time) ? null : Math.round(time / DAY);
+  if (!date || parsePartialDate(date)?.day === undefined) return null;
+  return Math.round(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY);
 }
 
 const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
