@@ -50,6 +50,17 @@ describe('verification panel', () => {
     expect(screen.queryByText(/to be published|Enough to publish/)).toBeNull();
   });
 
+  it('speaks French, with the level labelled as the list labels it', () => {
+    renderInAdmin(
+      <Form method="PUT" initialValues={{ marking: 'clear', sources: [reuters, { kind: 'media', name: 'AFP' }] }}>
+        <BriefingVerification options={options} />
+      </Form>,
+      { locale: 'fr' },
+    );
+    expect(screen.getByText('Corroboré')).toBeTruthy();
+    expect(screen.getByText('Suffisant pour publier en TLP:CLEAR, qui demande : corroboré.')).toBeTruthy();
+  });
+
   it('says so when there are no sources', () => {
     renderInAdmin(
       <Form method="PUT" initialValues={{ marking: null, sources: [] }}>

@@ -15,6 +15,7 @@ import {
   type VerificationOptions,
 } from '@security-briefings/entities';
 import { BRIEFING } from '../../../shared/identity';
+import { VERIFICATION_LABELS } from '../labels/vocabularies';
 import { useVerificationRule } from '../services/verification';
 import { getTranslation } from '../utils/translations';
 
@@ -48,8 +49,7 @@ export function BriefingVerification({ options }: { options: VerificationOptions
   const verification = React.useMemo(() => verificationOf(values.sources ?? [], options.rule), [values.sources, options.rule]);
   const reason = useReason(verification);
   const required = values.marking ? options.requireToPublish[values.marking] : undefined;
-  const label = (level: Verification['level']) =>
-    formatMessage({ id: getTranslation(`edit-view.verification.level.${level}`), defaultMessage: VERIFICATION_LEVELS.label(level) });
+  const label = (level: Verification['level']) => formatMessage(VERIFICATION_LABELS.label(VERIFICATION_LEVELS.term(level)));
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" aria-live="polite">

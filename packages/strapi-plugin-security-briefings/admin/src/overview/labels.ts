@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
-import { DATE_PRECISIONS, EVENT_TYPES, SUB_EVENT_TYPES, TLP_MARKINGS, VERIFICATION_LEVELS, type DatePrecision } from '@security-briefings/entities';
+import { DATE_PRECISIONS, EVENT_TYPES, SUB_EVENT_TYPES, TLP_MARKINGS, type DatePrecision } from '@security-briefings/entities';
 import type { BriefingStatus } from '../../../shared/contracts/overview';
+import { labelOf, VERIFICATION_LABELS } from '../labels/vocabularies';
 import { getTranslation } from '../utils/translations';
 
 const STATUS_LABELS: Record<BriefingStatus, string> = { draft: 'Draft', published: 'Published', modified: 'Modified' };
@@ -25,8 +26,10 @@ export function useLabels() {
       formatMessage({ id: getTranslation(`overview.subEventType.${value}`), defaultMessage: SUB_EVENT_TYPES.find((t) => t.value === value)?.label ?? value }),
     /** TLP labels are the standard's own words, the same in every language. */
     marking: (value: string) => (TLP_MARKINGS.has(value) ? TLP_MARKINGS.label(value) : value),
-    verification: (value: string) =>
-      formatMessage({ id: getTranslation(`overview.verification.${value}`), defaultMessage: VERIFICATION_LEVELS.has(value) ? VERIFICATION_LEVELS.label(value) : value }),
+    verification: (value: string) => {
+      const message = labelOf(VERIFICATION_LABELS, value);
+      return message ? formatMessage(message) : value;
+    },
     status: (value: BriefingStatus) => formatMessage({ id: getTranslation(`overview.status.${value}`), defaultMessage: STATUS_LABELS[value] }),
     country: (code: string) => {
       try {
