@@ -25,7 +25,7 @@ export interface ReviewActor {
   name: string | null;
 }
 
-export const sameActor = (a: ReviewActor | null | undefined, b: ReviewActor | null | undefined) =>
+const sameActor = (a: ReviewActor | null | undefined, b: ReviewActor | null | undefined) =>
   Boolean(a && b && a.kind !== 'system' && a.kind === b.kind && a.id === b.id);
 
 const stageLabel = (stage: string | null | undefined) => (REVIEW_STAGES.has(stage) ? REVIEW_STAGES.label(stage) : REVIEW_STAGES.label('drafting'));

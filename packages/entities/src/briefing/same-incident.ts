@@ -141,7 +141,7 @@ function placeReason(article: IncidentPlace, briefing: IncidentPlace, rule: Same
 const listed = (names: string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
 
 /** A reason in plain English. */
-export function describeSameIncidentReason(reason: SameIncidentReason): string {
+function describeSameIncidentReason(reason: SameIncidentReason): string {
   switch (reason.kind) {
     case 'event-type':
       return 'same event type';

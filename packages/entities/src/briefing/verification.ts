@@ -87,7 +87,7 @@ export function verificationOf(sources: readonly SourceLike[] | null | undefined
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Why, in an editor's words: "2 independent sources", "an official source graded B (…)". */
-export function verificationReason(verification: Verification): string {
+function verificationReason(verification: Verification): string {
   const { confirmedBy, independentSources, anonymousSources } = verification;
   if (confirmedBy) {
     const kind = SOURCE_KINDS.label(confirmedBy.kind).toLowerCase();

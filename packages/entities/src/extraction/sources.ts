@@ -112,7 +112,7 @@ function kindOfWords(words: string, armedGroupNames: string[]): SourceKind | und
 }
 
 /** official for state bodies and their people, armed-group for armed groups, ngo for the UN and NGOs, media for outlets. */
-export function sourceKindOfActor(actor: ExtractedActor, armedGroupNames: string[], text?: string): SourceKind {
+function sourceKindOfActor(actor: ExtractedActor, armedGroupNames: string[], text?: string): SourceKind {
   switch (actor.kind) {
     case 'media':
       return 'media';
