@@ -57,7 +57,7 @@ describe('Review panel', () => {
 
   it('shows who approved, and speaks French', () => {
     renderInAdmin(<ReviewContent review={review(state({ stage: 'approved', approvedBy: omar, approvedAt: '2026-12-02T14:10:00.000Z', movedBy: omar }))} />, { locale: 'fr' });
-    expect(screen.getByText('Étape : Approved')).toBeTruthy();
+    expect(screen.getByText('Étape : Approuvé')).toBeTruthy();
     expect(screen.getByText(/^Approuvée par Omar Haddad, /)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Renvoyer' })).toBeTruthy();
   });

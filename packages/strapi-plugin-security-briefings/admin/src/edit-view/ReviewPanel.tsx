@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { REVIEW_MOVES, REVIEW_STAGES, type ReviewActor, type ReviewMove } from '@security-briefings/entities';
 import { REVIEW_NOTE_MAX_LENGTH, type ReviewState } from '../../../shared/contracts/review';
 import { BRIEFING } from '../../../shared/identity';
+import { REVIEW_STAGE_LABELS } from '../labels/vocabularies';
 import { useReview, type Review } from '../services/review';
 import { getTranslation } from '../utils/translations';
 
@@ -41,7 +42,7 @@ export function ReviewContent({ review }: { review: Review & { state: ReviewStat
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       <Typography variant="omega" fontWeight="bold" tag="p">
-        {formatMessage({ id: getTranslation('review.stage'), defaultMessage: 'Stage: {stage}' }, { stage: REVIEW_STAGES.label(state.stage) })}
+        {formatMessage({ id: getTranslation('review.stage'), defaultMessage: 'Stage: {stage}' }, { stage: formatMessage(REVIEW_STAGE_LABELS.label(REVIEW_STAGES.term(state.stage))) })}
       </Typography>
       {state.movedAt && (
         <Typography variant="pi" textColor="neutral700" tag="p">

@@ -54,12 +54,13 @@ const CUSTOM_FIELD_VOCABULARIES: Record<Exclude<CustomFieldName, 'source-grade'>
   'date-precision': asPicker('date-precision', DATE_PRECISIONS.terms),
 };
 
-/** The verification levels as editors read them, in the list, the edit view's panel and the overview alike. */
+/** The review stages and verification levels as editors read them, in the list, the edit view's panels and the overview alike. */
+export const REVIEW_STAGE_LABELS = asEnumeration('review-stage', REVIEW_STAGES.terms);
 export const VERIFICATION_LABELS = asEnumeration('verification', VERIFICATION_LEVELS.terms);
 
 /** Vocabularies the models store as plain enumerations (review stage, verification, assessment terms...). */
 const ENUMERATION_VOCABULARIES: LabelledVocabulary[] = [
-  asEnumeration('review-stage', REVIEW_STAGES.terms),
+  REVIEW_STAGE_LABELS,
   VERIFICATION_LABELS,
   asEnumeration('alias-kind', ALIAS_KINDS.terms),
   asEnumeration('trend', TRENDS.terms),
