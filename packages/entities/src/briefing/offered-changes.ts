@@ -39,7 +39,7 @@ const wordsOf = (text: string) => nameKey(text);
 
 /** An anonymous source told apart by what the text calls it ("security officials"). */
 const sourceKey = (source: { name?: string | null; anonymous?: boolean | null; descriptor?: string | null }) =>
-  sourceIdentity({ kind: 'other', name: source.name ?? undefined, anonymous: source.anonymous ?? undefined }) ?? `anonymous: ${wordsOf(source.descriptor ?? '')}`;
+  sourceIdentity(source) ?? `anonymous: ${wordsOf(source.descriptor ?? '')}`;
 
 export function offeredChanges(briefing: BriefingToCompare, draft: BriefingDraft): OfferedChanges {
   const known = new Set(

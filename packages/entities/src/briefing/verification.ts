@@ -52,7 +52,7 @@ export interface Verification {
 type SourceLike = Pick<Source, 'kind' | 'name' | 'anonymous' | 'reliability'>;
 
 /** The name a source is told apart by; null for an anonymous (or unnamed) one. */
-export function sourceIdentity(source: SourceLike): string | null {
+export function sourceIdentity(source: { name?: string | null; anonymous?: boolean | null }): string | null {
   if (source.anonymous || !source.name) return null;
   const identity = source.name
     .normalize('NFKD')
