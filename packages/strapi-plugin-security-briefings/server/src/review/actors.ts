@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { ReviewActor } from '@security-briefings/entities';
 import { editorOf } from '../services/editing';
 
-interface RequestState {
+/** What a request's state says of who sent it. */
+export interface WritingRequest {
   state?: {
     user?: { id: number; firstname?: string; lastname?: string; username?: string; email?: string };
     auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string; username?: string; email?: string } | null };
@@ -12,11 +13,10 @@ interface RequestState {
 export const SYSTEM: ReviewActor = { kind: 'system', id: null, name: null };
 
 /**
- * Who is writing or moving a briefing: the request's admin user, API token or Users & Permissions
- * user; without a request (a seed, a migration, a script) the server itself, which is trusted.
+ * Who a request writes as: its admin user, API token or Users & Permissions user; null when it has
+ * none of them. The review and the revision log name writers by it.
  */
-export function actorOfRequest(strapi: Core.Strapi): ReviewActor {
-  const request = strapi.requestContext.get() as RequestState | undefined;
+export function writerOfRequest(request: WritingRequest | undefined): ReviewActor | null {
   const auth = request?.state?.auth;
   const strategy = auth?.strategy?.name;
   if (strategy === 'admin') {
@@ -26,6 +26,15 @@ export function actorOfRequest(strapi: Core.Strapi): ReviewActor {
   const credentials = auth?.credentials;
   if (strategy === 'api-token' && credentials?.id) return { kind: 'api-token', id: credentials.id, name: credentials.name ?? null };
   if (strategy === 'users-permissions' && credentials?.id) return { kind: 'user', id: credentials.id, name: credentials.username ?? credentials.email ?? null };
+  return null;
+}
+
+/**
+ * Who is writing or moving a briefing: the request's writer; without a request (a seed, a migration,
+ * a script) the server itself, which is trusted.
+ */
+export function actorOfRequest(strapi: Core.Strapi): ReviewActor {
+  const request = strapi.requestContext.get() as WritingRequest | undefined;
   // A request without credentials cannot write a briefing (every write door is guarded); none at all is the server.
-  return request ? { kind: 'user', id: null, name: null } : SYSTEM;
+  return writerOfRequest(request) ?? (request ? { kind: 'user', id: null, name: null } : SYSTEM);
 }

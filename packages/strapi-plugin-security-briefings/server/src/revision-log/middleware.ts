@@ -1,11 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ACTOR, BRIEFING, PLACE } from '../constants';
 import { REASON_HEADER, reason as reasonSchema, type RevisionAction } from '../../../shared/contracts/revision-log';
-import { editorOf } from '../services/editing';
 import { refuse } from '../utils/input';
 import { getService } from '../utils/services';
 import { changesBetween, readVersion, recordNameOf, type Version } from './changes';
-import type { Writer } from './service';
+import { SYSTEM, writerOfRequest, type WritingRequest } from '../review/actors';
 
 /** The records whose every change is logged. */
 export const LOGGED_TYPES: readonly string[] = [BRIEFING, ACTOR, PLACE];
@@ -31,26 +30,8 @@ const VERSION_CHANGED: Record<RevisionAction, Version> = {
   delete: 'draft',
 };
 
-interface RequestState {
+interface RequestState extends WritingRequest {
   request?: { headers?: Record<string, string | string[] | undefined> };
-  state?: {
-    user?: { id: number; firstname?: string; lastname?: string; username?: string; email?: string };
-    auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string; username?: string; email?: string } | null };
-  };
-}
-
-/** Who is writing: the admin user, the API token or the Users & Permissions user of the request; else the server itself. */
-function writerOf(request: RequestState | undefined): Writer {
-  const auth = request?.state?.auth;
-  const strategy = auth?.strategy?.name;
-  if (strategy === 'admin' && request?.state?.user) {
-    const editor = editorOf(request.state.user);
-    if (editor) return { kind: 'admin', id: editor.id, name: editor.name };
-  }
-  const credentials = auth?.credentials;
-  if (strategy === 'api-token' && credentials?.id) return { kind: 'api-token', id: credentials.id, name: credentials.name ?? null };
-  if (strategy === 'users-permissions' && credentials?.id) return { kind: 'user', id: credentials.id, name: credentials.username ?? credentials.email ?? null };
-  return { kind: 'system', id: null, name: null };
 }
 
 /** The reason an API client sent in X-Revision-Reason (percent-encoded when it is not ASCII), checked like the editor's. */
@@ -112,7 +93,8 @@ export function registerRevisionLog(strapi: Core.Strapi) {
       // A save that changed nothing (the Content Manager saves before it publishes) is no revision.
       if (action === 'update' && changes.length === 0) return result;
 
-      const by = writerOf(request);
+      // A write without credentials (or without a request) is logged as the server's.
+      const by = writerOfRequest(request) ?? SYSTEM;
       const pendingReason = by.kind === 'admin' && by.id !== null ? await revisionLog().takePendingReason(documentId, by.id) : null;
       await revisionLog().append({
         contentType: uid,
