@@ -82,11 +82,8 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   const config = getConfig(strapi);
   registerComponents(strapi);
   linkArticles(strapi, config);
-  // The published shelf's tables, synced by Strapi like its own stores'.
-  for (const model of shelfModels) strapi.get('models').add(model as never);
-  for (const model of feedModels) strapi.get('models').add(model as never);
-  for (const model of reviewModels) strapi.get('models').add(model as never);
-  for (const model of revisionLogModels) strapi.get('models').add(model as never);
+  // The plugin's own tables (published shelf, partner feed, review trail, revision log), synced by Strapi like its own stores'.
+  for (const model of [...shelfModels, ...feedModels, ...reviewModels, ...revisionLogModels]) strapi.get('models').add(model as never);
   // Before Strapi's own middlewares: Basic credentials become a Bearer token, and TAXII answers in its media type.
   strapi.server.use(taxiiGate(strapi));
   // First, so it wraps every other rule: a write refused by any of them leaves no log entry.
