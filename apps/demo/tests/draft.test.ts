@@ -1,4 +1,4 @@
-import { useDemo } from './demo-app';
+import { BRIEFING, useDemo } from './demo-app';
 
 /** The editor's draft from an article: suggestions with their sentences, matched to the newsroom's actors and places. */
 describe('POST /security-briefings/draft (admin)', () => {
@@ -87,5 +87,11 @@ describe('POST /security-briefings/draft (admin)', () => {
 
   it('is closed to anyone not logged in to the admin', async () => {
     await demo.http().post('/security-briefings/draft').send({ articleDocumentId: article.documentId }).expect(401);
+  });
+
+  it('is for editors who may write briefings: one who may only read them is refused (403)', async () => {
+    const role = await demo.adminRole('Briefing readers (draft)', [{ action: 'plugin::content-manager.explorer.read', subject: BRIEFING }]);
+    const reader = await demo.adminUser('briefing.reader.draft@newsroom.example', [role]);
+    await demo.http(reader).post('/security-briefings/draft').send({ articleDocumentId: article.documentId }).expect(403);
   });
 });

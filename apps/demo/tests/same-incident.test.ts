@@ -1,4 +1,4 @@
-import { useDemo } from './demo-app';
+import { BRIEFING, useDemo } from './demo-app';
 import { secondArticle } from './second-article';
 
 const ARTICLE = 'api::article.article';
@@ -137,5 +137,14 @@ describe('POST /security-briefings/candidates/link (admin)', () => {
     const missing = await link({ articleDocumentId: second.documentId }).expect(400);
     expect(missing.body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual(['briefingDocumentId']);
     await link({ articleDocumentId: second.documentId, briefingDocumentId: 'no-such-briefing' }).expect(404);
+  });
+
+  it('is for editors who may change briefings: one who may only read them is refused the candidates and the link (403)', async () => {
+    const role = await demo.adminRole('Briefing readers (candidates)', [{ action: 'plugin::content-manager.explorer.read', subject: BRIEFING }]);
+    const reader = await demo.adminUser('briefing.reader.candidates@newsroom.example', [role]);
+    const body = { articleDocumentId: second.documentId, briefingDocumentId: seedBriefing.documentId };
+    await demo.http(reader).post('/security-briefings/candidates').send(body).expect(403);
+    await demo.http(reader).post('/security-briefings/candidates/link').send(body).expect(403);
+    expect((await draftOfSeed()).furtherArticles).toHaveLength(1);
   });
 });
