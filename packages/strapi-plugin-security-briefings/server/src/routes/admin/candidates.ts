@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BRIEFING } from '../../constants';
+import { briefingEditorsWhoMay } from './briefing-editors';
 
 /**
  * Admin routes: briefings that may already report an article's incident (POST /security-briefings/candidates),
@@ -10,30 +10,12 @@ export default [
     method: 'POST',
     path: '/candidates',
     handler: 'candidates.find',
-    config: {
-      policies: [
-        'admin::isAuthenticatedAdmin',
-        {
-          name: 'admin::hasPermissions',
-          config: {
-            actions: [
-              ['plugin::content-manager.explorer.read', BRIEFING],
-              ['plugin::content-manager.explorer.update', BRIEFING],
-            ],
-          },
-        },
-      ],
-    },
+    config: { policies: briefingEditorsWhoMay('read', 'update') },
   },
   {
     method: 'POST',
     path: '/candidates/link',
     handler: 'candidates.link',
-    config: {
-      policies: [
-        'admin::isAuthenticatedAdmin',
-        { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', BRIEFING]] } },
-      ],
-    },
+    config: { policies: briefingEditorsWhoMay('update') },
   },
 ] satisfies Core.RouterInput['routes'];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BRIEFING } from '../../constants';
+import { briefingEditorsWhoMay } from './briefing-editors';
 
 /** Admin routes: a briefing drafted from an article (POST /security-briefings/draft), for editors who may write briefings. */
 export default [
@@ -7,19 +7,6 @@ export default [
     method: 'POST',
     path: '/draft',
     handler: 'draft.create',
-    config: {
-      policies: [
-        'admin::isAuthenticatedAdmin',
-        {
-          name: 'admin::hasPermissions',
-          config: {
-            actions: [
-              ['plugin::content-manager.explorer.create', BRIEFING],
-              ['plugin::content-manager.explorer.update', BRIEFING],
-            ],
-          },
-        },
-      ],
-    },
+    config: { policies: briefingEditorsWhoMay('create', 'update') },
   },
 ] satisfies Core.RouterInput['routes'];
