@@ -1,4 +1,4 @@
-import { ACTOR_ROLES, CERTAINTIES, SOURCE_KINDS, type ActorRole, type Certainty, type SourceKind } from '../vocabularies';
+import { ACTOR_ROLES, CERTAINTIES, SOURCE_KINDS } from '../vocabularies';
 
 /**
  * The title of a collapsed component entry in the editor, in words: the Content Manager titles each
@@ -30,15 +30,15 @@ const labelOf = (vocabulary: { has(v: unknown): boolean; label(v: never): string
   value && vocabulary.has(value) ? vocabulary.label(value as never) : present(value);
 
 function actorRoleHeading(entry: ActorRoleEntry): string {
-  const role = labelOf(ACTOR_ROLES, entry.role as ActorRole) || 'No role chosen';
+  const role = labelOf(ACTOR_ROLES, entry.role) || 'No role chosen';
   const actor = present(entry.actor?.name) || 'no actor chosen';
   // Confirmed is the default: only a weaker certainty is worth the room in a title.
-  const certainty = entry.certainty && entry.certainty !== 'confirmed' ? ` (${labelOf(CERTAINTIES, entry.certainty as Certainty).toLowerCase()})` : '';
+  const certainty = entry.certainty && entry.certainty !== 'confirmed' ? ` (${labelOf(CERTAINTIES, entry.certainty).toLowerCase()})` : '';
   return `${role}: ${actor}${certainty}`;
 }
 
 function sourceHeading(entry: SourceEntry): string {
-  const kind = labelOf(SOURCE_KINDS, entry.kind as SourceKind) || 'Source';
+  const kind = labelOf(SOURCE_KINDS, entry.kind) || 'Source';
   if (entry.anonymous) {
     const who = present(entry.descriptor);
     return who ? `Anonymous: ${who} (${kind})` : `Anonymous (${kind})`;
