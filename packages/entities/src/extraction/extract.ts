@@ -17,7 +17,7 @@ import { readRoles } from './roles';
 import { readSources, readSpeakers, type Outlet } from './sources';
 import { isAcronym } from './names';
 import type { WireAgency } from '../vocabularies';
-import type { Alias, BriefingDraft, ExtractedPlace, SuggestionLink } from './types';
+import type { Alias, BriefingDraft, ExtractedActor, ExtractedPlace, SuggestionLink } from './types';
 
 export interface ExtractOptions {
   /** The article's publication date (YYYY-MM-DD or a Date): relative dates are read against it. */
@@ -78,10 +78,7 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
 
   const at = (mention: { start: number; end: number } | undefined) => sentences.evidence(mention?.start ?? 0, mention?.end ?? 0);
   const actorKey = new Map(book.actors.map((actor, index) => [actor, `actor-${index + 1}`]));
-  const actorLink = (name: string | null | undefined): SuggestionLink | null => {
-    const actor = name ? book.actors.find((a) => a.name === name) : undefined;
-    return actor ? { key: actorKey.get(actor)!, name: actor.name } : null;
-  };
+  const linkTo = (actor: ExtractedActor | null | undefined): SuggestionLink | null => (actor ? { key: actorKey.get(actor)!, name: actor.name } : null);
   const placeKey = new Map<ExtractedPlace, string>(locations.map((place, index) => [place, `place-${index + 1}`]));
   const place = incident.location ? locations.find((p) => p.name === incident.location) : undefined;
 
@@ -134,7 +131,7 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
     quotes: quotes.map((quote, index) => ({
       key: `quote-${index + 1}`,
       text: quote.text,
-      speaker: actorLink(quote.speaker),
+      speaker: linkTo(quote.speaker ? book.actors.find((actor) => actor.name === quote.speaker) : null),
       ...at(quote),
     })),
     sources: sources.map((source, index) => ({
@@ -144,7 +141,7 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
       url: source.url,
       anonymous: source.anonymous,
       descriptor: source.descriptor,
-      actor: source.actor ? { key: actorKey.get(source.actor)!, name: source.actor.name } : null,
+      actor: linkTo(source.actor),
       start: source.start,
       end: source.end,
       sentence: source.sentence,
