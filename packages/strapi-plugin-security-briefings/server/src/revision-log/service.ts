@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import type { ReviewActor } from '@security-briefings/entities';
 import { PLUGIN_ID } from '../constants';
 import {
   PENDING_REASON_EXPIRES_MS,
@@ -11,11 +12,8 @@ import {
 import { REVISION } from './models';
 import { asTheLog } from './guard';
 
-export interface Writer {
-  kind: WriterKind;
-  id: number | null;
-  name: string | null;
-}
+/** Who wrote: the same actor the review names (review/actors.ts). */
+export type Writer = ReviewActor;
 
 export interface NewRevision {
   contentType: string;
