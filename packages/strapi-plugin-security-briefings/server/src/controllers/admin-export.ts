@@ -10,9 +10,7 @@ import { PARTNER_ACCESS } from '../utils/access';
 import { getService } from '../utils/services';
 import type { RequestContext } from '../utils/context';
 import { documents } from '../utils/documents';
-
-/** What Strapi's built-in conditions ("is creator", "has same role as creator") read of the entry. */
-const CREATOR = { fields: ['id'], populate: { roles: { fields: ['id'] } } };
+import { CREATOR, editorPermissions } from '../utils/editor-permissions';
 
 /**
  * An editor downloads what partners would get: the partner view, for markings up to AMBER.
@@ -22,7 +20,7 @@ const CREATOR = { fields: ['id'], populate: { roles: { fields: ['id'] } } };
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportOne(ctx: RequestContext) {
     const { format, status } = parseInput(AdminExport.query, ctx.query);
-    const permissions = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ctx.state.userAbility, model: BRIEFING });
+    const permissions = editorPermissions(strapi, ctx, BRIEFING);
     if (permissions.cannot.read()) throw new errors.ForbiddenError('You may not read briefings.');
 
     const row = await documents(strapi, BRIEFING).findOne({
