@@ -7,20 +7,22 @@ import { BRIEFING } from '../constants';
 import { actorOfRequest } from '../review/actors';
 import type { RequestContext } from '../utils/context';
 import { parseInput } from '../utils/input';
+import { assertEditorMay } from '../utils/editor-permissions';
 import { getService } from '../utils/services';
 
-/** The editor may read briefings in the Content Manager (and, to move one, update them); and whether they may approve. */
-function reviewer(ctx: RequestContext, strapi: Core.Strapi, action: 'read' | 'update') {
-  if (!ctx.state.userAbility?.can(`plugin::content-manager.explorer.${action}`, BRIEFING)) {
-    throw new errors.ForbiddenError(action === 'read' ? 'You may not read briefings.' : 'You may not change briefings.');
-  }
+/**
+ * The editor may read this briefing in the Content Manager (and, to move it, update it), its conditions
+ * judged on the entry; and whether they may approve.
+ */
+async function reviewer(ctx: RequestContext, strapi: Core.Strapi, action: 'read' | 'update') {
+  await assertEditorMay(strapi, ctx, BRIEFING, action, ctx.params.documentId!);
   return { by: actorOfRequest(strapi), mayApprove: Boolean(ctx.state.userAbility?.can(REVIEW_APPROVE)) };
 }
 
 /** The edit view's Review panel: a briefing's stage, who moved it and when, and the moves the editor may make. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
-    const { by, mayApprove } = reviewer(ctx, strapi, 'read');
+    const { by, mayApprove } = await reviewer(ctx, strapi, 'read');
     const body: FindReview.Response = { data: await getService(strapi, 'review').stateOf(ctx.params.documentId!, by, mayApprove) };
     ctx.body = body;
   },
@@ -28,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async move(ctx: RequestContext) {
     const move = ctx.params.move as ReviewMove;
     if (!REVIEW_MOVE_VALUES.includes(move)) throw new errors.NotFoundError(`Review moves are ${REVIEW_MOVE_VALUES.join(', ')}.`);
-    const { by, mayApprove } = reviewer(ctx, strapi, 'update');
+    const { by, mayApprove } = await reviewer(ctx, strapi, 'update');
     if (REVIEW_MOVES[move].needsApprover && !mayApprove) {
       throw new errors.ForbiddenError('Only editors allowed to approve briefings (a permission given in Settings > Roles) can approve them or send them back.');
     }

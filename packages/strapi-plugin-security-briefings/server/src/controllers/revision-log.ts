@@ -6,6 +6,7 @@ import { CSV_COLUMNS, ExportRevisions, ListRevisions, PendingReason, describeVal
 import { LOGGED_TYPES } from '../revision-log/middleware';
 import type { RequestContext } from '../utils/context';
 import { parseInput } from '../utils/input';
+import { assertEditorMay, type EditedType } from '../utils/editor-permissions';
 import { getService } from '../utils/services';
 
 function loggedType(uid: string | undefined): string {
@@ -13,10 +14,9 @@ function loggedType(uid: string | undefined): string {
   return uid;
 }
 
-/** Only an editor who may change the record can give a reason for changing it. */
-function mayChange(ctx: RequestContext) {
-  const uid = loggedType(ctx.params.uid);
-  if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.update', uid)) throw new errors.ForbiddenError('You may not change these records.');
+/** Only an editor who may change the record (its conditions judged on the entry) can give a reason for changing it. */
+async function mayChange(ctx: RequestContext, strapi: Core.Strapi) {
+  await assertEditorMay(strapi, ctx, loggedType(ctx.params.uid) as EditedType, 'update', ctx.params.documentId!);
 }
 
 function signedInEditor(ctx: RequestContext): number {
@@ -44,14 +44,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The reason the editor gave for their next save of the record, while it is pending. */
   async findReason(ctx: RequestContext) {
-    mayChange(ctx);
+    await mayChange(ctx, strapi);
     const pending = await getService(strapi, 'revision-log').pendingReason(ctx.params.documentId!, signedInEditor(ctx));
     const body: PendingReason.Response = { data: { reason: pending?.reason ?? null, expiresAt: pending?.expiresAt ?? null } };
     ctx.body = body;
   },
 
   async setReason(ctx: RequestContext) {
-    mayChange(ctx);
+    await mayChange(ctx, strapi);
     const { reason } = parseInput(PendingReason.body, ctx.request.body);
     const pending = await getService(strapi, 'revision-log').setPendingReason(ctx.params.documentId!, signedInEditor(ctx), reason);
     const body: PendingReason.Response = { data: pending };
