@@ -159,6 +159,16 @@ describe('four-eyes publishing', () => {
     expect(await published(documentId)).not.toBeNull();
   });
 
+  it('keeps an approved briefing approved when a save sends its sources again unchanged (new rows, same content)', async () => {
+    const documentId = await written('Clash near the bridge');
+    await jane.post(review(documentId, 'send-to-review')).send({}).expect(200);
+    await omar.post(review(documentId, 'approve')).send({}).expect(200);
+    // Rows without ids are made anew, with a derived heading: the same content is still no change.
+    const saved = await jane.put(`${CM}/${BRIEFING}/${documentId}`).send({ sources: [{ kind: 'media', name: 'Example Wire' }] }).expect(200);
+    expect(saved.body.data.reviewStage).toBe('approved');
+    await publish(jane, documentId).expect(200);
+  });
+
   it('moves the stage only through review: a stage sent with a save is ignored', async () => {
     const documentId = await written('Arrests after the raid');
     expect((await stateOf(jane, documentId)).stage).toBe('drafting');

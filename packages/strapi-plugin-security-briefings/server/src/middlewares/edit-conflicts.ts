@@ -26,8 +26,8 @@ const labelsOf = async (strapi: Core.Strapi, uid: string, fields: string[]) => {
  * refusal can name what changed whichever instance took the earlier save.
  */
 
-/** Fields Strapi or the plugin keep themselves: a change there is nobody's edit. */
-const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'eventType', 'incidentDate', 'countryCode', 'verification']);
+/** Fields Strapi or the plugin keep themselves (the shelf's columns, the verification level, component headings): a change there is nobody's edit. */
+const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'eventType', 'incidentDate', 'countryCode', 'verification', 'heading']);
 
 interface RequestState {
   request?: { body?: unknown; method?: string };
