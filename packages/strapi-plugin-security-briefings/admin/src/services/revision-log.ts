@@ -16,6 +16,8 @@ export interface RevisionHistory {
 }
 
 const PAGE_SIZE = 10;
+/** The list route's largest page: the panel shows the newest 100 entries, the CSV has them all. */
+const MOST_PAGES = 100 / PAGE_SIZE;
 
 /** A record's revision log, read again after each save (`savedAt`, the record's updatedAt, moves). */
 export function useRevisionHistory(uid: string, documentId: string | undefined, savedAt: unknown): RevisionHistory {
@@ -32,7 +34,7 @@ export function useRevisionHistory(uid: string, documentId: string | undefined, 
       .then(({ data }) => {
         if (!current) return;
         const { total } = data.meta.pagination;
-        setState({ revisions: data.data, hasMore: data.data.length < total, allowed: true, loading: false });
+        setState({ revisions: data.data, hasMore: data.data.length < total && pages < MOST_PAGES, allowed: true, loading: false });
       })
       .catch((error: { status?: number; response?: { status?: number } }) => {
         if (!current) return;
@@ -44,7 +46,7 @@ export function useRevisionHistory(uid: string, documentId: string | undefined, 
     };
   }, [uid, documentId, savedAt, pages, get]);
 
-  const loadMore = React.useCallback(() => setPages((n) => Math.min(n + 1, 100 / PAGE_SIZE)), []);
+  const loadMore = React.useCallback(() => setPages((n) => Math.min(n + 1, MOST_PAGES)), []);
   return { ...state, loadMore };
 }
 
