@@ -8,6 +8,7 @@ export * from './checklist';
 export * from './verification';
 export * from './review';
 export * from './corrections';
+export * from './name-keys';
 export * from './same-incident';
 export * from './offered-changes';
 export * from './headings';

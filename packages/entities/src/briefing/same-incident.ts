@@ -1,5 +1,6 @@
 import type { DatePrecision, EventType } from '../vocabularies';
 import { parsePartialDate } from './dates';
+import { readingKey } from './name-keys';
 
 /**
  * When an article may report an incident a briefing already covers, written once: the plugin's
@@ -90,17 +91,8 @@ export function kilometresBetween(a: { latitude: number; longitude: number }, b:
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** A name as an editor reads it: case, accents, punctuation and a leading "the" or "al-" aside ("Al Anbar" is "Anbar"). */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(the|al|el) /, '');
-}
+/** A name as an editor reads it, and a leading "the" or "al-" aside ("Al Anbar" is "Anbar"). */
+export const nameKey = (name: string): string => readingKey(name).replace(/^(the|al|el) /, '');
 
 /** A country's or region's coordinates are a centroid, which says nothing of where an incident was. */
 const hasCoordinates = (place: IncidentPlace): place is IncidentPlace & { latitude: number; longitude: number } =>

@@ -1,23 +1,10 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ExtractionError, articleText, extractBriefing, type AliasSuggestion, type BriefingDraft, type Outlet } from '@security-briefings/entities';
+import { ExtractionError, articleText, extractBriefing, readingKey, type AliasSuggestion, type BriefingDraft, type Outlet } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { articleModel } from '../utils/config';
 import { ACTOR, PLACE } from '../constants';
 import { documents } from '../utils/documents';
-
-/** Names compared the way an editor reads them: case, accents, hyphens and apostrophes aside. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐-―-]/g, ' ')
-    .replace(/[’'`´]/g, '')
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface NamedRecord {
   id: number;
@@ -31,7 +18,7 @@ function byName(records: NamedRecord[]): Map<string, NamedRecord> {
   const index = new Map<string, NamedRecord>();
   for (const record of records) {
     for (const name of [record.name, ...(record.aliases ?? []).map((a) => a.value ?? '')]) {
-      const key = nameKey(name);
+      const key = readingKey(name);
       if (key && !index.has(key)) index.set(key, record);
     }
   }
@@ -40,7 +27,7 @@ function byName(records: NamedRecord[]): Map<string, NamedRecord> {
 
 function matchOf(index: Map<string, NamedRecord>, names: string[]): CreateDraft.Match {
   for (const name of names) {
-    const record = index.get(nameKey(name));
+    const record = index.get(readingKey(name));
     if (record) return { status: 'existing', id: record.id, documentId: record.documentId, name: record.name };
   }
   return { status: 'new' };
