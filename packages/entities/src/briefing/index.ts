@@ -12,3 +12,4 @@ export * from './name-keys';
 export * from './same-incident';
 export * from './offered-changes';
 export * from './headings';
+export * from './merge';

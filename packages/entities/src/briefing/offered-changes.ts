@@ -1,6 +1,6 @@
 import type { ActorRoleSuggestion, BriefingDraft, QuoteSuggestion, SourceSuggestion } from '../extraction/types';
 import { nameKey } from './same-incident';
-import { sourceIdentity } from './verification';
+import { sourceKey } from './verification';
 
 /**
  * What a further article of an incident adds to the briefing that reports it, written once: the
@@ -37,9 +37,6 @@ export interface BriefingToCompare {
 
 const wordsOf = (text: string) => nameKey(text);
 
-/** An anonymous source told apart by what the text calls it ("security officials"). */
-const sourceKey = (source: { name?: string | null; anonymous?: boolean | null; descriptor?: string | null }) =>
-  sourceIdentity(source) ?? `anonymous: ${wordsOf(source.descriptor ?? '')}`;
 
 export function offeredChanges(briefing: BriefingToCompare, draft: BriefingDraft): OfferedChanges {
   const known = new Set(

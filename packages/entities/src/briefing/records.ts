@@ -24,6 +24,13 @@ export interface ArticleRecord {
   publishedDate?: string | null;
 }
 
+/** A briefing merged into another (briefing/merge.ts): kept only as a pointer to the briefing that took its facts. */
+export interface DuplicateRecord {
+  documentId: string;
+  createdAt?: string | null;
+  mergedAt?: string | null;
+}
+
 export interface IncidentRecord extends Omit<Incident, 'place'> {
   place?: PlaceRecord | null;
 }
@@ -55,4 +62,6 @@ export interface BriefingRecord
   corrections?: Correction[] | null;
   /** How well the facts are established, derived from the sources by the server (briefing/verification.ts). */
   verification?: VerificationLevel | null;
+  /** The briefings merged into this one: their old addresses lead here, STIX says `duplicate-of`. */
+  duplicates?: DuplicateRecord[] | null;
 }

@@ -10,6 +10,7 @@ import {
   type TlpMarking,
   type VerificationLevel,
 } from '../vocabularies';
+import { nameKey } from './same-incident';
 import type { Source } from './schemas';
 import type { Problem } from './validation';
 
@@ -63,6 +64,10 @@ export function sourceIdentity(source: { name?: string | null; anonymous?: boole
     .replace(/^the /, '');
   return identity || null;
 }
+
+/** When two sources are the same one: named ones by who they are, anonymous ones by what the text calls them ("security officials"). */
+export const sourceKey = (source: { name?: string | null; anonymous?: boolean | null; descriptor?: string | null }): string =>
+  sourceIdentity(source) ?? `anonymous: ${nameKey(source.descriptor ?? '')}`;
 
 /** The level of a briefing with these sources, and why. */
 export function verificationOf(sources: readonly SourceLike[] | null | undefined, rule: VerificationRule = DEFAULT_VERIFICATION_RULE): Verification {

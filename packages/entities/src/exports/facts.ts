@@ -75,7 +75,8 @@ export interface RecordTimes {
   published: string;
 }
 
-const iso = (value: string | null | undefined): string | undefined => {
+/** A stored time as ISO 8601, or undefined when there is none or it does not parse. */
+export const iso = (value: string | null | undefined): string | undefined => {
   if (!value) return undefined;
   const time = new Date(value);
   return Number.isNaN(time.getTime()) ? undefined : time.toISOString();

@@ -30,6 +30,7 @@ import {
   placesOf,
   plays,
   timesOf,
+  iso,
   wikidataUrl,
   type CastMember,
   type RecordTimes,
@@ -457,7 +458,28 @@ export function stixObjectsOf(record: BriefingRecord, options: ExportOptions = {
     );
   }
 
-  const contained = [...actorObjects, ...locations.values(), ...relationships.values(), ...notes];
+  // Briefings merged into this one: each old report, withdrawn, is a `duplicate-of` this one (the bundle stays closed).
+  const duplicates = (briefing.duplicates ?? []).map((duplicate) => {
+    const id = `report--${stableUuid('stix', duplicate.documentId, 'report')}`;
+    const created = iso(duplicate.createdAt) ?? times.created;
+    const merged = iso(duplicate.mergedAt) ?? times.modified;
+    relate('duplicate-of', id, reportId, { description: `Merged into “${briefing.title}”.` });
+    return compact({
+      type: 'report',
+      id,
+      ...common,
+      created,
+      modified: merged > created ? merged : created,
+      name: `Merged into: ${briefing.title}`,
+      published: created,
+      report_types: ['threat-report'],
+      object_refs: [reportId],
+      revoked: true,
+      extensions: extension({ briefing_document_id: duplicate.documentId, merged_into: briefingId }),
+    });
+  });
+
+  const contained = [...actorObjects, ...locations.values(), ...relationships.values(), ...notes, ...duplicates];
   // STIX wants at least one reference; a briefing with nothing else in it refers to its author.
   const objectRefs = contained.length ? contained.map((o) => o.id) : [authorId ?? SECURITY_BRIEFINGS_IDENTITY_ID];
   const report = reportOf(briefing, { reportId, common, times, audience, options, objectRefs, label: markings.reportLabelOf(marking) });
