@@ -8,6 +8,7 @@ import { refuseDraftActionsOnLiveRecords } from './middlewares/live-records';
 import { registerEditConflicts } from './middlewares/edit-conflicts';
 import { models as reviewModels } from './review/models';
 import { registerFourEyes } from './review/middleware';
+import { registerMergeGuard } from './merge/middleware';
 import { registerVerification } from './middlewares/verification';
 import { registerComponentHeadings } from './middlewares/component-headings';
 import { models as shelfModels } from './published/models';
@@ -94,6 +95,8 @@ export default function register({ strapi }: { strapi: Core.Strapi }) {
   registerVerification(strapi);
   // Likewise for the titles of actor roles and sources.
   registerComponentHeadings(strapi);
+  // A merged briefing's pointer is set by a merge only, and it is never published again.
+  registerMergeGuard(strapi);
   registerDocumentRules(strapi);
   refuseDraftActionsOnLiveRecords(strapi);
   registerEditConflicts(strapi);

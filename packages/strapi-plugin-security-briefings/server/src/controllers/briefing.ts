@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
     const briefing = await getService(strapi, 'briefings').findOne(access, ctx.params.documentId);
-    if (!briefing) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
+    if (!briefing) return redirectMerged(strapi, ctx, access);
     // One briefing is one object (bundle, article, feature collection), not a list of one.
     sendExport(ctx, format, briefing.slug ?? briefing.documentId, exportBriefing(briefing, format, exportOptions(strapi, access.audience, profile)));
   },
@@ -71,11 +71,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     const view = await getService(strapi, 'briefings').findOneView(access, ctx.params.documentId);
-    if (!view) throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
+    if (!view) return redirectMerged(strapi, ctx, access);
     ctx.type = 'application/json; charset=utf-8';
     ctx.body = `{"data":${view}}`;
   },
 });
+
+/**
+ * The old address of a briefing merged into another answers with where it went (301, with the
+ * same path and query under the kept briefing's documentId), when the reader may see the briefing
+ * kept; anything else is the usual 404, which tells nothing of what exists.
+ */
+async function redirectMerged(strapi: Core.Strapi, ctx: RequestContext, access: Access) {
+  const { documentId } = ctx.params;
+  const kept = await getService(strapi, 'merge').mergedInto(documentId);
+  if (!kept || !(await getService(strapi, 'briefings').findOneView(access, kept))) {
+    throw new errors.NotFoundError('No published briefing with that documentId is available to you.');
+  }
+  const location = ctx.originalUrl.replace(`/briefings/${encodeURIComponent(documentId)}`, `/briefings/${encodeURIComponent(kept)}`);
+  ctx.redirect(location);
+  ctx.status = 301;
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = JSON.stringify({ data: null, meta: { mergedInto: kept, location } });
+}
 
 function refuseFormat(format: ExportFormat, access: Access) {
   // A public-audience export of a partner-only format (STIX) is refused even if a role ticks it.

@@ -5,6 +5,7 @@ import { format, marking } from './grants';
 import overview from './overview';
 import draft from './draft';
 import candidates from './candidates';
+import merge from './merge';
 import protection from './protection';
 import editing from './editing';
 import taxii from './taxii';
@@ -13,4 +14,4 @@ import review from './review';
 import revisionLog from './revision-log';
 import verification from './verification';
 
-export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, candidates, protection, editing, taxii, 'misp-feed': mispFeed, review, 'revision-log': revisionLog, verification };
+export default { 'admin-export': adminExport, briefing, actor, place, marking, format, overview, draft, candidates, merge, protection, editing, taxii, 'misp-feed': mispFeed, review, 'revision-log': revisionLog, verification };

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { NotPublicError, type BriefingRecord } from '@security-briefings/entities';
-import { ACTOR } from '../constants';
+import { ACTOR, BRIEFING } from '../constants';
 import { listingFilters, type ListingQuery } from '../utils/listing-filters';
 import { articleModel } from '../utils/config';
 import { hideUnseenLinks } from '../utils/linked-records';
@@ -132,11 +132,18 @@ export async function shelvedForArticle(strapi: Core.Strapi, reader: Reader, art
     select: ['documentId'],
   })) as { documentId: string }[];
   if (articles.length === 0) return null;
-  const row = await shelf(strapi).findOne({
-    where: { articleDocumentId: { $in: [...new Set(articles.map((a) => a.documentId))] }, marking: { $in: [...reader.markings] } },
-    select: viewColumns(reader),
-    orderBy: [{ updatedAt: 'desc' }, { rowId: 'desc' }],
-  });
+  const articleIds = [...new Set(articles.map((a) => a.documentId))];
+  const newest = (where: Record<string, unknown>) =>
+    shelf(strapi).findOne({ where: { ...where, marking: { $in: [...reader.markings] } }, select: viewColumns(reader), orderBy: [{ updatedAt: 'desc' }, { rowId: 'desc' }] });
+  let row = await newest({ articleDocumentId: { $in: articleIds } });
+  if (!row) {
+    // A further article of an incident (added to its briefing, or moved there by a merge) leads to that briefing too.
+    const linking = (await strapi.db.query(BRIEFING).findMany({
+      where: { publishedAt: { $notNull: true }, furtherArticles: { documentId: { $in: articleIds } } },
+      select: ['documentId'],
+    })) as { documentId: string }[];
+    if (linking.length > 0) row = await newest({ briefingDocumentId: { $in: linking.map((b) => b.documentId) } });
+  }
   return row ? (await readersViews(strapi, reader, [asView(reader, row)]))[0]! : null;
 }
 

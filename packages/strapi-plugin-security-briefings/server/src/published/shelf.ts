@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { forAudience, isPublicMarking, type BriefingRecord } from '@security-briefings/entities';
+import { forAudience, isPublicMarking, type BriefingRecord, type DuplicateRecord } from '@security-briefings/entities';
 import { hideUnseenLinks } from '../utils/linked-records';
 import { PUBLIC_ACCESS } from '../utils/access';
 import { openedAmong } from './reads';
@@ -249,6 +249,21 @@ async function oneShelfWriterAtATime(strapi: Core.Strapi) {
   await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [SHELF_LOCK]));
 }
 
+/** The briefings merged into each of these (merge/service.ts), oldest merge first: their old addresses lead to it. */
+async function duplicatesOf(strapi: Core.Strapi, documentIds: string[]): Promise<Map<string, DuplicateRecord[]>> {
+  const rows = (await strapi.db.query(BRIEFING).findMany({
+    where: { mergedInto: { $in: documentIds }, publishedAt: null },
+    select: ['documentId', 'createdAt', 'mergedAt', 'mergedInto'],
+    orderBy: [{ mergedAt: 'asc' }, { id: 'asc' }],
+  })) as { documentId: string; createdAt: Date | string; mergedAt: Date | string | null; mergedInto: string }[];
+  const byKept = new Map<string, DuplicateRecord[]>();
+  const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+  for (const row of rows) {
+    byKept.set(row.mergedInto, [...(byKept.get(row.mergedInto) ?? []), { documentId: row.documentId, createdAt: iso(row.createdAt), mergedAt: iso(row.mergedAt) }]);
+  }
+  return byKept;
+}
+
 /** Puts the published versions of these briefings on the shelf (and takes off those no longer published). */
 export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[], { recount = true } = {}) {
   if (documentIds.length === 0) return;
@@ -267,7 +282,12 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
     await strapi.db.query(PUBLISHED_LINK as UID.Schema).deleteMany({ where: { briefingDocumentId: { $in: documentIds } } });
 
     const article = articleModel(strapi);
-    const records = rows.map((row) => toRecord(row, article));
+    const duplicates = await duplicatesOf(strapi, documentIds);
+    const records = rows.map((row) => {
+      const record = toRecord(row, article);
+      if (duplicates.has(row.documentId)) record.duplicates = duplicates.get(row.documentId)!;
+      return record;
+    });
     const shelved: ShelfRow[] = [];
     const links: (Link & { briefingDocumentId: string; marking: string })[] = [];
     rows.forEach((row, i) => {

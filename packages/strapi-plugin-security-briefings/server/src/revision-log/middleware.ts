@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, UID } from '@strapi/strapi';
 import { ACTOR, BRIEFING, PLACE } from '../constants';
 import { REASON_HEADER, reason as reasonSchema, type RevisionAction } from '../../../shared/contracts/revision-log';
@@ -29,6 +30,10 @@ const VERSION_CHANGED: Record<RevisionAction, Version> = {
   discardDraft: 'draft',
   delete: 'draft',
 };
+
+/** A reason the server gives for every write it makes inside one step (a merge writes two briefings for one reason). */
+const givenReason = new AsyncLocalStorage<string>();
+export const writingFor = <T>(reason: string, write: () => Promise<T>): Promise<T> => givenReason.run(reason, write);
 
 interface RequestState extends WritingRequest {
   request?: { headers?: Record<string, string | string[] | undefined> };
@@ -103,7 +108,7 @@ export function registerRevisionLog(strapi: Core.Strapi) {
         action,
         at: new Date(),
         by,
-        reason: headerReason ?? pendingReason,
+        reason: headerReason ?? givenReason.getStore() ?? pendingReason,
         changes,
       });
       return result;

@@ -79,6 +79,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         eventType: facts.eventType,
         incidentDate: { $gte: window.from, $lte: window.to },
         publishedAt: { $null: true },
+        // A merged duplicate is only a pointer now: the briefing it went into is the candidate.
+        mergedInto: { $null: true },
         ...(exclude ? { documentId: { $ne: exclude } } : {}),
       },
     });
@@ -94,6 +96,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       reasons: match.reasons,
       score: Math.round(match.score * 100) / 100,
     }));
+  },
+
+  /** Briefings that may report the same incident as this briefing (its draft): what it could be merged into. */
+  async forBriefing(documentId: string): Promise<FindCandidates.Candidate[]> {
+    const row: DocumentRow | null = await strapi.db.query(BRIEFING).findOne({ ...CANDIDATE_QUERY, where: { documentId, publishedAt: { $null: true } } });
+    return row ? this.forFacts(factsOfBriefing(row), { exclude: documentId }) : [];
   },
 
   /**

@@ -1,5 +1,5 @@
 import type { ActorRecord, BriefingRecord, PlaceRecord } from '@security-briefings/entities';
-import { LISTING_FIELDS } from '../content-types/briefing/schema';
+import { LISTING_FIELDS, MERGE_FIELDS } from '../content-types/briefing/schema';
 import { ARTICLE_FIELDS } from './populate';
 import { articleRecordOf, type ArticleModel } from './config';
 
@@ -39,6 +39,8 @@ export function toRecord(row: Row, article: ArticleModel | null = null): Briefin
   const briefing = clean(row) as Row;
   if (briefing.sourceArticle && article) briefing.sourceArticle = articleRecordOf(briefing.sourceArticle, article, ARTICLE_FIELDS);
   for (const field of LISTING_FIELDS) delete briefing[field];
+  // A merged briefing is never published; the kept one lists its duplicates instead (published/shelf.ts).
+  for (const field of MERGE_FIELDS) delete briefing[field];
   if (briefing.incident?.place) briefing.incident.place = toPlaceRecord(briefing.incident.place);
   if (briefing.places) briefing.places = briefing.places.map(toPlaceRecord);
   return briefing as BriefingRecord;

@@ -3,8 +3,10 @@ import { PLACE, componentUid, customFieldUid } from '../../../../shared/identity
 
 /** Fields kept in step with the incident by the server, so the list view and filters can use them. */
 export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
-/** Every field the server derives (listing fields, and the verification level from the sources): editors never set them. */
-export const DERIVED_FIELDS = [...LISTING_FIELDS, 'verification'] as const;
+/** Set by a merge only (merge/service.ts). */
+export const MERGE_FIELDS = ['mergedInto', 'mergedAt'] as const;
+/** Every field the server derives or sets (listing fields, the verification level from the sources, a merge): editors never set them. */
+export const DERIVED_FIELDS = [...LISTING_FIELDS, 'verification', ...MERGE_FIELDS] as const;
 
 export default {
   kind: 'collectionType',
@@ -41,6 +43,9 @@ export default {
     countryCode: { type: 'string', maxLength: 2, configurable: false },
     // How well the facts are established, derived from the sources on every save (middlewares/verification.ts).
     verification: { type: 'enumeration', enum: [...VERIFICATION_LEVELS.values], configurable: false },
+    // Set only by a merge (merge/service.ts): the briefing this duplicate was merged into, and when.
+    mergedInto: { type: 'string', configurable: false },
+    mergedAt: { type: 'datetime', configurable: false },
   },
   config: {
     settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'title', defaultSortBy: 'incidentDate', defaultSortOrder: 'DESC' },
@@ -66,6 +71,8 @@ export default {
       incidentDate: { edit: { label: 'Incident date', editable: false, visible: false }, list: { label: 'Incident date' } },
       countryCode: { edit: { label: 'Country', editable: false, visible: false }, list: { label: 'Country' } },
       verification: { edit: { label: 'Verification', editable: false, visible: false }, list: { label: 'Verification' } },
+      mergedInto: { edit: { label: 'Merged into', editable: false, visible: false }, list: { label: 'Merged into' } },
+      mergedAt: { edit: { label: 'Merged on', editable: false, visible: false }, list: { label: 'Merged on' } },
     },
     layouts: {
       list: ['title', 'eventType', 'incidentDate', 'countryCode', 'marking', 'verification'],
