@@ -3,6 +3,7 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { DraftPanel } from './DraftPanel';
 import { ProtectionPanel } from './ProtectionPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { MergePanel } from './MergePanel';
 import { ReviewPanel } from './ReviewPanel';
 import { VerificationPanel } from './VerificationPanel';
 import { BriefingFromArticleAction } from './ArticleAction';
@@ -16,6 +17,6 @@ interface ContentManagerApis {
 export function registerEditView(app: Pick<StrapiApp, 'getPlugin'>) {
   const contentManager = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis } | undefined;
   if (!contentManager) return;
-  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ReviewPanel, VerificationPanel, ChecklistPanel, DraftPanel, HistoryPanel]);
+  contentManager.apis.addEditViewSidePanel([ProtectionPanel, ReviewPanel, VerificationPanel, ChecklistPanel, DraftPanel, HistoryPanel, MergePanel]);
   contentManager.apis.addDocumentHeaderAction([BriefingFromArticleAction]);
 }
