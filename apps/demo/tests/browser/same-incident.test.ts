@@ -56,6 +56,17 @@ describe('drafting a second article of the seed incident', () => {
     expect(links.results.map((link: any) => link.documentId)).toEqual([article.documentId]);
   });
 
+  it("offers what the added article brings in the seed briefing's draft panel, to apply only as the editor ticks it", async () => {
+    await page.goto(briefingEditUrl(seedBriefing.documentId));
+    await skipGuidedTour(page);
+    const further = page.getByRole('region', { name: 'Further articles of this incident' });
+    await further.getByRole('button', { name: `Read “${secondArticle.title}”` }).click();
+    await page.getByRole('button', { name: 'Fill the form with the chosen suggestions' }).waitFor();
+    // The article's outlet is a source the seed briefing lacks: offered, and nothing is in the form until applied.
+    await page.getByRole('checkbox', { name: /Tigris Wire/ }).first().waitFor();
+    await screenshot(page, 'same-incident-03-further-article-read');
+  });
+
   it('adds no serious or critical accessibility violation in the candidates section', async () => {
     await page.goto(`${demoUrl()}/admin/content-manager/collection-types/${ARTICLE}/${article.documentId}`);
     await skipGuidedTour(page);

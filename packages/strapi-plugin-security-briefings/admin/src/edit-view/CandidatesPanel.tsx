@@ -49,7 +49,7 @@ function Offers({ result }: { result: LinkArticle.Result }) {
       <Typography variant="pi" fontWeight="bold" tag="p">
         {result.linked === 'already'
           ? formatMessage({ id: getTranslation('candidates.linked.already'), defaultMessage: 'The briefing already links this article.' })
-          : formatMessage({ id: getTranslation('candidates.linked'), defaultMessage: 'Article added to the briefing. Open it to review what the article adds; nothing else was changed.' })}
+          : formatMessage({ id: getTranslation('candidates.linked'), defaultMessage: 'Article added to the briefing; nothing else was changed. To apply what it adds, open the briefing and read the article in its “Draft from an article” panel.' })}
       </Typography>
       {lines.length ? (
         <Box tag="ul" paddingLeft={4}>

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { ACTOR_ROLES, CERTAINTIES, SOURCE_KINDS } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { BRIEFING } from '../../../shared/identity';
-import { useDraftService } from '../services/draft';
+import { useDraftService, type LinkedArticle } from '../services/draft';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
 import { useApplyDraft } from './use-apply-draft';
@@ -60,6 +60,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
   const [selected, setSelected] = React.useState<Set<string>>(new Set());
   const [replace, setReplace] = React.useState(false);
   const [savedArticle, setSavedArticle] = React.useState<{ documentId: string; title: string } | null>(null);
+  const [furtherArticles, setFurtherArticles] = React.useState<LinkedArticle[]>([]);
 
   const hasArticleField = 'sourceArticle' in values;
   const article = linkedInForm(values.sourceArticle) ?? savedArticle;
@@ -71,6 +72,11 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
     drafts.linkedArticle(model, documentId).then(
       (found) => current && setSavedArticle(found),
       () => current && setSavedArticle(null),
+    );
+    // Further reports of the incident: their suggestions are what they add, applied only as the editor ticks them.
+    drafts.furtherArticles(model, documentId).then(
+      (found) => current && setFurtherArticles(found),
+      () => current && setFurtherArticles([]),
     );
     return () => {
       current = false;
@@ -129,6 +135,25 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
           <Button variant="secondary" fullWidth disabled={busy} onClick={() => read({ articleDocumentId: article.documentId }, 0)}>
             {formatMessage({ id: getTranslation('edit-view.draft.read-article'), defaultMessage: 'Read the source article' })}
           </Button>
+        </Flex>
+      ) : null}
+
+      {furtherArticles.length > 0 ? (
+        <Flex tag="section" direction="column" alignItems="stretch" gap={1} aria-label={formatMessage({ id: getTranslation('edit-view.draft.further-articles'), defaultMessage: 'Further articles of this incident' })}>
+          <Typography variant="pi" textColor="neutral600" tag="p">
+            {formatMessage({ id: getTranslation('edit-view.draft.further-articles'), defaultMessage: 'Further articles of this incident' })}
+          </Typography>
+          {furtherArticles.map((further) => (
+            <Button
+              key={further.documentId}
+              variant="tertiary"
+              fullWidth
+              disabled={busy}
+              onClick={() => read({ articleDocumentId: further.documentId }, 0)}
+            >
+              {formatMessage({ id: getTranslation('edit-view.draft.read-further-article'), defaultMessage: 'Read “{title}”' }, { title: further.title })}
+            </Button>
+          ))}
         </Flex>
       ) : null}
 

@@ -17,6 +17,13 @@ const createPath = (model: string) => `/content-manager/collection-types/${model
  */
 export function useDraftService() {
   const { post, get } = useFetchClient();
+  const linkedArticles = React.useCallback(
+    async (model: string, documentId: string, field: 'sourceArticle' | 'furtherArticles'): Promise<LinkedArticle[]> => {
+      const { data } = await get<{ results?: Array<{ documentId: string; title?: string; label?: string }> }>(`/content-manager/relations/${model}/${documentId}/${field}`);
+      return (data.results ?? []).map((article) => ({ documentId: article.documentId, title: article.title ?? article.label ?? article.documentId }));
+    },
+    [get],
+  );
   return React.useMemo(
     () => ({
       /** Suggestions for a briefing, from pasted text or from a stored article. */
@@ -46,12 +53,12 @@ export function useDraftService() {
         return { id: data.data.id, documentId: data.data.documentId, name: data.data.name };
       },
       /** The article a saved briefing links to: the form holds only changes, the relations endpoint what is saved. */
-      async linkedArticle(model: string, documentId: string): Promise<{ documentId: string; title: string } | null> {
-        const { data } = await get<{ results?: Array<{ documentId: string; title?: string; label?: string }> }>(
-          `/content-manager/relations/${model}/${documentId}/sourceArticle`,
-        );
-        const first = data.results?.[0];
-        return first ? { documentId: first.documentId, title: first.title ?? first.label ?? first.documentId } : null;
+      async linkedArticle(model: string, documentId: string): Promise<LinkedArticle | null> {
+        return (await linkedArticles(model, documentId, 'sourceArticle'))[0] ?? null;
+      },
+      /** The further articles of a saved briefing's incident (added from the same-incident candidates, or by a merge). */
+      furtherArticles(model: string, documentId: string): Promise<LinkedArticle[]> {
+        return linkedArticles(model, documentId, 'furtherArticles');
       },
       /** Creates a draft briefing and returns its documentId. */
       async createBriefing(model: string, data: Record<string, unknown>): Promise<string> {
@@ -59,8 +66,14 @@ export function useDraftService() {
         return response.data.data.documentId;
       },
     }),
-    [post, get],
+    [post, get, linkedArticles],
   );
+}
+
+/** An article a briefing links to, as the draft panel names it. */
+export interface LinkedArticle {
+  documentId: string;
+  title: string;
 }
 
 export type DraftService = ReturnType<typeof useDraftService>;
