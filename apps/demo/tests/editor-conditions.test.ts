@@ -26,6 +26,7 @@ describe('admin routes follow Content Manager conditions on the entry', () => {
       { action: CREATE, subject: BRIEFING, properties: { fields } },
       { action: READ, subject: BRIEFING, properties: { fields }, conditions: ['admin::is-creator'] },
       { action: UPDATE, subject: BRIEFING, properties: { fields }, conditions: ['admin::is-creator'] },
+      { action: 'plugin::security-briefings.overview.read' },
     ]);
     author = await demo.adminUser('own.briefings@newsroom.example', [role]);
     own = (await demo.http(author).post(`${CM}/${BRIEFING}`).send({ title: 'My own briefing' }).expect(201)).body.data.documentId;
@@ -40,6 +41,25 @@ describe('admin routes follow Content Manager conditions on the entry', () => {
     await demo.http(author).post(`/security-briefings/review/${seed}/send-to-review`).send({}).expect(403);
     const stage = await demo.strapi.documents(BRIEFING).findOne({ documentId: seed, fields: ['reviewStage'] } as any);
     expect(stage!.reviewStage).not.toBe('in-review');
+  });
+
+  it('the overview: the author sees their own briefing, not another’s', async () => {
+    const admin = demo.http(await demo.adminToken());
+    const all = (await admin.get('/security-briefings/overview').expect(200)).body;
+    expect(all.data.map((b: any) => b.documentId)).toEqual(expect.arrayContaining([own, seed]));
+    const theirs = (await demo.http(author).get('/security-briefings/overview').expect(200)).body;
+    expect(theirs.data.map((b: any) => b.documentId)).toEqual([own]);
+    expect(theirs.meta?.pagination?.total ?? theirs.data.length).toBe(1);
+    expect(JSON.stringify(theirs.points ?? [])).not.toContain(seed);
+  });
+
+  it('merging: the author may merge neither their own briefing into another’s nor another’s into theirs', async () => {
+    await demo.http(author).post('/security-briefings/merge').send({ duplicateDocumentId: own, intoDocumentId: seed }).expect(403);
+    await demo.http(author).post('/security-briefings/merge').send({ duplicateDocumentId: seed, intoDocumentId: own }).expect(403);
+    await demo.http(author).get(`/security-briefings/merge/${seed}`).expect(403);
+    const suggestions = (await demo.http(author).get(`/security-briefings/merge/${own}`).expect(200)).body.data.suggestions;
+    expect(suggestions.map((s: any) => s.documentId)).not.toContain(seed);
+    expect((await demo.strapi.documents(BRIEFING).findOne({ documentId: seed, fields: ['mergedInto'] } as any))!.mergedInto).toBeNull();
   });
 
   it('candidates: the author is not shown another’s briefing and cannot add an article to it', async () => {

@@ -89,10 +89,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return (rows as Row[]).map((row) => row.countryCode as string).sort();
   },
 
-  async overview(query: GetOverview.Query): Promise<GetOverview.Response> {
+  /**
+   * The page, the map's points and the countries. `readable` is the filter of the briefings the editor
+   * may read (their Content Manager conditions), or 'none' when they may read none.
+   */
+  async overview(query: GetOverview.Query, readable: Record<string, unknown> | 'none' = {}): Promise<GetOverview.Response> {
     const briefings = documents(strapi, BRIEFING);
     const and: Record<string, unknown>[] = listingFilters(query);
     if (query.status) and.push(this.statusFilter(query.status));
+    // A merged duplicate is a pointer to the briefing kept: the incident is shown once.
+    and.push({ mergedInto: { $null: true } }, readable === 'none' ? { id: { $null: true } } : readable);
     const filters = { $and: and };
 
     const [rows, total, points, countries] = await Promise.all([
