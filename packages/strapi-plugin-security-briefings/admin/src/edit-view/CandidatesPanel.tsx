@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Box, Button, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { TLP_MARKINGS, eventTypeTerm, type SameIncidentReason } from '@security-briefings/entities';
+import { TLP_MARKINGS, type SameIncidentReason } from '@security-briefings/entities';
+import { useVocabularyLabel } from '../labels/vocabularies';
 import type { FindCandidates, LinkArticle } from '../../../shared/contracts/candidates';
 import { editPath } from '../overview/BriefingsTable';
 import { useCandidatesService } from '../services/candidates';
@@ -85,6 +86,7 @@ export function SameIncidentCandidates({ articleDocumentId, briefingDocumentId }
   const intl = useIntl();
   const { formatMessage } = intl;
   const service = useCandidatesService();
+  const said = useVocabularyLabel();
   const [state, setState] = React.useState<State>({ name: 'loading' });
   const [linking, setLinking] = React.useState<string | null>(null);
   const [linked, setLinked] = React.useState<Record<string, LinkArticle.Result | { failed: string }>>({});
@@ -140,7 +142,7 @@ export function SameIncidentCandidates({ articleDocumentId, briefingDocumentId }
                 {candidate.title}
               </Link>
               <Typography variant="pi" textColor="neutral600" tag="p">
-                {[eventTypeTerm(candidate.eventType)?.label, candidate.incidentDate, candidate.place, candidate.marking && TLP_MARKINGS.label(candidate.marking)].filter(Boolean).join(' · ')}
+                {[said('acled-event-type', candidate.eventType), candidate.incidentDate, candidate.place, candidate.marking && TLP_MARKINGS.label(candidate.marking)].filter(Boolean).join(' · ')}
               </Typography>
               <Typography variant="pi" tag="p">
                 {candidate.reasons.map((reason) => reasonText(reason, intl)).join('; ')}

@@ -3,13 +3,13 @@ import { Alert, Badge, Box, Button, Checkbox, Field, Flex, Loader, Textarea, Tex
 import { unstable_useContentManagerContext as useContentManagerContext, useForm } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
-import { ACTOR_ROLES, CERTAINTIES, SOURCE_KINDS } from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { BRIEFING } from '../../../shared/identity';
 import { useDraftService, type LinkedArticle } from '../services/draft';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
 import { useApplyDraft } from './use-apply-draft';
+import { useVocabularyLabel } from '../labels/vocabularies';
 import { SameIncidentCandidates } from './CandidatesPanel';
 
 /** Past this many characters the panel says how much it is reading: the server needs a moment. */
@@ -49,6 +49,7 @@ export interface DraftFromArticleProps {
 /** Reads an article (pasted, or the linked one) and fills the briefing form with the suggestions the editor keeps. */
 export function DraftFromArticle({ model, documentId, saved, articleModel = null }: DraftFromArticleProps) {
   const { formatMessage } = useIntl();
+  const said = useVocabularyLabel();
   const drafts = useDraftService();
   const applyDraft = useApplyDraft();
   const values = useForm('DraftFromArticle', (state) => state.values) as Record<string, any>;
@@ -200,8 +201,8 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
             <Suggestion
               {...choice('incident')}
               label={[
-                draft.incident.subEventType,
-                `${draft.incident.date} (${draft.incident.datePrecision})`,
+                said('acled-sub-event-type', draft.incident.subEventType),
+                draft.incident.date && `${draft.incident.date} (${said('date-precision', draft.incident.datePrecision)})`,
                 draft.incident.place?.name,
                 draft.incident.fatalitiesAsWritten,
               ]
@@ -215,7 +216,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
               <Suggestion
                 key={suggestion.key}
                 {...choice(suggestion.key)}
-                label={[suggestion.actor.name, suggestion.role && ACTOR_ROLES.label(suggestion.role), suggestion.certainty && CERTAINTIES.label(suggestion.certainty)].filter(Boolean).join(' · ')}
+                label={[suggestion.actor.name, said('actor-role', suggestion.role), said('certainty', suggestion.certainty)].filter(Boolean).join(' · ')}
                 match={suggestion.match}
                 sentence={suggestion.sentence.text}
               />
@@ -245,7 +246,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
                   source.anonymous
                     ? formatMessage({ id: getTranslation('edit-view.draft.source.anonymous'), defaultMessage: 'Anonymous: {descriptor}' }, { descriptor: source.descriptor })
                     : source.name
-                } (${SOURCE_KINDS.label(source.kind)})`}
+                } (${said('source-kind', source.kind)})`}
                 sentence={
                   source.sentence?.text ??
                   formatMessage({ id: getTranslation('edit-view.draft.source.outlet'), defaultMessage: 'The outlet that published the article.' })

@@ -4,7 +4,6 @@ import { useForm } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useIntl } from 'react-intl';
 import {
-  SOURCE_KINDS,
   TLP_MARKINGS,
   VERIFICATION_LEVELS,
   meetsVerification,
@@ -15,18 +14,19 @@ import {
   type VerificationOptions,
 } from '@security-briefings/entities';
 import { BRIEFING } from '../../../shared/identity';
-import { VERIFICATION_LABELS } from '../labels/vocabularies';
+import { VERIFICATION_LABELS, useVocabularyLabel, verificationDescription } from '../labels/vocabularies';
 import { useVerificationRule } from '../services/verification';
 import { getTranslation } from '../utils/translations';
 
 /** Why the sources give this level, in the editor's words (the entities rule counted them). */
 function useReason(verification: Verification): string {
   const { formatMessage } = useIntl();
+  const said = useVocabularyLabel();
   const { confirmedBy, independentSources, anonymousSources } = verification;
   if (confirmedBy) {
     return formatMessage(
       { id: getTranslation('edit-view.verification.confirmed-by'), defaultMessage: '{kind} source graded {grade}: {name}.' },
-      { kind: SOURCE_KINDS.label(confirmedBy.kind), grade: confirmedBy.reliability, name: confirmedBy.name },
+      { kind: said('source-kind', confirmedBy.kind), grade: confirmedBy.reliability, name: confirmedBy.name },
     );
   }
   if (independentSources === 0 && anonymousSources === 0) {
@@ -68,7 +68,7 @@ export function BriefingVerification({ options }: { options: VerificationOptions
               )
             : formatMessage(
                 { id: getTranslation('edit-view.verification.not-enough'), defaultMessage: '{marking} needs {required} to be published: {description}' },
-                { marking: TLP_MARKINGS.label(values.marking), required: label(required).toLowerCase(), description: VERIFICATION_LEVELS.term(required).description },
+                { marking: TLP_MARKINGS.label(values.marking), required: label(required).toLowerCase(), description: formatMessage(verificationDescription(required)!) },
               )}
         </Typography>
       )}

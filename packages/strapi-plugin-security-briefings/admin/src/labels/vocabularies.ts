@@ -1,4 +1,4 @@
-import type { MessageDescriptor } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
@@ -101,4 +101,19 @@ export function vocabularyOf(attribute: AttributeLike | undefined): LabelledVoca
 export const labelOf = (vocabulary: LabelledVocabulary, value: unknown): MessageDescriptor | undefined => {
   const term = vocabulary.terms.find((t) => t.value === value);
   return term ? vocabulary.label(term) : undefined;
+};
+
+/** A field's stored value in the editor's language (the words of its picker); an unknown value as stored. */
+export function useVocabularyLabel() {
+  const { formatMessage } = useIntl();
+  return (field: keyof typeof CUSTOM_FIELD_VOCABULARIES, value: string | null | undefined): string => {
+    const message = value ? labelOf(CUSTOM_FIELD_VOCABULARIES[field], value) : undefined;
+    return message ? formatMessage(message) : (value ?? '');
+  };
+}
+
+/** A verification level's meaning in the editor's language. */
+export const verificationDescription = (level: string): MessageDescriptor | undefined => {
+  const term = VERIFICATION_LEVELS.terms.find((t) => t.value === level);
+  return term?.description ? { id: getTranslation(`labels.verification.${level}.description`), defaultMessage: term.description } : undefined;
 };
