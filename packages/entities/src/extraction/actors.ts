@@ -278,6 +278,29 @@ export interface KnownActor {
 
 const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The title written just before a known person's name: capitalised ("Prime Minister", "Syrian interim
+ * Foreign Minister") or not ("army spokesman"). The known name takes the text first, so the title the
+ * name span would have carried is read here.
+ */
+function titleBefore(text: string, start: number): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}-]*\s+)+)$/u.exec(before(text, start, 60));
+  if (m) {
+    const words = m[1]!.trim().split(/\s+/);
+    let head = -1;
+    words.forEach((word, i) => {
+      if (TITLE_HEADS.has(word.toLowerCase())) head = i;
+    });
+    if (head === words.length - 1) {
+      let first = head;
+      while (first > 0 && (TITLE_HEADS.has(words[first - 1]!.toLowerCase()) || TITLE_MODIFIERS.has(words[first - 1]!.toLowerCase()))) first--;
+      const title = words.slice(first).join(' ');
+      return extendRole(text, start - m[1]!.length + m[1]!.indexOf(words[first]!), title);
+    }
+  }
+  return lowerCaseTitleBefore(text, start);
+}
+
 /** Mentions of the known actors, each under its given name; the stretches of text they take. */
 function readKnownActors(text: string, book: ActorBook, known: readonly KnownActor[]): Mention[] {
   const taken: Mention[] = [];
@@ -285,13 +308,17 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
     // Longer forms first, so that "Rapid Support Forces" is not read as "Rapid" plus something else.
     const forms = [...new Set([name, ...aliases])].filter((f) => f.trim()).sort((a, b) => b.length - a.length);
     for (const form of forms) {
+      // A newsroom knows thousands of actors and an article names a few: a plain search first, a pattern only for those.
+      if (!text.includes(form)) continue;
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(form)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(pattern)) {
         const mention = { start: m.index!, end: m.index! + form.length };
         if (taken.some((t) => t.start < mention.end && mention.start < t.end)) continue;
-        const actor = book.find(name);
+        let actor = book.find(name);
         if (actor) book.mention(actor, form, mention);
-        else book.mention(book.add(name, kind, mention), form);
+        else book.mention((actor = book.add(name, kind, mention)), form);
+        const title = kind === 'person' && !actor.role ? titleBefore(text, mention.start) : undefined;
+        if (title) actor.role = title;
         taken.push(mention);
       }
     }

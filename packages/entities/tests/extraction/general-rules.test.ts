@@ -3,6 +3,7 @@
 // one by one (article -> names -> quotes -> dates -> incident), so these tests read the rules
 // themselves, whatever shape extractBriefing gives its draft.
 import { readNames } from '../../src/extraction/actors';
+import { extractBriefing } from '../../src/extraction/extract';
 import { readArticle } from '../../src/extraction/article';
 import { readDates } from '../../src/extraction/dates';
 import { defaultGazetteer, extendGazetteer, type Gazetteer } from '../../src/extraction/gazetteer';
@@ -391,6 +392,15 @@ describe("an organisation's own places and actors", () => {
     expect(wagner!.mentions).toHaveLength(2);
     expect(draft.actors.filter((a) => a.name === 'Assimi Goita')).toHaveLength(1);
     expect(draft.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('keeps the title written before a known person, so a quoted official is still an official source', () => {
+    const actors: KnownActor[] = [{ name: 'Ousmane Diallo', kind: 'person' }];
+    const text = 'Gunmen attacked a police post in Mopti on Sunday. \u201cThe attack was repelled,\u201d Interior Minister Ousmane Diallo said on Monday.';
+    const draft = read(text, '2025-06-12', { actors });
+    expect(draft.actors.find((a) => a.name === 'Ousmane Diallo')).toMatchObject({ role: 'Interior Minister' });
+    const briefing = extractBriefing(text, { publishedAt: '2025-06-12', actors });
+    expect(briefing.sources.find((s) => s.name?.endsWith('Ousmane Diallo'))).toMatchObject({ kind: 'official' });
   });
 });
 

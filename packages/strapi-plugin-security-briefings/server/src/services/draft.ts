@@ -1,6 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ExtractionError, articleText, extractBriefing, readingKey, type AliasSuggestion, type BriefingDraft, type Outlet } from '@security-briefings/entities';
+import {
+  ExtractionError,
+  articleText,
+  extendGazetteer,
+  extractBriefing,
+  readingKey,
+  type AliasSuggestion,
+  type BriefingDraft,
+  type ExtractOptions,
+  type KnownActor,
+  type OwnPlace,
+  type Outlet,
+} from '@security-briefings/entities';
 import type { CreateDraft } from '../../../shared/contracts/draft';
 import { articleModel } from '../utils/config';
 import { ACTOR, PLACE } from '../constants';
@@ -12,6 +24,26 @@ interface NamedRecord {
   name: string;
   aliases?: Array<{ value?: string | null }> | null;
 }
+
+const aliasesOf = (record: NamedRecord) => (record.aliases ?? []).map((alias) => alias.value ?? '').filter(Boolean);
+
+/** The newsroom's actors as the extractor knows them: read by any of their names, as one actor each. */
+const knownActors = (actors: Array<NamedRecord & { kind?: string | null }>): KnownActor[] =>
+  actors.filter((actor) => actor.kind).map((actor) => ({ name: actor.name, kind: actor.kind as KnownActor['kind'], aliases: aliasesOf(actor) }));
+
+/** The newsroom's places the extractor can place (a country and coordinates), looked up before its own gazetteer. */
+const ownPlaces = (places: Array<NamedRecord & Record<string, any>>): OwnPlace[] =>
+  places
+    .filter((place) => place.kind && place.countryCode && place.latitude != null && place.longitude != null)
+    .map((place) => ({
+      name: place.name,
+      aliases: aliasesOf(place),
+      kind: place.kind,
+      countryCode: place.countryCode,
+      ...(place.admin1 ? { admin1: place.admin1 } : {}),
+      lat: Number(place.latitude),
+      lon: Number(place.longitude),
+    }));
 
 /** Index of records by every name they go by. */
 function byName(records: NamedRecord[]): Map<string, NamedRecord> {
@@ -52,9 +84,9 @@ export interface ArticleToRead {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The extractor's suggestions for a text, a bad date refused as a 400 naming publishedAt. */
-  extract(text: string, publishedAt: string, outlet?: Outlet): BriefingDraft {
+  extract(text: string, publishedAt: string, outlet?: Outlet, known: Pick<ExtractOptions, 'actors' | 'gazetteer'> = {}): BriefingDraft {
     try {
-      return extractBriefing(text, { publishedAt, outlet });
+      return extractBriefing(text, { publishedAt, outlet, ...known });
     } catch (error) {
       if (error instanceof ExtractionError) {
         throw new errors.ValidationError(error.message, { errors: [{ path: ['publishedAt'], message: error.message, name: 'ValidationError' }] });
@@ -68,13 +100,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * it): the extractor's suggestions as they are, with the existing actor and place each one matches.
    */
   async fromText(text: string, publishedAt: string, article: CreateDraft.Draft['article'] = null, outlet?: Outlet): Promise<CreateDraft.Draft> {
-    const extracted = this.extract(text, publishedAt, outlet);
-    const [actors, places] = await Promise.all([
-      documents(strapi, ACTOR).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
-      documents(strapi, PLACE).findMany({ fields: ['name'], populate: { aliases: { fields: ['value'] } } }),
-    ]);
-    const actorIndex = byName(actors as unknown as NamedRecord[]);
-    const placeIndex = byName(places as unknown as NamedRecord[]);
+    const [actors, places] = (await Promise.all([
+      documents(strapi, ACTOR).findMany({ fields: ['name', 'kind'], populate: { aliases: { fields: ['value'] } } }),
+      documents(strapi, PLACE).findMany({ fields: ['name', 'kind', 'countryCode', 'admin1', 'latitude', 'longitude'], populate: { aliases: { fields: ['value'] } } }),
+    ])) as unknown as [NamedRecord[], NamedRecord[]];
+    // The newsroom's own actors and places are read by every name it gave them (the extractor's actors option and extendGazetteer).
+    const extracted = this.extract(text, publishedAt, outlet, { actors: knownActors(actors), gazetteer: extendGazetteer(ownPlaces(places)) });
+    const actorIndex = byName(actors);
+    const placeIndex = byName(places);
     return {
       article,
       ...extracted,
