@@ -18,6 +18,7 @@ import {
   NOT_NAMES,
   ORGANISATION_WORDS,
   PLACE_FEATURES,
+  PLACE_OPENERS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon';
@@ -166,7 +167,10 @@ const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'mujahideen']);
 
 function organisationKind(words: string[]): ActorKind | undefined {
   let found: ActorKind | undefined;
-  for (const word of words.flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
+  const all = words.flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]);
+  for (const [i, word] of all.entries()) {
+    // "State" makes a group only in "Islamic State"; "Katsina State", "State Security Prosecution" are no groups.
+    if (/^state$/i.test(word) && all.length > 1 && !/^islamic$/i.test(all[i - 1] ?? '')) continue;
     const kind = ORGANISATION_WORDS.get(word.toLowerCase().replace(PARTICLE, ''));
     // Armed-group words ("Tahrir", "Front") say more than "Group" or "Council".
     if (kind && (!found || kind === 'armed-group' || found === 'other-organization')) found = kind;
@@ -425,8 +429,21 @@ const ONE_NAME_PERSON =
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
+/** "King Talal Street", "Lake Chad", "Puerto Cortés": a name shaped like a place's, whatever title or name it carries. */
+function placeShaped(words: string[]): boolean {
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length < 2) return false;
+  // Nigeria's districts: "Tsafe Local Government Area".
+  if (/^local government area$/i.test(words.slice(-3).join(' '))) return true;
+  if (organisationKind(words)) return false;
+  return PLACE_OPENERS.has(first) || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
+}
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
-  const { title, words, start } = splitTitle(span, places);
+  const spanWords = span.tokens.map((t) => t.text);
+  // A street or square named after a king or a general is a place: the title is part of its name.
+  const { title, words, start } = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places);
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
   const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start);
@@ -585,9 +602,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
       return;
     }
+    // "Lake Chad", "Wadi al-Shay", "Unguwan Gamji": a place word opens the name.
+    if (placeShaped(words) && PLACE_OPENERS.has(words[0]!.toLowerCase())) {
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'site');
+      return;
+    }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
-    if (words.length > 1 && PLACE_FEATURES.has(last) && !ORGANISATION_WORDS.has(last) && !groupNamed) {
+    if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed) {
       // "the Sagaing Region", "Borno State": a division the gazetteer knows, written with its division word.
       if (DIVISION_WORDS.has(last)) {
         const division = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false, divisionWord: last });

@@ -16,6 +16,7 @@ export const TITLE_HEADS = words(`
   caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator
   commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
   sheikh shaikh alhaji alhaja malam mallam haji hajji dsp asp csp acp dcp supt supt. insp insp. sepoy havildar subedar naik
+  lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
@@ -28,15 +29,16 @@ export const TITLE_MODIFIERS = words(`
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
 export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
-    marines military intelligence troops staff division`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+    marines military intelligence troops staff division rifles constabulary`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
-    house secretariat service`)].map(
+    prosecution house secretariat service`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
   ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
-  ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice`)].map(
+  ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice
+    daily chronicle courier telegraph`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
@@ -45,7 +47,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc forum`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -62,7 +64,16 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   municipality territory village town city camp base airport airbase crossing border hospital prison mosque church
   school university market square street road highway bridge port harbour harbor sea river lake mountains mountain
   valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
-  checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater`);
+  checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
+  reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
+  settlement outpost area`);
+
+/**
+ * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
+ * "Puerto Cortés", "Wadi al-Shay", "Ras al-Ain", "Unguwan Gamji" (Hausa: quarter), "Kampung Baru".
+ */
+export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
+  unguwan kampung bandar`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

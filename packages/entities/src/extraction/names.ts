@@ -145,12 +145,21 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.
         const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at'));
         const tail = tokens.slice(placedAt + 1);
-        const knownPlace = known(tail) || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
+        // "Unguwan Gamji in Faskari LGA", "a school in Kurigram District": a tail ending in a place word is where, too.
+        const placeWordTail = tail.length > 1 && PLACE_FEATURES.has(tail[tail.length - 1]!.text.toLowerCase());
+        const knownPlace = known(tail) || placeWordTail || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
         // "the UN Verification Mission in Colombia", "the Autonomous Region in Muslim Mindanao": a mission or an office is named with its place.
         const namedWithPlace = placedAt > 0 && /^(mission|office|delegation|embassy|region|representation)$/i.test(tokens[placedAt - 1]!.text);
         if (placedAt > 0 && !bracketed && knownPlace && !namedWithPlace) {
           emit(tokens.slice(0, placedAt), false);
-          push(tokens.slice(placedAt + 1), isPossessive);
+          emit(tokens.slice(placedAt + 1), isPossessive);
+          return;
+        }
+        // "Faskari LGA of Katsina State", "Nikopol District of Dnipropetrovsk": a named division and the one it lies in.
+        const within = tokens.findIndex((t) => t.text === 'of');
+        if (within >= 2 && !bracketed && PLACE_FEATURES.has(tokens[within - 1]!.text.toLowerCase()) && tokens.filter((t) => CONNECTORS.has(t.text)).length === 1 && within < tokens.length - 1) {
+          push(tokens.slice(0, within), false);
+          push(tokens.slice(within + 1), isPossessive);
           return;
         }
         // "Archive of Public Gatherings", "Friends of the Earth": one word, "of", a name; a title or a known place is no such head.

@@ -78,6 +78,8 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
 ];
 const STATEMENT_FROM = /\b(?:a|the|its|their) statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
+// "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
+const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,60}?)\s+(?:said|announced|added|wrote|stated)\b/gi;
 
 /** "the network said" after "the Sudan Doctors Network": the organisation named before whose name ends in that noun. */
 function headNounActor(phrase: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
@@ -103,9 +105,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     // "According to a statement from the federal Security Cabinet, ...": the body named after "statement from".
     let from: RegExpExecArray | undefined;
     for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
+    for (const m of lead.matchAll(STATEMENT_OPENING)) if (!from || m.index! > from.index!) from = m;
     if (from && (!source || from.index! > source.index!)) {
       const at = quoteStart - lead.length + from.index! + from[0].indexOf(from[1]!);
-      const actor = speakerWithin(book, at, at + from[1]!.length, false);
+      const actor = speakerWithin(book, at, at + from[1]!.length, false) ?? resolvePhrase(from[1]!, at, at, book);
       if (actor) return actor;
     }
     if (source) {
@@ -180,6 +183,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const trimmed = inner.trim();
     const start = open + 1 + inner.indexOf(trimmed);
     let speaker: ExtractedActor | undefined;
+    let continuing: string | undefined;
 
     const lineEnd = text.indexOf('\n', close);
     let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
@@ -222,7 +226,18 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const lead = text.slice(Math.max(lineStart, open - 200), open);
       const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
       const clause = lead.slice(sentenceStart);
-      if (BEFORE_SPEECH.test(clause)) speaker = resolvePhrase(clause, open - clause.length, open, book, text);
+      const verb = BEFORE_SPEECH.exec(clause);
+      if (verb) {
+        // "It added that ...", "He said ...": a pronoun opening the sentence goes on in the voice of the quote just before.
+        const pronounFirst = /^\s*(He|She|It|They)\s/.exec(clause);
+        const voice = pronounFirst && previous && open - previous.close < 400 && !text.slice(previous.close, open - clause.length).includes('\n') ? previous.speaker : undefined;
+        // "In a statement on its Facebook page, the ministry said": the subject nearest the verb, after the opening phrase.
+        const subject = clause.slice(0, verb.index);
+        const lastPart = subject.slice(subject.lastIndexOf(',') + 1);
+        const near = lastPart.trim() && lastPart.length < subject.length ? resolvePhrase(lastPart, open - clause.length + subject.length - lastPart.length, open, book, text) : undefined;
+        if (voice) continuing = voice;
+        else speaker = near ?? resolvePhrase(clause, open - clause.length, open, book, text);
+      }
       else if (/^\s*$/.test(clause)) {
         // 'Nur said the bomb hit a truck. "We lost five men."' and 'The minister said:\n"..."': the sentence
         // before, in the same paragraph or ending the last one on a colon, introduces the speaker.
@@ -240,9 +255,9 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       }
     }
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
-    let name: string | null = speaker?.name ?? null;
+    let name: string | null = speaker?.name ?? continuing ?? null;
     // A paragraph that is only a quote, after a paragraph that ended on a quote, goes on in that voice ("he said" across paragraphs).
-    if (!speaker && !unnamed && previous && continuesVoice(text, previous.close, open, close)) name = previous.speaker;
+    if (!speaker && !continuing && !unnamed && previous && continuesVoice(text, previous.close, open, close)) name = previous.speaker;
     // A short quote counts as speech only when someone is found to have said it.
     if (short && !name) continue;
     // ...and named in the same sentence, before the words: the speaker of a short quote is never guessed from afar.

@@ -829,3 +829,54 @@ describe('the incident place, second round', () => {
     expect(place('Five people were killed when militants attacked Salama village in Lamu West, Kenya, on Monday night, sending residents fleeing to Witu town.')).toBe('Salama');
   });
 });
+
+describe('names shaped like places, third round', () => {
+  const placeNames = (text: string) => read(text).locations.map((p) => p.name);
+
+  it('reads a street, square or reservoir named after someone as a place, title and all', () => {
+    const text = 'Riot police in Amman cleared protesters from Prince Hamza Street and the Third Circle, while farmers near the Mosul Dam and the Lake Tharthar shore counted losses.';
+    expect(placeNames(text)).toEqual(expect.arrayContaining(['Prince Hamza Street', 'Third Circle']));
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('reads a name opened by a place word ("Lake", "Wadi", "Puerto", "Unguwan") as a place', () => {
+    const text = 'Fighting in Yemen spread from Wadi Hadramawt towards Ras Isa, and fishermen on Lake Turkana in Kenya fled.';
+    expect(persons(text)).toEqual([]);
+    expect(placeNames(text)).toEqual(expect.arrayContaining(['Wadi Hadramawt', 'Ras Isa']));
+    const nigeria = 'Bandits kill four in Nigeria\n\nBandits stormed Unguwan Rimi in Kauru LGA of Kaduna State on Friday, residents said.';
+    expect(persons(nigeria)).toEqual([]);
+    expect(placeNames(nigeria)).toEqual(expect.arrayContaining(['Unguwan Rimi', 'Kauru LGA']));
+  });
+
+  it('does not make a group of a place because its division word is "State"; "Islamic State" stays a group', () => {
+    const text = 'Gunmen from the Islamic State killed four farmers in Sokoto State, and the Supreme State Security Court opened a case in Nigeria.';
+    expect(kindOf(text, 'Islamic State')).toBe('armed-group');
+    expect(kindOf(text, 'Supreme State Security Court')).toBe('government');
+    expect(actorNames(text)).not.toContain('Sokoto State');
+  });
+
+  it('reads "Rifles", "Daily" and company forms as organisations, and an occupation as a title', () => {
+    expect(kindOf('The Assam Rifles said two men were held in India.', 'Assam Rifles')).toBe('state-force');
+    expect(kindOf('The Daily Star reported the clash in Bangladesh.', 'Daily Star')).toBe('media');
+    expect(kindOf('Workers of PT Freeport Indonesia were evacuated.', 'PT Freeport Indonesia')).toBe('other-organization');
+    const lawyer = read('Lawyer Amal Saeed said her client was beaten in Egypt.').actors.find((a) => a.kind === 'person');
+    expect(lawyer?.name).toBe('Amal Saeed');
+  });
+});
+
+describe('quotes read from a statement, third round', () => {
+  it('gives a quote to the body that issued the statement named at the head of the sentence', () => {
+    const text =
+      'Police in Cairo arrested five men, the Interior Ministry said.\n' +
+      'In a statement posted on its Facebook page, the ministry said the men had planned "to attack public buildings and police officers in the capital" next week.';
+    const quote = read(text).quotes.find((q) => q.text.startsWith('to attack'));
+    expect(quote?.speaker).toBe('Interior Ministry');
+  });
+
+  it('keeps the voice of the quote before for "It added" and "He said" opening the next sentence', () => {
+    const text =
+      'The army said troops from the Jalisco Brigade killed six gunmen near Aguililla in Mexico. "The soldiers returned fire after they were ambushed on the road," the army said. It added that the attackers "fled into the hills" after the clash.';
+    const quote = read(text).quotes.find((q) => q.text === 'fled into the hills');
+    expect(quote?.speaker).toBe('army');
+  });
+});

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Prints the scores of a folder of gold articles against the extractor's current source (bundled on
 // the fly with esbuild, no build needed), with every false positive and miss.
-//   node tests/extraction/report.js [folder ...] [--quiet] [--src DIR | --dist DIR]
+//   node tests/extraction/report.js [folder ...] [--quiet] [--src DIR | --dist DIR] [--lists FILE]
+// --lists FILE: a newsroom's own lists, { actors: KnownActor[], places: OwnPlace[] }, passed as the plugin passes them.
 'use strict';
 const path = require('node:path');
 const os = require('node:os');
@@ -17,6 +18,8 @@ const src = srcAt >= 0 ? path.resolve(args.splice(srcAt, 2)[1]) : path.join(__di
 // --dist DIR: a built copy of the package (say, a snapshot taken before a change) instead of the source.
 const distAt = args.indexOf('--dist');
 const dist = distAt >= 0 ? path.resolve(args.splice(distAt, 2)[1]) : null;
+const listsAt = args.indexOf('--lists');
+const lists = listsAt >= 0 ? JSON.parse(fs.readFileSync(path.resolve(args.splice(listsAt, 2)[1]), 'utf8')) : null;
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) dirs.push(path.join(__dirname, 'fixtures', 'blind'));
 
@@ -39,13 +42,15 @@ function bundledExtractor() {
   process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   return extractor;
 }
-const { extractBriefing } = dist ? require(dist) : bundledExtractor();
+const { extractBriefing, extendGazetteer } = dist ? require(dist) : bundledExtractor();
+const own = lists ? { actors: lists.actors ?? [], gazetteer: extendGazetteer(lists.places ?? []) } : {};
 
 for (const dir of dirs) {
   const scores = [];
   for (const article of loadArticles(path.resolve(dir))) {
     const draft = extractBriefing(article.text, {
       publishedAt: article.publishedAt,
+      ...own,
     });
     const score = scoreDraft(draft, article.gold);
     scores.push(score);
