@@ -471,7 +471,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // The labels of a page, not names: "LIVE:", "PRESS RELEASE", "Press Release No. 4".
   if (/^(?:live|press release|news release|communiqu[ée]|update|breaking|analysis|exclusive)$/i.test(name) && /(^|\n)\s*$/.test(before(text, start, 10))) return;
   // A dateline in capitals: "KYIV, Ukraine —", "NAIROBI (Reuters) -", "PESHAWAR:".
-  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*$/.test(before(text, start, 10)) && /^\s*[,(—–:-]/.test(after(text, span.end, 3))) {
+  // "YEREVAN/BAKU, Nov 15": a story filed from two cities.
+  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && /^\s*[,(—–:\/-]/.test(after(text, span.end, 3))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     const place = places.resolve(titled, { locative: true, afterThe: false });
     if (place && place.kind !== 'admin1') {

@@ -36,7 +36,9 @@ const RELATIVE_DAY =
   /\b(?:the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:a|one|two|three|four|five|\d) days? (?:earlier|before|later|after)|the (?:following|next) (?:day|morning|night))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 // The date a dateline gives ("MAIDUGURI, Nigeria, June 22 (Reuters) -"): the day the story was filed.
-const DATELINE_DATE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/u;
+// The local press writes the place in title case and ends on a colon or a dash: "Rajouri, July 18:".
+const DATELINE_DATE =
+  /^\s*(?:\p{Lu}[\p{Lu}\p{M}\s.'’\/-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b|\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:(—–-])/u;
 
 function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
   const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
@@ -50,7 +52,7 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
   // Weekdays count back from the day the story was filed when its dateline gives one, not from a later publication.
   for (const sentence of sentences.slice(0, 3)) {
     const dateline = DATELINE_DATE.exec(sentence.text);
-    const filed = dateline ? parser.parseDate(dateline[1]!, reference) : null;
+    const filed = dateline ? parser.parseDate((dateline[1] ?? dateline[2])!, reference) : null;
     if (filed && filed.getTime() <= reference.instant.getTime() && filed.getTime() > publishedAt.getTime() - 7 * DAY_MS) {
       reference = { instant: new Date(Date.UTC(filed.getUTCFullYear(), filed.getUTCMonth(), filed.getUTCDate()) + DAY_MS / 2), timezone: 0 };
       break;

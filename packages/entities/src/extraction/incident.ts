@@ -43,7 +43,7 @@ const CUES: Cue[] = [
   { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torched|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mob|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
-  { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal)\b/gi, weight: 1 },
+  { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed)\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merged|new leader|appointed (a |as )?(new )?leader|disband(ed)?|split from)\b/gi, weight: 2 },
@@ -79,7 +79,7 @@ const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passenge
 const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|rallied|gathered|protested|demonstrated|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
-const AGREED = /\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b/iu;
+const AGREED = /\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -251,7 +251,9 @@ export function readFatalities(
 // ---------------------------------------------------------------- the whole incident
 
 // The dateline before a date: "QUITO, March 28", "MAIDUGURI, Nigeria, June 22", "RAIPUR, India, Jan 7".
-const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*$/u;
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’\/-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*$/u;
+// The local press's dateline, in title case and closed by a colon or a dash: "Rajouri, July 18:".
+const LOCAL_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,2},\s*$/u;
 // The dateline's place: the first words of a line, in capitals, before a comma, a bracket or a dash.
 const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 
@@ -296,7 +298,9 @@ export function readIncident(
   const reported = (candidate: DatedText) =>
     /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
-    ) || DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+    ) ||
+    DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
+    (LOCAL_DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) && /^\s*[:(—–-]/.test(text.slice(candidate.end, candidate.end + 3)));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
     const index = sentenceOf(d.start);

@@ -880,3 +880,19 @@ describe('quotes read from a statement, third round', () => {
     expect(quote?.speaker).toBe('army');
   });
 });
+
+describe('datelines of the local press and of two cities, third round', () => {
+  it('counts weekdays from a title-case dateline closed by a colon, and does not take its date', () => {
+    // July 18, 2025 was a Friday; the story went online a day later.
+    const text = 'Three policemen hurt in grenade attack\n\nSrinagar, July 18: Three policemen were injured when militants hurled a grenade at a police post in Srinagar late Wednesday, officials said.';
+    expect(read(text, '2025-07-19').incident.date).toBe('2025-07-16');
+  });
+
+  it('reads "CITY/CITY, Nov 15 (Reuters) -" as a dateline: no organisations, weekdays from its day', () => {
+    const text = 'Two states sign a border treaty\n\nTBILISI/YEREVAN, Nov 15 (Reuters) - Georgia and Armenia signed a treaty on Thursday settling a stretch of their border, both governments said.';
+    const draft = read(text, '2025-11-16');
+    expect(draft.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['TBILISI', 'YEREVAN']));
+    expect(draft.incident.date).toBe('2025-11-13');
+    expect(draft.incident.subType).toBe('agreement');
+  });
+});
