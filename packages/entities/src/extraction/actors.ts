@@ -344,13 +344,17 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
 
   // Countries first, so that towns can be told apart by the countries the article names.
   for (const span of spans) {
-    if (span.tokens.length === 1) {
-      const code = countryOfDemonym(span.text);
-      // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half.
+    const country = places.lookup(span.text).find((p) => p.kind === 'country');
+    if (country) {
+      places.noteCountry(country.countryCode);
+      continue;
+    }
+    // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half, and so does
+    // a country inside a longer name ("Mozambican troops", "Mozambique Defence Armed Forces").
+    for (const token of span.tokens) {
+      const code = countryOfDemonym(token.text) ?? (span.tokens.length > 1 ? places.lookup(token.text).find((p) => p.kind === 'country')?.countryCode : undefined);
       if (code) places.noteCountry(code, 0.5);
     }
-    const country = places.lookup(span.text).find((p) => p.kind === 'country');
-    if (country) places.noteCountry(country.countryCode);
   }
 
   for (const span of spans) readSpan(span, text, book, places, longer);

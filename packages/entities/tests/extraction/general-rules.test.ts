@@ -896,3 +896,11 @@ describe('datelines of the local press and of two cities, third round', () => {
     expect(draft.incident.subType).toBe('agreement');
   });
 });
+
+describe("the story's country from the names that carry it, third round", () => {
+  it('counts a demonym or a country inside a longer name ("Mozambican troops", "Mozambique Defence Armed Forces")', () => {
+    const text =
+      'Troops retake coastal town\n\nThe Mozambique Defence Armed Forces said on Tuesday that they had retaken the coast from insurgents.\nThe village of Mucojo was quiet on Wednesday, residents said.';
+    expect(read(text).locations.map((p) => [p.name, p.countryCode])).toContainEqual(['Mucojo', 'MZ']);
+  });
+});
