@@ -433,6 +433,9 @@ const ONE_NAME_PERSON =
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
+// Title words no surname is made of: a capitalised phrase ending in one is a title, not a person's name.
+const TITLE_ONLY_ENDINGS = /^(?:officer|minister|governor|president|secretary|spokesman|spokeswoman|spokesperson|commander|commissioner|director|ambassador|prosecutor|mayor|superintendent|inspector|chairman|chairwoman|coordinator|adviser|advisor|envoy|representative|official)$/i;
+
 /** "King Talal Street", "Lake Chad", "Puerto Cortés": a name shaped like a place's, whatever title or name it carries. */
 function placeShaped(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
@@ -448,6 +451,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
   const { title, words, start } = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places);
+  // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
+  if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
   const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start);
@@ -465,7 +470,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
   }
-  if (words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
+  // "Nigerian Army", "Afghan Police": a country's body written with capitals is a name; "Iraqi Army" alone is too.
+  const nationalBody = words.length > 1 && ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => countryOfDemonym(w));
+  if (!nationalBody && words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
 
   // "(Reuters) —", "(AP) -": the agency that filed the story.
   if (words.length === 1 && /\($/.test(before(text, start, 1)) && /^\)\s*[—–-]/.test(after(text, span.end, 4))) {
@@ -794,6 +801,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
   if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;
+  // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
+  if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;
   // "Central African" in "Central African government" is the start of "Central African Republic".
   if (!role && [...longer].some((l) => l.length > name.length && l.startsWith(`${name} `))) return;
   const person = book.add(name, 'person', mention, role);

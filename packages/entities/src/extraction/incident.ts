@@ -26,10 +26,11 @@ const STATE_SUBJECT = /\b([Tt]he army|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]
 const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed))\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
-  { subType: 'shelling-artillery-missile-attack', pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
+  { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
   { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached))\b/gi, weight: 3 },
   { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?|blew (himself|herself|themselves) up|explosives?[- ]vests?|suicide car bomb(er)?s?)\b/gi, weight: 4 },
-  { subType: 'grenade', pattern: /(?<!rocket-propelled )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
+  // "stun grenades", "sound grenades", "tear gas shells": the police's crowd-control munitions, no grenade attack or shelling.
+  { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
@@ -300,6 +301,8 @@ export function readIncident(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
+    // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
+    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
     (LOCAL_DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) && /^\s*[:(—–-]/.test(text.slice(candidate.end, candidate.end + 3)));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {

@@ -29,16 +29,17 @@ export const TITLE_MODIFIERS = words(`
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
 export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
-    marines military intelligence troops staff division rifles constabulary`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+    marines military intelligence troops staff division rifles constabulary unit`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
-    prosecution house secretariat service`)].map(
+    prosecution house secretariat service bureau apparatus ministerio fiscalía fiscalia defensoría defensoria
+    procuraduría procuraduria secretaría secretaria`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
   ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
   ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice
-    daily chronicle courier telegraph`)].map(
+    daily chronicle courier telegraph online`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
@@ -47,7 +48,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh confederation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -66,14 +67,14 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
-  settlement outpost area`);
+  settlement outpost area pass`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
  * "Puerto Cortés", "Wadi al-Shay", "Ras al-Ain", "Unguwan Gamji" (Hausa: quarter), "Kampung Baru".
  */
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
-  unguwan kampung bandar`);
+  unguwan kampung bandar souq suq souk monte`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

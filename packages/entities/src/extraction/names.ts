@@ -139,7 +139,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if (tokens.length === 0) return;
         // "African Union and Western countries": a tail of common words is not part of the name.
         const lastConnector = tokens.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
-        if (lastConnector > 0 && !bracketed && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
+        // "Ministry of Defence", "Ministry of Interior": a body's portfolio after "of" stays in its name.
+        const portfolio = tokens[lastConnector]?.text === 'of' && ORGANISATION_WORDS.has(tokens[lastConnector - 1]?.text.toLowerCase() ?? '');
+        if (lastConnector > 0 && !bracketed && !portfolio && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
           tokens = tokens.slice(0, lastConnector);
         }
         // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.

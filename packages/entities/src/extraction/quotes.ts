@@ -5,7 +5,7 @@
 import type { ActorBook } from './actors';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented)';
+const SPEECH = '(?:said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.") does not end the phrase that names the speaker.
 const TITLE_ABBREVIATION = '(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St))';
@@ -71,7 +71,9 @@ function speakerWithin(book: ActorBook, from: number, to: number, last: boolean)
 // "the group said", "the ministry said": the last actor of the kind the noun names.
 const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
-  [/\bthe (ministry|government|office|presidency|authorities|council|agency)\b/i, (a) => a.kind === 'government'],
+  // "the U.N. agency", "the agency", "the charity": whatever body was named last.
+  [/\bthe (?:u\.?n\.?\s+)?(agency|body|charity|watchdog)\b/i, (a) => a.kind !== 'person' && a.kind !== 'media'],
+  [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
   [/\bthe (army|military|police|command|forces|junta)\b/i, (a) => a.kind === 'state-force'],
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
@@ -91,6 +93,11 @@ function headNounActor(phrase: string, quoteStart: number, book: ActorBook): Ext
 
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
+  // "the U.N. agency said": a name that qualifies the noun is not who spoke; the body named before is.
+  if (/\bthe\s+(?:[\p{L}.'’-]+\s+){1,2}(?:agency|body|charity|watchdog)\s*$/iu.test(phrase)) {
+    const body = book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.kind !== 'media' && a !== named, 5000);
+    if (body) return body;
+  }
   if (named) return named;
   const headed = headNounActor(phrase, quoteStart, book);
   if (headed) return headed;
@@ -137,10 +144,11 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   const before = text.slice(Math.max(lineStart, open - 400), open);
   if (!/[.!?:]\s*$/.test(before)) return undefined;
-  const sentence = /[^.!?"“”]*[.!?:]\s*$/.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
+  // The sentence may quote a phrase ('wrote on X that it was part of the "offensive without truce" ordered by X.').
+  const sentence = /[^.!?]*[.!?:]\s*$/.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
   const from = open - before.length + before.replace(/\s+$/, '').length - sentence.length;
   // Another quote's sentence: its own attribution carries the voice.
-  if (sentence.trim().length < 10 || /["“”]/.test(text.slice(from - 1, from))) return undefined;
+  if (sentence.trim().length < 10 || /["“”]/.test(text.slice(from - 1, from)) || /^\s*["“]/.test(sentence)) return undefined;
   const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
   const subject = verb ? sentence.slice(0, verb.index) : sentence;
   // "ACMS Dibrugarh branch secretary Naren Bhumij said": the name nearest the verb; with no verb, the first.
@@ -219,7 +227,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!speaker && !unnamed) {
       const named = AFTER_NAMED.exec(rest);
       if (named && UNNAMED.test(named[1]!)) unnamed = true;
-      else if (named && !/[.!?]/.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
+      // A full stop ends the phrase, not an initial's ("the U.N. agency").
+      else if (named && !/(?<!\b\p{Lu})[.!?]/u.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
     }
     if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;

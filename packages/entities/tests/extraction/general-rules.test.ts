@@ -904,3 +904,39 @@ describe("the story's country from the names that carry it, third round", () => 
     expect(read(text).locations.map((p) => [p.name, p.countryCode])).toContainEqual(['Mucojo', 'MZ']);
   });
 });
+
+describe('bodies, titles and voices, fourth round', () => {
+  it('keeps a ministry\'s portfolio after "of" in its name', () => {
+    expect(actorNames('Head\n\nThe Ministry of Defence in Kenya said two soldiers died.')).toContain('Ministry of Defence');
+    expect(actorNames("Head\n\nUganda's Ministry of Interior said the border was closed.")).toContain("Uganda's Ministry of Interior");
+  });
+
+  it('reads a title standing alone before the name in commas as no person, and gives the quote to the name', () => {
+    const text = 'Head\n\nThe Regional Police Commander for Kasese, Joseph Okello, confirmed the attack in Uganda. "We will find them," he told reporters.';
+    const draft = read(text);
+    expect(persons(text)).toEqual(['Joseph Okello']);
+    expect(draft.quotes[0]?.speaker).toBe('Joseph Okello');
+  });
+
+  it('finds the subject of a sentence that quotes a phrase before "he wrote"', () => {
+    const text = 'Head\n\nDefence Minister Ana Ruiz wrote on X that the raid was part of the "war on gangs" ordered by President Luis Pérez in Ecuador. "No gang will rule our streets," she wrote.';
+    expect(read(text).quotes[0]?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('gives "the U.N. agency said" to the body named before, and "The statement reads:" to who issued it', () => {
+    const agency = 'Head\n\nThe World Food Programme said aid stopped in Sudan.\n\n"Families are eating leaves," the U.N. agency said in a statement.';
+    expect(read(agency).quotes[0]?.speaker).toBe('World Food Programme');
+    const statement = 'Head\n\nThe Nigerian Army said in a statement on Monday that troops had freed 12 hostages. The statement reads:\n\n"Troops of Operation Hadin Kai rescued twelve kidnapped persons in a clearance operation."';
+    expect(read(statement).quotes[0]?.speaker).toBe('Nigerian Army');
+  });
+
+  it('does not take stun grenades or tear gas shells fired at a march for a grenade attack or shelling', () => {
+    const text = 'Police fire tear gas shells and stun grenades at students marching in Dhaka\n\nPolice fired tear gas shells and sound grenades to disperse students marching towards the secretariat in Dhaka on Monday.';
+    expect(read(text).incident.subType).toBe('protest-with-intervention');
+  });
+
+  it('does not take the day a government confirmed a toll for the day of the attack', () => {
+    const text = 'Head\n\nThe government on Sunday evening confirmed the death of 20 civilians in the attack carried out on Friday against the market of Tera in Niger.';
+    expect(read(text, '2026-06-15').incident.date).toBe('2026-06-12');
+  });
+});
