@@ -447,6 +447,19 @@ function placeShaped(words: string[]): boolean {
   return PLACE_OPENERS.has(first) || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
 }
 
+/**
+ * A person, whose surname may come after a nickname in quotation marks: 'Jimmy "Barbecue" Chérizier' is
+ * "Jimmy Chérizier", also called "Barbecue".
+ */
+function addPerson(text: string, book: ActorBook, name: string, mention: Mention, role?: string): ExtractedActor {
+  const nick = /^\s+["“]([^"“”\n]{2,30})["”]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/u.exec(after(text, mention.end, 80));
+  if (!nick) return book.add(name, 'person', mention, role);
+  const person = book.add(`${name} ${nick[2]}`, 'person', { start: mention.start, end: mention.end + nick[0].length }, role);
+  const at = mention.end + nick[0].indexOf(nick[1]!);
+  book.mention(person, nick[1]!, { start: at, end: at + nick[1]!.length });
+  return person;
+}
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
@@ -687,7 +700,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.length === 1 && !role && /\p{Ll}(?:ist|ic)$/u.test(name) && /^\s+(?:organi[sz]ations?|groups?|movements?|factions?|networks?|cells?|militants?|parties|party)\b/.test(after(text, span.end, 20))) return;
   if (words.length === 1) {
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
-    if (role && !quoted) book.add(name, 'person', mention, role);
+    if (role && !quoted) addPerson(text, book, name, mention, role);
     // "a shopkeeper who gave his name only as Rahmatullah", "a witness identified only as Musa": a person known by one name.
     else if (/\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);
@@ -720,18 +733,20 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   if (words.length > 6) return;
+  // "the Coordination Framework coalition", "the Multinational Security Support mission": a body named before what it is.
+  // "the Somali Guardian newspaper": an outlet. "told Al Jazeera", "El Universo reported": an outlet by what it does.
+  const outletByArticle = /^(?:al|el|le|la|les|il|lo|o|a|the|die|der)$/i.test(words[0]!) && /\b(?:told|according to|reported by|quoted by|cited by|in an interview with|speaking to)\s+$/i.test(before(text, span.start, 40));
+  const reports = /^\s+(?:reported|quoted|cited)\b/.test(after(text, span.end, 12));
+  if (!role && (MEDIA_AFTER.test(after(text, span.end, 30)) || outletByArticle || reports)) {
+    book.add(name, 'media', mention);
+    return;
+  }
   // A name opening with an article ("Los Lobos", "La Roca") is a group's or a place's, never a person's.
   // A quoted nickname is a person's, article or not (Ismael "El Mayo" Zambada).
   // A name in quotation marks after "the criminal organisation" or "the gang" is that body's, no nickname.
   const nickname = QUOTE_OPEN.test(before(text, start, 1)) && !/\b(?:organi[sz]ation|gang|cartel|group|faction|militia|movement)\s+["“]$/i.test(before(text, start, 30));
   if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
     if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
-    return;
-  }
-  // "the Coordination Framework coalition", "the Multinational Security Support mission": a body named before what it is.
-  // "the Somali Guardian newspaper": an outlet.
-  if (!role && MEDIA_AFTER.test(after(text, span.end, 30))) {
-    book.add(name, 'media', mention);
     return;
   }
   const body = ORGANISATION_AFTER.exec(after(text, span.end, 30));
@@ -805,7 +820,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;
   // "Central African" in "Central African government" is the start of "Central African Republic".
   if (!role && [...longer].some((l) => l.length > name.length && l.startsWith(`${name} `))) return;
-  const person = book.add(name, 'person', mention, role);
+  const person = addPerson(text, book, name, mention, role);
   const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|known by (?:his|her|the) (?:nom de guerre|kunya|nickname|alias|name)|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
     after(text, span.end, 60),
   );

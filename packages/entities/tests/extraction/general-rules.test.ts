@@ -940,3 +940,18 @@ describe('bodies, titles and voices, fourth round', () => {
     expect(read(text, '2026-06-15').incident.date).toBe('2026-06-12');
   });
 });
+
+describe('nicknames and outlets, fourth round', () => {
+  it('reads a nickname in quotation marks between first name and surname as one person', () => {
+    const draft = read('Head\n\nMilitia chief Ali "the Hawk" Mansour said in Libya that his men held the port. Mansour added that talks had failed.');
+    const person = draft.actors.find((a) => a.kind === 'person');
+    expect(person?.name).toBe('Ali Mansour');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['the Hawk']));
+    expect(draft.actors.filter((a) => a.kind === 'person')).toHaveLength(1);
+  });
+
+  it('reads an outlet by what it does: "told Al Jazeera", "El Comercio reported"', () => {
+    expect(kindOf('Head\n\nA shopkeeper, Karim Haidari, told Al Arabiya the blast was huge in Afghanistan.', 'Al Arabiya')).toBe('media');
+    expect(kindOf('Head\n\nEl Comercio reported that five people died in Peru.', 'El Comercio')).toBe('media');
+  });
+});
