@@ -6,8 +6,10 @@ const withoutSources: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
 };
 
-// The gazetteer's data ships once, beside the bundles, where src/extraction/gazetteer/places.ts looks for it.
-const copyGazetteer = async () => copyFileSync('src/extraction/gazetteer/places.tsv.br', 'dist/places.tsv.br');
+// The gazetteer's data and its index ship once, beside the bundles, where src/extraction/gazetteer/places.ts looks for them.
+const copyGazetteer = async () => {
+  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) copyFileSync(`src/extraction/gazetteer/${file}`, `dist/${file}`);
+};
 
 export default defineConfig([
   {

@@ -3,7 +3,8 @@
  * "late Thursday, March 13" is a day, "in December" a month (the last December before
  * publication), "September 2025" a month, "last year" a year.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root loads every language (185 ms of the command line's cold start, 33 ms this way).
+import * as chrono from 'chrono-node/en';
 import type { DatePrecision } from '../vocabularies';
 import { formatPartialDate } from '../briefing/dates';
 import type { ExtractedDate } from './types';
@@ -18,7 +19,7 @@ const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed
 const MAX_DATE_TEXT = 200_000;
 const DAY_MS = 86_400_000;
 
-const parser = chrono.en.casual;
+const parser = chrono.casual;
 
 function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
   const start = result.start;

@@ -26,7 +26,10 @@ if (dirs.length === 0) dirs.push(path.join(__dirname, 'fixtures', 'blind'));
 function bundledExtractor() {
   // Bundled beside a copy of the gazetteer's data file, which the extractor reads from its own folder.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'extraction-report-'));
-  fs.copyFileSync(path.join(src, 'gazetteer', 'places.tsv.br'), path.join(folder, 'places.tsv.br'));
+  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) {
+    // An older source tree (--src) may have no index yet.
+    if (fs.existsSync(path.join(src, 'gazetteer', file))) fs.copyFileSync(path.join(src, 'gazetteer', file), path.join(folder, file));
+  }
   const out = path.join(folder, 'extractor.js');
   esbuild.buildSync({
     entryPoints: [path.join(src, 'index.ts')],

@@ -1,13 +1,15 @@
 /**
  * The offline gazetteer: countries (countries-list), first-level divisions and towns (generated
- * into places.tsv.br from npm packages by generate.mjs). The data is read and indexed on first use.
+ * into places.tsv.br from npm packages by generate.mjs, indexed into place-keys.tsv.br by index-keys.mjs).
+ * Both are read on first use.
  * An organisation can pass its own `Gazetteer` to extractBriefing instead.
  */
 import { countries } from 'countries-list';
 import type { PlaceKind } from '../../vocabularies';
 import type { ExtractedPlace } from '../types';
 import { COUNTRY_SHORT_FORMS } from '../lexicon';
-import { loadPlaces } from './places';
+import { keyVariants, placeKey, squeezedKey } from './keys';
+import { loadPlaceKeys, loadPlaces } from './places';
 
 /** A place the gazetteer knows: what the extractor outputs for it, plus its size to rank namesakes. */
 export interface GazetteerPlace extends Omit<ExtractedPlace, 'aliases' | 'mentions'> {
@@ -19,63 +21,36 @@ export interface Gazetteer {
   lookup(name: string): readonly GazetteerPlace[];
 }
 
-/** Lower case, no accents, no punctuation: "Khān Yūnis" and "Khan Yunis" meet. */
-export function placeKey(name: string): string {
-  // Most names are plain ASCII letters: skip the costly normalisation for them.
-  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’'`ʿʾ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Doubled letters made single (a plain loop: this runs once per gazetteer name). */
-function squeeze(key: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < key.length; i++) {
-    if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1) && key[i] !== ' ') changed = true;
-    else out += key[i];
-  }
-  return changed ? out : key;
-}
-
-// Words that follow a division's name in its official form ("Al Anbar Governorate").
-const DIVISION_SUFFIX = / (governorate|province|region|oblast|state|department|prefecture|district|municipality|territory|county|division|autonomous republic|special region|krai|kray|republic of)$/;
-
-/** The shorter keys a place is also known by: without "Governorate", without a leading "Al". */
-function keyVariants(key: string, kind: PlaceKind): string[] {
-  const keys = [key];
-  if (kind === 'admin1') {
-    const bare = key.replace(DIVISION_SUFFIX, '');
-    if (bare !== key && bare.length > 2) keys.push(bare);
-  }
-  const first = key.charCodeAt(0);
-  // Only names that start with "al", "el", "ad"... can drop an article.
-  if (first !== 97 && first !== 101) return keys;
-  for (const k of [...keys]) {
-    const withoutArticle = k.replace(/^(al|el|ad|ar|as|an|at|az) /, '');
-    if (withoutArticle !== k && withoutArticle.length > 3) keys.push(withoutArticle);
-  }
-  return keys;
-}
+export { placeKey } from './keys';
 
 class BuiltInGazetteer implements Gazetteer {
-  // Keys point at line offsets in the data; a line becomes a place only when looked up,
-  // which keeps the first lookup (and so the CLI's cold start) fast.
-  private index: Map<string, Array<number | GazetteerPlace>> | undefined;
+  // The data (a place a line) and its index (a key a line, sorted) are read on first use, not
+  // indexed: a name is found by a binary search, and a line becomes a place only when looked up.
   private data = '';
+  private keys = '';
+  private keyLines: Uint32Array | undefined;
   private readonly divisions: number[] = [];
   private readonly parsed = new Map<number, GazetteerPlace>();
+  /** Countries, by every key of their names: countries-list's, the data's and the press's short forms. */
+  private readonly countries = new Map<string, GazetteerPlace[]>();
+
+  /** Names looked up before, with what they gave: an article asks for the same names again and again. */
+  private readonly found = new Map<string, readonly GazetteerPlace[]>();
 
   lookup(name: string): readonly GazetteerPlace[] {
-    const index = this.build();
+    let places = this.found.get(name);
+    if (!places) {
+      // A server drafting for years meets many names: forget them all now and then rather than grow.
+      if (this.found.size > 50_000) this.found.clear();
+      this.found.set(name, (places = this.find(name)));
+    }
+    return places;
+  }
+
+  private find(name: string): readonly GazetteerPlace[] {
+    this.load();
     const key = placeKey(name);
-    // Transliterations differ in doubled letters ("Afgoye", "Afgooye").
-    const entries = index.get(key) ?? index.get(` ${squeeze(key)}`) ?? this.endingVariant(index, key);
+    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.endingVariant(key);
     if (!entries) return [];
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -85,16 +60,43 @@ class BuiltInGazetteer implements Gazetteer {
     return places;
   }
 
+  private entries(key: string): Array<number | GazetteerPlace> | undefined {
+    const offsets = this.offsetsOf(key);
+    const countries = this.countries.get(key);
+    if (offsets.length === 0 && !countries) return undefined;
+    return countries ? [...offsets, ...countries] : offsets;
+  }
+
   /** Arabic and Persian names end in -a, -ah, -eh or -e by who transliterates them ("Raqqa", "Ar Raqqah"; "Hasakeh", "Al-Hasakah"). */
-  private endingVariant(index: Map<string, Array<number | GazetteerPlace>>, key: string): Array<number | GazetteerPlace> | undefined {
+  private endingVariant(key: string): Array<number | GazetteerPlace> | undefined {
     const m = /^(.{3,}[^aeh ])(ah|eh|a|e)$/.exec(key);
     if (!m) return undefined;
     for (const ending of ['ah', 'a', 'eh', 'e']) {
       if (ending === m[2]) continue;
-      const entries = index.get(m[1] + ending) ?? index.get(` ${squeeze(m[1] + ending)}`);
+      const entries = this.entries(m[1] + ending) ?? this.entries(squeezedKey(m[1] + ending));
       if (entries) return entries;
     }
     return undefined;
+  }
+
+  /** The data lines filed under a key, in the data's order: a binary search of the sorted index. */
+  private offsetsOf(key: string): number[] {
+    const lines = this.keyLines!;
+    const keys = this.keys;
+    const keyAt = (i: number) => keys.slice(lines[i], keys.indexOf('\t', lines[i]));
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyAt(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const offsets: number[] = [];
+    for (let i = lo; i < lines.length && keyAt(i) === key; i++) {
+      const end = i + 1 < lines.length ? lines[i + 1]! - 1 : keys.length;
+      offsets.push(Number(keys.slice(keys.indexOf('\t', lines[i]) + 1, end)));
+    }
+    return offsets;
   }
 
   private placeAt(offset: number): GazetteerPlace {
@@ -118,67 +120,50 @@ class BuiltInGazetteer implements Gazetteer {
     return place;
   }
 
-  private build(): Map<string, Array<number | GazetteerPlace>> {
-    if (this.index) return this.index;
-    const index = new Map<string, Array<number | GazetteerPlace>>();
-    const addKey = (k: string, entry: number | GazetteerPlace) => {
-      const list = index.get(k);
-      if (!list) index.set(k, [entry]);
-      else list.push(entry);
-    };
-    const add = (key: string, kind: PlaceKind, entry: number | GazetteerPlace) => {
-      const first = key.charCodeAt(0);
-      // Most names have no variant: skip building the list for them.
-      if (kind === 'city' && first !== 97 && first !== 101) addKey(key, entry);
-      else for (const k of keyVariants(key, kind)) addKey(k, entry);
-    };
-    const capitals = new Map<string, number>();
-    const countryNames: Array<[string, string]> = [];
-    const data = (this.data = loadPlaces());
-    let offset = 0;
-    while (offset < data.length) {
-      let end = data.indexOf('\n', offset);
-      if (end === -1) end = data.length;
-      const kind = data[offset];
-      const nameEnd = data.indexOf('\t', offset + 2);
-      const name = data.slice(offset + 2, nameEnd);
-      if (kind === 'N') countryNames.push([name, data.slice(nameEnd + 1, end)]);
-      else {
-        if (kind === 'A') this.divisions.push(offset);
-        else if (kind === 'C') {
-          const code = data.slice(nameEnd + 1, nameEnd + 3);
-          if (!capitals.has(code)) capitals.set(code, offset);
-        }
-        const key = placeKey(name);
-        add(key, kind === 'A' ? 'admin1' : 'city', offset);
-        const squeezed = squeeze(key);
-        if (squeezed !== key) add(` ${squeezed}`, 'city', offset);
-      }
-      offset = end + 1;
-    }
+  /** The offsets of the lines of one kind ("A", "C", "N"), in the data's order. */
+  private linesOf(kind: string): number[] {
+    const data = this.data;
+    const found = data.startsWith(`${kind}\t`) ? [0] : [];
+    for (let at = data.indexOf(`\n${kind}\t`); at !== -1; at = data.indexOf(`\n${kind}\t`, at + 1)) found.push(at + 1);
+    return found;
+  }
 
-    // Countries: the canonical name is countries-list's, the other names point to it.
-    const countryPlaces = new Map<string, GazetteerPlace>();
+  private load() {
+    if (this.keyLines) return;
+    this.data = loadPlaces();
+    this.keys = loadPlaceKeys();
+    const starts = [0];
+    for (let at = this.keys.indexOf('\n'); at !== -1; at = this.keys.indexOf('\n', at + 1)) starts.push(at + 1);
+    this.keyLines = Uint32Array.from(starts);
+    // Towns name their division by its number: the A lines, counted in order.
+    this.divisions.push(...this.linesOf('A'));
+
+    // Countries: the canonical name is countries-list's, the other names point to it; a capital gives its coordinates.
+    const capitals = new Map<string, number>();
+    for (const offset of this.linesOf('C')) {
+      const code = this.data.slice(this.data.indexOf('\t', offset + 2) + 1).slice(0, 2);
+      if (!capitals.has(code)) capitals.set(code, offset);
+    }
+    const file = (name: string, place: GazetteerPlace) => {
+      for (const key of keyVariants(placeKey(name), 'country')) this.countries.set(key, [...(this.countries.get(key) ?? []), place]);
+    };
+    const byCode = new Map<string, GazetteerPlace>();
     for (const [code, country] of Object.entries(countries)) {
       const capitalOffset = capitals.get(code);
       const capital = capitalOffset === undefined ? { lat: 0, lon: 0 } : this.placeAt(capitalOffset);
-      const place: GazetteerPlace = {
-        name: country.name,
-        kind: 'country',
-        countryCode: code,
-        lat: capital.lat,
-        lon: capital.lon,
-        population: Number.MAX_SAFE_INTEGER,
-      };
-      countryPlaces.set(code, place);
-      add(placeKey(country.name), 'country', place);
+      const place: GazetteerPlace = { name: country.name, kind: 'country', countryCode: code, lat: capital.lat, lon: capital.lon, population: Number.MAX_SAFE_INTEGER };
+      byCode.set(code, place);
+      file(country.name, place);
     }
-    for (const [name, code] of [...countryNames, ...COUNTRY_SHORT_FORMS]) {
-      const place = countryPlaces.get(code);
-      if (place) add(placeKey(name), 'country', place);
+    const dataNames = this.linesOf('N').map((offset) => {
+      const line = this.data.slice(offset, this.data.indexOf('\n', offset));
+      const [, name = '', code = ''] = line.split('\t');
+      return [name, code] as const;
+    });
+    for (const [name, code] of [...dataNames, ...COUNTRY_SHORT_FORMS]) {
+      const place = byCode.get(code);
+      if (place) file(name, place);
     }
-    this.index = index;
-    return index;
   }
 }
 

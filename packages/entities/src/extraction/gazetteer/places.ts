@@ -9,11 +9,22 @@ import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 
 export const PLACES_FILE = 'places.tsv.br';
+/** The index of places.tsv.br (written by index-keys.mjs): a key a line, sorted, with the offset of its place's line. */
+export const PLACE_KEYS_FILE = 'place-keys.tsv.br';
 
 /** The places as one string, a place a line: about 50 ms, so only on the first lookup. */
 export function loadPlaces(): string {
+  return unpack(PLACES_FILE);
+}
+
+/** The gazetteer's index as one string, a key a line. */
+export function loadPlaceKeys(): string {
+  return unpack(PLACE_KEYS_FILE);
+}
+
+function unpack(name: string): string {
   // tsup's shims give the ESM build a __dirname too.
-  const file = path.join(__dirname, PLACES_FILE);
+  const file = path.join(__dirname, name);
   let packed: Buffer;
   try {
     packed = readFileSync(file);
