@@ -57,8 +57,8 @@ async function grantPublicRead(strapi: Core.Strapi) {
 }
 
 /**
- * The extractor builds its gazetteer index on first use (a few hundred ms): do it once the server is
- * up, so the first editor who asks for a draft does not wait for it.
+ * The extractor reads its gazetteer and compiles its rules on first use (about half a second): do it
+ * once the server is up, so the first editor who asks for a draft does not wait for it.
  */
 function warmUpExtractor(strapi: Core.Strapi) {
   if (process.env.NODE_ENV === 'test') return;
