@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { PARTNER_MARKINGS, isRetracted, stixObjectsOf, type BriefingRecord, type PartnerMarking } from '@security-briefings/entities';
 import { FEED_VERSION } from './models';
 import { PUBLISHED_BRIEFING } from '../published/models';
+import { isoOrNull } from '../utils/dates';
 
 /**
  * Keeps the feed log (./models.ts) in step with the shelf: called by shelveBriefings, inside its
@@ -61,7 +62,6 @@ function canonical(value: unknown): string {
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const oneMsAfter = (iso: string) => new Date(new Date(iso).getTime() + 1).toISOString();
-const isoOf = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
 /**
  * The earlier records a new version still has to serve revoked: the previous record when it had
@@ -113,7 +113,7 @@ export async function keepFeed(strapi: Core.Strapi, documentIds: string[], shelv
         // The same text is the same record (above); else compare with keys sorted (a rebuild reads fields in another order).
         if (last && !last.revoked && canonical(lastRecord) === canonical(record)) continue;
         // The objects' `modified`: the record's updatedAt, pushed past the previous version's (an actor renamed changes the record, not the briefing's updatedAt).
-        const own = isoOf(record.updatedAt) ?? isoOf(record.publishedAt) ?? new Date().toISOString();
+        const own = isoOrNull(record.updatedAt) ?? isoOrNull(record.publishedAt) ?? new Date().toISOString();
         const version = last ? later(own, oneMsAfter(last.version)) : own;
         const candidates: FormerRecord[] = last
           ? [{ version: last.revoked ? last.version : version, record: lastRecord! }, ...parseFormer(last)]

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { MERGED_FIELDS, mergeAdditions, mergeProblems, type MergedLists } from '@security-briefings/entities';
+import { MERGED_FIELDS, mergeAdditions, mergeProblems, type MergedLists, type MergeSide } from '@security-briefings/entities';
 import type { MergeBriefings, MergeBriefingRef, MergeState } from '../../../shared/contracts/merge';
 import { BRIEFING, componentUid } from '../constants';
 import { shelveBriefings } from '../published/shelf';
@@ -10,6 +10,7 @@ import { documents, type DocumentRow } from '../utils/documents';
 import { refuse } from '../utils/input';
 import { getService } from '../utils/services';
 import { asMerge } from './middleware';
+import { isoOrNull } from '../utils/dates';
 
 const BY_ID = { fields: ['documentId'] };
 
@@ -40,7 +41,9 @@ function listsOf(row: DocumentRow): MergedLists & { actorRoles: DocumentRow[]; q
 }
 
 const refOf = (row: DocumentRow): MergeBriefingRef => ({ documentId: row.documentId, title: row.title, marking: row.marking ?? null });
-const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+/** A briefing as the merge rule judges it. */
+const sideOf = (row: DocumentRow): MergeSide => ({ ...refOf(row), mergedInto: row.mergedInto ?? null });
 
 /**
  * Merging a duplicate briefing into the briefing kept (the rule: entities briefing/merge.ts). Every
@@ -71,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const duplicate = await draftOf(duplicateDocumentId, 'duplicateDocumentId');
         const into = await draftOf(intoDocumentId, 'intoDocumentId');
-        const problems = mergeProblems(duplicate as never, into as never);
+        const problems = mergeProblems(sideOf(duplicate), sideOf(into));
         if (problems.length > 0) refuse(problems);
 
         const kept = listsOf(into);
@@ -129,8 +132,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const suggestions = row.mergedInto ? [] : await getService(strapi, 'candidates').forBriefing(documentId);
       return {
         mergedInto: target ? refOf(target) : row.mergedInto ? { documentId: row.mergedInto, title: row.mergedInto, marking: null } : null,
-        mergedAt: iso(row.mergedAt),
-        duplicates: duplicates.map((duplicate) => ({ ...refOf(duplicate), mergedAt: iso(duplicate.mergedAt) })),
+        mergedAt: isoOrNull(row.mergedAt),
+        duplicates: duplicates.map((duplicate) => ({ ...refOf(duplicate), mergedAt: isoOrNull(duplicate.mergedAt) })),
         suggestions: suggestions.map(({ documentId: id, title, marking, eventType, incidentDate, why }) => ({ documentId: id, title, marking, eventType, incidentDate, why })),
       };
     },

@@ -11,6 +11,7 @@ import { documents, type DocumentRow } from '../utils/documents';
 import { tableOf } from '../utils/tables';
 import { PUBLISHED_BRIEFING, PUBLISHED_COUNT, PUBLISHED_LINK, PUBLISHED_RECORD, UNDATED } from './models';
 import { keepFeed } from '../feed/keeping';
+import { isoOrNull } from '../utils/dates';
 
 /**
  * Keeps the published shelf (./models.ts) in step with every write, whoever makes it: a document-service
@@ -257,9 +258,8 @@ async function duplicatesOf(strapi: Core.Strapi, documentIds: string[]): Promise
     orderBy: [{ mergedAt: 'asc' }, { id: 'asc' }],
   })) as { documentId: string; createdAt: Date | string; mergedAt: Date | string | null; mergedInto: string }[];
   const byKept = new Map<string, DuplicateRecord[]>();
-  const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
   for (const row of rows) {
-    byKept.set(row.mergedInto, [...(byKept.get(row.mergedInto) ?? []), { documentId: row.documentId, createdAt: iso(row.createdAt), mergedAt: iso(row.mergedAt) }]);
+    byKept.set(row.mergedInto, [...(byKept.get(row.mergedInto) ?? []), { documentId: row.documentId, createdAt: isoOrNull(row.createdAt), mergedAt: isoOrNull(row.mergedAt) }]);
   }
   return byKept;
 }

@@ -15,6 +15,7 @@ import { BRIEFING } from '../constants';
 import { getConfig } from '../utils/config';
 import { refuse } from '../utils/input';
 import { REVIEW } from './models';
+import { isoOrNull } from '../utils/dates';
 
 type ReviewRow = {
   id: number;
@@ -32,7 +33,6 @@ type ReviewRow = {
 const moving = new AsyncLocalStorage<true>();
 export const isReviewMove = () => moving.getStore() === true;
 
-const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
 const reviews = (strapi: Core.Strapi) => strapi.db.query(REVIEW as UID.Schema);
 
 /**
@@ -79,12 +79,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         stage,
         movedBy: row?.movedBy ?? null,
-        movedAt: iso(row?.movedAt),
+        movedAt: isoOrNull(row?.movedAt),
         approvedBy: stage === 'approved' ? (row?.approvedBy ?? null) : null,
-        approvedAt: stage === 'approved' ? iso(row?.approvedAt) : null,
+        approvedAt: stage === 'approved' ? isoOrNull(row?.approvedAt) : null,
         note: row?.note ?? null,
         lastEditor,
-        lastEditedAt: iso(row?.lastEditedAt),
+        lastEditedAt: isoOrNull(row?.lastEditedAt),
         fourEyes: fourEyes(),
         moves,
       };
