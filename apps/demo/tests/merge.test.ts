@@ -75,6 +75,10 @@ describe('POST /security-briefings/merge (admin)', () => {
   });
 
   it("moves the duplicate's actor roles, quotes, sources, places and article to the briefing kept, without copies", async () => {
+    // The panel suggests the briefing of the same incident, with reasons it words in the editor's language.
+    const { suggestions } = (await admin.get(`/security-briefings/merge/${duplicate}`).expect(200)).body.data;
+    expect(suggestions).toContainEqual(expect.objectContaining({ documentId: kept, reasons: expect.arrayContaining([expect.objectContaining({ kind: 'event-type' })]) }));
+
     const before = await draftOf(kept);
     const reason = 'Same strike, filed twice from the Tigris Wire report.';
     const { body } = await merge({ duplicateDocumentId: duplicate, intoDocumentId: kept, reason }).expect(200);

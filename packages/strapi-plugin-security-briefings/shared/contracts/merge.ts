@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventType, TlpMarking } from '@security-briefings/entities';
+import type { EventType, SameIncidentReason, TlpMarking } from '@security-briefings/entities';
 
 /** A briefing as the merge panel names it. */
 export interface MergeBriefingRef {
@@ -56,7 +56,9 @@ export namespace MergeState {
   export interface Suggestion extends MergeBriefingRef {
     eventType: EventType;
     incidentDate: string;
+    /** Why it was suggested, in English words, and as reasons the admin words in the editor's language. */
     why: string;
+    reasons: SameIncidentReason[];
   }
 
   export interface State {

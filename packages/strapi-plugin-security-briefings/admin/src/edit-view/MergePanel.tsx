@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { TLP_MARKINGS } from '@security-briefings/entities';
 import { MergeBriefings, type MergeBriefingRef, type MergeState } from '../../../shared/contracts/merge';
 import { BRIEFING } from '../../../shared/identity';
+import { reasonText } from './CandidatesPanel';
 import { editPath } from '../overview/BriefingsTable';
 import { useMergeService } from '../services/merge';
 import { errorMessage } from '../utils/errors';
@@ -238,7 +239,7 @@ function MergeAction({ duplicateTitle, target, describedBy, disabled, onMerge, f
 }
 
 type TargetListProps = Omit<MergeActionProps, 'target' | 'describedBy'> & {
-  targets: Array<MergeBriefingRef & { why?: string }>;
+  targets: Array<MergeBriefingRef & { reasons?: MergeState.Suggestion['reasons'] }>;
   label: string;
   idPrefix: string;
 };
@@ -246,6 +247,7 @@ type TargetListProps = Omit<MergeActionProps, 'target' | 'describedBy'> & {
 /** Briefings the editor may merge this one into, each with its marking, why it was suggested, and the action. */
 function TargetList({ targets, label, idPrefix, ...action }: TargetListProps) {
   const markingText = useMarkingText();
+  const intl = useIntl();
   return (
     <Flex tag="ul" aria-label={label} direction="column" alignItems="stretch" gap={2}>
       {targets.map((target, index) => {
@@ -264,9 +266,9 @@ function TargetList({ targets, label, idPrefix, ...action }: TargetListProps) {
             <Typography variant="pi" textColor="neutral600" tag="p">
               {markingText(target.marking)}
             </Typography>
-            {target.why ? (
+            {target.reasons?.length ? (
               <Typography variant="pi" tag="p">
-                {target.why}
+                {target.reasons.map((reason) => reasonText(reason, intl)).join('; ')}
               </Typography>
             ) : null}
             <Box paddingTop={2}>

@@ -134,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         mergedInto: target ? refOf(target) : row.mergedInto ? { documentId: row.mergedInto, title: row.mergedInto, marking: null } : null,
         mergedAt: isoOrNull(row.mergedAt),
         duplicates: duplicates.map((duplicate) => ({ ...refOf(duplicate), mergedAt: isoOrNull(duplicate.mergedAt) })),
-        suggestions: suggestions.map(({ documentId: id, title, marking, eventType, incidentDate, why }) => ({ documentId: id, title, marking, eventType, incidentDate, why })),
+        suggestions: suggestions.map(({ documentId: id, title, marking, eventType, incidentDate, why, reasons }) => ({ documentId: id, title, marking, eventType, incidentDate, why, reasons })),
       };
     },
   };
