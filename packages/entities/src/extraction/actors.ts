@@ -964,6 +964,8 @@ function readTitlesAlone(text: string, book: ActorBook) {
     while ((match = pattern.exec(text)) !== null) {
       // "the minister Jane Okello" is the name's own title, already counted.
       if (/^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
+      // "the general staff", "the general public", "the general election": a compound noun, no one's title.
+      if (/^\s+(?:staff|public|assembly|secretariat|population|elections?|strike|amnesty|command|headquarters|directorate|inspectorate)\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) continue;
       book.mention(actors[0]!, match[0], { start: match.index, end: match.index + match[0].length });
     }
   }

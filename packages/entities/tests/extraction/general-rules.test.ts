@@ -955,3 +955,18 @@ describe('nicknames and outlets, fourth round', () => {
     expect(kindOf('Head\n\nEl Comercio reported that five people died in Peru.', 'El Comercio')).toBe('media');
   });
 });
+
+describe('"the general staff" is no general, fourth round', () => {
+  it('gives a statement of "the general staff of the army" to the army, not to a general named before', () => {
+    const text =
+      'Head\n\nGeneral Amadou Diallo, who leads the junta in Mali, visited troops on Monday.\n\n"Three soldiers were killed when their vehicle hit a mine," the general staff of the Malian Armed Forces said in a statement.';
+    expect(read(text).quotes[0]?.speaker).toBe('Malian Armed Forces');
+  });
+});
+
+describe('police sent to disperse a march, fourth round', () => {
+  it('reads "used water cannon to disperse students who were marching" as a protest met with force', () => {
+    const text = 'Students march on ministry\n\nPolice used water cannon on Monday to disperse students of a Lahore college who were marching on the education ministry in Pakistan to demand a new campus.';
+    expect(read(text).incident.subType).toBe('protest-with-intervention');
+  });
+});
