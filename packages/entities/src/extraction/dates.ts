@@ -41,6 +41,10 @@ const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 const DATELINE_DATE =
   /^\s*(?:\p{Lu}[\p{Lu}\p{M}\s.'’\/-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b|\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:(—–-])/u;
 
+// Datelines in the other orders: "Bunia, 11 February 2026 –", "MARAWI CITY (27 March) —", "September 7, 2025 (EL FASHER) –".
+const OTHER_DATELINE =
+  /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*|\s+\()(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s+\([^)\n]{2,40}\))\s*[—–-]\s/u;
+
 function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
   const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day + days));
@@ -52,8 +56,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
   let reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
   // Weekdays count back from the day the story was filed when its dateline gives one, not from a later publication.
   for (const sentence of sentences.slice(0, 3)) {
-    const dateline = DATELINE_DATE.exec(sentence.text);
-    const filed = dateline ? parser.parseDate((dateline[1] ?? dateline[2])!, reference) : null;
+    const dateline = DATELINE_DATE.exec(sentence.text) ?? OTHER_DATELINE.exec(sentence.text);
+    const filed = dateline ? parser.parseDate((dateline[1] ?? dateline[2] ?? dateline[3])!, reference) : null;
     if (filed && filed.getTime() <= reference.instant.getTime() && filed.getTime() > publishedAt.getTime() - 7 * DAY_MS) {
       reference = { instant: new Date(Date.UTC(filed.getUTCFullYear(), filed.getUTCMonth(), filed.getUTCDate()) + DAY_MS / 2), timezone: 0 };
       break;

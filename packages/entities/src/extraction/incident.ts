@@ -261,6 +261,20 @@ const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 // The whole dateline: "DEIR AL-BALAH, Gaza Strip (AP) —", "MAIDUGURI, Nigeria, June 22 (Reuters) -".
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*\p{Lu}(?:,[^—–\n]{0,60}?)?(?:\s*\([^)\n]{1,40}\))?\s+[—–-]\s/u;
 
+/**
+ * Whether a date stands in the dateline that opens a paragraph, in any of the press's orders: "Bunia, 11
+ * February 2026 –", "MARAWI CITY (27 March) —", "September 7, 2025 (EL FASHER) –": the day it was filed.
+ */
+function inDateline(text: string, date: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  const head = /^[^\n]{3,80}?\s[—–-]\s/.exec(text.slice(lineStart, lineStart + 100))?.[0];
+  if (!head || date.end > lineStart + head.length) return false;
+  // A dateline is a place and a date: no running words ("Gunmen killed 12 people on Monday - police").
+  const words = head.split(/[\s,()]+/).filter(Boolean);
+  return words.length <= 8 && !words.some((w) => /^\p{Ll}{4,}$/u.test(w) && !MONTH_WORD.test(w));
+}
+const MONTH_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|sept?)$/i;
+
 /** Whether a place's mention is the dateline's, where the story was filed rather than where it happened. */
 function isDateline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -297,10 +311,13 @@ export function readIncident(
   // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
   // "said in a statement on Wednesday", "claimed responsibility on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
   const reported = (candidate: DatedText) =>
-    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
+    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
+    inDateline(text, candidate) ||
+    // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
+    /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
     /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
     (LOCAL_DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) && /^\s*[:(—–-]/.test(text.slice(candidate.end, candidate.end + 3)));
@@ -323,7 +340,7 @@ export function readIncident(
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);
     // The lead tells the incident; later paragraphs bring background ("Last week, ...").
-    const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start)) ;
+    const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start));
     if (score > dateScore) [date, dateScore] = [candidate, score];
   }
   const datePrecision: DatePrecision = date?.precision ?? 'day';

@@ -970,3 +970,22 @@ describe('police sent to disperse a march, fourth round', () => {
     expect(read(text).incident.subType).toBe('protest-with-intervention');
   });
 });
+
+describe('datelines in the press\'s other orders, fifth round', () => {
+  it('neither takes the date of "Place, 11 February 2026 –", "PLACE (27 March) —" or "March 3, 2026 (PLACE) –" nor counts weekdays from publication', () => {
+    // 11 February 2026 was a Wednesday; the story went online a day later.
+    const dayFirst = 'Militia kills villagers\n\nGoma, 11 February 2026 – Militiamen killed nine villagers in Masisi territory on Monday night, the army said.';
+    expect(read(dayFirst, '2026-02-12').incident.date).toBe('2026-02-09');
+    // 27 March 2026 was a Friday.
+    const bracketed = 'Soldier killed in clash\n\nCOTABATO CITY (27 March) — A soldier was killed in a firefight with militants in Maguindanao on Wednesday, the military said.';
+    expect(read(bracketed, '2026-03-28').incident.date).toBe('2026-03-25');
+    const dateFirst = 'Shelling kills five\n\nMarch 3, 2026 (KADUGLI) – Artillery shells killed five civilians at a market in Kadugli on Sunday, a medical group said.';
+    expect(read(dateFirst, '2026-03-03').incident.date).toBe('2026-03-01');
+  });
+
+  it('does not take the day of a statement for the incident\'s, whatever verb came before', () => {
+    const text =
+      'Air strike kills villagers\n\nA military jet bombed a village in Magway region on Saturday, residents said. The shadow government put the toll at 11 in a statement on Monday.';
+    expect(read(text, '2026-01-06').incident.date).toBe('2026-01-03');
+  });
+});
