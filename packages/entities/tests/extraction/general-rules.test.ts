@@ -989,3 +989,19 @@ describe('datelines in the press\'s other orders, fifth round', () => {
     expect(read(text, '2026-01-06').incident.date).toBe('2026-01-03');
   });
 });
+
+describe('weapons and crowds, fifth round', () => {
+  const subType = (text: string) => read(text).incident.subType;
+
+  it('reads a motorcycle bomb or a vehicle loaded with explosives as a remote explosive', () => {
+    expect(subType('Motorbike bomb kills two\n\nA motorbike loaded with explosives blew up outside a police post in Cauca on Monday, killing two officers and wounding five.')).toBe('remote-explosive-landmine-ied');
+  });
+
+  it('reads bombs dropped by a jet on a village as an air strike', () => {
+    expect(subType('Village bombed\n\nA military jet dropped two bombs on a village in Magway on Sunday, killing nine people, residents said.')).toBe('air-drone-strike');
+  });
+
+  it('reads mobs of two communities clashing and burning houses as mob violence', () => {
+    expect(subType('Two killed as mobs clash\n\nTwo people were killed and houses set ablaze when mobs from two communities clashed in a village in Assam on Saturday night, police said.')).toBe('mob-violence');
+  });
+});
