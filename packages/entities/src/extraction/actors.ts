@@ -433,6 +433,9 @@ const ONE_NAME_PERSON =
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
+// A law, a bill, an agreement: documents named in capitals, neither actors nor places.
+const NOT_ACTOR_ENDINGS = /^(?:law|bill|act|consensus|declaration|charter|convention|resolution|agreement|accord|treaty|protocol|doctrine|constitution|code|decree|ordinance)$/i;
+
 // Title words no surname is made of: a capitalised phrase ending in one is a title, not a person's name.
 const TITLE_ONLY_ENDINGS = /^(?:officer|minister|governor|president|secretary|spokesman|spokeswoman|spokesperson|commander|commissioner|director|ambassador|prosecutor|mayor|superintendent|inspector|chairman|chairwoman|coordinator|adviser|advisor|envoy|representative|official)$/i;
 
@@ -443,8 +446,14 @@ function placeShaped(words: string[]): boolean {
   if (words.length < 2) return false;
   // Nigeria's districts: "Tsafe Local Government Area".
   if (/^local government area$/i.test(words.slice(-3).join(' '))) return true;
+  // "Anti-Terrorism Law", "Five-Point Consensus": a text's name is no actor's (NOT_ACTOR_ENDINGS), nor a place's.
+  if (NOT_ACTOR_ENDINGS.test(last)) return false;
   if (organisationKind(words)) return false;
-  return PLACE_OPENERS.has(first) || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
+  // "Middle Shabelle", "Upper Nile", "Lower Juba": a compass word opens a region's name.
+  // "West African", "Central Asian" are adjectives, no region's name.
+  const adjective = countryOfDemonym(words[1]!) || /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|Arab|Asian)$/u.test(words[1]!);
+  const compassRegion = COMPASS.test(first) && words.length === 2 && !adjective && !NOT_NAMES.has(last);
+  return PLACE_OPENERS.has(first) || compassRegion || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
 }
 
 /**
@@ -632,6 +641,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'site');
       return;
     }
+    if (placeShaped(words) && COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })) {
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'region');
+      return;
+    }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed) {
@@ -683,6 +696,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const owner = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s /u.exec(name);
     const country = owner ? places.lookup(owner[1]!).find((p) => p.kind === 'country') : undefined;
     if (country) places.add(country, owner![1]!, { start, end: start + owner![1]!.length });
+    // "Iraq's National Security Service" is the "National Security Service" named alone later.
+    if (country) book.mention(actor, name.slice(owner![0].length));
     const metBefore = acronym ? book.find(acronym[1]!) : book.acronymOf(actor);
     if (metBefore && metBefore !== actor && metBefore.kind !== 'person') {
       book.merge(metBefore, actor);
@@ -816,6 +831,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
   if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;
+  if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;
   // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;
   // "Central African" in "Central African government" is the start of "Central African Republic".

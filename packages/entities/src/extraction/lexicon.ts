@@ -74,7 +74,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
  * "Puerto Cortés", "Wadi al-Shay", "Ras al-Ain", "Unguwan Gamji" (Hausa: quarter), "Kampung Baru".
  */
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
-  unguwan kampung bandar souq suq souk monte`);
+  unguwan kampung bandar souq suq souk monte kfar plaine`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

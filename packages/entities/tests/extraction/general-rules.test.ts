@@ -1005,3 +1005,25 @@ describe('weapons and crowds, fifth round', () => {
     expect(subType('Two killed as mobs clash\n\nTwo people were killed and houses set ablaze when mobs from two communities clashed in a village in Assam on Saturday night, police said.')).toBe('mob-violence');
   });
 });
+
+describe('documents, compass regions and owned bodies, fifth round', () => {
+  it('reads no actor in a law, a bill or a consensus named in capitals', () => {
+    const text = 'Head\n\nThe suspects in Iraq were charged under the Anti-Terrorism Law, while protesters in Kenya opposed the Finance Bill and ASEAN cited its Five-Point Consensus.';
+    expect(actorNames(text)).not.toEqual(expect.arrayContaining(['Anti-Terrorism Law']));
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('reads "Middle Shabelle", "Lower Juba" as regions, and "West African" as no place', () => {
+    const draft = read('Head\n\nAl-Shabaab fighters attacked a base in Middle Shabelle and another in Lower Juba in Somalia, a West African analyst said.');
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Middle Shabelle', 'Lower Juba']));
+    expect(draft.locations.map((p) => p.name)).not.toContain('West African');
+    expect(persons('Head\n\nAl-Shabaab fighters attacked a base in Middle Shabelle in Somalia.')).toEqual([]);
+  });
+
+  it('knows "Iraq\'s National Security Service" by its bare name too', () => {
+    const draft = read("Head\n\nIraq's National Security Service arrested five men in Kirkuk. The National Security Service said they planned attacks.");
+    const body = draft.actors.find((a) => a.name === "Iraq's National Security Service");
+    expect(body?.aliases).toEqual(expect.arrayContaining(['National Security Service']));
+    expect(draft.actors.filter((a) => a.name === 'National Security Service')).toEqual([]);
+  });
+});
