@@ -3,8 +3,7 @@
 //   iso3166-2-db   (MIT; English names of countries and first-level divisions, keyed by the same admin codes)
 // Run from packages/entities: node src/extraction/gazetteer/generate.mjs
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { writePacked } from './pack.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -62,14 +61,5 @@ for (const city of cities) {
 // division (the number of the town's A line, counting from 0), lat, lon, population.
 // Brotli at its best (about 20 s here) makes it 1.7 MB instead of 5.5; loading it back takes about 50 ms.
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'places.tsv.br');
-const body = Buffer.from(lines.join('\n'), 'utf8');
-const packed = brotliCompressSync(body, {
-  params: {
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
-    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-  },
-});
-writeFileSync(out, packed);
-console.log(`wrote ${lines.length} places to ${out} (${(body.length / 1e6).toFixed(1)} MB, ${(packed.length / 1e6).toFixed(1)} MB compressed)`);
+const { raw, packed } = writePacked(out, lines);
+console.log(`wrote ${lines.length} places to ${out} (${(raw / 1e6).toFixed(1)} MB, ${(packed / 1e6).toFixed(1)} MB compressed)`);

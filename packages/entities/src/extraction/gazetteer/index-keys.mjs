@@ -4,12 +4,13 @@
 // at run time, which took most of the command line's cold start.
 // Run from packages/entities after generate.mjs: node src/extraction/gazetteer/index-keys.mjs
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { writePacked } from './pack.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -35,15 +36,6 @@ while (offset < data.length) {
 // By key, then in the data's order: namesakes come back in the order they always did.
 entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 
-const body = Buffer.from(entries.map(([key, at]) => `${key}\t${at}`).join('\n'), 'utf8');
-const packed = brotliCompressSync(body, {
-  params: {
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-    [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
-    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-  },
-});
 const out = path.join(here, 'place-keys.tsv.br');
-writeFileSync(out, packed);
-console.log(`wrote ${entries.length} keys to ${out} (${(body.length / 1e6).toFixed(1)} MB, ${(packed.length / 1e6).toFixed(1)} MB compressed)`);
+const { raw, packed } = writePacked(out, entries.map(([key, at]) => `${key}\t${at}`));
+console.log(`wrote ${entries.length} keys to ${out} (${(raw / 1e6).toFixed(1)} MB, ${(packed / 1e6).toFixed(1)} MB compressed)`);
