@@ -351,9 +351,17 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     }
     // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half, and so does
     // a country inside a longer name ("Mozambican troops", "Mozambique Defence Armed Forces").
-    for (const token of span.tokens) {
-      const code = countryOfDemonym(token.text) ?? (span.tokens.length > 1 ? places.lookup(token.text).find((p) => p.kind === 'country')?.countryCode : undefined);
+    // The longest country name inside wins: "South Sudan People's Defence Forces" names South Sudan, not Sudan.
+    for (let i = 0; i < span.tokens.length; i++) {
+      let code = countryOfDemonym(span.tokens[i]!.text);
+      let length = 1;
+      for (let n = Math.min(3, span.tokens.length - i); n >= 1 && !code && span.tokens.length > 1; n--) {
+        const phrase = span.tokens.slice(i, i + n).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
+        code = places.lookup(phrase).find((p) => p.kind === 'country')?.countryCode;
+        if (code) length = n;
+      }
       if (code) places.noteCountry(code, 0.5);
+      i += length - 1;
     }
   }
 

@@ -1027,3 +1027,11 @@ describe('documents, compass regions and owned bodies, fifth round', () => {
     expect(draft.actors.filter((a) => a.name === 'National Security Service')).toEqual([]);
   });
 });
+
+describe("the story's country from the longest name inside, sixth round", () => {
+  it('reads "South Sudan People\'s Defence Forces" as naming South Sudan, not Sudan', () => {
+    const text =
+      "Raiders kill villagers\n\nThe South Sudan People's Defence Forces said raiders killed 12 people in the village of Ajak on Sunday. The South Sudan People's Defence Forces sent troops to the area.";
+    expect(read(text).locations.map((p) => [p.name, p.countryCode])).toContainEqual(['Ajak', 'SS']);
+  });
+});
