@@ -644,13 +644,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
       return;
     }
-    // "Lake Chad", "Wadi al-Shay", "Unguwan Gamji": a place word opens the name.
-    if (placeShaped(words) && PLACE_OPENERS.has(words[0]!.toLowerCase())) {
-      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'site');
-      return;
-    }
-    if (placeShaped(words) && COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })) {
-      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'region');
+    // "Lake Chad", "Wadi al-Shay", "Unguwan Gamji": a place word opens the name; "Middle Shabelle": a compass word
+    // before a name the gazetteer does not know as a town.
+    const opener = PLACE_OPENERS.has(words[0]!.toLowerCase());
+    if (placeShaped(words) && (opener || (COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })))) {
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), opener ? 'site' : 'region');
       return;
     }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.

@@ -36,14 +36,28 @@ function precisionOf(result: chrono.ParsedResult): DatePrecision | undefined {
 const RELATIVE_DAY =
   /\b(?:the (?:previous|preceding) (?:day|night|evening)|the day before|the night before|(?:a|one|two|three|four|five|\d) days? (?:earlier|before|later|after)|the (?:following|next) (?:day|morning|night))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
-// The date a dateline gives ("MAIDUGURI, Nigeria, June 22 (Reuters) -"): the day the story was filed.
-// The local press writes the place in title case and ends on a colon or a dash: "Rajouri, July 18:".
-const DATELINE_DATE =
-  /^\s*(?:\p{Lu}[\p{Lu}\p{M}\s.'’\/-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b|\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*[:(—–-])/u;
+// A month as the press writes it: "Jan", "Sept.", "February".
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// The datelines that open a story, each with its date (the day the story was filed) as the first group:
+const DATELINES = [
+  // "MAIDUGURI, Nigeria, June 22 (Reuters) -", "YEREVAN/BAKU, Nov 15";
+  new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'’\\/-]+,(?:\\s*\\p{Lu}[\\p{L}\\s.'’-]{1,30},)?\\s*(${MONTH}\\s+\\d{1,2})\\b`, 'u'),
+  // the local press, in title case and closed by a colon or a dash: "Rajouri, July 18:";
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2},\\s*(${MONTH}\\s+\\d{1,2})\\s*[:(—–-]`, 'u'),
+  // the day first: "Bunia, 11 February 2026 –", "MARAWI CITY (27 March) —";
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}(?:,\\s*|\\s+\\()(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)\\)?\\s*[—–-]\\s`, 'u'),
+  // the date before the place: "September 7, 2025 (EL FASHER) –".
+  new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+\\([^)\\n]{2,40}\\)\\s*[—–-]\\s`, 'u'),
+];
 
-// Datelines in the other orders: "Bunia, 11 February 2026 –", "MARAWI CITY (27 March) —", "September 7, 2025 (EL FASHER) –".
-const OTHER_DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*|\s+\()(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)\)?|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s+\([^)\n]{2,40}\))\s*[—–-]\s/u;
+/** The date of the dateline that opens a line ("NAIROBI, March 3 (Reuters) -"), with its offset in the line, or none. */
+export function datelineDate(line: string): { text: string; index: number } | undefined {
+  for (const dateline of DATELINES) {
+    const m = dateline.exec(line);
+    if (m) return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) };
+  }
+  return undefined;
+}
 
 function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
   const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
@@ -56,8 +70,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
   let reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
   // Weekdays count back from the day the story was filed when its dateline gives one, not from a later publication.
   for (const sentence of sentences.slice(0, 3)) {
-    const dateline = DATELINE_DATE.exec(sentence.text) ?? OTHER_DATELINE.exec(sentence.text);
-    const filed = dateline ? parser.parseDate((dateline[1] ?? dateline[2] ?? dateline[3])!, reference) : null;
+    const dateline = datelineDate(sentence.text);
+    const filed = dateline ? parser.parseDate(dateline.text, reference) : null;
     if (filed && filed.getTime() <= reference.instant.getTime() && filed.getTime() > publishedAt.getTime() - 7 * DAY_MS) {
       reference = { instant: new Date(Date.UTC(filed.getUTCFullYear(), filed.getUTCMonth(), filed.getUTCDate()) + DAY_MS / 2), timezone: 0 };
       break;

@@ -5,7 +5,7 @@
  */
 import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabularies';
 import type { Sentence } from './article';
-import type { DatedText } from './dates';
+import { datelineDate, type DatedText } from './dates';
 import { NUMBER_WORDS } from './lexicon';
 import type { ExtractedIncident, ExtractedPlace } from './types';
 
@@ -251,29 +251,19 @@ export function readFatalities(
 
 // ---------------------------------------------------------------- the whole incident
 
-// The dateline before a date: "QUITO, March 28", "MAIDUGURI, Nigeria, June 22", "RAIPUR, India, Jan 7".
-const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{M}\s.'’\/-]+,(?:\s*\p{Lu}[\p{L}\s.'’-]{1,30},)?\s*$/u;
-// The local press's dateline, in title case and closed by a colon or a dash: "Rajouri, July 18:".
-const LOCAL_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,2},\s*$/u;
 // The dateline's place: the first words of a line, in capitals, before a comma, a bracket or a dash.
 const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 
 // The whole dateline: "DEIR AL-BALAH, Gaza Strip (AP) —", "MAIDUGURI, Nigeria, June 22 (Reuters) -".
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*\p{Lu}(?:,[^—–\n]{0,60}?)?(?:\s*\([^)\n]{1,40}\))?\s+[—–-]\s/u;
 
-/**
- * Whether a date stands in the dateline that opens a paragraph, in any of the press's orders: "Bunia, 11
- * February 2026 –", "MARAWI CITY (27 March) —", "September 7, 2025 (EL FASHER) –": the day it was filed.
- */
-function inDateline(text: string, date: { start: number; end: number }): boolean {
+/** Whether a date is the one of the dateline opening its line: the day the story was filed. */
+function inDateline(text: string, date: { start: number }): boolean {
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
-  const head = /^[^\n]{3,80}?\s[—–-]\s/.exec(text.slice(lineStart, lineStart + 100))?.[0];
-  if (!head || date.end > lineStart + head.length) return false;
-  // A dateline is a place and a date: no running words ("Gunmen killed 12 people on Monday - police").
-  const words = head.split(/[\s,()]+/).filter(Boolean);
-  return words.length <= 8 && !words.some((w) => /^\p{Ll}{4,}$/u.test(w) && !MONTH_WORD.test(w));
+  const dateline = datelineDate(text.slice(lineStart, lineStart + 120));
+  const at = dateline ? lineStart + dateline.index : -1;
+  return !!dateline && date.start >= at && date.start < at + dateline.text.length;
 }
-const MONTH_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|sept?)$/i;
 
 /** Whether a place's mention is the dateline's, where the story was filed rather than where it happened. */
 function isDateline(text: string, start: number, end: number): boolean {
@@ -314,13 +304,11 @@ export function readIncident(
     /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
-    DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
     inDateline(text, candidate) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
-    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
-    (LOCAL_DATELINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 60), candidate.start)) && /^\s*[:(—–-]/.test(text.slice(candidate.end, candidate.end + 3)));
+    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40));
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
     const index = sentenceOf(d.start);

@@ -68,11 +68,16 @@ function speakerWithin(book: ActorBook, from: number, to: number, last: boolean)
   return chosen?.actor;
 }
 
+// Nouns that name a body of any kind ("the agency said").
+const BODY_NOUNS = 'agency|body|charity|watchdog';
+// A name qualifying such a noun ("the U.N. agency") is not the body that spoke.
+const QUALIFIED_BODY = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){1,2}(?:${BODY_NOUNS})\\s*$`, 'iu');
+
 // "the group said", "the ministry said": the last actor of the kind the noun names.
 const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
   // "the U.N. agency", "the agency", "the charity": whatever body was named last.
-  [/\bthe (?:u\.?n\.?\s+)?(agency|body|charity|watchdog)\b/i, (a) => a.kind !== 'person' && a.kind !== 'media'],
+  [new RegExp(`\\bthe (?:u\\.?n\\.?\\s+)?(${BODY_NOUNS})\\b`, 'i'), (a) => a.kind !== 'person' && a.kind !== 'media'],
   [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
   [/\bthe (army|military|police|command|forces|junta)\b/i, (a) => a.kind === 'state-force'],
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
@@ -94,7 +99,7 @@ function headNounActor(phrase: string, quoteStart: number, book: ActorBook): Ext
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
   // "the U.N. agency said": a name that qualifies the noun is not who spoke; the body named before is.
-  if (/\bthe\s+(?:[\p{L}.'’-]+\s+){1,2}(?:agency|body|charity|watchdog)\s*$/iu.test(phrase)) {
+  if (QUALIFIED_BODY.test(phrase)) {
     const body = book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.kind !== 'media' && a !== named, 5000);
     if (body) return body;
   }
