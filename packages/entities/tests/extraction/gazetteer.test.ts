@@ -28,5 +28,8 @@ describe('the built-in gazetteer', () => {
     expect(codes('Raqqah')).toContain('city:SY');
     expect(codes('Burma')).toContain('country:MM');
     expect(gazetteer.lookup('Nowhereville Qqq')).toEqual([]);
+    // A country stands at its capital (the data's first capital line for its code).
+    const iraq = gazetteer.lookup('Iraq').find((p) => p.kind === 'country')!;
+    expect([Math.round(iraq.lat), Math.round(iraq.lon)]).toEqual([33, 44]);
   });
 });

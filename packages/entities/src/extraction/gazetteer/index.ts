@@ -141,7 +141,8 @@ class BuiltInGazetteer implements Gazetteer {
     // Countries: the canonical name is countries-list's, the other names point to it; a capital gives its coordinates.
     const capitals = new Map<string, number>();
     for (const offset of this.linesOf('C')) {
-      const code = this.data.slice(this.data.indexOf('\t', offset + 2) + 1).slice(0, 2);
+      const at = this.data.indexOf('\t', offset + 2) + 1;
+      const code = this.data.slice(at, at + 2);
       if (!capitals.has(code)) capitals.set(code, offset);
     }
     const file = (name: string, place: GazetteerPlace) => {
