@@ -4,7 +4,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { onPostgres } = require('../scripts/postgres-server');
+const { dropPostgresDatabase, onPostgres } = require('../scripts/postgres-server');
 
 const appDir = path.join(__dirname, '..');
 const repoDir = path.join(appDir, '..', '..');
@@ -59,7 +59,7 @@ async function createDatabase(dir) {
 }
 
 async function dropDatabase(database) {
-  if (database.DATABASE_CLIENT === 'postgres') await onPostgres(`DROP DATABASE IF EXISTS ${database.DATABASE_NAME} WITH (FORCE)`);
+  if (database.DATABASE_CLIENT === 'postgres') await dropPostgresDatabase(database.DATABASE_NAME);
   else fs.rmSync(database.DATABASE_FILENAME, { force: true });
 }
 

@@ -24,4 +24,26 @@ async function onPostgres(sql, database = 'postgres') {
   }
 }
 
-module.exports = { postgresServer, onPostgres };
+/**
+ * Drops a database of ours. Not `WITH (FORCE)`: that refuses when an autovacuum worker is on the
+ * database (a role without pg_signal_backend may not end it), as CI saw after the two-instances
+ * test. Instead our own role's leftover connections (a killed instance's) are ended, and a plain
+ * DROP, which stops autovacuum by itself, is retried while another session still holds on.
+ */
+async function dropPostgresDatabase(name, attempts = 5) {
+  for (let attempt = 1; ; attempt++) {
+    await onPostgres(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND usename = current_user AND pid <> pg_backend_pid()`,
+    );
+    try {
+      await onPostgres(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      // 55006 object_in_use: "database is being accessed by other users".
+      if (error.code !== '55006' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+module.exports = { postgresServer, onPostgres, dropPostgresDatabase };

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
-import { onPostgres } from '../scripts/postgres-server';
+import { dropPostgresDatabase, onPostgres } from '../scripts/postgres-server';
 // The plugin's names are written once, in shared/identity.ts; its package does not export that file, hence the path.
 import { BRIEFING, PLACE } from '../../../packages/strapi-plugin-security-briefings/shared/identity';
 
@@ -54,7 +54,7 @@ async function bootDemo(database: string): Promise<Core.Strapi> {
 }
 
 async function dropDatabase(database: string) {
-  if (usesPostgres()) await onPostgres(`DROP DATABASE IF EXISTS ${database}`);
+  if (usesPostgres()) await dropPostgresDatabase(database);
   else fs.rmSync(path.dirname(database), { recursive: true, force: true });
 }
 

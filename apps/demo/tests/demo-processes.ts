@@ -11,7 +11,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { onPostgres } from '../scripts/postgres-server';
+import { dropPostgresDatabase, onPostgres } from '../scripts/postgres-server';
 import type { HttpClient } from './demo-app';
 
 const appDir = path.join(__dirname, '..');
@@ -24,8 +24,7 @@ export { onPostgres };
 export async function throwawayPostgresDatabase() {
   const name = `briefings_instances_${randomBytes(4).toString('hex')}`;
   await onPostgres(`CREATE DATABASE ${name}`);
-  // FORCE: an instance that was killed may still hold a connection.
-  return { name, drop: () => onPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { name, drop: () => dropPostgresDatabase(name) };
 }
 
 const freePort = () =>
