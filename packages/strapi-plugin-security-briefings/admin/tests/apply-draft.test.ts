@@ -137,6 +137,15 @@ describe('applying a draft', () => {
     expect(sources[1].__temp_key__ > 'a0').toBe(true);
   });
 
+  it('knows a source already listed under another spelling, by the rule verification and merges use', async () => {
+    const { creator } = newsroom();
+    // The editor typed these: the minister with "the" and other capitals, the anonymous one as a name-less descriptor.
+    const minister = { __temp_key__: 'a0', kind: 'official', name: 'the foreign minister Fouad HUSSEIN', url: null, anonymous: false, descriptor: null };
+    const officials = { __temp_key__: 'a1', kind: 'official', name: null, url: null, anonymous: true, descriptor: 'Security officials' };
+    const { changes } = await applyDraft(draft, { selected: new Set(['source-1', 'source-2']), replace: false }, { values: { ...blank, sources: [minister, officials] } }, creator);
+    expect(changes.find((c) => c.path === 'sources')).toBeUndefined();
+  });
+
   it('stops at the first refused request, with the server’s message, and asks for nothing after it', async () => {
     const { creator, calls } = newsroom();
     (creator.createActor as jest.Mock).mockImplementationOnce(async () => {

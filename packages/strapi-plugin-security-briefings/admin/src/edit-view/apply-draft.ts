@@ -1,6 +1,6 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import type { CreateDraft } from '../../../shared/contracts/draft';
-import { isLinked, sourceSchema } from '@security-briefings/entities';
+import { isLinked, sourceKey, sourceSchema } from '@security-briefings/entities';
 import { ACTOR, PLACE } from '../../../shared/identity';
 import { effectiveLink } from './saved-links';
 
@@ -171,9 +171,8 @@ export function planDraft(
     });
   }
 
-  // Sources: the outlet, agencies, officials and anonymous sources chosen, each once, as the source component takes them.
+  // Sources: the outlet, agencies, officials and anonymous sources chosen, each once (the same source by the rule merges and verification use), as the source component takes them.
   const sources: Values[] = Array.isArray(values.sources) ? values.sources : [];
-  const sourceKey = (source: { name?: string | null; descriptor?: string | null }) => `${source.name ?? ''}|${source.descriptor ?? ''}`.trim().toLowerCase();
   const listed = new Set(sources.map(sourceKey));
   const newSources = draft.sources
     .filter((source) => selected.has(source.key) && !listed.has(sourceKey(source)))
