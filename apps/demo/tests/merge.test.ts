@@ -140,6 +140,20 @@ describe('POST /security-briefings/merge (admin)', () => {
     );
   });
 
+  it('leaves no trace in public of a duplicate merged as a draft: not listed, no redirect, no revoked report', async () => {
+    const draft = await demo.briefing({ title: 'Strike in Anbar, first notes', sources: [{ kind: 'media', name: 'Desk notes' }] }, { publish: false });
+    await merge({ duplicateDocumentId: draft, intoDocumentId: kept }).expect(200);
+    // The editor's panel knows it; readers never had its address.
+    const panel = (await admin.get(`/security-briefings/merge/${kept}`).expect(200)).body.data;
+    expect(panel.duplicates.map((d: any) => d.documentId)).toEqual([duplicate, draft]);
+    await demo.http().get(`/api/security-briefings/briefings/${draft}`).expect(404);
+    const record = (await demo.http().get(`/api/security-briefings/briefings/${kept}`).expect(200)).body.data;
+    expect(record.duplicates.map((d: any) => d.documentId)).toEqual([duplicate]);
+    const bundle = (await demo.http(partner).get(`/api/security-briefings/briefings/${kept}/export?format=stix`).expect(200)).text;
+    expect(bundle).not.toContain(draft);
+    expect(bundle).not.toContain(reportIdOf(draft));
+  });
+
   it('keeps the pointer a pointer: never published again, its merge fields not writable by a save', async () => {
     const publish = await admin.post(`${CM}/${BRIEFING}/${duplicate}/actions/publish`).send({}).expect(400);
     expect(publish.body.error.details.errors.map((e: any) => e.path.join('.'))).toContain('mergedInto');

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { MERGED_FIELDS, mergeAdditions, mergeProblems, type MergedLists, type MergeSide } from '@security-briefings/entities';
 import type { MergeBriefings, MergeBriefingRef, MergeState } from '../../../shared/contracts/merge';
 import { BRIEFING, componentUid } from '../constants';
+import { HAD_AN_ADDRESS } from '../content-types/briefing/schema';
 import { shelveBriefings } from '../published/shelf';
 import { writingFor } from '../revision-log/middleware';
 import { articleModel } from '../utils/config';
@@ -100,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const emptied: DocumentRow = { actorRoles: [], quotes: [], sources: [], places: { set: [] } };
           if (articleModel(strapi)) Object.assign(emptied, { sourceArticle: { set: [] }, furtherArticles: { set: [] } });
           await asMerge(() =>
-            strapi.documents(BRIEFING).update({ documentId: duplicateDocumentId, data: { ...emptied, mergedInto: intoDocumentId, mergedAt: new Date() } } as never),
+            strapi.documents(BRIEFING).update({ documentId: duplicateDocumentId, data: { ...emptied, mergedInto: intoDocumentId, mergedAt: new Date(), publishedWhenMerged: Boolean(published) } } as never),
           );
         });
         // The kept briefing's published version (if any) now lists the duplicate: its old address leads there.
@@ -111,9 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Where a merged briefing went, for its old public address: the documentId of the briefing kept, or null. */
+    /** Where a merged briefing went, for its old public address: the documentId of the briefing kept, or null (also for a draft merged, which had none). */
     async mergedInto(documentId: string): Promise<string | null> {
-      const row = await strapi.db.query(BRIEFING).findOne({ where: { documentId, publishedAt: null, mergedInto: { $notNull: true } }, select: ['mergedInto'] });
+      const row = await strapi.db.query(BRIEFING).findOne({ where: { documentId, publishedAt: null, mergedInto: { $notNull: true }, ...HAD_AN_ADDRESS }, select: ['mergedInto'] });
       return row?.mergedInto ?? null;
     },
 

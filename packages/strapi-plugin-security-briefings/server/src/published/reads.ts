@@ -42,18 +42,27 @@ const asView = (reader: Reader, row: Record<string, unknown>): ShelvedView => ({
  * Shelved views as this reader may see them, as JSON texts: a view whose affiliations and parents the
  * reader may all open goes out untouched; the others are parsed and cut. One query for the lot.
  */
-export async function readersViews(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]): Promise<string[]> {
+export function readersViews(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]): Promise<string[]> {
+  return cutForReader(strapi, reader, rows, (view) => view, (record) => JSON.stringify(record));
+}
+
+/** The same as records, for a stream: each view parsed once, never cut, written and parsed again. */
+function readersRecords(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]): Promise<BriefingRecord[]> {
+  return cutForReader(strapi, reader, rows, (view) => JSON.parse(view) as BriefingRecord, (record) => record);
+}
+
+async function cutForReader<T>(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[], untouched: (view: string) => T, cut: (record: BriefingRecord) => T): Promise<T[]> {
   const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
   const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
   return Promise.all(
     rows.map(async (row, i) => {
       // The last guard behind the markings filter: a row with no public view is not public.
       if (row.view == null) throw new NotPublicError(row.documentId);
-      if (showing[i]!.every((key) => opened.has(key))) return row.view;
+      if (showing[i]!.every((key) => opened.has(key))) return untouched(row.view);
       const [record] = await hideUnseenLinks([JSON.parse(row.view) as BriefingRecord], async (kind, ids) => {
         return new Set(ids.filter((id) => opened.has(`${kind}:${id}`)));
       });
-      return JSON.stringify(record);
+      return cut(record!);
     }),
   );
 }
@@ -159,7 +168,7 @@ export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query:
     })) as { rowId: number }[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowId;
-    yield (await readersViews(strapi, reader, rows.map((row) => asView(reader, row)))).map((view) => JSON.parse(view) as BriefingRecord);
+    yield await readersRecords(strapi, reader, rows.map((row) => asView(reader, row)));
     if (rows.length < pageSize) return;
   }
 }

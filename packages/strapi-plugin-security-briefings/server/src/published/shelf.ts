@@ -4,6 +4,7 @@ import { hideUnseenLinks } from '../utils/linked-records';
 import { PUBLIC_ACCESS } from '../utils/access';
 import { openedAmong } from './reads';
 import { ACTOR, BRIEFING, PLACE, PLUGIN_ID } from '../constants';
+import { HAD_AN_ADDRESS } from '../content-types/briefing/schema';
 import { briefingPopulate } from '../utils/populate';
 import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
@@ -250,10 +251,13 @@ async function oneShelfWriterAtATime(strapi: Core.Strapi) {
   await strapi.db.transaction(({ trx }) => trx.raw('select pg_advisory_xact_lock(?)', [SHELF_LOCK]));
 }
 
-/** The briefings merged into each of these (merge/service.ts), oldest merge first: their old addresses lead to it. */
+/**
+ * The briefings merged into each of these (merge/service.ts) that were published then, oldest merge
+ * first: their old addresses lead to it. A draft merged never had a public address, and its id stays unseen.
+ */
 async function duplicatesOf(strapi: Core.Strapi, documentIds: string[]): Promise<Map<string, DuplicateRecord[]>> {
   const rows = (await strapi.db.query(BRIEFING).findMany({
-    where: { mergedInto: { $in: documentIds }, publishedAt: null },
+    where: { mergedInto: { $in: documentIds }, publishedAt: null, ...HAD_AN_ADDRESS },
     select: ['documentId', 'createdAt', 'mergedAt', 'mergedInto'],
     orderBy: [{ mergedAt: 'asc' }, { id: 'asc' }],
   })) as { documentId: string; createdAt: Date | string; mergedAt: Date | string | null; mergedInto: string }[];

@@ -4,7 +4,12 @@ import { PLACE, componentUid, customFieldUid } from '../../../../shared/identity
 /** Fields kept in step with the incident by the server, so the list view and filters can use them. */
 export const LISTING_FIELDS = ['eventType', 'incidentDate', 'countryCode'] as const;
 /** Set by a merge only (merge/service.ts). */
-export const MERGE_FIELDS = ['mergedInto', 'mergedAt'] as const;
+export const MERGE_FIELDS = ['mergedInto', 'mergedAt', 'publishedWhenMerged'] as const;
+/**
+ * The duplicates that had an address readers may hold: published when merged, or merged before
+ * the field was kept (unknown: their addresses go on leading to the briefing kept).
+ */
+export const HAD_AN_ADDRESS = { $or: [{ publishedWhenMerged: true }, { publishedWhenMerged: { $null: true } }] };
 /** Every field the server derives or sets (listing fields, the verification level from the sources, a merge): editors never set them. */
 export const DERIVED_FIELDS = [...LISTING_FIELDS, 'verification', ...MERGE_FIELDS] as const;
 
@@ -46,6 +51,9 @@ export default {
     // Set only by a merge (merge/service.ts): the briefing this duplicate was merged into, and when.
     mergedInto: { type: 'string', configurable: false },
     mergedAt: { type: 'datetime', configurable: false },
+    // Whether the duplicate had a published version when merged: only then had it an address readers may hold,
+    // so only then does the kept briefing list it and its old address lead there. A draft merged stays unseen.
+    publishedWhenMerged: { type: 'boolean', configurable: false },
   },
   config: {
     settings: { bulkable: true, filterable: true, searchable: true, pageSize: 20, mainField: 'title', defaultSortBy: 'incidentDate', defaultSortOrder: 'DESC' },
@@ -73,6 +81,7 @@ export default {
       verification: { edit: { label: 'Verification', editable: false, visible: false }, list: { label: 'Verification' } },
       mergedInto: { edit: { label: 'Merged into', editable: false, visible: false }, list: { label: 'Merged into' } },
       mergedAt: { edit: { label: 'Merged on', editable: false, visible: false }, list: { label: 'Merged on' } },
+      publishedWhenMerged: { edit: { label: 'Published when merged', editable: false, visible: false }, list: { label: 'Published when merged' } },
     },
     layouts: {
       list: ['title', 'eventType', 'incidentDate', 'countryCode', 'marking', 'verification'],
