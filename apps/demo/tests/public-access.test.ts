@@ -45,6 +45,21 @@ describe('the public role', () => {
     await demo.http().get(`/api/security-briefings/places/${hidden.place}`).expect(404);
   });
 
+  it('pages the actors and places lists in name order, each public record once, whatever the page size', async () => {
+    for (const kind of ['actors', 'places']) {
+      const whole = (await demo.http().get(`/api/security-briefings/${kind}?pageSize=100`).expect(200)).body;
+      const names = whole.data.map((r: any) => r.name);
+      expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(whole.meta.pagination.total / 3); page++) {
+        const { body } = await demo.http().get(`/api/security-briefings/${kind}?pageSize=3&page=${page}`).expect(200);
+        expect(body.meta.pagination).toMatchObject({ page, pageSize: 3, total: whole.meta.pagination.total });
+        paged.push(...body.data.map((r: any) => r.documentId));
+      }
+      expect(paged).toEqual(whole.data.map((r: any) => r.documentId));
+    }
+  });
+
   it('cannot reach briefings through the article API either', async () => {
     const res = await demo.http().get('/api/articles?populate=*').expect(200);
     expect(res.body.data).toHaveLength(1);

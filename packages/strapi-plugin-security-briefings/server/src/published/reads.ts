@@ -194,3 +194,12 @@ export function openedRecordIds(strapi: Core.Strapi, kind: LinkedKind, markings:
     .where(records.column('kind'), kind)
     .whereIn(records.column('marking'), [...markings]);
 }
+
+/**
+ * The same as a test on one row of an outer query (`where exists`), given the outer column that holds
+ * the record's documentId: a page read in an index's order checks its rows one by one and stops when full.
+ */
+export function isOpenedRecord(strapi: Core.Strapi, kind: LinkedKind, markings: readonly string[], documentIdColumn: string): Knex.QueryBuilder {
+  const records = tableOf(strapi, PUBLISHED_RECORD);
+  return openedRecordIds(strapi, kind, markings).whereRaw('?? = ??', [`${records.name}.${records.column('recordDocumentId')}`, documentIdColumn]);
+}

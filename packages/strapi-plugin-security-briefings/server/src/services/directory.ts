@@ -4,7 +4,7 @@ import { toActorRecord, toPlaceRecord } from '../utils/records';
 import type { Access } from '../utils/access';
 import { getService } from '../utils/services';
 import { hideUnseenLinksOf } from '../utils/linked-records';
-import { openedRecordIds } from '../published/reads';
+import { isOpenedRecord, openedRecordIds } from '../published/reads';
 import { tableOf } from '../utils/tables';
 
 type Kind = 'actors' | 'places';
@@ -15,12 +15,13 @@ const LINK = { actors: 'affiliation', places: 'parent' } as const;
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(kind: Kind, access: Access, page: number, pageSize: number) {
     // The page is picked in SQL among the records the published shelf says the reader may open; only its rows are then read, populated.
+    // The count reads the opened records first; the page walks the name index, testing each row, and stops when full.
     const { name: table, column } = tableOf(strapi, UID[kind]);
-    const opened = strapi.db.connection(table).whereIn(column('documentId'), openedRecordIds(strapi, kind, access.markings));
     const [counted, picked] = await Promise.all([
-      opened.clone().count({ total: '*' }),
-      opened
-        .clone()
+      strapi.db.connection(table).whereIn(column('documentId'), openedRecordIds(strapi, kind, access.markings)).count({ total: '*' }),
+      strapi.db
+        .connection(table)
+        .whereExists(isOpenedRecord(strapi, kind, access.markings, `${table}.${column('documentId')}`))
         .select({ documentId: column('documentId') })
         .orderBy([{ column: column('name') }, { column: 'id' }])
         .offset((page - 1) * pageSize)
