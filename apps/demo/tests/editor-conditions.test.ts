@@ -51,6 +51,9 @@ describe('admin routes follow Content Manager conditions on the entry', () => {
     expect(theirs.data.map((b: any) => b.documentId)).toEqual([own]);
     expect(theirs.meta.pagination.total).toBe(1);
     expect(JSON.stringify(theirs.points ?? [])).not.toContain(seed);
+    // The country filter offers the countries of the briefings they may read only (theirs has none yet).
+    expect(all.meta.countries).toContain('IQ');
+    expect(theirs.meta.countries).toEqual([]);
   });
 
   it('merging: the author may merge neither their own briefing into another’s nor another’s into theirs', async () => {

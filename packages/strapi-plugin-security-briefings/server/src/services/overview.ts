@@ -78,14 +78,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return { documentId: { $in: drafts } };
   },
 
-  /** Countries of the drafts, for the filter's choices: one DISTINCT query. */
-  async countries(): Promise<string[]> {
-    const briefings = tableOf(strapi, BRIEFING);
-    const rows = await strapi.db
-      .connection(briefings.name)
-      .distinct({ countryCode: briefings.column('countryCode') })
-      .whereNull(briefings.column('publishedAt'))
-      .whereNotNull(briefings.column('countryCode'));
+  /**
+   * Countries of the drafts the editor may read, for the filter's choices: one grouped query, under the
+   * same conditions as the list (a country only another's briefings have is not offered).
+   */
+  async countries(readable: Record<string, unknown> | 'none' = {}): Promise<string[]> {
+    if (readable === 'none') return [];
+    // The query engine turns the conditions into SQL; the distinct countries are then picked from its rows.
+    const column = tableOf(strapi, BRIEFING).column('countryCode');
+    const drafts = strapi.db
+      .queryBuilder(BRIEFING)
+      .select(['countryCode'])
+      .where({ $and: [{ publishedAt: null }, { countryCode: { $notNull: true } }, { mergedInto: { $null: true } }, readable] })
+      .getKnexQuery();
+    const rows = await strapi.db.connection.from(drafts.as('drafts')).distinct({ countryCode: `drafts.${column}` });
     return (rows as Row[]).map((row) => row.countryCode as string).sort();
   },
 
@@ -123,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
         limit: OVERVIEW_MAX_POINTS,
       }),
-      this.countries(),
+      this.countries(readable),
     ]);
 
     const published = await this.publishedVersions(rows.map((row) => row.documentId));
