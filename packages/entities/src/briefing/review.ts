@@ -44,13 +44,17 @@ export interface ReviewMoveInput {
   fourEyes: boolean;
 }
 
+/** Said when an editor without the approval permission tries a move that needs it. */
+export const APPROVAL_NEEDED = 'Only editors allowed to approve briefings can approve them or send them back.';
+
+/** Whether this move needs the approval permission and the editor lacks it (a 403 at the route, a reason in the panel). */
+export const lacksApproval = (move: ReviewMove, mayApprove: boolean): boolean => REVIEW_MOVES[move].needsApprover && !mayApprove;
+
 /** Why this move may not be made now (the stage named, in the editor's words), or null when it may. */
 export function reviewMoveProblem(move: ReviewMove, input: ReviewMoveInput): Problem | null {
   const rule = REVIEW_MOVES[move];
   const stage = (input.stage ?? 'drafting') as ReviewStage;
-  if (rule.needsApprover && !input.mayApprove) {
-    return reviewProblem('Only editors allowed to approve briefings can approve them or send them back.');
-  }
+  if (lacksApproval(move, input.mayApprove)) return reviewProblem(APPROVAL_NEEDED);
   if (!rule.from.includes(stage)) {
     const allowed = rule.from.map(stageLabel).join(' or ');
     return reviewProblem(`The briefing is ${stageLabel(stage).toLowerCase()}; this move is made from ${allowed.toLowerCase()}.`);

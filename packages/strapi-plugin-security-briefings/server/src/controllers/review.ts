@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REVIEW_MOVES, REVIEW_MOVE_VALUES, type ReviewMove } from '@security-briefings/entities';
+import { APPROVAL_NEEDED, REVIEW_MOVE_VALUES, lacksApproval, type ReviewMove } from '@security-briefings/entities';
 import { MoveReview, type FindReview } from '../../../shared/contracts/review';
 import { REVIEW_APPROVE } from '../../../shared/permissions';
 import { BRIEFING } from '../constants';
@@ -31,9 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const move = ctx.params.move as ReviewMove;
     if (!REVIEW_MOVE_VALUES.includes(move)) throw new errors.NotFoundError(`Review moves are ${REVIEW_MOVE_VALUES.join(', ')}.`);
     const { by, mayApprove } = await reviewer(ctx, strapi, 'update');
-    if (REVIEW_MOVES[move].needsApprover && !mayApprove) {
-      throw new errors.ForbiddenError('Only editors allowed to approve briefings (a permission given in Settings > Roles) can approve them or send them back.');
-    }
+    // Refused as a permission (403) before anything is read; the service's rule would refuse it too.
+    if (lacksApproval(move, mayApprove)) throw new errors.ForbiddenError(`${APPROVAL_NEEDED} The permission is given in Settings > Roles.`);
     const { note } = parseInput(MoveReview.body, ctx.request.body);
     const review = getService(strapi, 'review');
     await review.move(ctx.params.documentId!, move, by, mayApprove, note);
