@@ -46,7 +46,7 @@ export function readersViews(strapi: Core.Strapi, reader: Reader, rows: ShelvedV
   return cutForReader(strapi, reader, rows, (view) => view, (record) => JSON.stringify(record));
 }
 
-/** The same as records, for a stream: each view parsed once, never cut, written and parsed again. */
+/** The same as records, for a stream: each view is parsed once (a cut one is not written out and parsed again). */
 function readersRecords(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]): Promise<BriefingRecord[]> {
   return cutForReader(strapi, reader, rows, (view) => JSON.parse(view) as BriefingRecord, (record) => record);
 }
