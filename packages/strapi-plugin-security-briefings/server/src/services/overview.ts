@@ -79,17 +79,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Countries of the drafts the editor may read, for the filter's choices: one grouped query, under the
-   * same conditions as the list (a country only another's briefings have is not offered).
+   * Countries of the drafts the overview may show, for the filter's choices (a country only another
+   * editor's briefings have is not offered). The query engine turns `shown` into SQL; the distinct
+   * countries are picked from its rows.
    */
-  async countries(readable: Record<string, unknown> | 'none' = {}): Promise<string[]> {
-    if (readable === 'none') return [];
-    // The query engine turns the conditions into SQL; the distinct countries are then picked from its rows.
+  async countries(shown: Record<string, unknown>[]): Promise<string[]> {
     const column = tableOf(strapi, BRIEFING).column('countryCode');
     const drafts = strapi.db
       .queryBuilder(BRIEFING)
       .select(['countryCode'])
-      .where({ $and: [{ publishedAt: null }, { countryCode: { $notNull: true } }, { mergedInto: { $null: true } }, readable] })
+      .where({ $and: [{ publishedAt: null }, { countryCode: { $notNull: true } }, ...shown] })
       .getKnexQuery();
     const rows = await strapi.db.connection.from(drafts.as('drafts')).distinct({ countryCode: `drafts.${column}` });
     return (rows as Row[]).map((row) => row.countryCode as string).sort();
@@ -101,10 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async overview(query: GetOverview.Query, readable: Record<string, unknown> | 'none' = {}): Promise<GetOverview.Response> {
     const briefings = documents(strapi, BRIEFING);
-    const and: Record<string, unknown>[] = listingFilters(query);
+    // What the overview may show at all: not a merged duplicate (a pointer to the briefing kept: the
+    // incident is shown once), and only briefings the editor may read. The filters narrow that.
+    const shown = [{ mergedInto: { $null: true } }, readable === 'none' ? { id: { $null: true } } : readable];
+    const and: Record<string, unknown>[] = [...listingFilters(query), ...shown];
     if (query.status) and.push(this.statusFilter(query.status));
-    // A merged duplicate is a pointer to the briefing kept: the incident is shown once.
-    and.push({ mergedInto: { $null: true } }, readable === 'none' ? { id: { $null: true } } : readable);
     const filters = { $and: and };
 
     const [rows, total, points, countries] = await Promise.all([
@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         populate: { incident: { fields: [], populate: { place: { fields: PLACE_FIELDS } } } },
         limit: OVERVIEW_MAX_POINTS,
       }),
-      this.countries(readable),
+      this.countries(shown),
     ]);
 
     const published = await this.publishedVersions(rows.map((row) => row.documentId));
