@@ -1,6 +1,6 @@
 import { THREAT_LEVELS, type ThreatLevel } from '@security-briefings/entities';
 import { Swatch, VocabularySelect, type Choice } from './VocabularySelect';
-import { termMessages } from './messages';
+import { FIELD_VOCABULARIES, fieldChoice } from './field-vocabularies';
 import type { CustomFieldInputProps } from './types';
 
 /** From calm to alarming, so the level reads at a glance. */
@@ -12,9 +12,8 @@ export const THREAT_COLOURS: Record<ThreatLevel, string> = {
   critical: '#9a1b13',
 };
 
-const choices: Choice[] = THREAT_LEVELS.terms.map((term) => ({
-  value: term.value,
-  ...termMessages('threat-level', term),
+const choices: Choice[] = FIELD_VOCABULARIES['threat-level'].map((term) => ({
+  ...fieldChoice('threat-level', term),
   swatch: <Swatch colour={THREAT_COLOURS[term.value]} />,
 }));
 

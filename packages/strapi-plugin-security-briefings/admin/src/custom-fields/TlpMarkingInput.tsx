@@ -1,6 +1,6 @@
 import { TLP_MARKINGS, type TlpMarking } from '@security-briefings/entities';
 import { Swatch, VocabularySelect, type Choice } from './VocabularySelect';
-import { termMessages } from './messages';
+import { FIELD_VOCABULARIES, fieldChoice } from './field-vocabularies';
 import type { CustomFieldInputProps } from './types';
 
 /** TLP 2.0 colours (FIRST), as the standard prints its labels. */
@@ -12,9 +12,8 @@ export const TLP_COLOURS: Record<TlpMarking, string> = {
   red: '#FF2B2B',
 };
 
-const choices: Choice[] = TLP_MARKINGS.terms.map((term) => ({
-  value: term.value,
-  ...termMessages('tlp-marking', term),
+const choices: Choice[] = FIELD_VOCABULARIES['tlp-marking'].map((term) => ({
+  ...fieldChoice('tlp-marking', term),
   swatch: <Swatch colour={TLP_COLOURS[term.value]} />,
 }));
 

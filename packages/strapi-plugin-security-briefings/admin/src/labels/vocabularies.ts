@@ -1,25 +1,7 @@
 import { useIntl, type MessageDescriptor } from 'react-intl';
-import {
-  ACTOR_KINDS,
-  ACTOR_ROLES,
-  ALIAS_KINDS,
-  CERTAINTIES,
-  CONFIDENCE_LEVELS,
-  DATE_PRECISIONS,
-  EVENT_TYPES,
-  LIKELIHOODS,
-  PLACE_KINDS,
-  REVIEW_STAGES,
-  SOURCE_KINDS,
-  SOURCE_RELIABILITY,
-  SUB_EVENT_TYPES,
-  THREAT_LEVELS,
-  TLP_MARKINGS,
-  TRENDS,
-  VERIFICATION_LEVELS,
-  type Term,
-} from '@security-briefings/entities';
-import { PLUGIN_ID, type CustomFieldName } from '../../../shared/identity';
+import { ALIAS_KINDS, CONFIDENCE_LEVELS, LIKELIHOODS, REVIEW_STAGES, SOURCE_RELIABILITY, TRENDS, VERIFICATION_LEVELS, type Term } from '@security-briefings/entities';
+import { PLUGIN_ID } from '../../../shared/identity';
+import { FIELD_VOCABULARIES, type VocabularyField } from '../custom-fields/field-vocabularies';
 import { termMessages } from '../custom-fields/messages';
 import { getTranslation } from '../utils/translations';
 
@@ -37,22 +19,10 @@ const asEnumeration = (name: string, terms: readonly Term[]): LabelledVocabulary
   label: (term) => ({ id: getTranslation(`labels.${name}.${term.value}`), defaultMessage: term.label }),
 });
 
-/**
- * The vocabulary behind each of the plugin's custom fields. A source grade ("B2") is Admiralty's own
- * notation, what editors read already, so it has none.
- */
-const CUSTOM_FIELD_VOCABULARIES: Record<Exclude<CustomFieldName, 'source-grade'>, LabelledVocabulary> = {
-  'tlp-marking': asPicker('tlp-marking', TLP_MARKINGS.terms),
-  'threat-level': asPicker('threat-level', THREAT_LEVELS.terms),
-  'acled-event-type': asPicker('acled-event-type', EVENT_TYPES),
-  'acled-sub-event-type': asPicker('acled-sub-event-type', SUB_EVENT_TYPES),
-  'actor-role': asPicker('actor-role', ACTOR_ROLES.terms),
-  certainty: asPicker('certainty', CERTAINTIES.terms),
-  'actor-kind': asPicker('actor-kind', ACTOR_KINDS.terms),
-  'place-kind': asPicker('place-kind', PLACE_KINDS.terms),
-  'source-kind': asPicker('source-kind', SOURCE_KINDS.terms),
-  'date-precision': asPicker('date-precision', DATE_PRECISIONS.terms),
-};
+/** Each custom field's vocabulary, labelled as its picker labels its choices. */
+const CUSTOM_FIELD_VOCABULARIES = Object.fromEntries(
+  Object.entries(FIELD_VOCABULARIES).map(([field, terms]) => [field, asPicker(field, terms)]),
+) as Record<VocabularyField, LabelledVocabulary>;
 
 /** The review stages and verification levels as editors read them, in the list, the edit view's panels and the overview alike. */
 export const REVIEW_STAGE_LABELS = asEnumeration('review-stage', REVIEW_STAGES.terms);
@@ -88,7 +58,7 @@ const CUSTOM_FIELD_PREFIX = `plugin::${PLUGIN_ID}.`;
 export function vocabularyOf(attribute: AttributeLike | undefined): LabelledVocabulary | undefined {
   if (!attribute) return undefined;
   if (attribute.customField?.startsWith(CUSTOM_FIELD_PREFIX)) {
-    return CUSTOM_FIELD_VOCABULARIES[attribute.customField.slice(CUSTOM_FIELD_PREFIX.length) as keyof typeof CUSTOM_FIELD_VOCABULARIES];
+    return CUSTOM_FIELD_VOCABULARIES[attribute.customField.slice(CUSTOM_FIELD_PREFIX.length) as VocabularyField];
   }
   if (attribute.type === 'enumeration' && attribute.enum) {
     const values = attribute.enum;
@@ -106,7 +76,7 @@ export const labelOf = (vocabulary: LabelledVocabulary, value: unknown): Message
 /** A field's stored value in the editor's language (the words of its picker); an unknown value as stored. */
 export function useVocabularyLabel() {
   const { formatMessage } = useIntl();
-  return (field: keyof typeof CUSTOM_FIELD_VOCABULARIES, value: string | null | undefined): string => {
+  return (field: VocabularyField, value: string | null | undefined): string => {
     const message = value ? labelOf(CUSTOM_FIELD_VOCABULARIES[field], value) : undefined;
     return message ? formatMessage(message) : (value ?? '');
   };
