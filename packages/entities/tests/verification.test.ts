@@ -6,6 +6,7 @@ import {
   verificationOf,
   verificationOptions,
   verificationOptionsSchema,
+  publishingVerification,
   verificationProblems,
   type Source,
 } from '../src';
@@ -94,6 +95,19 @@ describe('verificationProblems (the publish rule)', () => {
     expect(verificationProblems({ marking: 'clear', sources: [{ kind: 'official', name: 'PM', reliability: 'B' }] }, options)).toEqual([]);
     expect(verificationProblems({ marking: 'amber', sources: [] }, options)).toEqual([]);
     expect(verificationProblems({ marking: 'clear', sources: [] }, verificationOptions())).toEqual([]);
+  });
+
+  it('gives the panel and the refusal one standing: the level, what the marking needs, and whether it is enough', () => {
+    expect(publishingVerification({ marking: 'clear', sources: [named('Reuters')] }, options)).toMatchObject({
+      verification: { level: 'unconfirmed' },
+      required: 'corroborated',
+      enough: false,
+    });
+    expect(publishingVerification({ marking: 'amber', sources: [] }, options)).toMatchObject({ required: undefined, enough: true });
+    expect(publishingVerification({ marking: null, sources: [named('Reuters'), named('AFP')] }, options)).toMatchObject({
+      verification: { level: 'corroborated' },
+      enough: true,
+    });
   });
 
   it('names a wrong option', () => {

@@ -131,6 +131,20 @@ export type VerificationOptionsInput = z.input<typeof verificationOptionsSchema>
 export const verificationOptions = (input: unknown = {}): VerificationOptions => verificationOptionsSchema.parse(input ?? {}) as VerificationOptions;
 
 /**
+ * A briefing's standing against the publish rule: the level its sources give, the level its marking
+ * needs (none when the organisation asks none of it) and whether that is enough. The server's
+ * refusal and the edit view's panel both read it.
+ */
+export function publishingVerification(
+  briefing: { marking?: TlpMarking | null; sources?: readonly SourceLike[] | null },
+  options: VerificationOptions,
+): { verification: Verification; required?: VerificationLevel; enough: boolean } {
+  const verification = verificationOf(briefing.sources, options.rule);
+  const required = briefing.marking ? options.requireToPublish[briefing.marking] : undefined;
+  return { verification, required, enough: !required || meetsVerification(verification.level, required) };
+}
+
+/**
  * What stops a briefing of this marking from being published for want of verification: one problem
  * on the `verification` field, saying what is needed and what the sources give.
  */
@@ -138,10 +152,8 @@ export function verificationProblems(
   briefing: { marking?: TlpMarking | null; sources?: readonly SourceLike[] | null },
   options: VerificationOptions,
 ): Problem[] {
-  const required = briefing.marking ? options.requireToPublish[briefing.marking] : undefined;
-  if (!required) return [];
-  const verification = verificationOf(briefing.sources, options.rule);
-  if (meetsVerification(verification.level, required)) return [];
+  const { verification, required, enough } = publishingVerification(briefing, options);
+  if (enough || !required) return [];
   const message =
     `A ${TLP_MARKINGS.label(briefing.marking!)} briefing must be ${VERIFICATION_LEVELS.label(required).toLowerCase()} or better before it is published; ` +
     `this one is ${VERIFICATION_LEVELS.label(verification.level).toLowerCase()} (${verificationReason(verification)}). ` +

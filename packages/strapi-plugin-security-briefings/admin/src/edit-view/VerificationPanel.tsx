@@ -6,8 +6,7 @@ import { useIntl } from 'react-intl';
 import {
   TLP_MARKINGS,
   VERIFICATION_LEVELS,
-  meetsVerification,
-  verificationOf,
+  publishingVerification,
   type Source,
   type TlpMarking,
   type Verification,
@@ -46,9 +45,11 @@ function useReason(verification: Verification): string {
 export function BriefingVerification({ options }: { options: VerificationOptions }) {
   const { formatMessage } = useIntl();
   const values = useForm('BriefingVerification', (state) => state.values) as { sources?: Source[]; marking?: TlpMarking | null };
-  const verification = React.useMemo(() => verificationOf(values.sources ?? [], options.rule), [values.sources, options.rule]);
+  const { verification, required, enough } = React.useMemo(
+    () => publishingVerification({ marking: values.marking, sources: values.sources }, options),
+    [values.marking, values.sources, options],
+  );
   const reason = useReason(verification);
-  const required = values.marking ? options.requireToPublish[values.marking] : undefined;
   const label = (level: Verification['level']) => formatMessage(VERIFICATION_LABELS.label(VERIFICATION_LEVELS.term(level)));
 
   return (
@@ -60,8 +61,8 @@ export function BriefingVerification({ options }: { options: VerificationOptions
         {reason}
       </Typography>
       {required && values.marking && (
-        <Typography variant="pi" textColor={meetsVerification(verification.level, required) ? 'neutral800' : 'danger600'}>
-          {meetsVerification(verification.level, required)
+        <Typography variant="pi" textColor={enough ? 'neutral800' : 'danger600'}>
+          {enough
             ? formatMessage(
                 { id: getTranslation('edit-view.verification.enough'), defaultMessage: 'Enough to publish as {marking}, which needs {required}.' },
                 { marking: TLP_MARKINGS.label(values.marking), required: label(required).toLowerCase() },
