@@ -94,6 +94,12 @@ describe('revision log', () => {
     expect(created!.changes.map((c) => c.field)).not.toEqual(expect.arrayContaining(['updatedAt']));
   });
 
+  it('logs a write made in a request without credentials (a host route with auth: false) as anonymous, never as the server', async () => {
+    const unauthenticated = { state: {}, request: { headers: {} } } as any;
+    const documentId = await demo.strapi.requestContext.run(unauthenticated, () => demo.briefing({ title: 'Shelling near the port' }, { publish: false }));
+    expect((await newest(BRIEFING, documentId)).by).toEqual({ kind: 'user', id: null, name: null });
+  });
+
   it('logs each Content Manager write by the editor who made it: one entry per write, only the fields changed, old and new', async () => {
     const documentId = await demo.briefing({ title: 'Drone strike on depot', summary: 'A depot was hit.' }, { publish: false });
     await jane.put(`${CM}/${BRIEFING}/${documentId}`).send({ title: 'Drone strike on fuel depot', places: { connect: [{ documentId: baghdad }] } }).expect(200);

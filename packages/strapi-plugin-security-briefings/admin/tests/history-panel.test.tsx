@@ -43,12 +43,14 @@ describe('History entry', () => {
     expect(screen.getByRole('time').getAttribute('datetime')).toBe('2025-03-14T10:42:00.000Z');
   });
 
-  it('names the system and API tokens as writers, and an unpublish without changes', () => {
+  it('names the server, API tokens and a request without credentials as writers, and an unpublish without changes', () => {
     renderInAdmin(<HistoryEntry revision={{ ...saved, action: 'unpublish', by: { kind: 'system', id: null, name: null }, reason: null, changes: [] }} />);
-    expect(screen.getByText('Unpublished by the system')).toBeTruthy();
+    expect(screen.getByText('Unpublished by the server')).toBeTruthy();
     expect(screen.queryByText(/^Reason/)).toBeNull();
     renderInAdmin(<HistoryEntry revision={{ ...saved, action: 'publish', by: { kind: 'api-token', id: 2, name: 'Wire importer' } }} />);
     expect(screen.getByText('Published by API token “Wire importer”')).toBeTruthy();
+    renderInAdmin(<HistoryEntry revision={{ ...saved, action: 'create', by: { kind: 'user', id: null, name: null } }} />);
+    expect(screen.getByText('Created by a request without credentials')).toBeTruthy();
   });
 
   it('speaks French too', () => {

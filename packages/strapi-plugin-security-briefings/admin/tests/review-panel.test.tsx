@@ -55,6 +55,16 @@ describe('Review panel', () => {
     expect(document.getElementById(approve.getAttribute('aria-describedby')!)?.textContent).toBe(reason);
   });
 
+  it('names an API token, the server and a request without credentials as the History panel does', () => {
+    const wire = { kind: 'api-token' as const, id: 4, name: 'Wire importer' };
+    const server = { kind: 'system' as const, id: null, name: null };
+    const anonymous = { kind: 'user' as const, id: null, name: null };
+    renderInAdmin(<ReviewContent review={review(state({ movedBy: wire, lastEditor: server, approvedBy: anonymous, approvedAt: '2026-12-02T14:10:00.000Z' }))} />);
+    expect(screen.getByText(/^Moved by API token “Wire importer”, /)).toBeTruthy();
+    expect(screen.getByText(/^Last change by the server, /)).toBeTruthy();
+    expect(screen.getByText(/^Approved by a request without credentials, /)).toBeTruthy();
+  });
+
   it('shows who approved, and speaks French', () => {
     renderInAdmin(<ReviewContent review={review(state({ stage: 'approved', approvedBy: omar, approvedAt: '2026-12-02T14:10:00.000Z', movedBy: omar }))} />, { locale: 'fr' });
     expect(screen.getByText('Étape : Approuvé')).toBeTruthy();

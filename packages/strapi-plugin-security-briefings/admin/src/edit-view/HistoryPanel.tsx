@@ -9,6 +9,7 @@ import { REASON_MAX_LENGTH, describeValue, rowsChanged, type Revision, type Revi
 import { usePendingReason, useRevisionExport, useRevisionHistory } from '../services/revision-log';
 import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/translations';
+import { useWriterName } from '../labels/writers';
 import { saveDownload } from '../utils/download';
 
 const LOGGED_TYPES: string[] = [BRIEFING, ACTOR, PLACE];
@@ -65,12 +66,8 @@ function ChangeLine({ change }: { change: RevisionChange }) {
 /** One entry of the log: what was done, by whom and when, the reason, and each change. */
 export function HistoryEntry({ revision }: { revision: Revision }) {
   const { formatMessage, formatDate } = useIntl();
-  const by =
-    revision.by.kind === 'system'
-      ? formatMessage({ id: getTranslation('history.by.system'), defaultMessage: 'the system' })
-      : revision.by.kind === 'api-token'
-        ? formatMessage({ id: getTranslation('history.by.api-token'), defaultMessage: 'API token “{name}”' }, { name: revision.by.name ?? revision.by.id })
-        : (revision.by.name ?? String(revision.by.id));
+  const writerName = useWriterName();
+  const by = writerName(revision.by);
   return (
     <Box tag="li" paddingTop={2} paddingBottom={2} borderColor="neutral200" style={{ borderWidth: '0 0 1px 0', borderStyle: 'solid' }}>
       <Typography variant="omega" fontWeight="semiBold" tag="p">

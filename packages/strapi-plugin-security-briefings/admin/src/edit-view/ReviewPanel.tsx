@@ -9,6 +9,7 @@ import { BRIEFING } from '../../../shared/identity';
 import { REVIEW_STAGE_LABELS } from '../labels/vocabularies';
 import { useReview, type Review } from '../services/review';
 import { getTranslation } from '../utils/translations';
+import { useWriterName } from '../labels/writers';
 
 const MOVE_MESSAGES: Record<ReviewMove, { id: string; defaultMessage: string }> = {
   'send-to-review': { id: getTranslation('review.move.send-to-review'), defaultMessage: 'Send to review' },
@@ -18,13 +19,10 @@ const MOVE_MESSAGES: Record<ReviewMove, { id: string; defaultMessage: string }> 
 
 /** Who and when, as the desk reads it: "Omar Haddad, 2 Dec 2026, 14:05". */
 function useActorAndTime() {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
+  const writerName = useWriterName();
   return (actor: ReviewActor | null, at: string | null) => {
-    const who =
-      actor?.name ??
-      (actor?.kind === 'api-token'
-        ? formatMessage({ id: getTranslation('review.api-token'), defaultMessage: 'an API token' })
-        : formatMessage({ id: getTranslation('review.someone'), defaultMessage: 'the server' }));
+    const who = writerName(actor);
     return at ? `${who}, ${formatDate(at, { dateStyle: 'medium', timeStyle: 'short' })}` : who;
   };
 }

@@ -10,13 +10,16 @@ export interface WritingRequest {
   };
 }
 
+/** The server itself: a seed, a migration, a script (no request at all). Trusted. */
 export const SYSTEM: ReviewActor = { kind: 'system', id: null, name: null };
+/** A request without credentials. Every write door is guarded, so it cannot write a briefing; it is never the server. */
+export const ANONYMOUS: ReviewActor = { kind: 'user', id: null, name: null };
 
 /**
  * Who a request writes as: its admin user, API token or Users & Permissions user; null when it has
  * none of them. The review and the revision log name writers by it.
  */
-export function writerOfRequest(request: WritingRequest | undefined): ReviewActor | null {
+function writerOfRequest(request: WritingRequest | undefined): ReviewActor | null {
   const auth = request?.state?.auth;
   const strategy = auth?.strategy?.name;
   if (strategy === 'admin') {
@@ -30,11 +33,10 @@ export function writerOfRequest(request: WritingRequest | undefined): ReviewActo
 }
 
 /**
- * Who is writing or moving a briefing: the request's writer; without a request (a seed, a migration,
- * a script) the server itself, which is trusted.
+ * Who is writing or moving a briefing, as the review and the revision log both name them: the
+ * request's writer; a request without credentials is anonymous; no request at all is the server.
  */
-export function actorOfRequest(strapi: Core.Strapi): ReviewActor {
-  const request = strapi.requestContext.get() as WritingRequest | undefined;
-  // A request without credentials cannot write a briefing (every write door is guarded); none at all is the server.
-  return writerOfRequest(request) ?? (request ? { kind: 'user', id: null, name: null } : SYSTEM);
-}
+export const writerOf = (request: WritingRequest | undefined): ReviewActor => writerOfRequest(request) ?? (request ? ANONYMOUS : SYSTEM);
+
+/** Who is writing or moving a briefing in the current request. */
+export const actorOfRequest = (strapi: Core.Strapi): ReviewActor => writerOf(strapi.requestContext.get() as WritingRequest | undefined);

@@ -5,7 +5,7 @@ import { REASON_HEADER, reason as reasonSchema, type RevisionAction } from '../.
 import { refuse } from '../utils/input';
 import { getService } from '../utils/services';
 import { changesBetween, readVersion, recordNameOf, type Version } from './changes';
-import { SYSTEM, writerOfRequest, type WritingRequest } from '../review/actors';
+import { writerOf, type WritingRequest } from '../review/actors';
 
 /** The records whose every change is logged. */
 export const LOGGED_TYPES: readonly string[] = [BRIEFING, ACTOR, PLACE];
@@ -98,8 +98,7 @@ export function registerRevisionLog(strapi: Core.Strapi) {
       // A save that changed nothing (the Content Manager saves before it publishes) is no revision.
       if (action === 'update' && changes.length === 0) return result;
 
-      // A write without credentials (or without a request) is logged as the server's.
-      const by = writerOfRequest(request) ?? SYSTEM;
+      const by = writerOf(request);
       const pendingReason = by.kind === 'admin' && by.id !== null ? await revisionLog().takePendingReason(documentId, by.id) : null;
       await revisionLog().append({
         contentType: uid,
