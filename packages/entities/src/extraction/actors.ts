@@ -813,7 +813,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // "in Hiiraan and Middle Shabelle": a name the text places something in is a place, even one the gazetteer lacks.
-  if (!role && /\b(?:in|across|into|throughout)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40)) && !span.possessive) {
+  if (!role && /\b(?:in|across|into|throughout|around|near)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40)) && !span.possessive) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }
@@ -829,7 +829,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "in Lebanon, Ingrid Solberg, said" is an apposition, no list.
   const listGoesOn = /^(?:,\s+\p{Lu}|\s+and\s+\p{Lu})/u.test(after(text, span.end, 10));
   const inList = (listedBefore && (/\sand\s+$|\sor\s+$/.test(listedBefore[0]) || listGoesOn) && town(listedBefore[1])) || (listedAfter && town(listedAfter[1]));
-  const fromPlace = /\b\d{1,3},\s+(?:a resident\s+)?of\s+$/.test(before(text, span.start, 30));
+  // "a resident of Khan Younis", "villagers from Ajuong": where people live.
+  const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:residents?|villagers?|inhabitants?|natives?)\s+(?:of|in|from))\s+$/.test(before(text, span.start, 30));
   if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
     return;

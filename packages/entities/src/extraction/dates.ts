@@ -12,6 +12,8 @@ import type { ExtractedDate } from './types';
 export interface DatedText extends ExtractedDate {
   start: number;
   end: number;
+  /** Counted from another day rather than written ("overnight", "two days earlier"): a guess a written day beats. */
+  inferred?: boolean;
 }
 
 // Sentences without one of these hold no date chrono could read: skipping them keeps long texts fast.
@@ -62,7 +64,7 @@ export function datelineDate(line: string): { text: string; index: number } | un
 function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
   const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day + days));
-  return { text, date: date.toISOString().slice(0, 10), precision: 'day', start, end: start + text.length };
+  return { text, date: date.toISOString().slice(0, 10), precision: 'day', start, end: start + text.length, inferred: true };
 }
 
 export function readDates(text: string, sentences: Array<{ start: number; text: string }>, publishedAt: Date): DatedText[] {

@@ -145,8 +145,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
-  new RegExp(`\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|deaths|fatalities|bodies|lost their lives|perished)\\b`, 'giu'),
-  new RegExp(`\\b(?:killed|killing|kill|shot dead|shooting dead|gunned down|shot and killed|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
+  // "Four civilians, including two children, were killed", "five policemen were martyred", "six bandits were
+  // neutralised" (the police's word); not "Two children among four killed" (a part of the toll).
+  new RegExp(
+    `\\b${QUALIFIER}${NUMBER}(?:\\s+(?!(?:among|including)\\b)[\\p{L}-]+){0,3}?(?:,\\s*including\\s+[^,]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|martyred|neutrali[sz]ed|deaths|fatalities|bodies|lost their lives|perished)\\b`,
+    'giu',
+  ),
+  new RegExp(`\\b(?:killed|killing|kill|shot dead|shooting dead|gunned down|shot and killed|neutrali[sz]ed|neutrali[sz]ing|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
   new RegExp(`\\bdeath toll\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:to|at|of|reached|hit|is|was|stood at)\\s+${QUALIFIER}${NUMBER}\\b`, 'giu'),
 ];
 
@@ -222,7 +227,7 @@ export function readFatalities(
         if (/^(19|20)\d\d$/.test(numberWord)) continue;
         // "10 members of the same family", "including two children", "whose two sons": part of a toll.
         const around = sentence.text.slice(match.index, match.index + match[0].length + 30);
-        if (/^\S+\s+(members|of them|relatives)\b/i.test(around.slice(match[0].indexOf(numberWord))) || /\b(whose|including|among them|among whom)\b/i.test(sentence.text.slice(Math.max(0, match.index - 40), match.index + match[0].length))) continue;
+        if (/^\S+\s+(members|of them|relatives)\b/i.test(around.slice(match[0].indexOf(numberWord))) || /\b(whose|including|among them|among whom)\b/i.test(sentence.text.slice(Math.max(0, match.index - 40), match.index + match[0].indexOf(numberWord)))) continue;
         // "No one was killed".
         if (/\bno\s*$/i.test(sentence.text.slice(0, match.index + match[0].indexOf(numberWord)))) continue;
         const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(
@@ -321,9 +326,13 @@ export function readIncident(
   const daysBefore = (d: DatedText) => (Date.parse(published) - Date.parse(d.date.length === 7 ? `${d.date}-01` : d.date)) / 86_400_000;
   const thisWeek = usable.filter((d) => d.precision === 'day' && daysBefore(d) <= 7 && !reported(d));
   const told = thisWeek.length > 0 ? toldAll.filter((d) => daysBefore(d) <= 7) : toldAll;
+  // A day the text writes beats one counted from another ("overnight", "two days earlier"), and an incident is
+  // dated by when it began, not by when it went on "until".
+  const untilThen = (d: DatedText) => /\b(?:until|till|through|up to)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+  const written = told.filter((d) => !d.inferred && !untilThen(d));
   let date: DatedText | undefined;
   let dateScore = -Infinity;
-  for (const candidate of told.length > 0 ? told : usable) {
+  for (const candidate of written.length > 0 ? written : told.length > 0 ? told : usable) {
     if (thisWeek.length > 0 && daysBefore(candidate) > 7) continue;
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);

@@ -63,7 +63,7 @@ export const ARMED_GROUP_NOUNS = words(`group groups militia militias militants 
 /** Place features: a capitalised name ending in one of these is a site or region, never a person. */
 export const PLACE_FEATURES = words(`province governorate region district oblast state county department prefecture
   municipality territory village town city camp base airport airbase crossing border hospital prison mosque church
-  school university market square street road highway bridge port harbour harbor sea river lake mountains mountain
+  school university market bazar bazaar square street road highway bridge port harbour harbor sea river lake mountains mountain
   valley desert strip bank corridor gulf bay island islands peninsula basin coast plateau forest refinery plant
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek

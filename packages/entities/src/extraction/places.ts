@@ -23,6 +23,8 @@ export const placePrecision = (kind: PlaceKind) => PRECISION[kind];
 
 const LARGE_TOWN = 100_000;
 
+const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+
 export class PlaceBook {
   private readonly places: ExtractedPlace[] = [];
   private readonly byGazetteer = new Map<GazetteerPlace, ExtractedPlace>();
@@ -96,6 +98,10 @@ export class PlaceBook {
       };
       this.byGazetteer.set(place, entry);
       this.places.push(entry);
+    } else if (asWritten !== entry.name && isCapitals(entry.name) && !isCapitals(asWritten)) {
+      // "MAKHACHKALA, Russia (AP) —" then "in Makhachkala": the dateline's capitals are not the place's name.
+      entry.aliases = [entry.name, ...entry.aliases.filter((alias) => alias !== asWritten)];
+      entry.name = asWritten;
     } else if (asWritten !== entry.name && !entry.aliases.includes(asWritten)) {
       entry.aliases.push(asWritten);
     }

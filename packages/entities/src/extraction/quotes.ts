@@ -10,7 +10,14 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(
 // A title's abbreviation ("Maj. Gen.", "Dr.") does not end the phrase that names the speaker.
 const TITLE_ABBREVIATION = '(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St))';
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
-const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?${SPEECH}\\b`, 'i');
+const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b`, 'i');
+// "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
+// conjunction go on with the sentence; they name no speaker.
+const NOT_A_SUBJECT = /^[\s,]*(?:in|on|at|during|after|before|and|but|which|while|as|for|from|by|with|to|into|through)\s/i;
+const namedAfter = (rest: string) => {
+  const named = AFTER_NAMED.exec(rest);
+  return named && !NOT_A_SUBJECT.test(named[1]!) ? named : null;
+};
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
 const BEFORE_SPEECH = new RegExp(
   `(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
@@ -88,12 +95,15 @@ const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,60}?)\s+(?:said|announced|added|wrote|stated)\b/gi;
 
-/** "the network said" after "the Sudan Doctors Network": the organisation named before whose name ends in that noun. */
+/**
+ * "the network said" after "the Sudan Doctors Network", "the commission said" after "the Kenya National
+ * Commission on Human Rights": the organisation named before whose name has that noun among its words.
+ */
 function headNounActor(phrase: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
-  const noun = /\bthe ([a-z]{4,})\s*$/i.exec(phrase.trim())?.[1]?.toLowerCase();
+  const noun = /\bthe ([a-z]{4,})\s*$/i.exec(phrase.trim())?.[1]?.toLowerCase().replace(/s$/, '');
   if (!noun) return undefined;
-  const last = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
-  return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some((f) => f.includes(' ') && last(f) === noun.replace(/s$/, '')), 5000);
+  const hasNoun = (name: string) => name.includes(' ') && name.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === noun);
+  return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some(hasNoun), 5000);
 }
 
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
@@ -136,7 +146,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 }
 
 // "A resident who saw it", "The relative, who asked ...", "Contacted, a senior official of X": someone unnamed.
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|man|woman|father|mother|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|driver|leader|diplomat|analyst|fighter)s?\b/iu;
+// The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:a|an|one|another|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|man|woman|father|mother|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|driver|leader|diplomat|analyst|fighter)s?\b/iu;
 
 /**
  * Who "he said" after a quote that opens its sentence means: the subject of the sentence before it in the
@@ -163,8 +174,20 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const unnamed = UNNAMED_SUBJECT.test(subject);
   // "A resident, Ana Machava, said": a description with the name beside it names the speaker.
   if (actor && (actor.kind === 'person') === person) return actor;
-  if (unnamed) return actor && actor.kind !== 'person' ? actor : null;
+  if (unnamed) return bodySpokenFor(text, from, from + subject.length, book) ?? null;
   return undefined;
+}
+
+// Where a body stands in an unnamed speaker's description when the speaker speaks for it: "An MILF commander",
+// "a spokesman for the ministry", "a member of the council"; not "a shopkeeper at X Bazar", "a resident of X
+// reached by AFP", "a source told Interfax" (a place, a listener).
+const QUALIFIES_SPEAKER = /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:a|an|one|another|the)\s+(?:(?!(?:at|in|on|near|by|to)\b)\p{Ll}+\s+)?$|\b(?:of|from|for|with)\s+(?:the\s+)?$/iu;
+
+/** The body an unnamed speaker's description says they speak for, or none. */
+function bodySpokenFor(text: string, from: number, to: number, book: ActorBook): ExtractedActor | undefined {
+  return book.timeline.find(
+    (entry) => entry.start >= from && entry.start < to && entry.actor.kind !== 'person' && QUALIFIES_SPEAKER.test(text.slice(from, entry.start)),
+  )?.actor;
 }
 
 /** Whether a quote goes on in the voice of the quote before it: the same paragraph, or the next one opened by the quote alone. */
@@ -215,7 +238,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       else speaker = subject ?? (person ? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
     }
     // Words after the quote that attribute it, whether or not they name someone the text knows.
-    const attributed = !!pronoun || AFTER_INVERTED.test(rest) || AFTER_NAMED.test(rest);
+    const attributed = !!pronoun || AFTER_INVERTED.test(rest) || !!namedAfter(rest);
     if (!speaker && !unnamed) {
       const inverted = AFTER_INVERTED.exec(rest);
       // "said a neighbour, Abdelsalam al-Mabrouk": the name that follows the description.
@@ -230,7 +253,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       else if (inverted) speaker = resolvePhrase(inverted[1]!, close + 1 + inverted[0].indexOf(inverted[1]!), open, book, text);
     }
     if (!speaker && !unnamed) {
-      const named = AFTER_NAMED.exec(rest);
+      const named = namedAfter(rest);
       if (named && UNNAMED.test(named[1]!)) unnamed = true;
       // A full stop ends the phrase, not an initial's ("the U.N. agency").
       else if (named && !/(?<!\b\p{Lu})[.!?]/u.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);

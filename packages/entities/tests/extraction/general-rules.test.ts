@@ -86,6 +86,17 @@ describe('the incident date', () => {
   });
 });
 
+describe('the incident date, written or counted', () => {
+  it('takes a day the text writes over the night counted back from the filing day', () => {
+    expect(read('Gunmen killed 12 villagers and wounded 20 in an overnight attack on a village, officials said on Sunday. The gunmen came late on Friday, residents said.', '2025-06-15').incident.date).toBe('2025-06-13');
+    expect(read('Troops killed eight militants and arrested five in overnight raids, the army said on Sunday. The raids began late on Friday.', '2025-06-15').incident.date).toBe('2025-06-13');
+  });
+
+  it('dates an incident by when it began, not by when it went on until', () => {
+    expect(read('Fighting broke out late on Saturday, 7 June, around the mine. Shelling and drone strikes continued until Monday afternoon, killing nine.', '2025-06-11').incident.date).toBe('2025-06-07');
+  });
+});
+
 describe('sub-event types', () => {
   const subType = (text: string) => read(text).incident.subType;
 
@@ -124,6 +135,13 @@ describe('sub-event types', () => {
 });
 
 describe('fatalities', () => {
+  it('reads a toll with an aside before its verb, "martyred" and "neutralised", but not a part of the toll before "among"', () => {
+    expect(read('Six soldiers, including a captain, were killed when their convoy hit a mine on Monday.').incident.fatalities).toBe(6);
+    expect(read('Three policemen were martyred in an attack on a checkpoint on Monday.').incident.fatalities).toBe(3);
+    expect(read('Police said at least nine gang members were neutralised in the operation on Monday.').incident.fatalities).toBe(9);
+    expect(read('Three women among seven killed in market blast\nA bomb went off in the market on Monday.').incident.fatalities).toBe(7);
+  });
+
   it('takes a figure over a word for many', () => {
     expect(read('Jihadists kill dozens of villagers\nGunmen killed at least 34 civilians in an attack on Tuesday.').incident.fatalities).toBe(34);
     expect(read('Gangs kill scores in town\nThe attack killed 28 people, the UN said.').incident.fatalities).toBe(28);
@@ -272,6 +290,21 @@ describe('quotes and who said them', () => {
   it('reads the speaker from the next sentence when it says whose the words were', () => {
     expect(speakers('"This is a massacre of innocent people." The words came from Interior Minister Musa Dogo, who spoke in Abuja.')).toEqual(['Musa Dogo']);
     expect(speakers('"We will not leave this land to the gangs." That was the message of Prime Minister Alix Fils-Aime on Sunday.')).toEqual(['Alix Fils-Aime']);
+  });
+
+  it("keeps an unnamed speaker unnamed: the place they are at, or the outlet they spoke to, did not speak", () => {
+    expect(speakers('A trader at Kalimpur Bazar, who asked not to be named, said the mob came at night. "They burned everything we had," he said.')).toEqual([null]);
+    expect(speakers('A nurse at the Al-Amal Hospital told Reuters that the wards were full. "We have no more beds for the wounded," she said.')).toEqual([null]);
+    expect(speakers('A spokesman for the Northern Alliance Front said the fighters had withdrawn. "Our men left the town to spare civilians," he said.')).toEqual(['Northern Alliance Front']);
+  });
+
+  it('finds no speaker in words after a quote that go on with the sentence', () => {
+    expect(speakers('Minister Grace Mbeki condemned what she called "a cowardly and barbaric act" in a statement broadcast on KBC, and said more troops would be sent.')).toEqual(['Grace Mbeki']);
+  });
+
+  it('reads "was quoted as saying" and "the commission said" after a body of many words', () => {
+    expect(speakers('"Four of our officers were killed in this attack," the district police chief, Hamid Qureshi, was quoted as saying by the state agency.')).toEqual(['Hamid Qureshi']);
+    expect(speakers('The National Commission for Human Rights in Kenya published a report.\n"Every death must be investigated without delay," the commission said.')).toEqual(['National Commission for Human Rights']);
   });
 
   it('gives "the governor said" to the person the text titled so', () => {
