@@ -18,7 +18,7 @@ export const REVIEW_MOVES: Record<ReviewMove, { from: readonly ReviewStage[]; to
 
 export const REVIEW_MOVE_VALUES = Object.keys(REVIEW_MOVES) as ReviewMove[];
 
-/** Who wrote or moved a briefing: an admin user, an API token, a Users & Permissions user, or the server itself. */
+/** Who wrote or moved a briefing: an admin user, an API token, a Users & Permissions user (no id: a request without credentials), or the server itself. */
 export interface ReviewActor {
   kind: 'admin' | 'api-token' | 'user' | 'system';
   id: number | null;

@@ -1,18 +1,11 @@
 import { useIntl } from 'react-intl';
-import type { WriterKind } from '../../../shared/contracts/revision-log';
+import type { ReviewActor } from '@security-briefings/entities';
 import { getTranslation } from '../utils/translations';
-
-/** Who wrote or moved a record, as the server records them (see server/src/review/actors.ts). */
-export interface Writer {
-  kind: WriterKind;
-  id: number | null;
-  name: string | null;
-}
 
 /** Who wrote or moved a record in the editor's words, the same in the Review and History panels. */
 export function useWriterName() {
   const { formatMessage } = useIntl();
-  return (writer: Writer | null | undefined): string => {
+  return (writer: ReviewActor | null | undefined): string => {
     if (!writer || writer.kind === 'system') return formatMessage({ id: getTranslation('writer.system'), defaultMessage: 'the server' });
     if (writer.kind === 'api-token') {
       const name = writer.name ?? writer.id;

@@ -12,7 +12,7 @@ export interface WritingRequest {
 
 /** The server itself: a seed, a migration, a script (no request at all). Trusted. */
 export const SYSTEM: ReviewActor = { kind: 'system', id: null, name: null };
-/** A request without credentials. Every write door is guarded, so it cannot write a briefing; it is never the server. */
+/** A request without credentials (a host app's own route with `auth: false` may write through the document service): never the trusted server. */
 export const ANONYMOUS: ReviewActor = { kind: 'user', id: null, name: null };
 
 /**
