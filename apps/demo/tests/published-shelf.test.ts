@@ -1,4 +1,5 @@
-import { ACTOR, BRIEFING, PLACE, useDemo, type HttpClient } from './demo-app';
+import { stixOptionsKey, writeStixBundle, type BriefingRecord, type StixObject } from '@security-briefings/entities';
+import { ACTOR, BRIEFING, PLACE, PLUGIN_ID, useDemo, type HttpClient } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 const API = '/api/security-briefings';
@@ -139,6 +140,41 @@ describe('the published shelf follows every write', () => {
     const crowded = (await read(`${API}/briefings?actor=${leader}&pageSize=100`, partner)).data;
     expect(crowded).toHaveLength(3);
     for (const briefing of crowded) expect(briefing.actorRoles.map((r: any) => r.actor.name)).toContain('Shelf Test Crowd Leader, renamed');
+  });
+
+  it("a partner's bulk STIX export sends the objects kept on the shelf: the same as written afresh from the records, and renewed by each write", async () => {
+    const partner = demo.http(await demo.apiToken({ type: 'full-access' }));
+    const militia = await actor('Shelf STIX Militia');
+    const briefing = await demo.briefing({ title: 'Shelf STIX', actorRoles: [{ actor: militia, role: 'perpetrator' }] });
+    const exported = async () => JSON.parse((await partner.get(`${API}/briefings/export?format=stix`).expect(200)).text) as { objects: StixObject[] };
+    const config = demo.strapi.config.get(`plugin::${PLUGIN_ID}`) as Record<string, any>;
+    const options = { audience: 'partner' as const, publisher: config.publisher, briefingsUrl: config.briefingsUrl ?? undefined, stixProfile: config.stixProfile };
+
+    // Every briefing the partner reads, as records from the list, written into a bundle by the entities' writer.
+    const records: BriefingRecord[] = [];
+    for (let page = 1; ; page++) {
+      const { data, meta } = await read(`${API}/briefings?pageSize=100&page=${page}`, partner);
+      records.push(...data);
+      if (page >= meta.pagination.pageCount) break;
+    }
+    let afresh = '';
+    for await (const chunk of writeStixBundle(records, options)) afresh += chunk;
+    const byId = (objects: StixObject[]) => [...objects].sort((a, b) => a.id.localeCompare(b.id));
+    const bundle = await exported();
+    expect(byId(bundle.objects)).toEqual(byId(JSON.parse(afresh).objects));
+
+    // The briefing's objects are those its shelf row keeps, under the options of this export.
+    const row = await demo.strapi.db.query(`plugin::${PLUGIN_ID}.published-briefing` as any).findOne({ where: { briefingDocumentId: briefing } });
+    expect(row.stixOptionsKey).toBe(stixOptionsKey(options));
+    const kept = JSON.parse(`[${row.stixObjects}]`) as StixObject[];
+    expect(kept.find((o) => o.type === 'report')!.name).toBe('Shelf STIX');
+    for (const object of kept) expect(bundle.objects).toContainEqual(object);
+
+    // Renamed in the Content Manager: the export says the new name, and nowhere the old one.
+    await admin.put(`${CM}/${ACTOR}/${militia}`).send({ name: 'Shelf STIX Brigade' }).expect(200);
+    const renamed = JSON.stringify((await exported()).objects);
+    expect(renamed).toContain('Shelf STIX Brigade');
+    expect(renamed).not.toContain('Shelf STIX Militia');
   });
 
   it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {

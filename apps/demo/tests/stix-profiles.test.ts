@@ -67,6 +67,11 @@ describe('STIX profiles of the exports', () => {
     try {
       expect(markingsOf(await stix(`/briefings/${seed}/export?format=stix`))[0]).toMatchObject(CLEAR_OF_PROFILE.misp);
       expect(markingsOf(await stix(`/briefings/${seed}/export?format=stix&profile=opencti`))[0]).toMatchObject(CLEAR_OF_PROFILE.opencti);
+      // The bulk export too, though the shelf keeps each briefing's objects ready in the profile configured when it was written.
+      const bulk = await stix('/briefings/export?format=stix');
+      expect(markingsOf(bulk)[0]).toMatchObject(CLEAR_OF_PROFILE.misp);
+      expect(bulk.find((o) => o.type === 'report' && o.name === SEED_TITLE)!.object_marking_refs).toEqual([CLEAR_OF_PROFILE.misp.id]);
+      expect(bulk.map((o) => o.id)).not.toContain(CLEAR_OF_PROFILE.oasis.id);
     } finally {
       demo.strapi.config.set(key, 'oasis');
     }

@@ -11,6 +11,8 @@ import {
   toNinjs,
   writeExport,
   writeStixBundle,
+  writeStixObjects,
+  stixOptionsKey,
   type BriefingRecord,
   type StixBundle,
 } from '../../src';
@@ -20,7 +22,7 @@ import { geoJsonProblems, ninjsProblems, stixProblems } from './official-schemas
 const briefings = (count: number) => Array.from({ length: count }, (_, n) => seedBriefingNumber(n + 1));
 
 /** The same briefings as a database cursor would hand them over: one at a time, asynchronously. */
-async function* fromCursor(records: BriefingRecord[]): AsyncGenerator<BriefingRecord> {
+async function* fromCursor<T>(records: T[]): AsyncGenerator<T> {
   for (const record of records) {
     await new Promise((resolve) => setImmediate(resolve));
     yield record;
@@ -81,6 +83,23 @@ describe('bulk STIX bundle', () => {
     const bundle = JSON.parse(await collect(writeStixBundle([seedBriefingNumber(7)], partner))) as StixBundle;
     const single = JSON.parse(exportBriefing(seedBriefingNumber(7), 'stix', partner)) as StixBundle;
     expect(new Set(bundle.objects!.map((o) => o.id))).toEqual(new Set(single.objects!.map((o) => o.id)));
+  });
+
+  it('sends briefings written ahead as they are: the same bundle, byte for byte, whichever way each came', async () => {
+    const mixed = [seedBriefingNumber(1), { ...seedBriefingNumber(2), marking: 'amber' as const }, seedBriefingNumber(3)];
+    const options = { ...partner, publisher: 'The Example Desk', stixProfile: 'opencti' as const };
+    const text = await collect(writeStixBundle(mixed, options));
+    const ahead = mixed.map((briefing, i) => (i === 1 ? briefing : writeStixObjects(briefing, options)));
+    expect(await collect(writeStixBundle(fromCursor(ahead), options))).toBe(text);
+  });
+
+  it('refuses objects written under other options (another profile, publisher or audience)', async () => {
+    const ahead = writeStixObjects(seedBriefingNumber(1), partner);
+    expect(ahead.optionsKey).toBe(stixOptionsKey({ ...partner, stixProfile: 'oasis' }));
+    for (const other of [{ ...partner, stixProfile: 'misp' as const }, { ...partner, publisher: 'Another Desk' }, {}]) {
+      expect(stixOptionsKey(other)).not.toBe(ahead.optionsKey);
+      await expect(collect(writeStixBundle([ahead], other))).rejects.toThrow(/other options/);
+    }
   });
 });
 

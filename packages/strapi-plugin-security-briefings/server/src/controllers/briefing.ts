@@ -8,6 +8,7 @@ import {
   toJsonLd,
   toJsonLdScript,
   writeExport,
+  writeStixBundle,
   type ExportFormat,
 } from '@security-briefings/entities';
 import { ArticleJsonLd, ExportBriefings, ListBriefings } from '../../../shared/contracts/briefings';
@@ -36,8 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const access = accessFor(ctx);
     setCacheHeaders(ctx, access.audience);
     refuseFormat(format, access);
-    const briefings = getService(strapi, 'briefings').stream(access, filters);
-    sendExport(ctx, format, 'security-briefings', Readable.from(writeExport(briefings, format, exportOptions(strapi, access.audience, profile))));
+    const options = exportOptions(strapi, access.audience, profile);
+    const briefings = getService(strapi, 'briefings');
+    // STIX objects the shelf keeps ready are sent as they are: writing them was most of the export's time.
+    const chunks = format === 'stix' ? writeStixBundle(briefings.streamStix(access, options, filters), options) : writeExport(briefings.stream(access, filters), format, options);
+    sendExport(ctx, format, 'security-briefings', Readable.from(chunks));
   },
 
   async exportOne(ctx: RequestContext) {

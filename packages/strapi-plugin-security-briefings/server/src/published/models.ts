@@ -50,6 +50,10 @@ export const models = [
       publicRecord: { type: 'text' },
       /** What the public's view still shows without linking it (as `showing`). */
       publicShowing: { type: 'text' },
+      /** The partner's view as STIX objects, written ahead for bulk exports (entities' writeStixObjects), under the options named by stixOptionsKey. */
+      stixObjects: { type: 'text' },
+      stixFirstId: { type: 'string' },
+      stixOptionsKey: { type: 'text' },
     },
     indexes: [
       { name: 'sb_published_briefings_document', columns: ['briefing_document_id'], type: 'unique' },

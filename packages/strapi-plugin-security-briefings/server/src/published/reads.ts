@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { NotPublicError, type BriefingRecord } from '@security-briefings/entities';
+import { NotPublicError, stixOptionsKey, type BriefingRecord, type ExportOptions, type TlpMarking, type WrittenStixObjects } from '@security-briefings/entities';
 import { ACTOR, BRIEFING } from '../constants';
 import { listingFilters, type ListingQuery } from '../utils/listing-filters';
 import { articleModel } from '../utils/config';
@@ -177,6 +177,53 @@ export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query:
     yield await readersRecords(strapi, reader, rows.map((row) => asView(reader, row)));
     if (rows.length < pageSize) return;
   }
+}
+
+/**
+ * The same for a bulk STIX export: a briefing whose STIX objects the shelf keeps ready comes as those
+ * when they are this reader's as they stand (written under these export options, and showing nothing
+ * by name the reader may not open); any other comes as its record, cut for the reader, to be written
+ * afresh. The objects kept are a partner's: a public reader's options never match them.
+ */
+export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, pageSize: number, options: ExportOptions) {
+  const where = shelfWhere(strapi, reader.markings, query);
+  const optionsKey = stixOptionsKey(options);
+  for (let after = 0; ; ) {
+    const rows = (await shelf(strapi).findMany({
+      where: { $and: [where, { rowId: { $gt: after } }] },
+      select: ['rowId', 'briefingDocumentId', 'marking', 'showing', 'stixObjects', 'stixFirstId', 'stixOptionsKey'],
+      orderBy: { rowId: 'asc' },
+      limit: pageSize,
+    })) as StixRow[];
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.rowId;
+    const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
+    const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
+    const ready = rows.map((row, i) => row.stixOptionsKey === optionsKey && row.stixObjects != null && showing[i]!.every((key) => opened.has(key)));
+    const others = rows.filter((_, i) => !ready[i]).map((row) => row.briefingDocumentId);
+    const records = new Map<string, BriefingRecord>();
+    if (others.length > 0) {
+      const views = await shelf(strapi).findMany({ where: { briefingDocumentId: { $in: others } }, select: viewColumns(reader) });
+      for (const record of await readersRecords(strapi, reader, views.map((row) => asView(reader, row)))) records.set(record.documentId, record);
+    }
+    yield rows.map((row, i): BriefingRecord | WrittenStixObjects =>
+      ready[i]
+        ? { marking: row.marking, firstId: row.stixFirstId!, objects: row.stixObjects!, optionsKey: row.stixOptionsKey! }
+        : records.get(row.briefingDocumentId)!,
+    );
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** A shelf row as a STIX export reads it. */
+interface StixRow {
+  rowId: number;
+  briefingDocumentId: string;
+  marking: TlpMarking;
+  showing: string | null;
+  stixObjects: string | null;
+  stixFirstId: string | null;
+  stixOptionsKey: string | null;
 }
 
 /** Which of these actors or places a published briefing of these markings links (one indexed query). */

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { forAudience, isPublicMarking, type BriefingRecord, type DuplicateRecord } from '@security-briefings/entities';
+import { forAudience, isPublicMarking, writeStixObjects, type BriefingRecord, type DuplicateRecord, type ExportOptions } from '@security-briefings/entities';
+import { exportOptions } from '../utils/export-options';
 import { hideUnseenLinks } from '../utils/linked-records';
 import { PUBLIC_ACCESS } from '../utils/access';
 import { openedAmong } from './reads';
@@ -22,7 +23,7 @@ import { isoOrNull } from '../utils/dates';
  */
 
 /** Bump when what a shelved record or view holds changes (the record, an audience's cut): the next start rebuilds the shelf. */
-const SHELF_FORMAT = 4;
+const SHELF_FORMAT = 5;
 
 export type LinkedKind = 'actors' | 'places';
 /** Fields through which a briefing links a record (which opens it to the briefing's readers). */
@@ -70,8 +71,10 @@ function showingOnly(links: Link[]): string[] {
 }
 
 /** The shelf row of one published briefing (the public's view is added by withPublicViews). */
-function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
+function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[], stixOptions: ExportOptions) {
   const showing = showingOnly(links);
+  // A partner's bulk STIX export is mostly the writing of these objects: written here once, not on every export.
+  const stix = writeStixObjects(record, stixOptions);
   return {
     briefingDocumentId: row.documentId,
     rowId: row.id,
@@ -88,6 +91,9 @@ function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
     showing: showing.length > 0 ? JSON.stringify(showing) : null,
     publicRecord: null as string | null,
     publicShowing: null as string | null,
+    stixObjects: stix.objects,
+    stixFirstId: stix.firstId,
+    stixOptionsKey: stix.optionsKey,
   };
 }
 type ShelfRow = ReturnType<typeof shelfRow>;
@@ -293,10 +299,11 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
       return record;
     });
     const shelved: ShelfRow[] = [];
+    const stixOptions = exportOptions(strapi, 'partner');
     const links: (Link & { briefingDocumentId: string; marking: string })[] = [];
     rows.forEach((row, i) => {
       const linked = linksOf(records[i]!);
-      shelved.push(shelfRow(row, records[i]!, linked));
+      shelved.push(shelfRow(row, records[i]!, linked, stixOptions));
       for (const link of linked) links.push({ ...link, briefingDocumentId: row.documentId, marking: row.marking });
     });
     await insertInChunks(strapi, PUBLISHED_LINK, links);

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { forAudience, type BriefingRecord } from '@security-briefings/entities';
+import { forAudience, type BriefingRecord, type ExportOptions, type WrittenStixObjects } from '@security-briefings/entities';
 import { hideUnseenLinks, type LinkedKind, type OpenedRecords } from '../utils/linked-records';
 import type { ListBriefings } from '../../../shared/contracts/briefings';
 import { toRecord } from '../utils/records';
 import { articleModel } from '../utils/config';
 import type { DocumentRow } from '../utils/documents';
 import type { Access } from '../utils/access';
-import { openedRecords, shelvedForArticle, shelvedOne, shelvedPage, shelvedStream } from '../published/reads';
+import { openedRecords, shelvedForArticle, shelvedOne, shelvedPage, shelvedStixStream, shelvedStream } from '../published/reads';
 
 /**
  * Published briefings as a reader may see them. Reads come from the published shelf
@@ -69,5 +69,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
   async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 200): AsyncGenerator<BriefingRecord> {
     for await (const records of shelvedStream(strapi, this.reader(access), query, pageSize)) yield* records;
+  },
+
+  /** The same for a bulk STIX export under these options: a briefing whose objects the shelf keeps ready for this reader comes as those. */
+  async *streamStix(access: Access, options: ExportOptions, query: Partial<ListBriefings.Query> = {}, pageSize = 200): AsyncGenerator<BriefingRecord | WrittenStixObjects> {
+    for await (const items of shelvedStixStream(strapi, this.reader(access), query, pageSize, options)) yield* items;
   },
 });
