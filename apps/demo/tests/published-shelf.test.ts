@@ -1,5 +1,5 @@
 import { stixOptionsKey, writeStixBundle, type BriefingRecord, type StixObject } from '@security-briefings/entities';
-import { ACTOR, BRIEFING, PLACE, PLUGIN_ID, useDemo, type HttpClient } from './demo-app';
+import { ACTOR, BRIEFING, PLACE, PLUGIN_ID, pluginAction, useDemo, type HttpClient } from './demo-app';
 
 const CM = '/content-manager/collection-types';
 const API = '/api/security-briefings';
@@ -175,6 +175,33 @@ describe('the published shelf follows every write', () => {
     const renamed = JSON.stringify((await exported()).objects);
     expect(renamed).toContain('Shelf STIX Brigade');
     expect(renamed).not.toContain('Shelf STIX Militia');
+  });
+
+  it("a partner's bulk STIX shows an affiliation exactly while that partner may open it, as it follows who may", async () => {
+    const group = await actor('Shelf STIX Group');
+    const fighter = await actor('Shelf STIX Fighter', { kind: 'person', affiliation: group });
+    const briefing = await demo.briefing({ title: 'Shelf STIX fighter', actorRoles: [{ actor: fighter, role: 'perpetrator' }] });
+    const amber = demo.http(await demo.apiToken({ type: 'full-access' }));
+    const green = demo.http(
+      await demo.apiToken({ type: 'custom', permissions: ['briefing.find', 'briefing.exportMany', 'format.stix', 'marking.green'].map(pluginAction) }),
+    );
+    const bulk = async (client: HttpClient) => (await client.get(`${API}/briefings/export?format=stix`).expect(200)).text;
+
+    // The group is linked from no briefing yet: no partner sees it.
+    for (const client of [amber, green]) expect(await bulk(client)).not.toContain('Shelf STIX Group');
+    // Linked from an AMBER briefing: the AMBER partner sees it beside the fighter, the GREEN one still not.
+    const claim = await demo.briefing({ title: 'Shelf STIX claim', marking: 'amber', actorRoles: [{ actor: group, role: 'claimant' }] });
+    const fighterIn = async (client: HttpClient) => (JSON.parse(await bulk(client)).objects as StixObject[]).find((o) => o.name === 'Shelf STIX Fighter');
+    expect(JSON.stringify(await fighterIn(amber))).toContain('Shelf STIX Group');
+    expect(await bulk(green)).not.toContain('Shelf STIX Group');
+    // The objects kept on the shelf were written again for it (else every export would write them afresh).
+    const kept = async (): Promise<string[]> =>
+      JSON.parse((await demo.strapi.db.query(`plugin::${PLUGIN_ID}.published-briefing` as any).findOne({ where: { briefingDocumentId: briefing } })).stixShowing ?? '[]');
+    expect(await kept()).toContain(`actors:${group}`);
+    // Unpublished: the AMBER partner loses it again.
+    await demo.strapi.documents(BRIEFING).unpublish({ documentId: claim });
+    expect(await bulk(amber)).not.toContain('Shelf STIX Group');
+    expect(await kept()).not.toContain(`actors:${group}`);
   });
 
   it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {

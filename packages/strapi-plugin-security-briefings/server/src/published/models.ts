@@ -50,10 +50,15 @@ export const models = [
       publicRecord: { type: 'text' },
       /** What the public's view still shows without linking it (as `showing`). */
       publicShowing: { type: 'text' },
-      /** The partner's view as STIX objects, written ahead for bulk exports (entities' writeStixObjects), under the options named by stixOptionsKey. */
+      /**
+       * A partner's STIX objects, written ahead for bulk exports (entities' writeStixObjects) under the
+       * options stixOptionsKey names, for a partner cleared for every partner marking: on rows partners read.
+       */
       stixObjects: { type: 'text' },
       stixFirstId: { type: 'string' },
       stixOptionsKey: { type: 'text' },
+      /** What of `showing` those objects still show (as `publicShowing`): they are a reader's when the reader may open exactly these. */
+      stixShowing: { type: 'text' },
     },
     indexes: [
       { name: 'sb_published_briefings_document', columns: ['briefing_document_id'], type: 'unique' },

@@ -181,9 +181,9 @@ export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query:
 
 /**
  * The same for a bulk STIX export: a briefing whose STIX objects the shelf keeps ready comes as those
- * when they are this reader's as they stand (written under these export options, and showing nothing
- * by name the reader may not open); any other comes as its record, cut for the reader, to be written
- * afresh. The objects kept are a partner's: a public reader's options never match them.
+ * when they are this reader's as they stand (written under these export options, and showing by name
+ * exactly the affiliations and parents this reader may open); any other comes as its record, cut for
+ * the reader, to be written afresh. The objects kept are a partner's: a public reader's options never match them.
  */
 export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, pageSize: number, options: ExportOptions) {
   const where = shelfWhere(strapi, reader.markings, query);
@@ -191,7 +191,7 @@ export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, qu
   for (let after = 0; ; ) {
     const rows = (await shelf(strapi).findMany({
       where: { $and: [where, { rowId: { $gt: after } }] },
-      select: ['rowId', 'briefingDocumentId', 'marking', 'showing', 'stixObjects', 'stixFirstId', 'stixOptionsKey'],
+      select: ['rowId', 'briefingDocumentId', 'marking', 'showing', 'stixObjects', 'stixFirstId', 'stixOptionsKey', 'stixShowing'],
       orderBy: { rowId: 'asc' },
       limit: pageSize,
     })) as StixRow[];
@@ -199,7 +199,12 @@ export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, qu
     after = rows[rows.length - 1]!.rowId;
     const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
     const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
-    const ready = rows.map((row, i) => row.stixOptionsKey === optionsKey && row.stixObjects != null && showing[i]!.every((key) => opened.has(key)));
+    // Kept objects show the affiliations and parents in stixShowing: this reader's when they may open exactly those.
+    const ready = rows.map((row, i) => {
+      if (row.stixOptionsKey !== optionsKey || row.stixObjects == null) return false;
+      const shown = new Set(row.stixShowing ? (JSON.parse(row.stixShowing) as string[]) : []);
+      return showing[i]!.every((key) => opened.has(key) === shown.has(key));
+    });
     const others = rows.filter((_, i) => !ready[i]).map((row) => row.briefingDocumentId);
     const records = new Map<string, BriefingRecord>();
     if (others.length > 0) {
@@ -224,6 +229,7 @@ interface StixRow {
   stixObjects: string | null;
   stixFirstId: string | null;
   stixOptionsKey: string | null;
+  stixShowing: string | null;
 }
 
 /** Which of these actors or places a published briefing of these markings links (one indexed query). */

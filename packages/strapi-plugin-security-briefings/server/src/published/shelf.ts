@@ -1,8 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import { forAudience, isPublicMarking, writeStixObjects, type BriefingRecord, type DuplicateRecord, type ExportOptions } from '@security-briefings/entities';
+import { forAudience, writeStixObjects, type BriefingRecord, type DuplicateRecord, type ExportOptions, type TlpMarking } from '@security-briefings/entities';
 import { exportOptions } from '../utils/export-options';
 import { hideUnseenLinks } from '../utils/linked-records';
-import { PUBLIC_ACCESS } from '../utils/access';
+import { PARTNER_ACCESS, PUBLIC_ACCESS, type Access } from '../utils/access';
 import { openedAmong } from './reads';
 import { ACTOR, BRIEFING, PLACE, PLUGIN_ID } from '../constants';
 import { HAD_AN_ADDRESS } from '../content-types/briefing/schema';
@@ -23,7 +23,7 @@ import { isoOrNull } from '../utils/dates';
  */
 
 /** Bump when what a shelved record or view holds changes (the record, an audience's cut): the next start rebuilds the shelf. */
-const SHELF_FORMAT = 5;
+const SHELF_FORMAT = 6;
 
 export type LinkedKind = 'actors' | 'places';
 /** Fields through which a briefing links a record (which opens it to the briefing's readers). */
@@ -70,11 +70,9 @@ function showingOnly(links: Link[]): string[] {
   return [...new Set(shown)].filter((key) => !linked.has(key));
 }
 
-/** The shelf row of one published briefing (the public's view is added by withPublicViews). */
-function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[], stixOptions: ExportOptions) {
+/** The shelf row of one published briefing (the public's view and the partner's STIX are added by withReadyViews). */
+function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
   const showing = showingOnly(links);
-  // A partner's bulk STIX export is mostly the writing of these objects: written here once, not on every export.
-  const stix = writeStixObjects(record, stixOptions);
   return {
     briefingDocumentId: row.documentId,
     rowId: row.id,
@@ -91,44 +89,77 @@ function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[], stixO
     showing: showing.length > 0 ? JSON.stringify(showing) : null,
     publicRecord: null as string | null,
     publicShowing: null as string | null,
-    stixObjects: stix.objects,
-    stixFirstId: stix.firstId,
-    stixOptionsKey: stix.optionsKey,
+    stixObjects: null as string | null,
+    stixFirstId: null as string | null,
+    stixOptionsKey: null as string | null,
+    stixShowing: null as string | null,
   };
 }
 type ShelfRow = ReturnType<typeof shelfRow>;
 
 const keysIn = (showing: string | null): string[] => (showing ? JSON.parse(showing) : []);
 
+/** Who a ready view is cut for: the public, or a partner cleared for every marking partners read. */
+type ReadyFor = 'public' | 'partner';
+const READERS: Record<ReadyFor, Access> = { public: PUBLIC_ACCESS, partner: PARTNER_ACCESS };
+
+/** A record as this reader would get it: no affiliation or parent they may not open (`opened` holds what they may, as "kind:documentId"). */
+async function cutFor(record: BriefingRecord, opened: Set<string>): Promise<BriefingRecord> {
+  const [view] = await hideUnseenLinks([record], async (kind, ids) => new Set(ids.filter((id) => opened.has(`${kind}:${id}`))));
+  return view!;
+}
+
 /**
  * The public's view of a CLEAR briefing, cut when it is shelved rather than on every read: the
  * record as the public may see it (forAudience), without the affiliations and parents the public
- * may not open (hideUnseenLinks, the rule every read applies). `opened` holds the records
- * ("kind:documentId") a published CLEAR briefing links.
+ * may not open (hideUnseenLinks, the rule every read applies).
  */
 async function publicViewOf(record: BriefingRecord, showing: string[], opened: Set<string>) {
-  const [view] = await hideUnseenLinks([structuredClone(forAudience(record, 'public'))], async (kind, ids) =>
-    new Set(ids.filter((id) => opened.has(`${kind}:${id}`))),
-  );
+  const view = await cutFor(structuredClone(forAudience(record, 'public')), opened);
   const stillShowing = showing.filter((key) => opened.has(key));
   return { publicRecord: JSON.stringify(view), publicShowing: stillShowing.length > 0 ? JSON.stringify(stillShowing) : null };
 }
 
-/** Fills in the public's view of the CLEAR rows among these (one query for who may open what). */
-type Viewed = { marking: string; record: string; showing: string | null; publicRecord?: string | null; publicShowing?: string | null };
-async function withPublicViews<Row extends Viewed>(strapi: Core.Strapi, rows: Row[]): Promise<Row[]> {
-  const clear = rows.filter((row) => isPublicMarking(row.marking as BriefingRecord['marking']));
-  const opened = await openedAmong(strapi, PUBLIC_ACCESS.markings, [...new Set(clear.flatMap((row) => keysIn(row.showing)))]);
-  for (const row of clear) Object.assign(row, await publicViewOf(JSON.parse(row.record) as BriefingRecord, keysIn(row.showing), opened));
+/**
+ * A partner's bulk STIX export is mostly the writing of each briefing's objects: they are written
+ * once here, for a partner cleared for every partner marking, under the plugin's export options.
+ * `stixShowing` says which affiliations and parents they show: a reader who may open exactly those
+ * of the record's `showing` gets them as they are (published/reads.ts), any other a fresh writing.
+ */
+async function partnerStixOf(record: BriefingRecord, showing: string[], opened: Set<string>, options: ExportOptions) {
+  const stix = writeStixObjects(await cutFor(record, opened), options);
+  const stillShowing = showing.filter((key) => opened.has(key));
+  return { stixObjects: stix.objects, stixFirstId: stix.firstId, stixOptionsKey: stix.optionsKey, stixShowing: stillShowing.length > 0 ? JSON.stringify(stillShowing) : null };
+}
+
+/** Fills in the views kept ready for this reader among these rows (one query for who may open what). */
+type Viewed = { marking: string; record: string; showing: string | null };
+async function withReadyViews<Row extends Viewed>(strapi: Core.Strapi, rows: Row[], readyFor: ReadyFor): Promise<Row[]> {
+  const { markings } = READERS[readyFor];
+  const read = rows.filter((row) => markings.includes(row.marking as TlpMarking));
+  const opened = await openedAmong(strapi, markings, [...new Set(read.flatMap((row) => keysIn(row.showing)))]);
+  const options = exportOptions(strapi, 'partner');
+  for (const row of read) {
+    const record = JSON.parse(row.record) as BriefingRecord;
+    const showing = keysIn(row.showing);
+    Object.assign(row, readyFor === 'public' ? await publicViewOf(record, showing, opened) : await partnerStixOf(record, showing, opened, options));
+  }
   return rows;
 }
 
+/** The columns each reader's ready views are kept in. */
+const READY_COLUMNS: Record<ReadyFor, string[]> = {
+  public: ['publicRecord', 'publicShowing'],
+  partner: ['stixObjects', 'stixFirstId', 'stixOptionsKey', 'stixShowing'],
+};
+
 /**
- * Cuts the public's views again where who may open a record changed: of the CLEAR briefings showing
- * these records ("kind:documentId") by name, or of every CLEAR briefing (after a rebuild).
+ * Cuts a reader's ready views again where who may open a record changed for them: of the briefings
+ * they read showing these records ("kind:documentId") by name, or of every briefing they read (after a rebuild).
  */
-async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
+async function recutViews(strapi: Core.Strapi, readyFor: ReadyFor, records?: string[]) {
   if (records?.length === 0) return;
+  const { markings } = READERS[readyFor];
   let briefingIds: string[] | undefined;
   if (records) {
     const ids = new Set<string>();
@@ -136,7 +167,7 @@ async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
       const documentIds = records.filter((key) => key.startsWith(`${kind}:`)).map((key) => key.slice(kind.length + 1));
       for (let i = 0; i < documentIds.length; i += 500) {
         const links = (await strapi.db.query(PUBLISHED_LINK as UID.Schema).findMany({
-          where: { kind, field: { $in: [...SHOWING_FIELDS] }, marking: { $in: [...PUBLIC_ACCESS.markings] }, recordDocumentId: { $in: documentIds.slice(i, i + 500) } },
+          where: { kind, field: { $in: [...SHOWING_FIELDS] }, marking: { $in: [...markings] }, recordDocumentId: { $in: documentIds.slice(i, i + 500) } },
           select: ['briefingDocumentId'],
         })) as { briefingDocumentId: string }[];
         links.forEach((link) => ids.add(link.briefingDocumentId));
@@ -146,8 +177,9 @@ async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
     if (briefingIds.length === 0) return;
   }
   const recut = async (rows: ({ id: number } & Viewed)[]) => {
-    for (const row of await withPublicViews(strapi, rows)) {
-      await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).update({ where: { id: row.id }, data: { publicRecord: row.publicRecord, publicShowing: row.publicShowing } });
+    for (const row of await withReadyViews(strapi, rows, readyFor)) {
+      const data = Object.fromEntries(READY_COLUMNS[readyFor].map((column) => [column, (row as Record<string, unknown>)[column]]));
+      await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).update({ where: { id: row.id }, data });
     }
   };
   const select = ['id', 'marking', 'record', 'showing'];
@@ -159,7 +191,7 @@ async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
   }
   for (let after = 0; ; ) {
     const rows = (await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).findMany({
-      where: { marking: { $in: [...PUBLIC_ACCESS.markings] }, id: { $gt: after } },
+      where: { marking: { $in: [...markings] }, id: { $gt: after } },
       select,
       orderBy: { id: 'asc' },
       limit: SHELF_BATCH,
@@ -168,6 +200,12 @@ async function recutPublicViews(strapi: Core.Strapi, records?: string[]) {
     after = rows[rows.length - 1]!.id;
     await recut(rows);
   }
+}
+
+/** Both readers' ready views, cut again where who may open these records changed for them. */
+async function recutChanged(strapi: Core.Strapi, changed: OpeningChanges) {
+  await recutViews(strapi, 'public', changed.public);
+  await recutViews(strapi, 'partner', changed.partner);
 }
 
 /**
@@ -185,21 +223,20 @@ async function insertInChunks(strapi: Core.Strapi, uid: string, rows: object[], 
 
 /**
  * Who may open each of these actors or places: the markings of the published briefings linking them,
- * worked out again from the links (inside the caller's transaction). Returns the records ("kind:documentId")
- * whose opening to the public (a CLEAR briefing links them) changed.
+ * worked out again from the links (inside the caller's transaction). Returns, for each reader whose
+ * views are kept ready, the records ("kind:documentId") whose opening to them changed.
  */
-async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: string[]): Promise<string[]> {
+async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: string[]): Promise<OpeningChanges> {
   const links = tableOf(strapi, PUBLISHED_LINK);
   const records = tableOf(strapi, PUBLISHED_RECORD);
-  const changedForPublic: string[] = [];
+  const changed: OpeningChanges = { public: [], partner: [] };
   await strapi.db.transaction(async ({ trx }) => {
     for (let i = 0; i < recordIds.length; i += 500) {
       const ids = recordIds.slice(i, i + 500);
-      const publicBefore = (await trx(records.name)
-        .select({ recordDocumentId: records.column('recordDocumentId') })
+      const before = (await trx(records.name)
+        .select({ recordDocumentId: records.column('recordDocumentId'), marking: records.column('marking') })
         .where(records.column('kind'), kind)
-        .whereIn(records.column('marking'), [...PUBLIC_ACCESS.markings])
-        .whereIn(records.column('recordDocumentId'), ids)) as { recordDocumentId: string }[];
+        .whereIn(records.column('recordDocumentId'), ids)) as { recordDocumentId: string; marking: string }[];
       await trx(records.name).where(records.column('kind'), kind).whereIn(records.column('recordDocumentId'), ids).delete();
       const rows = (await trx(links.name)
         .distinct({ recordDocumentId: links.column('recordDocumentId'), marking: links.column('marking') })
@@ -218,13 +255,20 @@ async function recountRecords(strapi: Core.Strapi, kind: LinkedKind, recordIds: 
           .onConflict([records.column('kind'), records.column('recordDocumentId'), records.column('marking')])
           .ignore();
       }
-      const wasPublic = new Set(publicBefore.map((row) => row.recordDocumentId));
-      const isPublic = new Set(rows.filter((row) => PUBLIC_ACCESS.markings.includes(row.marking as 'clear')).map((row) => row.recordDocumentId));
-      for (const id of ids) if (wasPublic.has(id) !== isPublic.has(id)) changedForPublic.push(`${kind}:${id}`);
+      for (const readyFor of ['public', 'partner'] as const) {
+        const openTo = (found: { recordDocumentId: string; marking: string }[]) =>
+          new Set(found.filter((row) => READERS[readyFor].markings.includes(row.marking as TlpMarking)).map((row) => row.recordDocumentId));
+        const was = openTo(before);
+        const is = openTo(rows);
+        for (const id of ids) if (was.has(id) !== is.has(id)) changed[readyFor].push(`${kind}:${id}`);
+      }
     }
   });
-  return changedForPublic;
+  return changed;
 }
+
+/** Records ("kind:documentId") whose opening to each reader with ready views changed. */
+type OpeningChanges = Record<ReadyFor, string[]>;
 
 /**
  * How many published briefings carry each marking, counted again after each shelf write (one grouped
@@ -299,28 +343,31 @@ export async function shelveBriefings(strapi: Core.Strapi, documentIds: string[]
       return record;
     });
     const shelved: ShelfRow[] = [];
-    const stixOptions = exportOptions(strapi, 'partner');
     const links: (Link & { briefingDocumentId: string; marking: string })[] = [];
     rows.forEach((row, i) => {
       const linked = linksOf(records[i]!);
-      shelved.push(shelfRow(row, records[i]!, linked, stixOptions));
+      shelved.push(shelfRow(row, records[i]!, linked));
       for (const link of linked) links.push({ ...link, briefingDocumentId: row.documentId, marking: row.marking });
     });
     await insertInChunks(strapi, PUBLISHED_LINK, links);
     // The partner feed's versions, in the same transaction.
     await keepFeed(strapi, documentIds, records);
 
-    const changedForPublic: string[] = [];
+    const changed: OpeningChanges = { public: [], partner: [] };
     if (recount) {
       for (const kind of ['actors', 'places'] as const) {
         const touched = new Set([...before, ...links].filter((l) => l.kind === kind && isLinking(l.field)).map((l) => l.recordDocumentId));
-        changedForPublic.push(...(await recountRecords(strapi, kind, [...touched])));
+        const counted = await recountRecords(strapi, kind, [...touched]);
+        changed.public.push(...counted.public);
+        changed.partner.push(...counted.partner);
       }
+      // The ready views are cut once who may open what is counted (a rebuild, which counts at the end, cuts them all then).
+      await withReadyViews(strapi, shelved, 'public');
+      await withReadyViews(strapi, shelved, 'partner');
     }
-    // The public's views are cut once who may open what is counted (a rebuild, which counts at the end, cuts them all then);
-    // then those of other briefings showing a record whose opening changed.
-    await insertInChunks(strapi, PUBLISHED_BRIEFING, recount ? await withPublicViews(strapi, shelved) : shelved, 50);
-    await recutPublicViews(strapi, changedForPublic);
+    await insertInChunks(strapi, PUBLISHED_BRIEFING, shelved, 50);
+    // Then those of other briefings showing a record whose opening changed.
+    await recutChanged(strapi, changed);
     if (recount) await recountTotals(strapi);
   });
 }
@@ -334,7 +381,7 @@ export async function reshelveShowing(strapi: Core.Strapi, kind: LinkedKind, rec
   const ids = [...new Set(rows.map((row) => row.briefingDocumentId))];
   for (let i = 0; i < ids.length; i += SHELF_BATCH) await shelveBriefings(strapi, ids.slice(i, i + SHELF_BATCH));
   // A deleted record may still be counted under a marking if no briefing was re-shelved.
-  await recutPublicViews(strapi, await recountRecords(strapi, kind, [recordDocumentId]));
+  await recutChanged(strapi, await recountRecords(strapi, kind, [recordDocumentId]));
 }
 
 /** Re-shelves the published briefings drafted from this host article (they show its title, link, outlet). */
@@ -386,7 +433,8 @@ export async function rebuildShelf(strapi: Core.Strapi) {
       await shelveBriefings(strapi, page.map((row) => row.documentId), { recount: false });
     }
     await recountAllRecords(strapi);
-    await recutPublicViews(strapi);
+    await recutViews(strapi, 'public');
+    await recutViews(strapi, 'partner');
     await recountTotals(strapi);
   });
 }
