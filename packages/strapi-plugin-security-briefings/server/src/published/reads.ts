@@ -208,14 +208,16 @@ export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, qu
     const others = rows.filter((_, i) => !ready[i]).map((row) => row.briefingDocumentId);
     const records = new Map<string, BriefingRecord>();
     if (others.length > 0) {
-      const views = await shelf(strapi).findMany({ where: { briefingDocumentId: { $in: others } }, select: viewColumns(reader) });
+      // The reader's markings again: a briefing re-marked since the page was read must not come back.
+      const views = await shelf(strapi).findMany({ where: { briefingDocumentId: { $in: others }, marking: { $in: [...reader.markings] } }, select: viewColumns(reader) });
       for (const record of await readersRecords(strapi, reader, views.map((row) => asView(reader, row)))) records.set(record.documentId, record);
     }
-    yield rows.map((row, i): BriefingRecord | WrittenStixObjects =>
-      ready[i]
-        ? { marking: row.marking, firstId: row.stixFirstId!, objects: row.stixObjects!, optionsKey: row.stixOptionsKey! }
-        : records.get(row.briefingDocumentId)!,
-    );
+    // A briefing taken off the shelf between the two reads is left out.
+    yield rows.flatMap((row, i): (BriefingRecord | WrittenStixObjects)[] => {
+      if (ready[i]) return [{ marking: row.marking, firstId: row.stixFirstId!, objects: row.stixObjects!, optionsKey: row.stixOptionsKey! }];
+      const record = records.get(row.briefingDocumentId);
+      return record ? [record] : [];
+    });
     if (rows.length < pageSize) return;
   }
 }
