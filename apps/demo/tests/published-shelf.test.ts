@@ -142,13 +142,18 @@ describe('the published shelf follows every write', () => {
     for (const briefing of crowded) expect(briefing.actorRoles.map((r: any) => r.actor.name)).toContain('Shelf Test Crowd Leader, renamed');
   });
 
+  /** The export options of a partner's STIX, as the plugin's config gives them. */
+  const partnerOptions = () => {
+    const config = demo.strapi.config.get(`plugin::${PLUGIN_ID}`) as Record<string, any>;
+    return { audience: 'partner' as const, publisher: config.publisher, briefingsUrl: config.briefingsUrl ?? undefined, stixProfile: config.stixProfile };
+  };
+
   it("a partner's bulk STIX export sends the objects kept on the shelf: the same as written afresh from the records, and renewed by each write", async () => {
     const partner = demo.http(await demo.apiToken({ type: 'full-access' }));
     const militia = await actor('Shelf STIX Militia');
     const briefing = await demo.briefing({ title: 'Shelf STIX', actorRoles: [{ actor: militia, role: 'perpetrator' }] });
     const exported = async () => JSON.parse((await partner.get(`${API}/briefings/export?format=stix`).expect(200)).text) as { objects: StixObject[] };
-    const config = demo.strapi.config.get(`plugin::${PLUGIN_ID}`) as Record<string, any>;
-    const options = { audience: 'partner' as const, publisher: config.publisher, briefingsUrl: config.briefingsUrl ?? undefined, stixProfile: config.stixProfile };
+    const options = partnerOptions();
 
     // Every briefing the partner reads, as records from the list, written into a bundle by the entities' writer.
     const records: BriefingRecord[] = [];
@@ -202,6 +207,17 @@ describe('the published shelf follows every write', () => {
     await demo.strapi.documents(BRIEFING).unpublish({ documentId: claim });
     expect(await bulk(amber)).not.toContain('Shelf STIX Group');
     expect(await kept()).not.toContain(`actors:${group}`);
+  });
+
+  it('STIX kept under other export options (the config changed between starts) is written again on the next start', async () => {
+    const table = 'security_briefings_published_briefings';
+    const keys = async () => (await demo.strapi.db.connection(table).whereIn('marking', ['clear', 'green', 'amber']).distinct('stix_options_key')).map((row: any) => row.stix_options_key);
+    expect(await keys()).toEqual([stixOptionsKey(partnerOptions())]);
+    // As if the shelf had been kept under an earlier configuration.
+    await demo.strapi.db.connection(table).update({ stix_options_key: 'an earlier configuration' });
+    await demo.strapi.store({ type: 'plugin', name: PLUGIN_ID }).set({ key: 'shelf-stix-options', value: 'an earlier configuration' });
+    await demo.reboot();
+    expect(await keys()).toEqual([stixOptionsKey(partnerOptions())]);
   });
 
   it('a database without a shelf (an earlier version, or rows written behind Strapi) gets one on its next start', async () => {

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { forAudience, writeStixObjects, type BriefingRecord, type DuplicateRecord, type ExportOptions, type TlpMarking } from '@security-briefings/entities';
+import { forAudience, stixOptionsKey, writeStixObjects, type BriefingRecord, type DuplicateRecord, type ExportOptions, type TlpMarking } from '@security-briefings/entities';
 import { exportOptions } from '../utils/export-options';
 import { hideUnseenLinks } from '../utils/linked-records';
 import { PARTNER_ACCESS, PUBLIC_ACCESS, type Access } from '../utils/access';
@@ -460,7 +460,7 @@ async function shelfIsCurrent(strapi: Core.Strapi): Promise<boolean> {
  * the first's work, or waits for it.
  */
 export async function ensureShelf(strapi: Core.Strapi) {
-  if (await shelfIsCurrent(strapi)) return;
+  if (await shelfIsCurrent(strapi)) return keepStixCurrent(strapi);
   const started = Date.now();
   strapi.log.info('security-briefings: putting the published briefings on the reading shelf…');
   try {
@@ -469,8 +469,29 @@ export async function ensureShelf(strapi: Core.Strapi) {
     if (!(await shelfIsCurrent(strapi))) throw error;
   }
   await shelfStore(strapi).set({ key: 'shelf-format', value: SHELF_FORMAT });
+  await shelfStore(strapi).set({ key: STIX_OPTIONS, value: stixOptionsKey(exportOptions(strapi, 'partner')) });
   const count = await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).count({});
   strapi.log.info(`security-briefings: ${count} published briefings shelved in ${Date.now() - started} ms.`);
+}
+
+/** The store key naming the export options the shelf's kept STIX was last written under, all of it. */
+const STIX_OPTIONS = 'shelf-stix-options';
+
+/**
+ * After a change of the export options between starts (`publisher`, `briefingsUrl`, `stixProfile`),
+ * the kept STIX is written again under the new ones: exports stay right without it (they write afresh
+ * what was kept under other options), but every briefing would go the slow way until re-shelved.
+ */
+async function keepStixCurrent(strapi: Core.Strapi) {
+  const optionsKey = stixOptionsKey(exportOptions(strapi, 'partner'));
+  if ((await shelfStore(strapi).get({ key: STIX_OPTIONS })) === optionsKey) return;
+  const started = Date.now();
+  await strapi.db.transaction(async () => {
+    await oneShelfWriterAtATime(strapi);
+    await recutViews(strapi, 'partner');
+  });
+  await shelfStore(strapi).set({ key: STIX_OPTIONS, value: optionsKey });
+  strapi.log.info(`security-briefings: the kept STIX written again under the export options now configured, in ${Date.now() - started} ms.`);
 }
 
 const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
