@@ -38,6 +38,9 @@ const asView = (reader: Reader, row: Record<string, unknown>): ShelvedView => ({
   showing: (reader.audience === 'public' ? row.publicShowing : row.showing) as string | null,
 });
 
+/** The records a `showing` column lists ("kind:documentId"), or none. */
+export const keysIn = (showing: string | null): string[] => (showing ? (JSON.parse(showing) as string[]) : []);
+
 /**
  * Shelved views as this reader may see them, as JSON texts: a view whose affiliations and parents the
  * reader may all open goes out untouched; the others are parsed and cut. One query for the lot.
@@ -52,7 +55,7 @@ function readersRecords(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[]
 }
 
 async function cutForReader<T>(strapi: Core.Strapi, reader: Reader, rows: ShelvedView[], untouched: (view: string) => T, cut: (record: BriefingRecord) => T): Promise<T[]> {
-  const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
+  const showing = rows.map((row) => keysIn(row.showing));
   const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
   return Promise.all(
     rows.map(async (row, i) => {
@@ -197,12 +200,12 @@ export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, qu
     })) as StixRow[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowId;
-    const showing = rows.map((row) => (row.showing ? (JSON.parse(row.showing) as string[]) : []));
+    const showing = rows.map((row) => keysIn(row.showing));
     const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
     // Kept objects show the affiliations and parents in stixShowing: this reader's when they may open exactly those.
     const ready = rows.map((row, i) => {
       if (row.stixOptionsKey !== optionsKey || row.stixObjects == null) return false;
-      const shown = new Set(row.stixShowing ? (JSON.parse(row.stixShowing) as string[]) : []);
+      const shown = new Set(keysIn(row.stixShowing));
       return showing[i]!.every((key) => opened.has(key) === shown.has(key));
     });
     const others = rows.filter((_, i) => !ready[i]).map((row) => row.briefingDocumentId);

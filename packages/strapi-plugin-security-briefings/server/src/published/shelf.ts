@@ -3,7 +3,7 @@ import { forAudience, stixOptionsKey, writeStixObjects, type BriefingRecord, typ
 import { exportOptions } from '../utils/export-options';
 import { hideUnseenLinks } from '../utils/linked-records';
 import { PARTNER_ACCESS, PUBLIC_ACCESS, type Access } from '../utils/access';
-import { openedAmong } from './reads';
+import { keysIn, openedAmong } from './reads';
 import { ACTOR, BRIEFING, PLACE, PLUGIN_ID } from '../constants';
 import { HAD_AN_ADDRESS } from '../content-types/briefing/schema';
 import { briefingPopulate } from '../utils/populate';
@@ -96,8 +96,6 @@ function shelfRow(row: DocumentRow, record: BriefingRecord, links: Link[]) {
   };
 }
 type ShelfRow = ReturnType<typeof shelfRow>;
-
-const keysIn = (showing: string | null): string[] => (showing ? JSON.parse(showing) : []);
 
 /** Who a ready view is cut for: the public, or a partner cleared for every marking partners read. */
 type ReadyFor = 'public' | 'partner';
