@@ -1,6 +1,7 @@
 import { EXPORT_FORMAT_VALUES } from '@security-briefings/entities';
 import { GRANTABLE_MARKINGS } from '../utils/access';
 import { entitiesErrors } from '../middlewares/entities-errors';
+import { readTurns } from '../middlewares/read-turns';
 import { pluginAction } from '../constants';
 import { unlistedHandler } from '../utils/unlisted-handler';
 
@@ -39,6 +40,6 @@ export default {
   type: 'content-api',
   routes: [...routes, ...mispFeedRoutes].map((route) => ({
     ...route,
-    config: { ...('config' in route ? route.config : {}), policies: [], middlewares: [entitiesErrors('content-api')] },
+    config: { ...('config' in route ? route.config : {}), policies: [], middlewares: [readTurns, entitiesErrors('content-api')] },
   })),
 };

@@ -1,4 +1,5 @@
 import { pluginAction } from '../constants';
+import { readTurns } from '../middlewares/read-turns';
 import { unlistedHandler } from '../utils/unlisted-handler';
 import { API_ROOT, TAXII_PATH } from '../taxii/collections';
 
@@ -28,6 +29,6 @@ export default endpoints.flatMap(([path, action]) =>
     method: 'GET',
     path: p,
     handler: unlistedHandler('taxii', action),
-    config: { auth: { scope: [pluginAction('briefing.find')] }, policies: [], middlewares: [] },
+    config: { auth: { scope: [pluginAction('briefing.find')] }, policies: [], middlewares: [readTurns] },
   })),
 );
