@@ -452,6 +452,11 @@ async function shelfIsCurrent(strapi: Core.Strapi): Promise<boolean> {
   return Number(count) === Number(shelvedCount) && (newest?.id ?? null) === (newestShelved?.rowId ?? null);
 }
 
+/** The store key naming the export options the shelf's kept STIX was last written under, all of it. */
+const STIX_OPTIONS = 'shelf-stix-options';
+/** The key of the export options a partner's STIX is written under now. */
+const stixOptionsNow = (strapi: Core.Strapi) => stixOptionsKey(exportOptions(strapi, 'partner'));
+
 /**
  * On start: a database made by an earlier version (or written behind Strapi's back) gets its shelf
  * built, nothing to run by hand. Two instances starting together may both rebuild; the second finds
@@ -467,13 +472,10 @@ export async function ensureShelf(strapi: Core.Strapi) {
     if (!(await shelfIsCurrent(strapi))) throw error;
   }
   await shelfStore(strapi).set({ key: 'shelf-format', value: SHELF_FORMAT });
-  await shelfStore(strapi).set({ key: STIX_OPTIONS, value: stixOptionsKey(exportOptions(strapi, 'partner')) });
+  await shelfStore(strapi).set({ key: STIX_OPTIONS, value: stixOptionsNow(strapi) });
   const count = await strapi.db.query(PUBLISHED_BRIEFING as UID.Schema).count({});
   strapi.log.info(`security-briefings: ${count} published briefings shelved in ${Date.now() - started} ms.`);
 }
-
-/** The store key naming the export options the shelf's kept STIX was last written under, all of it. */
-const STIX_OPTIONS = 'shelf-stix-options';
 
 /**
  * After a change of the export options between starts (`publisher`, `briefingsUrl`, `stixProfile`),
@@ -481,7 +483,7 @@ const STIX_OPTIONS = 'shelf-stix-options';
  * what was kept under other options), but every briefing would go the slow way until re-shelved.
  */
 async function keepStixCurrent(strapi: Core.Strapi) {
-  const optionsKey = stixOptionsKey(exportOptions(strapi, 'partner'));
+  const optionsKey = stixOptionsNow(strapi);
   if ((await shelfStore(strapi).get({ key: STIX_OPTIONS })) === optionsKey) return;
   const started = Date.now();
   await strapi.db.transaction(async () => {
