@@ -100,13 +100,31 @@ export async function waitPastGuidedTour(page: Page, target: Locator) {
   await target.waitFor();
 }
 
+/**
+ * fetch on the demo, sent again once if the connection was reset. fetch reuses an idle keep-alive
+ * connection; when this process's event loop was busy past the server's 5 s keep-alive (a test file
+ * compiling, Chromium unpacking), the server has closed it before the request reaches it.
+ */
+export async function demoFetch(urlPath: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(`${demoUrl()}${urlPath}`, init);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
+    return fetch(`${demoUrl()}${urlPath}`, init);
+  }
+}
+
 let demoEditorToken: Promise<string> | undefined;
 
-/** The demo editor's admin API token, logged in once per test file (admin logins are rate-limited). */
+/** The demo editor's admin API token, logged in once per test file (admin logins are rate-limited); a failed login is not kept. */
 export function demoEditorApiToken(): Promise<string> {
-  demoEditorToken ??= fetch(`${demoUrl()}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
+  demoEditorToken ??= demoFetch('/admin/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) })
     .then((res) => res.json())
-    .then(({ data }) => data.token ?? data.accessToken);
+    .then(({ data }) => data.token ?? data.accessToken)
+    .catch((error) => {
+      demoEditorToken = undefined;
+      throw error;
+    });
   return demoEditorToken;
 }
 
@@ -116,7 +134,7 @@ export function demoEditorApiToken(): Promise<string> {
  */
 export async function adminApi(apiPath: string, init: { method?: string; body?: unknown; token?: string | null } = {}): Promise<any> {
   const token = init.token === undefined ? await demoEditorApiToken() : init.token;
-  const res = await fetch(`${demoUrl()}${apiPath}`, {
+  const res = await demoFetch(apiPath, {
     method: init.method ?? 'GET',
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),

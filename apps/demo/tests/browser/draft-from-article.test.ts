@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { choose, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+import { choose, demoFetch, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
 
 const seedArticle = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'seed-article.txt'), 'utf8');
 const testArticle = fs.readFileSync(path.join(__dirname, 'fixtures', 'mopti-attack.txt'), 'utf8');
@@ -87,7 +87,7 @@ describe('drafting a briefing from an article in the admin', () => {
     await page.getByText(/Published document/).waitFor();
     await screenshot(page, '06-published');
 
-    const res = await fetch(`${demoUrl()}/api/security-briefings/briefings?country=ML`);
+    const res = await demoFetch('/api/security-briefings/briefings?country=ML');
     const { data } = await res.json();
     expect(data).toHaveLength(1);
     expect(data[0]).toMatchObject({
@@ -115,7 +115,7 @@ describe('drafting a briefing from an article in the admin', () => {
     // The server's refusal names what is missing, in the checklist's words.
     await page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /TLP marking/ }).first().waitFor();
     await screenshot(page, '07-publish-refused');
-    const { data } = await (await fetch(`${demoUrl()}/api/security-briefings/briefings?pageSize=100`)).json();
+    const { data } = await (await demoFetch('/api/security-briefings/briefings?pageSize=100')).json();
     expect(data.map((b: { title: string }) => b.title)).not.toContain('Unfinished briefing');
     expect(await page.getByText(/Published document/).count()).toBe(0);
   });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { briefingEditUrl, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
+import { briefingEditUrl, demoFetch, demoUrl, launchBrowser, logIn, screenshot, skipGuidedTour } from './browser';
 
 describe('an editor in the admin', () => {
   let browser: Browser;
@@ -28,7 +28,7 @@ describe('an editor in the admin', () => {
   });
 
   it('opens the seed briefing and sees its incident, actors, places and quotes', async () => {
-    const { data } = await (await fetch(`${demoUrl()}/api/security-briefings/briefings?pageSize=100`)).json();
+    const { data } = await (await demoFetch('/api/security-briefings/briefings?pageSize=100')).json();
     const seed = data.find((b: { title: string }) => /Abu Khadija killed in air strike in Anbar/.test(b.title));
     await page.goto(briefingEditUrl(seed.documentId));
     await skipGuidedTour(page);
