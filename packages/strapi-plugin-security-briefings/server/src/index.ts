@@ -6,6 +6,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
+import { appReadTurns } from './middlewares/read-turns';
 import { stopRevisionLog } from './revision-log/retention';
 
 export default {
@@ -15,6 +16,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  middlewares: { 'read-turns': appReadTurns },
   routes,
   services,
 };

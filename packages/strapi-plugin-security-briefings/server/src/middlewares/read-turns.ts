@@ -19,7 +19,18 @@ export function nextTurn(): Promise<void> {
   return turn;
 }
 
-export const readTurns: Core.MiddlewareHandler = async (_ctx, next) => {
-  if (strapi.db.dialect.client === 'sqlite') await nextTurn();
+/** On the plugin's content API and TAXII routes; once per request, so the app-wide one below does not add a second turn. */
+export const readTurns: Core.MiddlewareHandler = async (ctx, next) => {
+  if (strapi.db.dialect.client === 'sqlite' && !ctx.state.readTurnTaken) {
+    ctx.state.readTurnTaken = true;
+    await nextTurn();
+  }
   await next();
 };
+
+/**
+ * The same for every request of the app (Strapi's own routes, GraphQL, the admin), when the host lists
+ * `plugin::security-briefings.read-turns` in its `config/middlewares.ts`: a plugin does not reorder
+ * the host's requests unless asked.
+ */
+export const appReadTurns: Core.MiddlewareFactory = () => readTurns;
