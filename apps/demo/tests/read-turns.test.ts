@@ -46,10 +46,10 @@ describe('reads under load', () => {
         .on('error', reject);
     });
 
-  it.each([
-    ["the plugin's briefings list", '/api/security-briefings/briefings?pageSize=25'],
-    ["Strapi's own article list", '/api/articles?pagination[pageSize]=25'],
-  ])('answers clients that connect while %s is busy about as fast as those already connected', async (_name, list) => {
+  const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+  /** Regulars keep the list busy, then newcomers connect: how many regulars' median times a newcomer's median takes. */
+  async function newcomersOverRegulars(list: string): Promise<number> {
     const agent = new http.Agent({ keepAlive: true, maxSockets: REGULARS });
     const regularTimes: number[] = [];
     let busy = true;
@@ -64,13 +64,21 @@ describe('reads under load', () => {
     busy = false;
     await Promise.all(regulars);
     agent.destroy();
+    return median(newcomerTimes) / median(regularDuring);
+  }
 
-    const median = [...regularDuring].sort((a, b) => a - b)[Math.floor(regularDuring.length / 2)]!;
-    const slowestNewcomer = Math.max(...newcomerTimes);
-    // Node accepts one connection a turn of its loop. Were a turn a whole queue of regulars' reads, the last
-    // newcomer would wait about NEWCOMERS medians (12x measured on SQLite without turn-taking, either list;
-    // 2x to 3x with; 2x to 3x on PostgreSQL, where no turns are taken).
-    expect(slowestNewcomer).toBeLessThan(6 * median);
+  it.each([
+    ["the plugin's briefings list", '/api/security-briefings/briefings?pageSize=25'],
+    ["Strapi's own article list", '/api/articles?pagination[pageSize]=25'],
+  ])('answers clients that connect while %s is busy about as fast as those already connected', async (_name, list) => {
+    // Node accepts one connection a turn of its loop. Were a turn a whole queue of regulars' reads, newcomers
+    // would wait about NEWCOMERS / 2 regulars' times at the median (8x measured on SQLite without turn-taking,
+    // either list; 1.7x to 2x with; 2x on PostgreSQL, where no turns are taken). Medians, not the slowest
+    // newcomer, and a second and third try: a machine busy with other work (CI's other suites on two cores)
+    // can stall one try, while without turn-taking every try fails.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= 4; attempt++) ratio = await newcomersOverRegulars(list);
+    expect(ratio).toBeLessThan(4);
   });
 
   it('gives a request one turn when both the app-wide middleware and a plugin route ask (SQLite; none on PostgreSQL)', async () => {
