@@ -26,12 +26,12 @@ export function exportBriefing(briefing: BriefingRecord, format: ExportFormat, o
   }
 }
 
-/** Many briefings in a format, as text chunks to stream: nothing is held beyond the briefing being written. */
+/** Many briefings in a format, as chunks to stream (text, or UTF-8 bytes): nothing is held beyond the briefing being written. */
 export function writeExport(
   briefings: AsyncIterable<BriefingRecord> | Iterable<BriefingRecord>,
   format: ExportFormat,
   options: ExportOptions = {},
-): AsyncGenerator<string> {
+): AsyncGenerator<string | Uint8Array> {
   switch (format) {
     case 'stix':
       return writeStixBundle(briefings, options);

@@ -91,6 +91,12 @@ describe('bulk STIX bundle', () => {
     const text = await collect(writeStixBundle(mixed, options));
     const ahead = mixed.map((briefing, i) => (i === 1 ? briefing : writeStixObjects(briefing, options)));
     expect(await collect(writeStixBundle(fromCursor(ahead), options))).toBe(text);
+    // As a store reads them back: UTF-8 bytes, sent as they are.
+    const asBytes = ahead.map((item) => ('objects' in item ? { ...item, objects: new TextEncoder().encode(item.objects as string) } : item));
+    const chunks: (string | Uint8Array)[] = [];
+    for await (const chunk of writeStixBundle(asBytes, options)) chunks.push(chunk);
+    expect(chunks.filter((chunk) => chunk instanceof Uint8Array)).toEqual(asBytes.flatMap((item) => ('objects' in item ? [item.objects] : [])));
+    expect(await collect(writeStixBundle(asBytes, options))).toBe(text);
   });
 
   it('refuses objects written under other options (another profile, publisher or audience)', async () => {

@@ -21,11 +21,12 @@ export const goldQuotes = (): { speaker: string | null; text: string }[] =>
 /** shared/ lies beside the repository clone, here and in CI. */
 export const sharedFolder = path.resolve(__dirname, '../../../../../shared');
 
-/** Every chunk a bulk writer yields, joined. */
-export async function collect(chunks: AsyncIterable<string>): Promise<string> {
+/** Every chunk a bulk writer yields (text or UTF-8 bytes), joined. */
+export async function collect(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
   let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
+  for await (const chunk of chunks) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }
 
 export const ANONYMOUS_DESCRIPTOR = 'Iraqi security officials speaking on condition of anonymity';

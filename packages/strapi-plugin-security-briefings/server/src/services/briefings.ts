@@ -66,8 +66,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return view ? (JSON.parse(view) as BriefingRecord) : null;
   },
 
-  /** Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all. */
-  async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 200): AsyncGenerator<BriefingRecord> {
+  /**
+   * Every visible briefing matching the filters, a page at a time, so a bulk export never holds them all.
+   * Pages of 100: at 200, each CSV export of 5,000 briefings left the server 50 to 70 MB bigger (a page's
+   * parsed records outlived the young generation); at 100 the second and later exports left it as it was.
+   */
+  async *stream(access: Access, query: Partial<ListBriefings.Query> = {}, pageSize = 100): AsyncGenerator<BriefingRecord> {
     for await (const records of shelvedStream(strapi, this.reader(access), query, pageSize)) yield* records;
   },
 
