@@ -11,7 +11,9 @@
 //                               with the rules of the morning before: the day's rules gained nothing on it
 //   blind-2026-12-03-g (set G)  0.824 before the sixth round, 0.825 after it
 //   blind-2026-12-03-h (set H)  0.799 once, after the sixth round
-// The later figures are what an editor can expect on a new article; the ones below are not.
+// The later figures are what an editor can expect on a new article; the ones below are not. On 2026-12-04
+// three gold files of sets F and H were mended: they typed a town taken or retaken as a strategic development,
+// where the vocabulary (ACLED's) has it among battles; with that, set F measures 0.847 and set H 0.815.
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -28,9 +30,9 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['final-issue-13', 15, 0.878],
   ['blind-2026-12-03', 16, 0.919],
   ['blind-2026-12-03-e', 16, 0.881],
-  ['blind-2026-12-03-f', 15, 0.839],
+  ['blind-2026-12-03-f', 15, 0.847],
   ['blind-2026-12-03-g', 16, 0.825],
-  ['blind-2026-12-03-h', 15, 0.799],
+  ['blind-2026-12-03-h', 15, 0.815],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
