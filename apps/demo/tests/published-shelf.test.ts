@@ -115,6 +115,24 @@ describe('the published shelf follows every write', () => {
     expect((await read(`${API}/briefings?to=2000&pageSize=100`)).data.map((b: any) => b.documentId)).toEqual([oldest]);
   });
 
+  it('a bulk export reads matching briefings page after page in shelf order, each once, and leaves out one re-marked meanwhile', async () => {
+    const written: string[] = [];
+    for (let i = 1; i <= 5; i++) written.push(await demo.briefing({ title: `Shelf export page ${i}`, incident: { date: `1998-0${i}-15` } }));
+    const briefings = demo.strapi.plugin(PLUGIN_ID).service('briefings');
+    const publicReader = { audience: 'public', markings: ['clear'], canExport: () => true };
+    const stream: AsyncGenerator<BriefingRecord> = briefings.stream(publicReader, { from: '1998', to: '1998' }, 2);
+    const sent: string[] = [];
+    for await (const record of stream) {
+      sent.push(record.documentId);
+      // The first page is sent; the fourth briefing, on the second page, is raised to AMBER before it is read.
+      if (sent.length === 2) {
+        await demo.strapi.documents(BRIEFING).update({ documentId: written[3]!, data: { marking: 'amber' } } as any);
+        await demo.strapi.documents(BRIEFING).publish({ documentId: written[3]! });
+      }
+    }
+    expect(sent).toEqual(written.filter((_, i) => i !== 3));
+  });
+
   it('briefings linking the same actors, published at the same moment, all land', async () => {
     const shared = [await actor('Shelf Test Shared One'), await actor('Shelf Test Shared Two')];
     const drafts = await Promise.all(

@@ -165,20 +165,24 @@ export async function shelvedForArticle(strapi: Core.Strapi, reader: Reader, art
   return row ? (await readersViews(strapi, reader, [asView(reader, row)]))[0]! : null;
 }
 
-/** Every matching briefing as the reader sees it, a page at a time in shelf order (by row id: pages are picked by index, not by offset). */
+/**
+ * The shelf rows a bulk export sends, in shelf order (by row id), a page of ids at a time. The ids are
+ * read once, up front: paging with the filters again for each page scanned every row of the reader's
+ * markings per page when a filter had no index of its own (a date range: 176 ms a page at 50,000).
+ * A row taken off the shelf meanwhile is not found by its page; one shelved meanwhile is not sent.
+ */
+async function* pagesOfIds(strapi: Core.Strapi, where: Where, pageSize: number): AsyncGenerator<number[]> {
+  const rows = (await shelf(strapi).findMany({ where, select: ['id'], orderBy: { rowId: 'asc' } })) as { id: number }[];
+  for (let i = 0; i < rows.length; i += pageSize) yield rows.slice(i, i + pageSize).map((row) => row.id);
+}
+
+/** Every matching briefing as the reader sees it, a page at a time in shelf order. */
 export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, pageSize: number) {
   const where = shelfWhere(strapi, reader.markings, query);
-  for (let after = 0; ; ) {
-    const rows = (await shelf(strapi).findMany({
-      where: { $and: [where, { rowId: { $gt: after } }] },
-      select: ['rowId', ...viewColumns(reader)],
-      orderBy: { rowId: 'asc' },
-      limit: pageSize,
-    })) as { rowId: number }[];
-    if (rows.length === 0) return;
-    after = rows[rows.length - 1]!.rowId;
+  for await (const ids of pagesOfIds(strapi, where, pageSize)) {
+    // The filters again: a briefing re-marked since the ids were read must not come back.
+    const rows = await shelf(strapi).findMany({ where: { $and: [where, { id: { $in: ids } }] }, select: viewColumns(reader), orderBy: { rowId: 'asc' } });
     yield await readersRecords(strapi, reader, rows.map((row) => asView(reader, row)));
-    if (rows.length < pageSize) return;
   }
 }
 
@@ -191,15 +195,12 @@ export async function* shelvedStream(strapi: Core.Strapi, reader: Reader, query:
 export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, query: ShelfQuery, pageSize: number, options: ExportOptions) {
   const where = shelfWhere(strapi, reader.markings, query);
   const optionsKey = stixOptionsKey(options);
-  for (let after = 0; ; ) {
+  for await (const ids of pagesOfIds(strapi, where, pageSize)) {
     const page = (await shelf(strapi).findMany({
-      where: { $and: [where, { rowId: { $gt: after } }] },
-      select: ['id', 'rowId', 'briefingDocumentId', 'stixOptionsKey'],
+      where: { $and: [where, { id: { $in: ids } }] },
+      select: ['id', 'briefingDocumentId', 'stixOptionsKey'],
       orderBy: { rowId: 'asc' },
-      limit: pageSize,
-    })) as { id: number; rowId: number; briefingDocumentId: string; stixOptionsKey: string | null }[];
-    if (page.length === 0) return;
-    after = page[page.length - 1]!.rowId;
+    })) as { id: number; briefingDocumentId: string; stixOptionsKey: string | null }[];
     const kept = await keptStixObjects(strapi, reader, page.filter((row) => row.stixOptionsKey === optionsKey).map((row) => row.id), optionsKey);
     const showing = [...kept.values()].map((row) => keysIn(row.showing));
     const opened = await openedAmong(strapi, reader.markings, [...new Set(showing.flat())]);
@@ -226,7 +227,6 @@ export async function* shelvedStixStream(strapi: Core.Strapi, reader: Reader, qu
       const record = records.get(row.briefingDocumentId);
       return record ? [record] : [];
     });
-    if (page.length < pageSize) return;
   }
 }
 
