@@ -24,6 +24,7 @@ import {
 } from './lexicon';
 import { COMPASS, findNameSpans, isAcronym, type NameSpan } from './names';
 import type { PlaceBook } from './places';
+import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
 
 // ---------------------------------------------------------------- demonyms
@@ -120,6 +121,15 @@ export class ActorBook {
     for (const mention of from.mentions) into.mentions.push(mention);
     for (const entry of this.timeline) if (entry.actor === from) entry.actor = into;
     for (const [form, actor] of this.byForm) if (actor === from) this.byForm.set(form, into);
+  }
+
+  /** Takes an actor out again, with every form and mention of it (the learned typing's second look). */
+  remove(actor: ExtractedActor) {
+    const at = this.actors.indexOf(actor);
+    if (at < 0) return;
+    this.actors.splice(at, 1);
+    for (const [form, other] of this.byForm) if (other === actor) this.byForm.delete(form);
+    for (let i = this.timeline.length - 1; i >= 0; i--) if (this.timeline[i]!.actor === actor) this.timeline.splice(i, 1);
   }
 
   /** An organisation met so far only by an acronym that the new name spells out. */
@@ -373,6 +383,8 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   readCoalitions(text, book);
   readTitlesAlone(text, book);
   readOtherNames(text, book);
+  // The learned second look, once every rule has read what it can.
+  reviewNames(article, spans, book, places);
   return book;
 }
 

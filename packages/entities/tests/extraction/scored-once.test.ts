@@ -14,6 +14,13 @@
 // The later figures are what an editor can expect on a new article; the ones below are not. On 2026-12-04
 // three gold files of sets F and H were mended: they typed a town taken or retaken as a strategic development,
 // where the vocabulary (ACLED's) has it among battles; with that, set F measures 0.847 and set H 0.815.
+//   blind-2026-12-04-i (set I)  0.828 before the learned second look at names (model/typing.ts), 0.844 after
+//                               it (13 articles up, none down; its weights were frozen before set I was
+//                               scored, never trained on it); 0.842 once a demo test showed it making a
+//                               nom de guerre a place and that change was taken from it
+// The learned second look was trained on every other set here, so their figures below are what it fits,
+// not what it generalises to: leave-one-set-out cross-validation over the nine sets and two older ones
+// says 0.889 -> 0.897 on the mean.
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -25,14 +32,15 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.933],
-  ['fresh-issue-13', 15, 0.93],
-  ['final-issue-13', 15, 0.878],
-  ['blind-2026-12-03', 16, 0.919],
-  ['blind-2026-12-03-e', 16, 0.881],
-  ['blind-2026-12-03-f', 15, 0.847],
-  ['blind-2026-12-03-g', 16, 0.825],
-  ['blind-2026-12-03-h', 15, 0.815],
+  ['blind-issue-13', 16, 0.943],
+  ['fresh-issue-13', 15, 0.945],
+  ['final-issue-13', 15, 0.892],
+  ['blind-2026-12-03', 16, 0.934],
+  ['blind-2026-12-03-e', 16, 0.896],
+  ['blind-2026-12-03-f', 15, 0.865],
+  ['blind-2026-12-03-g', 16, 0.847],
+  ['blind-2026-12-03-h', 15, 0.833],
+  ['blind-2026-12-04-i', 16, 0.842],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
