@@ -1,4 +1,5 @@
 // The learned name typing (src/extraction/model): its frozen weights load as the extractor reads them.
+import { extractBriefing } from '../../src/extraction';
 import { readWeights } from '../../src/extraction/model/typing';
 import { TYPING_WEIGHTS } from '../../src/extraction/model/typing-weights';
 
@@ -15,5 +16,20 @@ describe('the learned name typing', () => {
     const weights = readWeights(TYPING_WEIGHTS);
     expect(weights.size).toBeGreaterThan(1000);
     for (const row of weights.values()) expect(row.length === 4 && row.every(Number.isFinite)).toBe(true);
+  });
+
+  it('leaves a nom de guerre a person: it never makes one of the rules\' people a place', () => {
+    // The demo's second article of the seed incident, where it once did.
+    const text = [
+      "Iraq says Islamic State's number two killed in Anbar air strike",
+      'BAGHDAD — Iraqi forces killed Abu Khadija, the second-in-command of the Islamic State group, in an air strike in Anbar province on Thursday, Prime Minister Mohammed Shia al-Sudani said on Friday.',
+      'Abu Khadija, whose real name is Abdallah Maki Mosleh al-Rifai, was killed along with another Islamic State member when aircraft struck their hideout in the desert of western Anbar, security officials said.',
+      'The operation was carried out by the Iraqi National Intelligence Service in coordination with the US-led coalition, al-Sudani said in a statement.',
+      '"Abu Khadija was one of the most dangerous terrorists in Iraq and the world," al-Sudani said.',
+      'The Islamic State group has not commented on the strike.',
+    ].join('\n\n');
+    const draft = extractBriefing(text, { publishedAt: '2025-03-14' });
+    expect(draft.places.map((place) => place.name)).not.toContain('Abu Khadija');
+    expect(draft.incident.place?.name).toBe('Anbar');
   });
 });
