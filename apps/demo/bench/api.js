@@ -21,7 +21,7 @@ const { execSync } = require('node:child_process');
 const { parseArgs } = require('node:util');
 const { createServer } = require('node:net');
 const autocannon = require('autocannon');
-const { makeArchive } = require('./archive');
+const { makeArchive, INCIDENT_DAYS } = require('./archive');
 const { seedArchive, expectations } = require('./seed-archive');
 const { appDir, ensureBuilt, createDatabase, dropDatabase, memoryOf, startDemo, shelfRebuild, printServerLog, runBench } = require('./demo-server');
 
@@ -154,11 +154,11 @@ async function timeExport(server, { format, token, expected, query = '', label =
 
 /**
  * A date filter selecting about 10,000 of a partner's briefings (the latest: the archive's incident dates
- * spread evenly over ten years), with the count the list gives for it; none when the partner sees fewer.
+ * spread evenly over INCIDENT_DAYS), with the count the list gives for it; none when the partner sees fewer.
  */
 async function latestTenThousand(server, token, partnerTotal) {
   if (partnerTotal <= 10000) return null;
-  const from = new Date(Date.now() - Math.round((10000 / partnerTotal) * 3650) * 86400000).toISOString().slice(0, 10);
+  const from = new Date(Date.now() - Math.round((10000 / partnerTotal) * INCIDENT_DAYS) * 86400000).toISOString().slice(0, 10);
   const res = await fetch(`${server.url}${API}/briefings?pageSize=1&from=${from}`, { headers: { Authorization: `Bearer ${token}` } });
   const { meta } = await res.json();
   return { query: `&from=${from}`, label: `, incidents from ${from}`, expected: meta.pagination.total };

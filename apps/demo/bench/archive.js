@@ -183,9 +183,12 @@ function makeActors(random, countries, placesByCountry, total) {
 const pad = (n) => String(n).padStart(2, '0');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** An incident date within the last ten years, as precise as the reporting allowed. */
+/** How far back incidents go: their dates spread evenly over the last ten years. */
+const INCIDENT_DAYS = 3650;
+
+/** An incident date within the last INCIDENT_DAYS, as precise as the reporting allowed. */
 function incidentDate(random, today) {
-  const day = new Date(today.getTime() - random.int(0, 3650) * 86400000);
+  const day = new Date(today.getTime() - random.int(0, INCIDENT_DAYS) * 86400000);
   const precision = random.weighted(PRECISION_SHARE);
   if (precision === 'week') day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7)); // the Monday of that week
   const parts = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
@@ -390,4 +393,4 @@ function makeArchive({ briefings, templates = briefings, seed = 2025, today = ne
   };
 }
 
-module.exports = { makeArchive };
+module.exports = { makeArchive, INCIDENT_DAYS };

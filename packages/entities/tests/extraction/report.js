@@ -5,9 +5,8 @@
 // --lists FILE: a newsroom's own lists, { actors: KnownActor[], places: OwnPlace[] }, passed as the plugin passes them.
 'use strict';
 const path = require('node:path');
-const os = require('node:os');
 const fs = require('node:fs');
-const esbuild = require('esbuild');
+const { bundleExtractor } = require('./bundle-extractor');
 const { scoreDraft, scoreAll, describeScore, loadArticles, ALL_CATEGORIES } = require('./scorer');
 
 const args = process.argv.slice(2);
@@ -23,29 +22,7 @@ const lists = listsAt >= 0 ? JSON.parse(fs.readFileSync(path.resolve(args.splice
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) dirs.push(path.join(__dirname, 'fixtures', 'blind'));
 
-function bundledExtractor() {
-  // Bundled beside a copy of the gazetteer's data file, which the extractor reads from its own folder.
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'extraction-report-'));
-  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) {
-    // An older source tree (--src) may have no index yet.
-    if (fs.existsSync(path.join(src, 'gazetteer', file))) fs.copyFileSync(path.join(src, 'gazetteer', file), path.join(folder, file));
-  }
-  const out = path.join(folder, 'extractor.js');
-  esbuild.buildSync({
-    entryPoints: [path.join(src, 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: out,
-    logLevel: 'error',
-    nodePaths: [path.join(__dirname, '../../node_modules'), path.join(__dirname, '../../../../node_modules')],
-  });
-  const extractor = require(out);
-  // The data file is read on first use: keep the folder until the report is done.
-  process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
-  return extractor;
-}
-const { extractBriefing, extendGazetteer } = dist ? require(dist) : bundledExtractor();
+const { extractBriefing, extendGazetteer } = dist ? require(dist) : bundleExtractor(src);
 const own = lists ? { actors: lists.actors ?? [], gazetteer: extendGazetteer(lists.places ?? []) } : {};
 
 for (const dir of dirs) {

@@ -1,7 +1,6 @@
 // What train.mjs and crossvalidate.mjs share: the extractor bundled from source with the model's
 // switches, the gold labels of its name candidates, and the averaged perceptron.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -13,28 +12,13 @@ export const fixtures = path.join(packageDir, 'tests/extraction/fixtures');
 export const scorer = require(path.join(packageDir, 'tests/extraction/scorer.js'));
 export const TYPES = ['person', 'organization', 'place', 'none'];
 
-/** The extractor from source, with setTypingModel and recordCandidates (as report.js bundles it). */
+/** The extractor from source, with the model's switches setTypingModel and recordCandidates. */
 export function bundledExtractor() {
-  const esbuild = require('esbuild');
-  const src = path.join(packageDir, 'src/extraction');
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'typing-model-'));
-  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) fs.copyFileSync(path.join(src, 'gazetteer', file), path.join(folder, file));
-  const out = path.join(folder, 'extractor.js');
-  esbuild.buildSync({
-    stdin: {
-      contents: "export { extractBriefing } from './index'; export { setTypingModel, recordCandidates } from './model/typing';",
-      resolveDir: src,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: out,
-    logLevel: 'error',
-    nodePaths: [path.join(packageDir, 'node_modules'), path.join(packageDir, '../../node_modules')],
-  });
-  process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
-  return require(out);
+  const { bundleExtractor } = require(path.join(packageDir, 'tests/extraction/bundle-extractor.js'));
+  return bundleExtractor(
+    path.join(packageDir, 'src/extraction'),
+    "export { extractBriefing } from './index'; export { setTypingModel, recordCandidates } from './model/typing';",
+  );
 }
 
 /** The gold folders: the articles the rules were written from ('.'), then each sub-folder set. */

@@ -206,8 +206,6 @@ function partOfLongerName(c: NameCandidate, text: string): boolean {
   );
 }
 
-const ORGANISATION_KIND = 'other-organization';
-
 /** Applies the model's answers where it overrides the rules: drops people that are not names, adds missed places. */
 export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook, places: PlaceBook) {
   if (model === undefined) model = { weights: readWeights(TYPING_WEIGHTS) };
@@ -234,7 +232,7 @@ export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook
     if (answer === 'place' && (named ? named.countryCode !== main : gazetteer.length > 0 && !known)) continue;
     if (c.actor) book.remove(c.actor);
     if (answer === 'organization') {
-      const actor = book.add(c.name, ORGANISATION_KIND, first, c.role);
+      const actor = book.add(c.name, 'other-organization', first, c.role);
       for (const m of rest) book.mention(actor, c.name, m);
       for (const form of c.forms) if (form !== c.name) book.mention(actor, form);
     } else if (answer === 'place') {
