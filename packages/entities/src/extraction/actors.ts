@@ -705,6 +705,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
   }
+  // "the District Magistrate", "the UN Special Rapporteur": a post, whoever holds it, is no body.
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  if (orgKind && !title && TITLE_HEADS.has(lastWord) && !ORGANISATION_WORDS.has(lastWord)) return;
   const acronym = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
   if (orgKind && !title) {
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.

@@ -193,7 +193,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           tokens.filter((t) => CONNECTORS.has(t.text)).length === 1 &&
           // "State" opens names as an adjective ("State Security and Peace Commission"): it makes no body of its own.
           tokens.slice(0, and).some((t) => t.text.toLowerCase() !== 'state' && ORGANISATION_WORDS.has(t.text.toLowerCase())) &&
-          ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
+          // "... and Joint Task Force Central", "... and 153 Task Force Battalion": the second names a body of its own.
+          (ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase()) ||
+            tokens.slice(and + 1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'state'));
         if (twoBodies && !bracketed) {
           push(tokens.slice(0, and), false);
           push(tokens.slice(and + 1), isPossessive);
@@ -265,7 +267,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const body = /^\s+((?:\p{Lu}\p{L}+\s+){0,2})(\p{Lu}\p{L}+)\b/u.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 50));
         const countrysBody =
           possessive && current.length === 1 && body && ORGANISATION_WORDS.get(body[2]!.toLowerCase()) === 'government' && (options.isKnownName?.(current[0]!.text) ?? false);
-        if ((possessive && current.length > 1 && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
+        // "the state Prosecutor's Office", "the Governor's Office": a title alone before an office is its name too.
+        const officeOf = current.length > 1 || TITLE_HEADS.has(lower.replace(/['’]s$/, ''));
+        if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
         } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
       } else if (

@@ -5,7 +5,7 @@
  * answer to the rules' by MARGIN, and the change is one it makes reliably (ALLOWED), its answer wins.
  * Measured by leave-one-set-out cross-validation (crossvalidate.mjs).
  */
-import type { ActorBook } from '../actors';
+import { countryOfDemonym, type ActorBook } from '../actors';
 import type { Article } from '../article';
 import { COMPASS, isAcronym, type NameSpan } from '../names';
 import { DIVISION_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, TITLE_HEADS } from '../lexicon';
@@ -220,6 +220,8 @@ export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook
     if (scores[best]! <= scores[TYPES.indexOf(c.rule)]! + (model.margin ?? MARGIN)) continue;
     if (!ALLOWED.has(`${c.rule}->${TYPES[best]}`) || partOfLongerName(c, article.text)) continue;
     const answer = TYPES[best]!;
+    // "Syrian", "Iraqi": a nationality says whose, never where.
+    if (answer === 'place' && countryOfDemonym(c.name)) continue;
     const [first, ...rest] = c.mentions;
     if (!first) continue;
     // A place the model adds may become the incident's place, and give the briefing its country: only in
