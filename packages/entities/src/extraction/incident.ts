@@ -6,6 +6,7 @@
 import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabularies';
 import type { Sentence } from './article';
 import { datelineDate, type DatedText } from './dates';
+import { dateFeatures, reviewDate } from './model/dating';
 import { NUMBER_WORDS } from './lexicon';
 import type { ExtractedIncident, ExtractedPlace } from './types';
 
@@ -340,6 +341,26 @@ export function readIncident(
     const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start));
     if (score > dateScore) [date, dateScore] = [candidate, score];
   }
+  // The learned second look: every usable date, described by what the rules knew of it.
+  const days = usable.filter((d) => d.precision === 'day').map((d) => d.date).sort();
+  const candidates = usable.map((d) => {
+    const index = sentenceOf(d.start);
+    const facts = {
+      rulePick: d === date,
+      written: written.includes(d),
+      told: told.includes(d),
+      reported: reported(d),
+      until: untilThen(d),
+      sentence: index,
+      weight: weightOf(d),
+      daysBefore: daysBefore(d),
+      earliest: d.precision === 'day' && d.date === days[0],
+      latest: d.precision === 'day' && d.date === days[days.length - 1],
+      repeated: usable.filter((o) => o.date === d.date).length,
+    };
+    return { date: d, features: dateFeatures(d, facts, text, index >= 0 ? sentences[index]!.text : '') };
+  });
+  date = reviewDate(candidates, date);
   const datePrecision: DatePrecision = date?.precision ?? 'day';
 
   // The place: the most precise one named where the incident is described.
