@@ -214,6 +214,20 @@ function appositiveSaysOrganisation(text: string, end: number): boolean {
   );
 }
 
+const MEDIA_BEFORE = /\b(?:news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio station|radio|news (?:website|site|portal|outlet)|outlet|website|magazine|weekly|tabloid)\s+["“]?$/i;
+const ORGANISATION_BEFORE =
+  /\b(?:company|firm|operator|utility|giant|producer|corporation|conglomerate|charity|ngo|watchdog|monitor|think tank|institute|foundation|association|consortium|bank|organi[sz]ation|(?:monitoring|rights|advocacy|research|aid|humanitarian|relief|campaign|civil society|lobby|medical|student|youth|women['’]s) group)\s+["“]?$/i;
+
+/** "the news agency Khovar", "energy firm TotalEnergies": the common noun just before a name makes it an outlet or an organisation. */
+function describedBefore(text: string, start: number): ActorKind | undefined {
+  const prev = before(text, start, 40);
+  // "the criminal organisation X" is a gang, read as one below.
+  if (GANG_BEFORE.test(prev)) return undefined;
+  if (MEDIA_BEFORE.test(prev)) return 'media';
+  if (ORGANISATION_BEFORE.test(prev)) return 'other-organization';
+  return undefined;
+}
+
 /** A single word names a group when the text says so around it ("Hamas fighters", "the militant group Hamas"). */
 // Nouns after a single name that make it a group: "Hezbollah commander", "Hamas officials".
 const MEMBER_NOUNS = new Set(['commander', 'commanders', 'fighters', 'militants', 'official', 'officials', 'spokesman', 'spokesperson', 'members', 'leadership', 'positions', 'stronghold', 'strongholds', 'operatives', 'gunmen', 'leaders', 'leader', 'chief', 'cells']);
@@ -543,6 +557,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // An acronym on its own.
   if (words.length === 1 && isAcronym(name)) {
     readAcronym(name, mention, text, book, places);
+    return;
+  }
+
+  // "the state news agency Khovar", "grid operator Ukrenergo", "the monitoring group Cabo Ligado": the noun before a name says what it is.
+  const described = role ? undefined : describedBefore(text, start);
+  if (described && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(name)) {
+    book.add(name, described, mention);
     return;
   }
 

@@ -1071,3 +1071,25 @@ describe("the story's country from the longest name inside, sixth round", () => 
     expect(read(text).locations.map((p) => [p.name, p.countryCode])).toContainEqual(['Ajak', 'SS']);
   });
 });
+
+describe('bodies named by what they are, by their office, or two at once (2026-12-04)', () => {
+  const kinds = (text: string) => read(text).actors.map((a) => [a.name, a.kind]);
+
+  it('reads a name after "the news agency", "the company", "the monitoring group" as an outlet or an organisation', () => {
+    expect(kinds('The figures were carried by the state news agency Tolo on Monday in Kabul, Afghanistan.')).toEqual([['Tolo', 'media']]);
+    expect(kinds('The mining company Kivu Gold suspended work in Bukavu, Congo.')).toEqual([['Kivu Gold', 'other-organization']]);
+    expect(kinds('According to the monitoring group Sahel Watch, attacks rose in Mali.')).toEqual([['Sahel Watch', 'other-organization']]);
+  });
+
+  it("reads a title's office as one body, and a post as no body", () => {
+    expect(kinds("The Oaxaca state Prosecutor's Office opened an inquiry in Oaxaca, Mexico.")).toEqual([["Prosecutor's Office", 'government']]);
+    expect(kinds('The District Magistrate ordered a curfew in Araria, India.')).toEqual([]);
+  });
+
+  it('reads "A and B" as two bodies when each holds an organisation word', () => {
+    expect(kinds('The 4th Infantry Division and Joint Task Force Orion said troops killed three rebels in Mindanao, Philippines.').map(([name]) => name)).toEqual([
+      '4th Infantry Division',
+      'Joint Task Force Orion',
+    ]);
+  });
+});

@@ -68,6 +68,13 @@ const WORD_BEFORE = /([\p{L}\p{N}'’-]+)\s*([,(“"'‘:—–-]?)\s*$/u;
 const WORD_AFTER = /^(['’]s)?\s*([,)”"'’:.—–-]?)\s*([\p{L}\p{N}'’-]+)?/u;
 const SPEECH = /^(said|says|told|added|stated|according|explained|wrote|warned|confirmed|denied)$/;
 
+const LOCATIVE_BEFORE = /\b(?:in|near|at|from|to|into|outside|around|towards?|across|between|of|via|through|reached|entered|captured|seized|took|attacked|struck|hit|shelled|raided|stormed|overran)\s+(?:the\s+)?(?:(?:town|city|village|district|camp|area|region|province|state|county|neighbou?rhood|locality|settlement|commune|department|market|hamlet)\s+of\s+)?$/i;
+const PLACE_AFTER = /^(?:['’]s)?\s*(?:,\s*\p{Lu}|\s(?:village|town|city|district|camp|area|region|province|state|county|neighbou?rhood|locality|settlement|commune|department|market|hamlet|sub-district|township|municipality|prefecture|LGA|upazila|tehsil)\b)/iu;
+/** Whether the words around a mention place something by it ("in X", "near the town of X", "X district"): a feature. */
+function placedBy(text: string, m: Mention): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || PLACE_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
 /** What the model sees of a candidate: its words, shape, lexicon and gazetteer hits, and the words around it. */
 function featuresOf(c: Omit<NameCandidate, 'features'>, text: string, places: PlaceBook): string[] {
   const f = new Set<string>([`rule=${c.rule}`, `kind=${c.ruleKind}`, 'bias']);
@@ -132,6 +139,8 @@ function featuresOf(c: Omit<NameCandidate, 'features'>, text: string, places: Pl
     }
     if (next && after?.[2] === ',' && SPEECH.test(next)) f.add('comma-speech');
   }
+  if (c.mentions.some((m) => placedBy(text, m))) f.add('placed');
+  else f.add('never-placed');
   // Each feature again beside the rules' reading: an armed group's word says one thing in a name the rules
   // kept as a group, another in a word they dropped at the head of a sentence.
   for (const feature of [...f]) if (!feature.startsWith('rule=')) f.add(`${c.rule}|${feature}`);
