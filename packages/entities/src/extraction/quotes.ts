@@ -29,6 +29,8 @@ const NEXT_SENTENCE_SPEAKER = /^\s*(?:The|Those|These|That|This) (?:(?:was|were)
 const INTRODUCES_SPEAKER = new RegExp(`^\\s*[^"“”]{0,120}?\\b${SPEECH}\\b[^"“”]*[.:]\\s*$`, 'i');
 // "a survivor", "an official", "one resident": someone the text does not name.
 const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
+// "his elder brother", "a neighbour", "the group's spokesman": a description a name may follow ("..., Sunil Mandal").
+const DESCRIBED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some|his|her|their|its|the)\s/i;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
@@ -140,6 +142,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
       if (actor) return actor;
     }
   }
+  // "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo", "Col Wiroj said" after "Col Wiroj Saengthong": one part of one person's full name.
+  const part = /^\s*(?:[\p{Lu}][\p{L}.]*\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(phrase)?.[1];
+  if (part) {
+    const named = book.actors.filter((a) => a.kind === 'person' && a.mentions.some((m) => m.start < quoteStart) && a.name.split(/\s+/).includes(part));
+    if (named.length === 1) return named[0];
+  }
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
   if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
   return undefined;
@@ -242,7 +250,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!speaker && !unnamed) {
       const inverted = AFTER_INVERTED.exec(rest);
       // "said a neighbour, Abdelsalam al-Mabrouk": the name that follows the description.
-      const nameAfter = inverted && UNNAMED.test(inverted[1]!) ? /^\s*,?\s*(\p{Lu}[^,.;]{1,60})/u.exec(rest.slice(inverted[0].length)) : null;
+      const nameAfter = inverted && DESCRIBED.test(inverted[1]!) ? /^\s*,?\s*(\p{Lu}[^,.;]{1,60})/u.exec(rest.slice(inverted[0].length)) : null;
       if (nameAfter) {
         const at = close + 1 + inverted![0].length + nameAfter[0].indexOf(nameAfter[1]!);
         speaker = speakerWithin(book, at, at + nameAfter[1]!.length, false);

@@ -1093,3 +1093,22 @@ describe('bodies named by what they are, by their office, or two at once (2026-1
     ]);
   });
 });
+
+describe('speakers named after a description, by one part of their name, or under an honorific (2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives a quote to the name after "said his brother," and the like', () => {
+    expect(speakers('Villagers buried the dead in Kaduna, Nigeria.\n"They came at night and burned everything we had," said his younger sister, Amina Bello.')).toEqual(['Amina Bello']);
+  });
+
+  it('gives a quote to a person named by one part of a full name met before', () => {
+    const text =
+      'Jean-Claude Ilunga Mwamba, a spokesman for the army in Bunia, Congo, spoke on Monday.\n"The attackers will be found and punished wherever they hide," Ilunga said.';
+    expect(speakers(text)).toEqual(['Jean-Claude Ilunga Mwamba']);
+  });
+
+  it('reads "SP", "Hajiya" and "Pol" as titles, not as part of the name', () => {
+    const names = read('Police spokesman SP Abdullahi Haruna said five suspects were held in Kano, Nigeria. Hajiya Zainab Sani, a trader, said shops were shut.').actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Abdullahi Haruna', 'Zainab Sani']));
+  });
+});
