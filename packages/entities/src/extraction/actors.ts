@@ -399,6 +399,8 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   readOtherNames(text, book);
   // The learned second look, once every rule has read what it can.
   reviewNames(article, spans, book, places);
+  // Sites put in the story's country while reading go to the country the whole text points to.
+  places.settle();
   return book;
 }
 

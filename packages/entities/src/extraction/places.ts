@@ -30,6 +30,8 @@ export class PlaceBook {
   private readonly byGazetteer = new Map<GazetteerPlace, ExtractedPlace>();
   /** Countries the article names, by how often: they decide between towns of the same name. */
   readonly countries = new Map<string, number>();
+  /** Sites the gazetteer lacks, put in the story's country as it stood when they were met. */
+  private readonly guessed = new Set<ExtractedPlace>();
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -45,7 +47,10 @@ export class PlaceBook {
   mainCountry(): string | undefined {
     // Towns and provinces placed so far say where the story is, beside the countries it names.
     const weight = new Map(this.countries);
-    for (const place of this.places) if (place.kind !== 'country') weight.set(place.countryCode, (weight.get(place.countryCode) ?? 0) + place.mentions.length);
+    // A site put in the story's country only because it was the story's country at the time says nothing more.
+    for (const place of this.places) {
+      if (place.kind !== 'country' && !this.guessed.has(place)) weight.set(place.countryCode, (weight.get(place.countryCode) ?? 0) + place.mentions.length);
+    }
     let best: string | undefined;
     let count = 0;
     for (const [code, n] of weight) if (n > count) [best, count] = [code, n];
@@ -147,7 +152,25 @@ export class PlaceBook {
       mentions: [mention],
     };
     this.places.push(site);
+    if (!near) this.guessed.add(site);
     return site;
+  }
+
+  /**
+   * Once the whole text is read, the sites put in the story's country move to the country the story turned out
+   * to be about: "Mucojo", met before "Cabo Delgado" and "Maputo", is not in Rwanda because Rwanda was named first.
+   */
+  settle() {
+    const main = this.mainCountry();
+    if (!main) return;
+    const anchor = this.gazetteer.lookup(countryName(main) ?? main).find((p) => p.kind === 'country');
+    for (const site of this.guessed) {
+      if (site.countryCode === main) continue;
+      site.countryCode = main;
+      delete site.admin1;
+      site.lat = anchor?.lat ?? 0;
+      site.lon = anchor?.lon ?? 0;
+    }
   }
 
   list(): ExtractedPlace[] {

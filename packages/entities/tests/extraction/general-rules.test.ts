@@ -1112,3 +1112,15 @@ describe('speakers named after a description, by one part of their name, or unde
     expect(names).toEqual(expect.arrayContaining(['Abdullahi Haruna', 'Zainab Sani']));
   });
 });
+
+describe("a site the gazetteer lacks goes to the story's country as the whole text tells it (2026-12-04)", () => {
+  it('moves a village met while another country led to the country the story turns out to be about', () => {
+    const text = [
+      'Rwandan troops retake village from insurgents',
+      'Rwandan troops recaptured the village of Ntchinga on Tuesday, Rwanda said.',
+      'Ntchinga lies in Cabo Delgado province, where insurgents have attacked villages since 2017. Officials in Maputo said the road to Pemba would reopen. Cabo Delgado police said schools in Montepuez and Pemba stayed shut.',
+    ].join('\n\n');
+    const village = read(text, '2025-03-14').locations.find((p) => p.name === 'Ntchinga');
+    expect(village?.countryCode).toBe('MZ');
+  });
+});
