@@ -81,7 +81,8 @@ const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passenge
 const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|rallied|gathered|protested|demonstrated|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
-const AGREED = /\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
+// "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
+const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -116,6 +117,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up|captured)\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';
+    }
+    // "a cattle raid", "an ADF raid on a village": raiders who kill, with no one arrested, attack.
+    if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i.test(lead) && /\b(killed|killing|dead)\b/i.test(lead) && (CIVILIANS.test(lead) || /\braiders\b/i.test(lead) || NON_STATE_ACTORS.test(lead))) {
+      return 'attack';
     }
   }
   // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.

@@ -1124,3 +1124,16 @@ describe("a site the gazetteer lacks goes to the story's country as the whole te
     expect(village?.countryCode).toBe('MZ');
   });
 });
+
+describe('agreements to do something, and raids that kill (2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2025-03-14').incident.subType;
+
+  it('reads a headline and a lead that say the parties agreed to do something as an agreement', () => {
+    expect(subType('Armenia and Azerbaijan agree to withdraw troops from border after talks\nArmenia and Azerbaijan agreed on Thursday to withdraw troops and artillery from the border after clashes last year killed dozens, officials said.')).toBe('agreement');
+    expect(subType('Elders broker truce in Tirah after clashes kill nine\nRival clans in Tirah agreed to a truce late on Sunday after three days of fighting left nine people dead, officials said.')).toBe('agreement');
+  });
+
+  it('reads raiders who kill villagers, with no one arrested, as an attack', () => {
+    expect(subType('12 killed in cattle raid in Jonglei\nArmed raiders killed 12 villagers and took hundreds of cattle in a raid on Pakeer in Jonglei, South Sudan, on Tuesday, officials said.')).toBe('attack');
+  });
+});
