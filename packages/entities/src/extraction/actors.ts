@@ -505,6 +505,12 @@ function addPerson(text: string, book: ActorBook, name: string, mention: Mention
   return person;
 }
 
+/** The one person met so far whose full name holds this word before its surname, if only one does. */
+function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
+  const holders = book.actors.filter((a) => a.kind === 'person' && a.name.split(/\s+/).slice(0, -1).includes(word));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
@@ -759,7 +765,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.length === 1 && !role && /\p{Ll}(?:ist|ic)$/u.test(name) && /^\s+(?:organi[sz]ations?|groups?|movements?|factions?|networks?|cells?|militants?|parties|party)\b/.test(after(text, span.end, 20))) return;
   if (words.length === 1) {
     const quoted = QUOTE_OPEN.test(before(text, start, 1));
-    if (role && !quoted) addPerson(text, book, name, mention, role);
+    // "Pol Col Sarawut said", "Col Wiroj added": Thai news, among others, calls a person met in full by title and
+    // given name; "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo". One person only, or the name is no one's yet.
+    const named = role || /^\s+(?:also\s+)?(?:said|says|told|added)\b/.test(after(text, span.end, 20)) ? personByPart(book, name) : undefined;
+    if (named) book.mention(named, name, mention);
+    else if (role && !quoted) addPerson(text, book, name, mention, role);
     // "a shopkeeper who gave his name only as Rahmatullah", "a witness identified only as Musa": a person known by one name.
     else if (/\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);

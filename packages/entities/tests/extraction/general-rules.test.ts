@@ -1137,3 +1137,15 @@ describe('agreements to do something, and raids that kill (2026-12-04)', () => {
     expect(subType('12 killed in cattle raid in Jonglei\nArmed raiders killed 12 villagers and took hundreds of cattle in a raid on Pakeer in Jonglei, South Sudan, on Tuesday, officials said.')).toBe('attack');
   });
 });
+
+describe('given names after a title, and streets, hills and barangays (2026-12-04)', () => {
+  it('joins a title and a given name to the one person met in full', () => {
+    const { actors } = read('Police Colonel Somchai Rattanakul said the bomb was hidden in a drain in Yala, Thailand. Col Somchai said two suspects were sought.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Somchai Rattanakul']);
+  });
+
+  it('reads "Avenue X", "Cerro X", "Barangay X" and "X Marsh" as places, not people', () => {
+    const people = persons('Protesters marched down Avenue Habib Bourguiba in Tunis, Tunisia. Troops clashed with rebels in Barangay Tapian and near Liguasan Marsh in Mindanao, Philippines. Miners gathered at Cerro Rico in Potosi, Bolivia.');
+    expect(people).toEqual([]);
+  });
+});
