@@ -170,7 +170,7 @@ export class ActorBook {
 
 /** Acronyms that name no actor. */
 const NOT_ACTORS = new Set(
-  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV'.split(' '),
+  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC'.split(' '),
 );
 const QUOTE_OPEN = /["“‘]$/;
 const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'mujahideen']);
@@ -734,9 +734,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
   }
-  // "the District Magistrate", "the UN Special Rapporteur": a post, whoever holds it, is no body.
+  // "the District Magistrate", "the UN Special Rapporteur": a post, whoever holds it, is no body ("the Office of the
+  // President" is one).
   const lastWord = words[words.length - 1]!.toLowerCase();
-  if (orgKind && !title && TITLE_HEADS.has(lastWord) && !ORGANISATION_WORDS.has(lastWord)) return;
+  if (orgKind && !title && TITLE_HEADS.has(lastWord) && !ORGANISATION_WORDS.has(lastWord) && !words.includes('of')) return;
   const acronym = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
   if (orgKind && !title) {
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
@@ -902,7 +903,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 }
 
 function readAcronym(name: string, mention: Mention, text: string, book: ActorBook, places: PlaceBook) {
-  if (NOT_ACTORS.has(name) || name.length < 2) return;
+  // "the SP said", "DSP Khan": a rank's initials name a post, not a body.
+  if (NOT_ACTORS.has(name) || name.length < 2 || TITLE_HEADS.has(name.toLowerCase())) return;
   const country = places.lookup(name).find((p) => p.kind === 'country');
   if (country) {
     // "US" in "US forces" is the forces' country, not a place the story happens in.

@@ -10,7 +10,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 /** Words that head a title or rank ("Foreign Minister", "Gen.", "spokesman"). */
 export const TITLE_HEADS = words(`
   president vice-president premier minister secretary secretary-general general gen gen. lieutenant lt lt. colonel col col.
-  major maj maj. captain capt capt. commander chief spokesman spokeswoman spokesperson governor mayor senator sen sen. king
+  major maj maj. maj-gen lt-gen brig-gen lt-col captain capt capt. commander chief spokesman spokeswoman spokesperson governor mayor senator sen sen. king
   queen prince ambassador envoy leader head director sergeant sgt sgt. admiral marshal judge prosecutor
   chancellor speaker lawmaker mp representative rep. mr mr. mrs mrs. ms ms. dr dr. imam cleric bishop archbishop pope
   caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator

@@ -139,8 +139,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if (tokens.length === 0) return;
         // "African Union and Western countries": a tail of common words is not part of the name.
         const lastConnector = tokens.map((t) => CONNECTORS.has(t.text)).lastIndexOf(true);
-        // "Ministry of Defence", "Ministry of Interior": a body's portfolio after "of" stays in its name.
-        const portfolio = tokens[lastConnector]?.text === 'of' && ORGANISATION_WORDS.has(tokens[lastConnector - 1]?.text.toLowerCase() ?? '');
+        // "Ministry of Defence", "Ministry of Interior", "Office of the President": a body's portfolio after "of" stays in its name.
+        const ofAt = tokens[lastConnector]?.text === 'the' && tokens[lastConnector - 1]?.text === 'of' ? lastConnector - 1 : lastConnector;
+        const portfolio = tokens[ofAt]?.text === 'of' && ORGANISATION_WORDS.has(tokens[ofAt - 1]?.text.toLowerCase() ?? '');
         if (lastConnector > 0 && !bracketed && !portfolio && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
           tokens = tokens.slice(0, lastConnector);
         }

@@ -3,12 +3,14 @@
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
 import type { ActorBook } from './actors';
+import { TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.") does not end the phrase that names the speaker.
 const TITLE_ABBREVIATION = '(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St))';
+const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St)\./g;
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b`, 'i');
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
@@ -30,7 +32,7 @@ const INTRODUCES_SPEAKER = new RegExp(`^\\s*[^"“”]{0,120}?\\b${SPEECH}\\b[^"
 // "a survivor", "an official", "one resident": someone the text does not name.
 const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 // "his elder brother", "a neighbour", "the group's spokesman": a description a name may follow ("..., Sunil Mandal").
-const DESCRIBED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some|his|her|their|its|the)\s/i;
+const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
@@ -65,10 +67,15 @@ function findQuoteMarks(text: string): QuoteMarks[] {
   return found.sort((a, b) => a.open - b.open);
 }
 
+/** Whether a mention lies inside another actor's longer one ("President" in "the Office of the President"). */
+function nested(book: ActorBook, entry: { actor: ExtractedActor; start: number }): boolean {
+  return book.actors.some((a) => a !== entry.actor && a.mentions.some((m) => m.start < entry.start && entry.start < m.end));
+}
+
 function speakerWithin(book: ActorBook, from: number, to: number, last: boolean): ExtractedActor | undefined {
   let chosen: { actor: ExtractedActor; start: number } | undefined;
   for (const entry of book.timeline) {
-    if (entry.start < from || entry.start >= to) continue;
+    if (entry.start < from || entry.start >= to || nested(book, entry)) continue;
     // "Houthi spokesman Mohammed Abdulsalam said": the person speaks, not the group that qualifies their title.
     const better = chosen && entry.actor.kind === 'person' && chosen.actor.kind !== 'person';
     const worse = chosen && entry.actor.kind !== 'person' && chosen.actor.kind === 'person';
@@ -118,6 +125,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   if (named) return named;
   const headed = headNounActor(phrase, quoteStart, book);
   if (headed) return headed;
+  // "the deputy commissioner told reporters", "the county commissioner added": the person last named with that title.
+  const post = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(phrase);
+  if (post && TITLE_HEADS.has(post[2]!) && !/^spokes/.test(post[2]!)) {
+    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(post[1]!), 5000);
+    if (holder) return holder;
+  }
   for (const [noun, fits] of NOUN_KINDS) {
     if (noun.test(phrase)) return book.lastBefore(quoteStart, fits) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person');
   }
@@ -177,8 +190,15 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const subject = verb ? sentence.slice(0, verb.index) : sentence;
   // "ACMS Dibrugarh branch secretary Naren Bhumij said": the name nearest the verb; with no verb, the first.
   // "Prosecutor Rosa Cárdenas, of the Office against Organised Crime, said": the name before an aside in commas.
-  const head = subject.indexOf(',');
-  const actor = (head > 0 ? speakerWithin(book, from, from + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
+  let head = subject.indexOf(',');
+  let headFrom = from;
+  // "Lohra's elder brother, Suresh Lohra, ... said": a relation of someone before the comma, the speaker after it.
+  if (head > 0 && /['’]s\s+(?:\p{Ll}+\s*)+$/u.test(subject.slice(0, head))) {
+    const next = subject.indexOf(',', head + 1);
+    headFrom = from + head + 1;
+    head = next > head ? next - head - 1 : subject.length - head - 1;
+  }
+  const actor = (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
   const unnamed = UNNAMED_SUBJECT.test(subject);
   // "A resident, Ana Machava, said": a description with the name beside it names the speaker.
   if (actor && (actor.kind === 'person') === person) return actor;
@@ -264,7 +284,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const named = namedAfter(rest);
       if (named && UNNAMED.test(named[1]!)) unnamed = true;
       // A full stop ends the phrase, not an initial's ("the U.N. agency").
-      else if (named && !/(?<!\b\p{Lu})[.!?]/u.test(named[1]!)) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
+      else if (named && !/(?<!\b\p{Lu})[.!?]/u.test(named[1]!.replace(TITLE_ABBREVIATIONS, ''))) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
     }
     if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;

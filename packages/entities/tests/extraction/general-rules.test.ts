@@ -1149,3 +1149,33 @@ describe('given names after a title, and streets, hills and barangays (2026-12-0
     expect(people).toEqual([]);
   });
 });
+
+describe('speakers by title alone, by relation, after "asked" and an abbreviated rank (2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives "the deputy commissioner told reporters" to the person named with that title', () => {
+    const text = 'Turbat Deputy Commissioner Anwar Ali Baloch said the road was closed near Turbat, Pakistan.\n"The area will stay cordoned off until the search is over," the deputy commissioner told reporters.';
+    expect(speakers(text)).toEqual(['Anwar Ali Baloch']);
+  });
+
+  it('gives a quote said by "X\'s mother, Name" to the name', () => {
+    expect(speakers('Three men were taken from their homes in Sanghar, Pakistan.\n"They took my son in the night and nobody will tell us where he is," said Ali\'s mother, Sakina Bibi.')).toEqual(['Sakina Bibi']);
+  });
+
+  it('gives "he asked" to the subject introduced as "X\'s brother, Name"', () => {
+    const text =
+      'Ramesh Oraon was beaten to death in Lohardaga, India. Oraon\'s elder brother, Mahesh Oraon, said Ramesh had sold vegetables there for years. "Why did nobody stop them?" he asked.';
+    expect(speakers(text)).toEqual(['Mahesh Oraon']);
+  });
+
+  it('reads "Col. Surname said" and "Maj-Gen Name" as the person', () => {
+    const text = 'Colonel Abdi Farah Warsan said troops were nearby in Afgoye, Somalia. "We did not take part in the strike on the ground," Col. Warsan said.';
+    expect(speakers(text)).toEqual(['Abdi Farah Warsan']);
+    expect(persons('Junta spokesman Maj-Gen Zaw Min Tun said the town was retaken in Shan, Myanmar.')).toEqual(['Zaw Min Tun']);
+  });
+
+  it('gives "the Office of the President said" to the office, not to the president it names', () => {
+    const text = 'President Salva Kiir Mayardit signed the deal in Juba, South Sudan. In a statement on Thursday, the Office of the President said: "All hostilities shall cease with immediate effect across the country."';
+    expect(speakers(text)).toEqual(['Office of the President']);
+  });
+});

@@ -34,7 +34,8 @@ export interface DateFacts {
   repeated: number;
 }
 
-const MARGIN = 2;
+// Cross-validated: margins 2 to 6 never lose a date the rules had right on balance; 6 gained most (157 -> 160 of 171).
+const MARGIN = 6;
 let model: DatingModel | null | undefined;
 let recorder: ((candidates: DateCandidate[]) => void) | null = null;
 

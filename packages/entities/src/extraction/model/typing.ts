@@ -138,6 +138,8 @@ function featuresOf(c: Omit<NameCandidate, 'features'>, text: string, places: Pl
       if (SPEECH.test(next)) f.add('next-speech');
     }
     if (next && after?.[2] === ',' && SPEECH.test(next)) f.add('comma-speech');
+    // "Fatima, a mother of four,", "Musa, 34,": a description or an age in commas says who.
+    if (/^,\s+(?:a|an|the|\d{1,3}\b)/.test(text.slice(m.end, m.end + 8))) f.add('appositive');
   }
   if (c.mentions.some((m) => placedBy(text, m))) f.add('placed');
   else f.add('never-placed');
