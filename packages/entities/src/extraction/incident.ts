@@ -36,8 +36,8 @@ const CUES: Cue[] = [
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/gi, weight: 3 },
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque)|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
-  { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/gi, weight: 3 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
+  { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|(?:enforced|forced) disappearances?|disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown)\b/gi, weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched)\b/gi, weight: 2 },
   { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?))/gi, weight: 4 },
@@ -122,6 +122,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i.test(lead) && /\b(killed|killing|dead)\b/i.test(lead) && (CIVILIANS.test(lead) || /\braiders\b/i.test(lead) || NON_STATE_ACTORS.test(lead))) {
       return 'attack';
     }
+  }
+  // No weapon or act the cues know, but armed men who killed: an attack ("Militiamen armed with machetes killed 41").
+  if (best === 'other') {
+    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+    if (/\b(killed|killing|massacre)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
   }
   // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.
   if (best === 'attack') {

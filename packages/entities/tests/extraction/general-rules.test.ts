@@ -1179,3 +1179,16 @@ describe('speakers by title alone, by relation, after "asked" and an abbreviated
     expect(speakers(text)).toEqual(['Office of the President']);
   });
 });
+
+describe('camps attacked, men not seen since, and killers without a weapon the cues know (2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2025-03-14').incident.subType;
+
+  it('reads armed men who kill, or an attack on a displacement camp, as an attack', () => {
+    expect(subType('Militia kills 20 in Congo village\nMilitiamen killed at least 20 people in the village of Largu in Ituri, Congo, on Sunday, local officials said.')).toBe('attack');
+    expect(subType('Gunmen attack displacement camp in Borno\nThe attack on a camp for displaced people in Borno, Nigeria, left many shelters burned, officials said.')).toBe('attack');
+  });
+
+  it('reads men taken away and not seen since as a disappearance', () => {
+    expect(subType('Families seek three men taken in night raid\nThree men taken away by security personnel during a night raid on their homes near Larkana, Pakistan, have not been seen since, their families said. A rights group called it an enforced disappearance.')).toBe('abduction-forced-disappearance');
+  });
+});

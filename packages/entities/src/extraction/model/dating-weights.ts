@@ -147,10 +147,10 @@ sentence>8	-3.77
 told	2.83
 weight<=0	1.95
 weight<=1	-1.03
-weight<=12	1.12
+weight<=12	0.19
 weight<=2	0.83
 weight<=4	-3.03
-weight<=7	-0.9
+weight<=7	0.04
 weight>12	1.06
 written	2.77
 `;
