@@ -281,7 +281,7 @@ function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words:
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
     // "House Speaker", "Army Chief", "Lamu County Commissioner": an organisation or division word qualifies the title after it.
-    else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !DIVISION_WORDS.has(lower) && !/^(county|district|city|town|municipal|provincial)$/.test(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) {
+    else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !DIVISION_WORDS.has(lower) && !/^(county|district|city|town|municipal|provincial|station)$/.test(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) {
       if (i === 0 && head < 0) unknown = true;
       else break;
     }

@@ -15,7 +15,7 @@ export const TITLE_HEADS = words(`
   chancellor speaker lawmaker mp representative rep. mr mr. mrs mrs. ms ms. dr dr. imam cleric bishop archbishop pope
   caliph deputy official officer adviser advisor coordinator chairman chairwoman chair founder emissary negotiator
   commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
-  sheikh shaikh alhaji alhaja hajiya hajia malam mallam haji hajji sp dsp asp csp acp dcp supt supt. pol insp insp. sepoy havildar subedar naik
+  sheikh shaikh alhaji alhaja hajiya hajia malam mallam haji hajji sp dsp asp csp acp dcp supt supt. pol oc officer-in-charge insp insp. sepoy havildar subedar naik
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
 `);
 

@@ -1192,3 +1192,9 @@ describe('camps attacked, men not seen since, and killers without a weapon the c
     expect(subType('Families seek three men taken in night raid\nThree men taken away by security personnel during a night raid on their homes near Larkana, Pakistan, have not been seen since, their families said. A rights group called it an enforced disappearance.')).toBe('abduction-forced-disappearance');
   });
 });
+
+describe('a police station officer-in-charge (2026-12-04)', () => {
+  it('reads "<Name> Police Station OC <Person>" as the person with that title', () => {
+    expect(persons('Hathazari Police Station OC Abu Kawsar Mahmud said the driver had fled in Chattogram, Bangladesh.')).toEqual(['Abu Kawsar Mahmud']);
+  });
+});
