@@ -21,6 +21,7 @@ import {
   PLACE_OPENERS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  WELL_KNOWN_GROUPS,
 } from './lexicon';
 import { COMPASS, findNameSpans, isAcronym, type NameSpan } from './names';
 import type { PlaceBook } from './places';
@@ -330,6 +331,9 @@ function titleBefore(text: string, start: number): string | undefined {
 }
 
 /** Mentions of the known actors, each under its given name; the stretches of text they take. */
+// "... West Africa Province", "... in the Greater Sahara", "ISIS-Somalia": the known name heads a longer one.
+const LONGER_NAME_AFTER = /^(?:\s(?:in|of)\s(?:the\s)?\p{Lu}|-\p{Lu}|\s\p{Lu}(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b)\p{Ll})/u;
+
 function readKnownActors(text: string, book: ActorBook, known: readonly KnownActor[]): Mention[] {
   const taken: Mention[] = [];
   for (const { name, kind, aliases = [] } of known) {
@@ -342,6 +346,8 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
       for (const m of text.matchAll(pattern)) {
         const mention = { start: m.index!, end: m.index! + form.length };
         if (taken.some((t) => t.start < mention.end && mention.start < t.end)) continue;
+        // "Islamic State West Africa Province": a known name at the head of a longer one is not that actor.
+        if (LONGER_NAME_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
         let actor = book.find(name);
         if (actor) book.mention(actor, form, mention);
         else book.mention((actor = book.add(name, kind, mention)), form);
@@ -358,7 +364,7 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const taken = readKnownActors(text, book, known);
+  const taken = readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS]);
   const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
@@ -968,9 +974,16 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
     const start = match.index + 4;
     const mention = { start, end: start + form.length };
     if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
-    const known = book.find(key);
-    if (known) book.mention(known, form, mention);
-    else book.register(book.add(form, 'state-force', mention), key);
+    // "the Kenya Police Service ... the police": the one force of that branch the text has named.
+    // A unit ("9th Military Zone", "Police Zone 6") is not the force.
+    const named = book.actors.filter(
+      (a) => a.kind === 'state-force' && (branch === 'police' ? /\b(police(?: service| force)?|gendarmerie)$/i : /\b(army|armed forces|military|defen[cs]e forces)$/i).test(a.name),
+    );
+    const known = book.find(key) ?? (named.length === 1 ? named[0] : undefined);
+    if (known) {
+      book.mention(known, form, mention);
+      book.register(known, key);
+    } else book.register(book.add(form, 'state-force', mention), key);
   }
 }
 

@@ -138,3 +138,16 @@ export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['Czech Republic', 'CZ'], ['Democratic Republic of Congo', 'CD'], ['Congo-Kinshasa', 'CD'], ['Republic of Congo', 'CG'],
   ['Congo-Brazzaville', 'CG'], ['Central African Republic', 'CF'], ['Vatican', 'VA'], ['Palestinian territories', 'PS'],
 ]);
+
+/**
+ * Armed groups every wire names, under the spellings wires use: read as one actor however the text spells
+ * them ("al Shabaab", "al-Shabab", "Shabaab"), as a newsroom's own actor list is read. A newsroom's list comes
+ * first and may name them otherwise.
+ */
+export const WELL_KNOWN_GROUPS = [
+  { name: 'al-Qaeda', kind: 'armed-group', aliases: ['al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida', 'al Qaida', 'Al-Qaida', 'Al Qaida'] },
+  { name: 'al-Shabaab', kind: 'armed-group', aliases: ['al Shabaab', 'Al-Shabaab', 'Al Shabaab', 'al-Shabab', 'al Shabab', 'Al-Shabab', 'Al Shabab', 'Shabaab'] },
+  { name: 'Islamic State', kind: 'armed-group', aliases: ['Islamic State group', 'ISIS', 'ISIL', 'Daesh'] },
+  { name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'] },
+] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
+

@@ -151,7 +151,8 @@ describe('fatalities', () => {
 
 describe('organisations', () => {
   it('splits two names joined by "and the"', () => {
-    expect(actorNames('Jihadists linked to Al-Qaeda and the Islamic State group attacked the town.')).toEqual(['Al-Qaeda', 'Islamic State']);
+    // (Al-Qaeda and the Islamic State are among the groups read by name first: a group the rules read alone stands in.)
+    expect(actorNames('Jihadists linked to Ansar Dine and the Jund al-Khilafa group attacked the town.')).toEqual(['Ansar Dine', 'Jund al-Khilafa']);
     expect(actorNames('Fighters loyal to Hamas and the Islamic Jihad movement clashed with troops.')).toEqual(['Hamas', 'Islamic Jihad']);
   });
 
@@ -194,7 +195,7 @@ describe('organisations', () => {
   });
 
   it('reads a single name after "linked to" or "loyal to" as a group', () => {
-    expect(kindOf('Jihadists linked to Al-Qaeda attacked the town.', 'Al-Qaeda')).toBe('armed-group');
+    expect(kindOf('Jihadists linked to Katiba attacked the town.', 'Katiba')).toBe('armed-group');
     expect(kindOf('Fighters loyal to Hemeti attacked the town.', 'Hemeti')).toBe('armed-group');
   });
 
@@ -1196,5 +1197,26 @@ describe('camps attacked, men not seen since, and killers without a weapon the c
 describe('a police station officer-in-charge (2026-12-04)', () => {
   it('reads "<Name> Police Station OC <Person>" as the person with that title', () => {
     expect(persons('Hathazari Police Station OC Abu Kawsar Mahmud said the driver had fled in Chattogram, Bangladesh.')).toEqual(['Abu Kawsar Mahmud']);
+  });
+});
+
+describe('the force the text named, and the groups every wire names (2026-12-04)', () => {
+  it('joins "the police" to the one police force the text named, not to a unit', () => {
+    const { actors } = read('The Kenya Police Service said five men were held in Lamu, Kenya. The police said the men were armed. The 9th Military Zone sent troops.');
+    const police = actors.find((a) => a.name === 'Kenya Police Service');
+    expect(police?.aliases).toContain('police');
+    expect(actors.filter((a) => a.kind === 'state-force').map((a) => a.name)).toEqual(['Kenya Police Service', '9th Military Zone']);
+  });
+
+  it('reads al-Qaeda and al-Shabaab however the wire spells them, as one armed group each', () => {
+    const text = 'Fighters from al Shabaab attacked a base near Afgoye, Somalia. The al-Qaida affiliate, also written al-Shabab, said it killed 12. Shabaab fighters withdrew; al Qaeda praised them.';
+    const groups = read(text).actors.filter((a) => a.kind === 'armed-group');
+    expect(groups.map((a) => a.name).sort()).toEqual(['al-Qaeda', 'al-Shabaab']);
+    expect(read(text).locations.map((p) => p.name)).not.toContain('al-Shabab');
+  });
+
+  it('leaves a longer name that a known one opens to the rules ("Islamic State West Africa Province", "in the Greater Sahara")', () => {
+    const names = actorNames('Islamic State West Africa Province fighters attacked Marte, Nigeria. Islamic State in the Greater Sahara claimed a raid in Menaka, Mali.');
+    expect(names).not.toContain('Islamic State');
   });
 });
