@@ -376,7 +376,11 @@ export function readIncident(
   // The place: the most precise one named where the incident is described.
   let location: ExtractedPlace | undefined;
   let locationScore = -1;
+  // A town the gazetteer knows only in a country the story never names ("Fatehpur" in India, in a story from
+  // Bangladesh) is a namesake's reading: a place of the story's own country comes first.
+  const countriesNamed = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
   for (const place of places) {
+    const elsewhere = !!mainCountry && place.countryCode !== mainCountry && !countriesNamed.has(place.countryCode);
     for (const mention of place.mentions) {
       const index = sentenceOf(mention.start);
       const weight = index >= 0 ? weights[index]! : 0;
@@ -396,7 +400,7 @@ export function readIncident(
       // "attacked Salama village": a settlement word after the name places it as well as "in" before it.
       const settlement = /^\s+(?:village|town|camp|neighbou?rhood)\b/i.test(text.slice(mention.end, mention.end + 20));
       const placed = (LOCATIVE.test(lead) || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
-      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) + named + placed;
+      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) + named + placed;
       if (score > locationScore) [location, locationScore] = [place, score];
     }
   }

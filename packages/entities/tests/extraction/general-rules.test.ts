@@ -1220,3 +1220,14 @@ describe('the force the text named, and the groups every wire names (2026-12-04)
     expect(names).not.toContain('Islamic State');
   });
 });
+
+describe("the incident's place in the story's country (2026-12-04)", () => {
+  it('passes over a namesake in a country the story never names', () => {
+    const text = [
+      'Students block highway after classmate killed in Chattogram',
+      'Students of Chittagong University blocked the Chattogram-Hathazari road near Fatehpur on Sunday after a bus killed a classmate, police in Hathazari said.',
+      'The protest in Chattogram, Bangladesh, ended by evening.',
+    ].join('\n');
+    expect(read(text, '2025-02-17').incident.countryCode).toBe('BD');
+  });
+});
