@@ -198,8 +198,13 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
     headFrom = from + head + 1;
     head = next > head ? next - head - 1 : subject.length - head - 1;
   }
-  const actor = (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
   const unnamed = UNNAMED_SUBJECT.test(subject);
+  // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
+  // who spoke; "A resident, Ana Machava, said" names them beside it.
+  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1));
+  const actor = described
+    ? undefined
+    : (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
   // "A resident, Ana Machava, said": a description with the name beside it names the speaker.
   if (actor && (actor.kind === 'person') === person) return actor;
   if (unnamed) return bodySpokenFor(text, from, from + subject.length, book) ?? null;

@@ -1231,3 +1231,15 @@ describe("the incident's place in the story's country (2026-12-04)", () => {
     expect(read(text, '2025-02-17').incident.countryCode).toBe('BD');
   });
 });
+
+describe('an unnamed speaker described by where they live, and ombudsmen (2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('keeps "a relative of <Name>, reached by telephone, said ... he said" unnamed', () => {
+    expect(speakers('Shelling hit Rafah, Gaza, on Monday and killed Ahmed Saleh.\nA relative of Ahmed Saleh, reached by telephone, said the family was in shock. "Nobody trusts the calm yet," he said.')).toEqual([null]);
+  });
+
+  it('reads "Ombudsman <Name>" as a title and a person', () => {
+    expect(persons('"The fighting has confined 600 families," Ombudsman Iris Marín said in Tibú, Colombia.')).toEqual(['Iris Marín']);
+  });
+});
