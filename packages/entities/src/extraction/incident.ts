@@ -23,6 +23,9 @@ const TERRITORY_TAKEN =
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/;
 
+// People taken and not seen again: "enforced disappearances", "have not been seen since", "whereabouts unknown".
+const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
+
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped)\b/gi, weight: 3 },
@@ -37,7 +40,7 @@ const CUES: Cue[] = [
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/gi, weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
-  { subType: 'abduction-forced-disappearance', pattern: /\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|(?:enforced|forced) disappearances?|disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown)\b/gi, weight: 3 },
+  { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched)\b/gi, weight: 2 },
   { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?))/gi, weight: 4 },
@@ -83,6 +86,9 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|ra
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
 const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
+// Someone was arrested: without these words, a raid is not arrests.
+const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
+const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -115,11 +121,15 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
   if (best === 'arrests') {
     const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
-    if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up|captured)\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
+    if (!ARRESTED.test(lead) && !/\bcaptured\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';
     }
+    // "three men picked up in a night raid ... have not been seen since": no one says arrested; a disappearance.
+    if (!ARRESTED.test(lead) && DISAPPEARED.test(sentences.map((s) => s.text).join(' '))) {
+      return 'abduction-forced-disappearance';
+    }
     // "a cattle raid", "an ADF raid on a village": raiders who kill, with no one arrested, attack.
-    if (!/\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i.test(lead) && /\b(killed|killing|dead)\b/i.test(lead) && (CIVILIANS.test(lead) || /\braiders\b/i.test(lead) || NON_STATE_ACTORS.test(lead))) {
+    if (!ARRESTED.test(lead) && /\b(killed|killing|dead)\b/i.test(lead) && (CIVILIANS.test(lead) || /\braiders\b/i.test(lead) || NON_STATE_ACTORS.test(lead))) {
       return 'attack';
     }
   }

@@ -1243,3 +1243,11 @@ describe('an unnamed speaker described by where they live, and ombudsmen (2026-1
     expect(persons('"The fighting has confined 600 families," Ombudsman Iris Marín said in Tibú, Colombia.')).toEqual(['Iris Marín']);
   });
 });
+
+describe('a raid after which men were not seen again (2026-12-04)', () => {
+  it('reads men picked up in a raid and not seen since, with no one said to be arrested, as a disappearance', () => {
+    const text =
+      'Families seek three men picked up in night raid near Larkana\nThree men were taken away during a night raid on their homes near Larkana, Pakistan, on Friday and have not been seen since, their families said. The raid took place before dawn.';
+    expect(read(text, '2025-03-14').incident.subType).toBe('abduction-forced-disappearance');
+  });
+});
