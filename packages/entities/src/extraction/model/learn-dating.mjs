@@ -2,7 +2,7 @@
 // each article's date candidates with their gold labels, and a ranking perceptron.
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { packageDir, scorer, goldSets } from './learn.mjs';
+import { packageDir, scorer, goldSets, shuffledEpochs } from './learn.mjs';
 
 const require = createRequire(import.meta.url);
 export { goldSets, scorer };
@@ -45,14 +45,7 @@ export function trainRanker(examples, { epochs = 20, minArticles = 5, seed = 1 }
     stamp.set(f, step);
   };
   const score = (fs) => fs.reduce((t, f) => t + (w.get(f) ?? 0), 0);
-  let random = seed;
-  const next = () => ((random = (random * 1103515245 + 12345) % 2147483648), random / 2147483648);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of shuffledEpochs(examples.length, epochs, seed)) {
     for (const index of order) {
       const cands = examples[index].candidates.map((c) => ({ ...c, f: kept(c.features) }));
       const scored = cands.map((c) => score(c.f));

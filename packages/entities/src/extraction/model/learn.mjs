@@ -84,6 +84,20 @@ export function examplesOf(extractor, articles) {
   return examples;
 }
 
+/** The examples' indices in a new seeded shuffle for each epoch: the same run gives the same weights. */
+export function* shuffledEpochs(count, epochs, seed = 1) {
+  let random = seed;
+  const next = () => ((random = (random * 1103515245 + 12345) % 2147483648), random / 2147483648);
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    yield order;
+  }
+}
+
 /**
  * An averaged multiclass perceptron. Features met in fewer than minArticles articles are left out: a
  * name's own words would otherwise be learned as a list of the gold's names.
@@ -106,14 +120,7 @@ export function trainPerceptron(examples, { epochs = 15, minArticles = 5, seed =
     stamps.set(f, step);
     return w;
   };
-  let random = seed;
-  const next = () => ((random = (random * 1103515245 + 12345) % 2147483648), random / 2147483648);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+  for (const order of shuffledEpochs(examples.length, epochs, seed)) {
     for (const index of order) {
       const { features, label } = examples[index];
       const kept = features.filter((f) => counts.get(f) >= minArticles);
