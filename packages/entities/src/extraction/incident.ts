@@ -107,7 +107,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const score = scores.get(cue.subType) ?? 0;
     if (score > bestScore) [best, bestScore] = [cue.subType, score];
   }
-  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(sentences.slice(0, 3).map((s) => s.text).join(' '))) {
+  // The headline and the lead, where what happened is told.
+  const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead)) {
     return 'abduction-forced-disappearance';
   }
   // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
@@ -120,7 +122,6 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
   if (best === 'arrests') {
-    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (!ARRESTED.test(lead) && !/\bcaptured\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';
     }
@@ -135,17 +136,14 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // No weapon or act the cues know, but armed men who killed: an attack ("Militiamen armed with machetes killed 41").
   if (best === 'other') {
-    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (/\b(killed|killing|massacre)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
   }
   // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.
   if (best === 'attack') {
-    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
   }
   // Houses torched by militants who raid a village: an attack, not a riot; a riot needs a crowd or a protest.
   if (best === 'violent-demonstration') {
-    const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
     if (!/\b(protest|demonstrat|riot|crowd|mob|rall(?:y|ies)|march)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
   }
   // "Factions agree ceasefire after deadly clashes": when the headline and the lead say an agreement was reached,
