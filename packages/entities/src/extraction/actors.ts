@@ -512,7 +512,7 @@ function addPerson(text: string, book: ActorBook, name: string, mention: Mention
 }
 
 /** The one person met so far whose full name holds this word before its surname, if only one does. */
-function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
+export function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
   const holders = book.actors.filter((a) => a.kind === 'person' && a.name.split(/\s+/).slice(0, -1).includes(word));
   return holders.length === 1 ? holders[0] : undefined;
 }

@@ -2,15 +2,16 @@
  * Step 5: quotes and who said them. The attribution may stand after the quote ("..., he said"),
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
-import type { ActorBook } from './actors';
+import { personByPart, type ActorBook } from './actors';
 import { TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
-// A title's abbreviation ("Maj. Gen.", "Dr.") does not end the phrase that names the speaker.
-const TITLE_ABBREVIATION = '(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St))';
-const TITLE_ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St)\./g;
+// A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
+const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
+const TITLE_ABBREVIATION = `(?<!\\b(?:${ABBREVIATED_TITLES}))`;
+const TITLE_ABBREVIATIONS = new RegExp(`\\b(?:${ABBREVIATED_TITLES})\\.`, 'g');
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b`, 'i');
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
@@ -155,12 +156,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
       if (actor) return actor;
     }
   }
-  // "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo", "Col Wiroj said" after "Col Wiroj Saengthong": one part of one person's full name.
+  // "Col. Warsame said", "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo": a surname, or one part of one person's full name.
   const part = /^\s*(?:[\p{Lu}][\p{L}.]*\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(phrase)?.[1];
-  if (part) {
-    const named = book.actors.filter((a) => a.kind === 'person' && a.mentions.some((m) => m.start < quoteStart) && a.name.split(/\s+/).includes(part));
-    if (named.length === 1) return named[0];
-  }
+  const holder = part ? book.find(part) ?? personByPart(book, part) : undefined;
+  if (holder?.kind === 'person') return holder;
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
   if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
   return undefined;
