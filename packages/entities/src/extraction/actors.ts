@@ -95,7 +95,7 @@ export class ActorBook {
       if (tokens.length > 1) {
         this.register(actor, surname);
         if (PARTICLE.test(surname)) this.register(actor, surname.replace(PARTICLE, ''));
-        else if (tokens.length > 2 && /^(al|el|bin|ibn|de|van|von)$/i.test(tokens[tokens.length - 2]!)) {
+        else if (tokens.length > 2 && /^(al|el|bin|ibn|de|del|dela|della|da|dos|di|la|le|van|von)$/i.test(tokens[tokens.length - 2]!)) {
           this.register(actor, tokens.slice(-2).join(' '));
         }
       }
@@ -511,6 +511,14 @@ function addPerson(text: string, book: ActorBook, name: string, mention: Mention
   return person;
 }
 
+/** A title's initials, as the text may write it later: "Senior Divisional Officer" is SDO. */
+export const initialsOf = (title: string) =>
+  title
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
 /** The one person met so far whose full name holds this word before its surname, if only one does. */
 export function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
   const holders = book.actors.filter((a) => a.kind === 'person' && a.name.split(/\s+/).slice(0, -1).includes(word));
@@ -909,8 +917,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 }
 
 function readAcronym(name: string, mention: Mention, text: string, book: ActorBook, places: PlaceBook) {
-  // "the SP said", "DSP Khan": a rank's initials name a post, not a body.
+  // "the SP said", "DSP Khan", "the SDO said" after "the Senior Divisional Officer": a post's initials, not a body.
   if (NOT_ACTORS.has(name) || name.length < 2 || TITLE_HEADS.has(name.toLowerCase())) return;
+  if (book.actors.some((a) => a.kind === 'person' && !!a.role && initialsOf(a.role).endsWith(name))) return;
   const country = places.lookup(name).find((p) => p.kind === 'country');
   if (country) {
     // "US" in "US forces" is the forces' country, not a place the story happens in.

@@ -2,14 +2,14 @@
  * Step 5: quotes and who said them. The attribution may stand after the quote ("..., he said"),
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
-import { personByPart, type ActorBook } from './actors';
+import { initialsOf, personByPart, type ActorBook } from './actors';
 import { TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
-const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
+const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
 const TITLE_ABBREVIATION = `(?<!\\b(?:${ABBREVIATED_TITLES}))`;
 const TITLE_ABBREVIATIONS = new RegExp(`\\b(?:${ABBREVIATED_TITLES})\\.`, 'g');
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
@@ -130,6 +130,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   const post = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(phrase);
   if (post && TITLE_HEADS.has(post[2]!) && !/^spokes/.test(post[2]!)) {
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(post[1]!), 5000);
+    if (holder) return holder;
+  }
+  // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
+  const initials = /^\s*the\s+(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1];
+  if (initials) {
+    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && initialsOf(a.role).endsWith(initials), 5000);
     if (holder) return holder;
   }
   for (const [noun, fits] of NOUN_KINDS) {

@@ -1251,3 +1251,25 @@ describe('a raid after which men were not seen again (2026-12-04)', () => {
     expect(read(text, '2025-03-14').incident.subType).toBe('abduction-forced-disappearance');
   });
 });
+
+describe('honorifics, military abbreviations, surnames with a particle, and a title by its initials (2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('reads U, Daw and Father as titles, not parts of a name', () => {
+    expect(persons('"The truck hit the mine at dawn," said U Tun Aung Kyaw in Kyauktaw, Myanmar. Daw Khin Mya and Father Julián Cortés spoke later.')).toEqual([
+      'Tun Aung Kyaw',
+      'Khin Mya',
+      'Julián Cortés',
+    ]);
+  });
+
+  it('gives "BGen. Dela Cruz said" to Brigadier General Marlon C. Dela Cruz', () => {
+    const text = 'Brigadier General Marlon C. Dela Cruz commended the troops in Agusan del Sur, Philippines.\n"Pursuit operations are ongoing," BGen. Dela Cruz said.';
+    expect(speakers(text)).toEqual(['Marlon C. Dela Cruz']);
+  });
+
+  it('gives "the DPO said" to the person introduced with that title', () => {
+    const text = 'District Police Officer Imran Khan Wazir said the van was hit near Bannu, Pakistan.\n"The blast destroyed the front of the vehicle," the DPO said.';
+    expect(speakers(text)).toEqual(['Imran Khan Wazir']);
+  });
+});
