@@ -36,7 +36,7 @@ const CUES: Cue[] = [
   // "stun grenades", "sound grenades", "tear gas shells": the police's crowd-control munitions, no grenade attack or shelling.
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
-  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
+  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/gi, weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
@@ -51,7 +51,7 @@ const CUES: Cue[] = [
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed)\b/gi, weight: 2 },
-  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merged|new leader|appointed (a |as )?(new )?leader|disband(ed)?|split from)\b/gi, weight: 2 },
+  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merged|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from)\b/gi, weight: 2 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
 ];
 
@@ -91,11 +91,17 @@ const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|round
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
+// Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
+const SEIZED = /\b(recovered|seized|confiscated|cache)\b/i;
+const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
+
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
   sentences.forEach((sentence, index) => {
     const weight = positionWeight(sentence, index);
+    const seized = SEIZED.test(sentence.text);
     for (const cue of CUES) {
+      if (seized && WEAPONS.has(cue.subType)) continue;
       const hits = sentence.text.match(cue.pattern)?.length ?? 0;
       if (hits) scores.set(cue.subType, (scores.get(cue.subType) ?? 0) + Math.min(hits, 2) * cue.weight * weight);
     }

@@ -1273,3 +1273,19 @@ describe('honorifics, military abbreviations, surnames with a particle, and a ti
     expect(speakers(text)).toEqual(['Imran Khan Wazir']);
   });
 });
+
+describe('encounters, weapons recovered, and groups dissolved (2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2025-03-14').incident.subType;
+
+  it('reads an "encounter with" rebels as a clash, and weapons recovered afterwards as no weapon used', () => {
+    const text =
+      'Two rebels killed in Bukidnon encounter\nTwo rebels were killed in an encounter with troops in Bukidnon, Philippines, on Tuesday, the army said. Recovered at the site were two rifles and components of improvised explosive devices. A landmine cache was also seized.';
+    expect(subType(text)).toBe('armed-clash');
+  });
+
+  it('reads a government dissolving armed groups as a change to their activity', () => {
+    const text =
+      "Niger's junta dissolves two militias, orders fighters to join army\nNiger's military government dissolved two armed groups that fought alongside the army in Tillaberi, Niger, on Wednesday, ordering their fighters to join the army within 60 days.";
+    expect(subType(text)).toBe('change-to-group-activity');
+  });
+});
