@@ -624,7 +624,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // A name already placed is the same place again, not its namesake elsewhere.
     const owner = countryBefore(prev, places);
-    let place = places.resolve(name, cues);
+    // "the state and Union governments": a body's word alone ("Union", "Council") is no town, whatever the gazetteer holds.
+    let place = words.length === 1 && ORGANISATION_WORDS.has(name.toLowerCase()) ? undefined : places.resolve(name, cues);
     const named = divisionWord && !divisionBefore ? undefined : places.named(name);
     if (named && named.kind !== 'country' && (!place || place.countryCode !== named.countryCode)) {
       named.mentions.push(mention);

@@ -1289,3 +1289,13 @@ describe('encounters, weapons recovered, and groups dissolved (2026-12-04)', () 
     expect(subType(text)).toBe('change-to-group-activity');
   });
 });
+
+describe("a body's word alone is no town (2026-12-04)", () => {
+  it('does not read "Union" in "the state and Union governments" as a town, nor let it take the story abroad', () => {
+    const text =
+      'Farmers end sit-in at Sangrur\nFarmers of the Kirti Kisan Union staged a sit-in here on Tuesday. They raised slogans against the state and Union governments. Villagers from Moonak and Dhuri joined them, and the protest ended in Sangrur by evening.';
+    const { locations } = read(text, '2025-09-17');
+    expect(locations.map((p) => p.name)).not.toContain('Union');
+    expect(locations.every((p) => p.countryCode === 'IN')).toBe(true);
+  });
+});

@@ -19,10 +19,11 @@
 //                               scored, never trained on it); 0.842 once a demo test showed it making a
 //                               nom de guerre a place and that change was taken from it
 //   blind-2026-12-04-j (set J)  0.856 with the rules of the morning (before), 0.875 with the day's (after)
-//   blind-2026-12-04-k (set K)  0.886 once, at the end of the day (0.831 with the rules of the morning)
+//   blind-2026-12-04-k (set K)  0.886 once, after the seventh round (0.831 with the rules of the morning)
+//   blind-2026-12-04-l (set L)  0.898 once, after the eighth (0.872 with the rules of the morning)
 // The learned second look was trained on every other set here, so their figures below are what it fits,
-// not what it generalises to: leave-one-set-out cross-validation over the eleven sets and two older ones
-// says 0.909 -> 0.920 on the mean (the names), and 167 -> 173 of 187 incident dates (the dates; model/dating.ts).
+// not what it generalises to: leave-one-set-out cross-validation over the twelve sets and two older ones
+// says 0.909 -> 0.920 on the mean (the names), and 180 -> 191 of 203 incident dates (the dates; model/dating.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -34,17 +35,18 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.956],
+  ['blind-issue-13', 16, 0.957],
   ['fresh-issue-13', 15, 0.948],
-  ['final-issue-13', 15, 0.908],
-  ['blind-2026-12-03', 16, 0.939],
-  ['blind-2026-12-03-e', 16, 0.917],
-  ['blind-2026-12-03-f', 15, 0.896],
-  ['blind-2026-12-03-g', 16, 0.925],
-  ['blind-2026-12-03-h', 15, 0.883],
-  ['blind-2026-12-04-i', 16, 0.904],
+  ['final-issue-13', 15, 0.909],
+  ['blind-2026-12-03', 16, 0.942],
+  ['blind-2026-12-03-e', 16, 0.91],
+  ['blind-2026-12-03-f', 15, 0.897],
+  ['blind-2026-12-03-g', 16, 0.91],
+  ['blind-2026-12-03-h', 15, 0.887],
+  ['blind-2026-12-04-i', 16, 0.913],
   ['blind-2026-12-04-j', 16, 0.925],
-  ['blind-2026-12-04-k', 16, 0.898],
+  ['blind-2026-12-04-k', 16, 0.927],
+  ['blind-2026-12-04-l', 16, 0.911],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
