@@ -139,7 +139,7 @@ export class PlaceBook {
     }
     const countryCode = near?.countryCode ?? this.mainCountry();
     if (!countryCode) return undefined;
-    const anchor = near ?? this.gazetteer.lookup(countryName(countryCode) ?? countryCode).find((p) => p.kind === 'country');
+    const anchor = near ?? this.countryEntry(countryCode);
     const country = this.places.find((p) => p.kind === 'country' && p.countryCode === countryCode);
     const site: ExtractedPlace = {
       name,
@@ -163,7 +163,7 @@ export class PlaceBook {
   settle() {
     const main = this.mainCountry();
     if (!main) return;
-    const anchor = this.gazetteer.lookup(countryName(main) ?? main).find((p) => p.kind === 'country');
+    const anchor = this.countryEntry(main);
     for (const site of this.guessed) {
       if (site.countryCode === main) continue;
       site.countryCode = main;
@@ -171,6 +171,11 @@ export class PlaceBook {
       site.lat = anchor?.lat ?? 0;
       site.lon = anchor?.lon ?? 0;
     }
+  }
+
+  /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */
+  private countryEntry(code: string): GazetteerPlace | undefined {
+    return this.gazetteer.lookup(countryName(code) ?? code).find((p) => p.kind === 'country');
   }
 
   list(): ExtractedPlace[] {

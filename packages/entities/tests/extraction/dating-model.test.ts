@@ -1,4 +1,5 @@
 // The learned second look at the incident's date (src/extraction/model/dating.ts).
+import { extractBriefing } from '../../src/extraction';
 import type { DatedText } from '../../src/extraction/dates';
 import { readWeights } from '../../src/extraction/model/typing';
 import { reviewDate, setDatingModel } from '../../src/extraction/model/dating';
@@ -34,5 +35,20 @@ describe('the learned dating', () => {
     const only = day('2025-03-13', 0);
     setDatingModel({ weights: new Map([['bias', [-10]]]) });
     expect(reviewDate([{ date: only, features: ['bias'] }], only)).toBe(only);
+  });
+});
+
+describe('the learned dating in extractBriefing', () => {
+  afterEach(() => setDatingModel({ weights: readWeights(DATING_WEIGHTS) }));
+
+  it("asks the model about every usable date: one that scores the rules' pick down moves the incident's date", () => {
+    const text =
+      'Gunmen kill four in Mopti\nBAMAKO (Reuters) - Gunmen killed four farmers in the village of Dinangourou on Wednesday, officials said. The bodies were found on Thursday morning.';
+    setDatingModel(null);
+    const rules = extractBriefing(text, { publishedAt: '2025-03-08' }).incident.date;
+    setDatingModel({ weights: new Map([['rule-pick', [-100]]]) });
+    const model = extractBriefing(text, { publishedAt: '2025-03-08' }).incident.date;
+    expect(rules).toBe('2025-03-05');
+    expect(model).not.toBe(rules);
   });
 });

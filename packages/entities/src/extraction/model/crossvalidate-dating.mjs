@@ -1,18 +1,19 @@
 // Leave-one-set-out for the dating model: for each set, trains on every other article and scores the
 // set's incident dates with the model and with the rules alone.
 //   node src/extraction/model/crossvalidate-dating.mjs [--margin M] [--epochs N] [--show]
-import { datingExtractor, datingExamples, goldSets, scorer, trainRanker } from './learn-dating.mjs';
+import { datingExamples, trainRanker } from './learn-dating.mjs';
+import { bundledExtractor, goldSets, scorer } from './learn.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const margin = option('--margin', undefined);
 const epochs = option('--epochs', 20);
 const show = args.includes('--show');
-const extractor = datingExtractor();
+const extractor = bundledExtractor();
 const sets = goldSets();
 const examples = new Map(sets.map((s) => [s.name, datingExamples(extractor, s.articles)]));
 const dateOf = (a) => extractor.extractBriefing(a.text, { publishedAt: a.publishedAt }).incident.date;
-let right = { rules: 0, model: 0 };
+const right = { rules: 0, model: 0 };
 let n = 0;
 const pooled = { rules: [], model: [] };
 for (const set of sets) {

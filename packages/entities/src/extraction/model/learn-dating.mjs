@@ -1,19 +1,6 @@
-// What train-dating and crossvalidate-dating share: the extractor bundled with the dating model's switches,
-// each article's date candidates with their gold labels, and a ranking perceptron.
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { packageDir, scorer, goldSets, shuffledEpochs } from './learn.mjs';
-
-const require = createRequire(import.meta.url);
-export { goldSets, scorer };
-
-export function datingExtractor() {
-  const { bundleExtractor } = require(path.join(packageDir, 'tests/extraction/bundle-extractor.js'));
-  return bundleExtractor(
-    path.join(packageDir, 'src/extraction'),
-    "export { extractBriefing } from './index'; export { setDatingModel, recordDateCandidates } from './model/dating';",
-  );
-}
+// What train-dating and crossvalidate-dating share: each article's date candidates with their gold labels,
+// and a ranking perceptron. The extractor, the gold sets and the weights writer are learn.mjs's.
+import { shuffledEpochs } from './learn.mjs';
 
 /** Each article's date candidates (features, and whether the gold file gives that date), read with the rules alone. */
 export function datingExamples(extractor, articles) {

@@ -12,13 +12,28 @@ export const fixtures = path.join(packageDir, 'tests/extraction/fixtures');
 export const scorer = require(path.join(packageDir, 'tests/extraction/scorer.js'));
 export const TYPES = ['person', 'organization', 'place', 'none'];
 
-/** The extractor from source, with the model's switches setTypingModel and recordCandidates. */
+/** The extractor from source, with both models' switches (setTypingModel, recordCandidates; setDatingModel, recordDateCandidates). */
 export function bundledExtractor() {
   const { bundleExtractor } = require(path.join(packageDir, 'tests/extraction/bundle-extractor.js'));
   return bundleExtractor(
     path.join(packageDir, 'src/extraction'),
-    "export { extractBriefing } from './index'; export { setTypingModel, recordCandidates } from './model/typing';",
+    "export { extractBriefing } from './index'; export { setTypingModel, recordCandidates } from './model/typing'; " +
+      "export { setDatingModel, recordDateCandidates } from './model/dating';",
   );
+}
+
+/**
+ * Writes a model's weights beside this file as a TypeScript text constant: one feature a line, a tab, its
+ * weights. Small diffs when the model is trained again, and a text that costs nothing to load (the model
+ * reads it into a map on first use). Returns how many features it wrote.
+ */
+export function writeWeights(file, constant, header, weights) {
+  const lines = Object.keys(weights)
+    .sort()
+    .map((feature) => `${feature}\t${weights[feature].join(' ')}`.replace(/[\\`]|\$\{/g, (c) => `\\${c}`));
+  const out = path.join(here, file);
+  fs.writeFileSync(out, `${header.map((line) => `// ${line}\n`).join('')}export const ${constant} = \`\n${lines.join('\n')}\n\`;\n`);
+  console.log(`${lines.length} features; ${out} (${fs.statSync(out).size} bytes)`);
 }
 
 /** The gold folders: the articles the rules were written from ('.'), then each sub-folder set. */
