@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractBriefing } from './extraction';
-import { EXPORT_FORMAT_VALUES, ExportRefusedError, isExportFormat, writeExport } from './exports';
+import { EXPORT_FORMAT_VALUES, isExportFormat } from './exports/format-table';
 import type { BriefingRecord } from './briefing';
 
 /** A mistake in how the command was called: printed without a stack trace, exit code 2. */
@@ -92,6 +92,8 @@ const COMMANDS: Record<string, Command> = {
         if (error instanceof UsageError) throw error;
         throw new UsageError(`${file} is not JSON: ${(error as Error).message}`);
       }
+      // The exporters (and their schemas) load only here, so `extract` starts without them.
+      const { writeExport, ExportRefusedError } = await import('./exports');
       try {
         for await (const chunk of writeExport(records, format, { audience })) process.stdout.write(chunk);
       } catch (error) {
