@@ -4,17 +4,13 @@
  * or is handed to the places. Lower-case forces ("Iraqi national intelligence forces") and
  * coalitions ("US-led coalition") are found by pattern.
  */
-import { countries } from 'countries-list';
 import type { ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
 import type { Article } from './article';
 import { placeKey } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
-  COUNTRY_SHORT_FORMS,
-  DEMONYM_SUFFIXES,
   DIVISION_WORDS,
-  IRREGULAR_DEMONYMS,
   NOT_NAMES,
   ORGANISATION_WORDS,
   PLACE_FEATURES,
@@ -23,44 +19,11 @@ import {
   TITLE_MODIFIERS,
   WELL_KNOWN_GROUPS,
 } from './lexicon';
+import { countryOfDemonym } from './demonyms';
 import { COMPASS, findNameSpans, isAcronym, type NameSpan } from './names';
 import type { PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
-
-// ---------------------------------------------------------------- demonyms
-
-const COUNTRY_KEYS: Array<[string, string]> = [
-  ...Object.entries(countries).map(([code, c]) => [placeKey(c.name), code] as [string, string]),
-  ...[...COUNTRY_SHORT_FORMS].map(([name, code]) => [placeKey(name), code] as [string, string]),
-];
-const demonymCache = new Map<string, string | undefined>();
-
-/** The country a demonym names: "Iraqi" -> IQ, "Syrians" -> SY, "Lebanese" -> LB. */
-export function countryOfDemonym(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  if (demonymCache.has(lower)) return demonymCache.get(lower);
-  let code = IRREGULAR_DEMONYMS.get(lower) ?? IRREGULAR_DEMONYMS.get(lower.replace(/s$/, ''));
-  // A country's own name ("Jordan", "Lebanon") is no demonym.
-  const isCountryName = COUNTRY_KEYS.some(([name]) => name === lower);
-  if (!code && !isCountryName && /^\p{Lu}/u.test(word)) {
-    for (const suffix of DEMONYM_SUFFIXES) {
-      if (!lower.endsWith(suffix)) continue;
-      const stem = lower.slice(0, -suffix.length);
-      if (stem.length < 4) continue;
-      // "Mozambican" from Mozambique: the stem may lose the country's last letters and change one.
-      const hit = COUNTRY_KEYS.find(
-        ([name]) => (name.startsWith(stem) || (stem.length >= 6 && name.startsWith(stem.slice(0, -1)))) && name.length - stem.length <= 2 && !name.includes(' '),
-      );
-      if (hit) {
-        code = hit[1];
-        break;
-      }
-    }
-  }
-  demonymCache.set(lower, code);
-  return code;
-}
 
 // ---------------------------------------------------------------- the book of actors
 

@@ -5,7 +5,8 @@
  * words the text describes them by. Each is shaped as the briefing's source component.
  */
 import { WIRE_AGENCIES, type SourceKind, type WireAgency } from '../vocabularies';
-import { countryOfDemonym, type ActorBook } from './actors';
+import type { ActorBook } from './actors';
+import { countryOfDemonym } from './demonyms';
 import type { Article } from './article';
 import type { SentenceIndex } from './evidence';
 import type { ExtractedActor, ExtractedQuote, Mention, SentenceSpan } from './types';

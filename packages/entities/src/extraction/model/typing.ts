@@ -5,7 +5,8 @@
  * answer to the rules' by MARGIN, and the change is one it makes reliably (ALLOWED), its answer wins.
  * Measured by leave-one-set-out cross-validation (crossvalidate.mjs).
  */
-import { countryOfDemonym, type ActorBook } from '../actors';
+import type { ActorBook } from '../actors';
+import { countryOfDemonym } from '../demonyms';
 import type { Article } from '../article';
 import { COMPASS, isAcronym, type NameSpan } from '../names';
 import { DIVISION_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, TITLE_HEADS } from '../lexicon';
