@@ -25,6 +25,16 @@ import type { PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
 
+/** A lower-case site word after a town's name, with up to two words qualifying it: "bridge", "district police station", "fish market". */
+const SITE_AFTER_NAME =
+  /^\s+((?:(?:refugee|displacement|idp|military|livestock|fish|cattle|health|border|general|referral|teaching)\s+){0,2}(?:crossing|camp|market|checkpoint|bridge|airport|airbase|port|refinery|dam|mosque|church|temple|monastery|hospital|prison|barracks|junction|stadium|gymnasium|academy|canyon|roundabout|bazaar|bazar)|(?:metro|railway|bus|train) station)\b(?!\s+of\b)/;
+/** "the Chattogram-Hathazari road": a road between two towns is a site; "the Nabatieh road" only leads to the town. */
+const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
+/** The site word after a name, if any: a road's only when the name joins two towns. */
+const siteAfter = (name: string, rest: string) => SITE_AFTER_NAME.exec(rest) ?? (/\p{L}[-–]\p{L}/u.test(name) ? ROAD_AFTER_NAME.exec(rest) : null);
+/** A lower-case word for a district after a place's name: "Kupwara district", "Bole sub-city" (a province's word names a larger place). */
+const ADMIN_AFTER_NAME = /^\s+(district|municipality|sub-city|county|cercle|commune|tehsil|upazila|raion|rayon)\b/;
+
 // ---------------------------------------------------------------- the book of actors
 
 const PARTICLE = /^(al|el|ad|as|ash|at|an|ar|az)-/i;
@@ -488,6 +498,26 @@ export function personByPart(book: ActorBook, word: string): ExtractedActor | un
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the text speaks of a one-word name as a people: "ethnic X", "X community", and never "in X" or "at X". */
+function namesAPeople(text: string, name: string): boolean {
+  const word = escapeRegExp(name);
+  const people = new RegExp(`\\b(?:ethnic|mainly|predominantly|largely)\\s+${word}\\b|\\b${word}\\s+(?:community|communities|minority|minorities|people|peoples|tribe|tribes|tribesmen|clan|clans|herders|ethnic group)\\b`, 'u');
+  const placed = new RegExp(`\\b(?:in|at|near|from|into|outside)\\s+(?:the\\s+)?${word}\\b`, 'u');
+  return people.test(text) && !placed.test(text);
+}
+
+/** Whether a word stands as a name on its own somewhere else, not only inside a longer capitalised name. */
+function standsAlone(text: string, name: string, at: number): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (m.index === at) continue;
+    const inLonger = /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before(text, m.index!, 30)) || /^\s+(?:of\s+)?\p{Lu}/u.test(after(text, m.index! + name.length, 30));
+    if (!inLonger) return true;
+  }
+  return false;
+}
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
@@ -514,6 +544,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "Nigerian Army", "Afghan Police": a country's body written with capitals is a name; "Iraqi Army" alone is too.
   const nationalBody = words.length > 1 && ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => countryOfDemonym(w));
   if (!nationalBody && words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
+  if (words.length === 1 && !role) {
+    // "the Hazara community", "ethnic Lendu militias", "mainly Tuareg separatists": a people, no body and no place.
+    if (namesAPeople(text, name)) return;
+    // "Rights groups say" at a sentence's head: a word the text writes capitalised only inside longer names
+    // ("Human Rights Watch") qualifies the plural noun after it ("Houthi rebels" are left to the group rules).
+    const opens = span.start === span.sentence.start || /["“(]\s*$/.test(before(text, span.start, 2));
+    if (opens && /^\s+(?!(?:rebels|militants|fighters|insurgents|militiamen|jihadists|separatists|gunmen|troops|forces|soldiers)\b)\p{Ll}+s\b/u.test(after(text, span.end, 20)) && !standsAlone(text, name, span.start) && places.lookup(name).length === 0) return;
+  }
 
   // "(Reuters) —", "(AP) -": the agency that filed the story.
   if (words.length === 1 && /\($/.test(before(text, start, 1)) && /^\)\s*[—–-]/.test(after(text, span.end, 4))) {
@@ -604,9 +642,18 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
     }
     if (place) {
+      // "the Ilave bridge", "the Malkia barracks", "the Hodan district police station": a site named after the town, not the town.
+      const site = siteAfter(name, after(text, span.end, 40));
+      if (site && place.kind !== 'country' && words.length <= 4) {
+        places.addSite(`${name} ${site[1]}`, { start, end: span.end + site[0].length }, place);
+        // A town stays named too ("the Surabaya church" says where the church is); a province does not ("the Preah Vihear temple").
+        if (place.kind !== 'city') return;
+      }
       const added = places.add(place, name, mention);
-      if (divisionWord && place.kind === 'admin1') {
-        const form = `${name} ${divisionWord}`;
+      // "Anbar province", "Kupwara district", "the Aguililla municipality": the form with its division's word is the place's too.
+      const division = divisionWord && place.kind === 'admin1' ? divisionWord : ADMIN_AFTER_NAME.exec(after(text, span.end, 20))?.[1];
+      if (division) {
+        const form = `${name} ${division}`;
         if (form !== added.name && !added.aliases.includes(form)) added.aliases.push(form);
       }
       return;
@@ -652,15 +699,19 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       if (town && !town.aliases.includes(`${name} ${settlement[1]}`)) town.aliases.push(`${name} ${settlement[1]}`);
       return;
     }
-    // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case place word after a name makes a site of it.
-    // "the Datta Khel area (of North Waziristan)", "the Wadi al-Shay valley": an area word may take "of" after it.
-    const featureMatch = /^\s+(?:(crossing|camp|market|checkpoint|border crossing|bridge|airport|airbase|port|refinery|dam|mosque|church|hospital|prison)\b(?!\s+of\b)|(area|district|neighbou?rhood|quarter|suburb|valley|mountains|hills|forest|estate|(?:concert )?venue)\b)/.exec(
-      after(text, span.end, 30),
-    );
-    const feature = featureMatch ? ([featureMatch[0], featureMatch[1] ?? featureMatch[2]] as const) : null;
-    if (feature && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
-      const site = places.addSite(name, mention, countryNear(text, span.start, span.end + feature[0].length, places));
-      if (site && !site.aliases.includes(`${name} ${feature[1]}`)) site.aliases.push(`${name} ${feature[1]}`);
+    // "the Bab al-Hawa crossing", "the Zamzam camp": a lower-case site word after a name makes a site of it, named in full.
+    const siteWord = siteAfter(name, after(text, span.end, 40));
+    if (siteWord && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
+      const site = places.addSite(`${name} ${siteWord[1]}`, { start, end: span.end + siteWord[0].length }, countryNear(text, span.start, span.end + siteWord[0].length, places));
+      // Named on its own later ("Al-Hol"), it is the same site: the gazetteer knows no town of that name.
+      if (site && !site.aliases.includes(name)) site.aliases.push(name);
+      return;
+    }
+    // "the Datta Khel area (of North Waziristan)", "the Wadi al-Shay valley": an area's word, which may take "of" after it.
+    const area = /^\s+(area|district|neighbou?rhood|quarter|suburb|valley|mountains|hills|forest|estate|(?:concert )?venue)\b/.exec(after(text, span.end, 30));
+    if (area && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
+      const site = places.addSite(name, mention, countryNear(text, span.start, span.end + area[0].length, places));
+      if (site && !site.aliases.includes(`${name} ${area[1]}`)) site.aliases.push(`${name} ${area[1]}`);
       return;
     }
     // "Lake Chad", "Wadi al-Shay", "Unguwan Gamji": a place word opens the name; "Middle Shabelle": a compass word
@@ -691,12 +742,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, near);
       return;
     }
-    if (words.length > 1 && PLACE_FEATURES.has(last) && last === 'hospital') {
-      const near = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
-      if (near) {
-        places.addSite(name, mention, near);
-        return;
-      }
+    // "Nampula Central Hospital", "Services Hospital": a hospital is a place (the gold files say so two times in three),
+    // placed by the town in its name or the story's country.
+    if (words.length > 1 && last === 'hospital') {
+      const near = places.resolve(words[0]!, { locative: true, afterThe: false }) ?? places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      if (places.addSite(name, mention, near ?? countryNear(text, span.start, span.end, places))) return;
     }
   }
 

@@ -224,8 +224,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           }
         } else push(tokens, isPossessive);
       };
-      // "Al-Qaeda and the Islamic State": "and the" joins two names, never the parts of one.
-      const andThe = current.findIndex((t, i) => t.text === 'and' && current[i + 1]?.text === 'the');
+      // "Al-Qaeda and the Islamic State", "Erdogan Hospital and to Madina Hospital": "and the", "and to" join two names, never the parts of one.
+      const andThe = current.findIndex((t, i) => t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? ''));
       if (andThe > 0 && !bracketed) {
         emit(current.slice(0, andThe), false);
         emit(current.slice(andThe + 2), possessive);

@@ -375,7 +375,7 @@ describe('government bodies, outlets, units and sites', () => {
   it('reads a name before a lower-case site word as a site, never a person', () => {
     const draft = read('Fighting broke out near the Bab al-Hawa crossing in Syria. Aid reached the Zamzam camp in Sudan.');
     expect(draft.actors).toEqual([]);
-    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Bab al-Hawa', 'Zamzam']));
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Bab al-Hawa crossing', 'Zamzam camp']));
   });
 
   it('reads "the region of X" as a region of the story\'s country', () => {
@@ -1297,5 +1297,49 @@ describe("a body's word alone is no town (2026-12-04)", () => {
     const { locations } = read(text, '2025-09-17');
     expect(locations.map((p) => p.name)).not.toContain('Union');
     expect(locations.every((p) => p.countryCode === 'IN')).toBe(true);
+  });
+});
+
+describe('sites named after towns, hospitals, districts and peoples (ninth round, 2026-12-04)', () => {
+  const placeNames = (text: string) => read(text, '2025-10-02').locations.map((p) => p.name);
+
+  it('reads a town followed by a lower-case site word as that site, and keeps the town', () => {
+    const text = 'Police fired on protesters at the Ilave bridge in Peru on Monday. Soldiers guarded the Kabul airport and the Mosul railway station.';
+    expect(placeNames(text)).toEqual(expect.arrayContaining(['Ilave bridge', 'Ilave', 'Kabul airport', 'Mosul railway station']));
+  });
+
+  it('reads a road between two towns as a site, but not a road that only leads to one', () => {
+    expect(placeNames('Protesters blocked the Kisumu-Kakamega highway in Kenya on Tuesday.')).toContain('Kisumu-Kakamega highway');
+    expect(placeNames('The convoy was hit on the Nabatieh road in Lebanon on Tuesday.')).not.toContain('Nabatieh road');
+  });
+
+  it('gives a town written with "district" after it that form as an alias', () => {
+    const kupwara = read('Two militants were killed in Kupwara district of Jammu and Kashmir, India, on Sunday.', '2025-10-02').locations.find((p) => p.name === 'Kupwara');
+    expect(kupwara?.aliases).toContain('Kupwara district');
+  });
+
+  it('reads a named hospital as a place, placed by the town in its name', () => {
+    const { actors, locations } = read('The wounded were taken to Nampula Central Hospital and to Services Hospital in Mozambique, officials said.', '2025-10-02');
+    expect(actors.map((a) => a.name)).not.toContain('Nampula Central Hospital');
+    expect(locations.find((p) => p.name === 'Nampula Central Hospital')?.countryCode).toBe('MZ');
+  });
+
+  it('reads a name ending in Chowk, Strait or Line as a place, never a person', () => {
+    const text = 'Police dispersed workers at Liberty Chowk in Lahore, Pakistan. Ships avoided the Bab al-Mandab Strait. Shells fell near the Blue Line.';
+    expect(persons(text)).toEqual([]);
+    expect(placeNames(text)).toEqual(expect.arrayContaining(['Liberty Chowk', 'Bab al-Mandab Strait', 'Blue Line']));
+  });
+
+  it('reads a people ("the Hazara community", "ethnic Lendu militias") as no body and no place', () => {
+    const text = 'Gunmen attacked a mosque of the Hazara community in Herat, Afghanistan. In Ituri, ethnic Lendu militias attacked a camp.';
+    expect(actorNames(text)).not.toContain('Hazara');
+    expect(actorNames(text)).not.toContain('Lendu');
+    expect(placeNames(text)).not.toContain('Hazara');
+  });
+
+  it('does not read a word opening "Rights groups say" as a body when the text writes it only inside longer names', () => {
+    const text = 'Police shot three protesters in Kisumu, Kenya, on Friday. Rights groups say police used live rounds. The Kenya National Commission on Human Rights said it was investigating.';
+    expect(actorNames(text)).not.toContain('Rights');
+    expect(actorNames(text)).toContain('Kenya National Commission on Human Rights');
   });
 });
