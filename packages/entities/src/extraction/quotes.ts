@@ -13,7 +13,8 @@ const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt
 const TITLE_ABBREVIATION = `(?<!\\b(?:${ABBREVIATED_TITLES}))`;
 const TITLE_ABBREVIATIONS = new RegExp(`\\b(?:${ABBREVIATED_TITLES})\\.`, 'g');
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
-const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying)\\b`, 'i');
+// "...," the statement read.
+const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying|read(?=\\s*[.,;]))\\b`, 'i');
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
 // conjunction go on with the sentence; they name no speaker.
 const NOT_A_SUBJECT = /^[\s,]*(?:in|on|at|during|after|before|and|but|which|while|as|for|from|by|with|to|into|through)\s/i;
@@ -127,9 +128,11 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   const headed = headNounActor(phrase, quoteStart, book);
   if (headed) return headed;
   // "the deputy commissioner told reporters", "the county commissioner added": the person last named with that title.
-  const post = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(phrase);
-  if (post && TITLE_HEADS.has(post[2]!) && !/^spokes/.test(post[2]!)) {
-    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(post[1]!), 5000);
+  // "the Deputy Commissioner told The Tribune": the same, written with capitals.
+  const post = /^\s*the\s+((?:[\p{L}-]+\s+){0,3}([\p{L}-]+))(?:\s+\p{Lu}[^,]*)?\s*$/u.exec(phrase);
+  const postName = post?.[1]!.toLowerCase();
+  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!)) {
+    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(postName!), 5000);
     if (holder) return holder;
   }
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
@@ -206,7 +209,8 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const unnamed = UNNAMED_SUBJECT.test(subject);
   // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
   // who spoke; "A resident, Ana Machava, said" names them beside it.
-  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1));
+  // "a 52-year-old man from Khanaqin named Jasim Karim": a description that gives the name names the speaker.
+  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !/\b(?:named|called|identified as)\s+\p{Lu}/u.test(subject);
   const actor = described
     ? undefined
     : (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);

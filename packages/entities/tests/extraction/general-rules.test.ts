@@ -1343,3 +1343,29 @@ describe('sites named after towns, hospitals, districts and peoples (ninth round
     expect(actorNames(text)).toContain('Kenya National Commission on Human Rights');
   });
 });
+
+describe('who a statement, a title or a described speaker is (ninth round, 2026-12-04)', () => {
+  const speakersOf = (text: string) => read(text, '2025-10-02').quotes.map((q) => q.speaker);
+
+  it('gives "the statement read" to whoever issued the statement', () => {
+    const text =
+      'Governor condemns killing\nThe governor, in a statement by his spokesman, Musa Bello, described the killing as barbaric.\n"There are courts and there are laws in this state," the statement read.';
+    expect(speakersOf(text)).toEqual(['Musa Bello']);
+  });
+
+  it('does not take "a statement read on state television" for a speaker reading', () => {
+    const text = 'Army retakes town\nIn a statement read on state broadcaster ORTM on Monday, the General Staff of the Armies said it had carried out "precision air strikes" near Gao.';
+    expect(speakersOf(text)).not.toContain('ORTM');
+  });
+
+  it('gives a title written with capitals to the person who holds it', () => {
+    const capitals = 'Farmers end sit-in\nDeputy Commissioner Sandeep Rishi met the farmers in Sangrur, India.\n"The concerns raised by the farmers are genuine," the Deputy Commissioner told The Tribune.';
+    expect(speakersOf(capitals)).toEqual(['Sandeep Rishi']);
+  });
+
+  it('gives "he said" to a described speaker whose description names him', () => {
+    const text =
+      'Bus bombed in Diyala\nOne of the survivors, a 52-year-old man from Khanaqin named Jasim Karim, said the blast lifted the bus off the road in Iraq. "We were reciting and some of the children were asleep," he said.';
+    expect(speakersOf(text)).toEqual(['Jasim Karim']);
+  });
+});
