@@ -241,29 +241,59 @@ function lowerCaseTitleBefore(text: string, start: number): string | undefined {
   return [...words.slice(-1), m[2]!].join(' ');
 }
 
-function splitTitle(span: NameSpan, places: PlaceBook): { title?: string; words: string[]; start: number } {
+/** "District Police Officer (DPO) Tariq Aziz Marwat": a capitalised title, then its initials in brackets, just before a name. */
+function titleWithInitialsBefore(text: string, start: number): string | undefined {
+  const m = /((?:\p{Lu}[\p{L}-]*\s+){1,5})\((\p{Lu}{2,6})\)\s*$/u.exec(before(text, start, 80));
+  if (!m) return undefined;
+  const title = m[1]!.trim();
+  const last = title.split(/\s+/).pop()!.toLowerCase();
+  return TITLE_HEADS.has(last) && initialsOf(title).endsWith(m[2]!) ? title : undefined;
+}
+
+function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: string; words: string[]; start: number } {
   const words = span.tokens.map((t) => t.text);
   // The last title word before the name ("Kharkiv Mayor Ihor Terekhov", "Major General Zaw Min Tun").
   let head = -1;
-  // A place the gazetteer lacks may qualify the title ("Pétion-Ville Mayor Marie-Claude Désir"): a title after
-  // such words still heads the name when a full name, two words at least, follows it.
+  // Places the gazetteer lacks may qualify the title ("Pétion-Ville Mayor Marie-Claude Désir", "Bomachoge Borabu
+  // MP Nelson Obwocha Mogaka", "Provincial Agriculture Minister Malik Naeem Awan"): a title after such words still
+  // heads the name when a full name, two words at least, follows it.
   let unknown = false;
+  // "Minister of Peace Dawit Mengistu", "Minister of Foreign Affairs Ahmed Ali": after "of", the words the text
+  // also writes in lower case are the title's portfolio, not the name.
+  const body = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  const writtenLower = (word: string) =>
+    !body && /^\p{Ll}+$/u.test(word) && new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+  let portfolio = false;
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
     if (TITLE_HEADS.has(lower) && (!unknown || i + 2 < words.length)) head = i;
     // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
+    else if (head >= 0 && i + 2 < words.length && (/^(of|the)$/i.test(words[i - 1]!) || (portfolio && head === i - 1)) && writtenLower(lower)) {
+      head = i;
+      portfolio = true;
+    }
     // "House Speaker", "Army Chief", "Lamu County Commissioner": an organisation or division word qualifies the title after it.
     else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !DIVISION_WORDS.has(lower) && !/^(county|district|city|town|municipal|provincial|station)$/.test(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) {
-      if (i === 0 && head < 0) unknown = true;
+      if (head < 0 && /^\p{Lu}/u.test(words[i]!)) unknown = true;
       else break;
     }
+  }
+  // "Minister of" written before the span ("Minister of Peace Dawit Mengistu", split at "of" by the names step):
+  // the portfolio opens the span.
+  const titleOf = /(?<![\p{L}])(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before(text, span.start, 40));
+  if (head < 0 && titleOf && TITLE_HEADS.has(titleOf[1]!.toLowerCase())) {
+    let first = 0;
+    while (words.length - first > 2 && /^\p{Lu}/u.test(words[first]!) && writtenLower(words[first]!.toLowerCase())) first++;
+    if (first > 0) return { title: span.text.slice(0, span.tokens[first - 1]!.end - span.start), words: words.slice(first), start: span.tokens[first]!.start };
   }
   if (head < 0) return { words, start: span.start };
   const rest = words.slice(head + 1);
   // "General Staff", "Foreign Ministry": a title word in an organisation's name.
   if (rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return { words, start: span.start };
+  // "Home Affairs Adviser Lt Gen (retd) Jahangir Alam": only titles, the name comes after.
+  if (rest.every((w) => TITLE_HEADS.has(w.toLowerCase()))) return { words, start: span.start };
   return {
     title: span.text.slice(0, span.tokens[head]!.end - span.start),
     words: rest,
@@ -521,12 +551,12 @@ function standsAlone(text: string, name: string, at: number): boolean {
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
-  const { title, words, start } = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places);
+  const { title, words, start } = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
   // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
   if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
-  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start);
+  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? (span.tokens.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
   const role = title ? extendRole(text, span.start, title) : lowerTitle;
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
@@ -578,6 +608,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
   }
   // An acronym on its own.
+  // "District Police Officer (DPO) Tariq Aziz Marwat": the initials of the title before them, no body.
+  if (words.length === 1 && isAcronym(name) && /\(\s*$/.test(before(text, start, 2)) && after(text, span.end, 1) === ')' && titleWithInitialsBefore(text, span.end + 1)) return;
   if (words.length === 1 && isAcronym(name)) {
     readAcronym(name, mention, text, book, places);
     return;
@@ -799,8 +831,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const named = role || /^\s+(?:also\s+)?(?:said|says|told|added)\b/.test(after(text, span.end, 20)) ? personByPart(book, name) : undefined;
     if (named) book.mention(named, name, mention);
     else if (role && !quoted) addPerson(text, book, name, mention, role);
-    // "a shopkeeper who gave his name only as Rahmatullah", "a witness identified only as Musa": a person known by one name.
-    else if (/\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
+    // "a shopkeeper who gave his name only as Rahmatullah", "a fisherman who gave only his first name, Abdala",
+  // "a witness identified only as Musa": a person known by one name.
+    else if (/\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);
     // A word that only ever opens a sentence may be a common one ("Family members said").
     // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.

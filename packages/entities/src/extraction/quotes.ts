@@ -34,6 +34,8 @@ const INTRODUCES_SPEAKER = new RegExp(`^\\s*[^"“”]{0,120}?\\b${SPEECH}\\b[^"
 // "a survivor", "an official", "one resident": someone the text does not name.
 const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 // "his elder brother", "a neighbour", "the group's spokesman": a description a name may follow ("..., Sunil Mandal").
+// "who gave only his first name, Abdala", "named Jasim Karim", "identified as Musa": a description that names.
+const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?|named|identified (?:only )?as|called),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
 const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
@@ -200,11 +202,14 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // "Prosecutor Rosa Cárdenas, of the Office against Organised Crime, said": the name before an aside in commas.
   let head = subject.indexOf(',');
   let headFrom = from;
-  // "Lohra's elder brother, Suresh Lohra, ... said": a relation of someone before the comma, the speaker after it.
-  if (head > 0 && /['’]s\s+(?:\p{Ll}+\s*)+$/u.test(subject.slice(0, head))) {
-    const next = subject.indexOf(',', head + 1);
-    headFrom = from + head + 1;
-    head = next > head ? next - head - 1 : subject.length - head - 1;
+  // "Lohra's elder brother, Suresh Lohra, ... said", "At the family home, Langat's mother, Esther Chebet, struggled":
+  // a relation of someone before a comma, the speaker after it.
+  for (let comma = head; comma > 0; comma = subject.indexOf(',', comma + 1)) {
+    if (!/['’]s\s+(?:\p{Ll}+\s*)+$/u.test(subject.slice(0, comma))) continue;
+    const next = subject.indexOf(',', comma + 1);
+    headFrom = from + comma + 1;
+    head = next > comma ? next - comma - 1 : subject.length - comma - 1;
+    break;
   }
   const unnamed = UNNAMED_SUBJECT.test(subject);
   // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
@@ -288,6 +293,12 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       if (nameAfter) {
         const at = close + 1 + inverted![0].length + nameAfter[0].indexOf(nameAfter[1]!);
         speaker = speakerWithin(book, at, at + nameAfter[1]!.length, false);
+      }
+      // "said one of the residents, a fisherman who gave only his first name, Abdala": the name the description gives.
+      const givenName = inverted && UNNAMED.test(inverted[1]!) ? GIVES_NAME.exec(rest.slice(inverted[0].length).split(/[.!?](?:\s|$)/)[0]!) : null;
+      if (!speaker && givenName) {
+        const at = close + 1 + inverted![0].length + givenName.index! + givenName[0].length - givenName[1]!.length;
+        speaker = speakerWithin(book, at, at + givenName[1]!.length, false);
       }
       if (speaker) {
         // named after its description

@@ -1369,3 +1369,38 @@ describe('who a statement, a title or a described speaker is (ninth round, 2026-
     expect(speakersOf(text)).toEqual(['Jasim Karim']);
   });
 });
+
+describe('titles before names, and speakers a description names (tenth round, 2026-12-04)', () => {
+  const speakersOf = (text: string) => read(text, '2025-10-02').quotes.map((q) => q.speaker);
+
+  it('takes the title off a name it opens after words the gazetteer lacks, or after "Minister of" and a portfolio', () => {
+    const text =
+      'Farmers meet minister\nThe farmers met Provincial Agriculture Minister Malik Naeem Awan in Lahore, Pakistan. Bomachoge Borabu MP Nelson Obwocha Mogaka visited the family. The deal for peace was signed by Minister of Peace Dawit Mengistu and by Ustadz Mohaymen Kalim.';
+    expect(persons(text)).toEqual(expect.arrayContaining(['Malik Naeem Awan', 'Nelson Obwocha Mogaka', 'Dawit Mengistu', 'Mohaymen Kalim']));
+    expect(persons(text)).toHaveLength(4);
+  });
+
+  it('keeps a body named "Office of the ... Commissioner" whole', () => {
+    const text = 'Rights office condemns killings\nThe Office of the United Nations High Commissioner for Human Rights condemned the killings in Conakry, Guinea.';
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('reads "District Police Officer (DPO) Tariq Aziz Marwat" as one person with that title, and "the DPO said" as his words', () => {
+    const text =
+      'Bomber kills four\nDistrict Police Officer (DPO) Tariq Aziz Marwat told reporters the bomber was on foot in Dera Ismail Khan, Pakistan. "Our men stopped him for a body search and he blew himself up," the DPO said.';
+    expect(actorNames(text)).toEqual(['Tariq Aziz Marwat']);
+    expect(speakersOf(text)).toEqual(['Tariq Aziz Marwat']);
+  });
+
+  it('gives "she said" to the relative named after an opening phrase, not to the one whose relative she is', () => {
+    const text =
+      'Man dies in custody\nPolice arrested Kelvin Langat in Molo, Kenya, on Saturday. At the family home in Kiptororo, Langat\'s mother, Esther Chebet, struggled to hold back tears. "My son was healthy when they took him," she said.';
+    expect(speakersOf(text)).toEqual(['Esther Chebet']);
+  });
+
+  it('gives a quote to the first name an unnamed description gives after the verb', () => {
+    const text =
+      'Insurgents seize town\nInsurgents took Quissanga, Mozambique, on Sunday. "They came shouting and shooting in the air," said one of the residents, a fisherman who gave only his first name, Abdala.';
+    expect(speakersOf(text)).toEqual(['Abdala']);
+  });
+});
