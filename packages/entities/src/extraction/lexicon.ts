@@ -78,7 +78,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
  */
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
   unguwan kampung bandar souq suq souk monte kfar plaine avenue avenida calle rue jalan cerro barangay barrio colonia
-  villa canal sitio purok goth`);
+  villa canal sitio purok goth camp`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

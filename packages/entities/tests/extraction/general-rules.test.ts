@@ -1380,6 +1380,12 @@ describe('titles before names, and speakers a description names (tenth round, 20
     expect(persons(text)).toHaveLength(4);
   });
 
+  it('reads "Camp Siongco" as a place, never a person', () => {
+    const text = 'Faction disbands\nThe fighters handed over their arms at Camp Siongco in Maguindanao del Norte, Philippines, on Wednesday.';
+    expect(persons(text)).toEqual([]);
+    expect(read(text, '2025-10-02').locations.map((p) => p.name)).toContain('Camp Siongco');
+  });
+
   it('keeps a body named "Office of the ... Commissioner" whole', () => {
     const text = 'Rights office condemns killings\nThe Office of the United Nations High Commissioner for Human Rights condemned the killings in Conakry, Guinea.';
     expect(persons(text)).toEqual([]);
