@@ -7,7 +7,7 @@ import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabular
 import type { Sentence } from './article';
 import { datelineDate, type DatedText } from './dates';
 import { dateFeatures, reviewDate } from './model/dating';
-import { NUMBER_WORDS } from './lexicon';
+import { NUMBER_WORDS, WELL_KNOWN_GROUPS } from './lexicon';
 import type { ExtractedIncident, ExtractedPlace } from './types';
 
 interface Cue {
@@ -21,7 +21,10 @@ const TERRITORY_TAKEN =
   /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
-const STATE_SUBJECT = /\b([Tt]he army|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/;
+const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
+
+// A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/i;
 
 // People taken and not seen again: "enforced disappearances", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
@@ -38,14 +41,14 @@ const CUES: Cue[] = [
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
-  { subType: 'government-regains-territory', pattern: /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/gi, weight: 3 },
+  { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
-  { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched)\b/gi, weight: 2 },
+  { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched|(?<!funeral )vigils?)\b/gi, weight: 2 },
   { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?))/gi, weight: 4 },
-  { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd))/gi, weight: 6 },
-  { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torched|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
+  { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd))/gi, weight: 6 },
+  { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
@@ -86,6 +89,9 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|ra
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
 const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
+// A crowd in the headline or the lead: a protest, a riot or a mob.
+const CROWD = /\b(protest|demonstrat|riot|rioters|crowds?|mobs?|torched|set (?:fire|ablaze)|march(?:ed|ers)?|rall(?:y|ies))/i;
+const VIOLENT_CROWD = /\b(riot(?:s|ers|ing)?|torch(?:ed|es|ing)?|set (?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b/i;
 // Someone was arrested: without these words, a raid is not arrests.
 const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
@@ -120,6 +126,17 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
   if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory') {
+    // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
+    // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
+    // most often, regains it ("Somali army retakes").
+    for (const sentence of sentences.slice(0, 2)) {
+      const back = REGAINED.exec(sentence.text);
+      if (!back) continue;
+      const clause = sentence.text.slice(0, back.index);
+      const by = /^\s*(?:[\p{L}-]+\s+){0,6}?by\s+([^,.;]{1,60})/u.exec(sentence.text.slice(back.index + back[0].length))?.[1] ?? '';
+      const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
+      return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
+    }
     const taken = sentences.slice(0, 3).find((s) => new RegExp(TERRITORY_TAKEN.source, 'iu').test(s.text));
     if (taken) {
       const clause = taken.text.slice(0, taken.text.search(new RegExp(TERRITORY_TAKEN.source, 'iu')));
@@ -140,6 +157,19 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       return 'attack';
     }
   }
+  // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
+  // make a protest one that met intervention.
+  const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
+  if (best === 'arrests' && CROWD.test(lead)) {
+    // A crowd that burns or stones is a riot, whatever force met it.
+    const types = VIOLENT_CROWD.test(lead) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
+    const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
+    if (crowd) best = crowd === 'peaceful-protest' ? 'protest-with-intervention' : crowd;
+  }
+  // "Families of the disappeared hold vigil": people who gather for the disappeared protest; no one was taken that day.
+  if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline && /\b(protest|vigil|rall(?:y|ies)|march|demonstrat|sit-in)/i.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text)) {
+    best = PEACEFUL.test(lead) || !(scores.get('protest-with-intervention') ?? 0) ? 'peaceful-protest' : 'protest-with-intervention';
+  }
   // No weapon or act the cues know, but armed men who killed: an attack ("Militiamen armed with machetes killed 41").
   if (best === 'other') {
     if (/\b(killed|killing|massacre)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
@@ -159,8 +189,14 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
-      if ((scores.get(refined) ?? 0) > 0) return refined;
+      if ((scores.get(refined) ?? 0) > 0) best = refined;
+      if (best === refined) break;
     }
+  }
+  // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
+  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
+  if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
+    return 'excessive-force-against-protesters';
   }
   return best;
 }

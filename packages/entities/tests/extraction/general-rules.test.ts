@@ -1410,3 +1410,30 @@ describe('titles before names, and speakers a description names (tenth round, 20
     expect(speakersOf(text)).toEqual(['Abdala']);
   });
 });
+
+describe('crowds, vigils and retaken towns (eleventh round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2025-06-17').incident.subType;
+
+  it('reads arrests made at a riot as the riot, and at a dispersed protest as a protest that met intervention', () => {
+    expect(subType('Residents torch police station after man dies in custody\nAngry residents of Molo, Kenya, set ablaze part of the police station on Monday after a rider died in police custody. Police arrested nine people and said more arrests would follow.')).toBe('violent-demonstration');
+    expect(subType('Police disperse election protest in Douala, dozens arrested\nPolice in Douala, Cameroon, dispersed a demonstration against the election results with tear gas on Tuesday and arrested 40 protesters. Those detained are held in custody.')).toBe('protest-with-intervention');
+  });
+
+  it('reads a protest where the police shot people dead as excessive force, but not for a death in the background', () => {
+    expect(subType('Two shot dead as police disperse Kano protest\nTwo people were shot dead on Tuesday when police opened fire on residents protesting in Kano, Nigeria. Police also fired tear gas to disperse the crowd.')).toBe('excessive-force-against-protesters');
+    expect(subType('Police fire tear gas at protesters in Novi Sad\nPolice in Novi Sad, Serbia, fired tear gas on Friday night to disperse thousands of protesters and detained 27 people. The protest began at the station where a canopy collapse killed 16 people in 2024.')).toBe('protest-with-intervention');
+  });
+
+  it('reads families holding a vigil for the disappeared as a protest, and an attack on a funeral vigil as an attack', () => {
+    expect(subType('Families of the disappeared hold peaceful vigil in Kilinochchi\nHundreds of families of victims of enforced disappearances gathered peacefully in Kilinochchi, Sri Lanka, on Sunday, demanding to know the whereabouts of relatives who disappeared during the war.')).toBe('peaceful-protest');
+    expect(subType('At least 38 killed as rebels attack funeral vigil in Lubero\nAt least 38 civilians were killed when rebels attacked mourners at a funeral vigil in the village of Kisunga, DR Congo, on Tuesday.')).toBe('attack');
+  });
+
+  it('reads "al-Shabaab retakes town" as territory a non-state group overtook', () => {
+    expect(subType('Al-Shabaab retakes central Somali town after troops withdraw\nAl-Shabaab militants took control of the town of Moqokori, Somalia, on Sunday night, hours after government troops pulled out.')).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads "army retakes town" as territory regained', () => {
+    expect(subType('Somali army retakes Adan Yabaal after fierce clashes\nSomali troops fought al-Shabaab militants for six hours on Monday in Adan Yabaal, Somalia, before the militants fled, officials said.')).toBe('government-regains-territory');
+  });
+});
