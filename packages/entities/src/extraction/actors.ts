@@ -594,9 +594,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "YEREVAN/BAKU, Nov 15": a story filed from two cities.
   if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && /^\s*[,(—–:\/-]/.test(after(text, span.end, 3))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const place = places.resolve(titled, { locative: true, afterThe: false });
+    // A dateline places the story itself: the largest town of the name, even in a country the text names nowhere else.
+    const resolved = places.resolve(titled, { locative: true, afterThe: false }) ?? places.lookup(titled).filter((p) => p.kind === 'city').sort((a, b) => b.population - a.population)[0];
+    // "NARATHIWAT:": a dateline names the town, not the province of the same name.
+    const place = resolved?.kind === 'admin1' ? places.lookup(titled).find((p) => p.kind === 'city' && p.countryCode === resolved.countryCode) : resolved;
     if (place && place.kind !== 'admin1') {
       places.add(place, name, mention);
+      // The country the story was filed in counts as named, as a country written in full would, once.
+      if (!places.countries.has(place.countryCode)) places.noteCountry(place.countryCode);
       return;
     }
     // A town the gazetteer spells otherwise, placed by the place after the comma ("DEIR AL-BALAH, Gaza Strip").

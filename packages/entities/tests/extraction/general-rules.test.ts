@@ -1437,3 +1437,14 @@ describe('crowds, vigils and retaken towns (eleventh round, 2026-12-04)', () => 
     expect(subType('Somali army retakes Adan Yabaal after fierce clashes\nSomali troops fought al-Shabaab militants for six hours on Monday in Adan Yabaal, Somalia, before the militants fled, officials said.')).toBe('government-regains-territory');
   });
 });
+
+describe('the dateline places the story (eleventh round, 2026-12-04)', () => {
+  it('reads a dateline that names a province\'s town as the town, and its country as named, over a neighbour named later', () => {
+    const text =
+      'Two police killed in grenade attack on Narathiwat station\nNARATHIWAT: Two police officers were killed when insurgents hurled grenades into the compound of Rueso police station on Monday. Security officials said the attackers may have crossed the border from Malaysia, and police in Kuala Lumpur were asked for help.';
+    const { locations, incident } = read(text, '2025-06-17');
+    expect(locations.find((p) => p.name.toLowerCase() === 'narathiwat')?.countryCode).toBe('TH');
+    expect(locations.find((p) => p.name === 'Rueso')?.countryCode).toBe('TH');
+    expect(incident.countryCode).toBe('TH');
+  });
+});
