@@ -364,6 +364,10 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
 }
 
 /** Reads every name of the article into actors and places; the organisation's known actors first. */
+/** Nouns after a lone demonym that make it a nationality, not a place: a firm, its people, foreigners. */
+const OWNED_AFTER_DEMONYM =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|companies|firm|firms|group|conglomerate|multinational|corporation|giant|maker|manufacturer|investors?|bank|brand|owner|operator|miner|producer|nationals?|citizens?|tourists?|expatriates?|engineers?|workers?|contractors?)\b/u;
+
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
@@ -393,7 +397,9 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
         code = places.lookup(phrase).find((p) => p.kind === 'country')?.countryCode;
         if (code) length = n;
       }
-      if (code) places.noteCountry(code, 0.5);
+      // "Portuguese paper group Altri", "two Chinese nationals": a nationality of a firm or of people, not where the story is.
+      const owner = span.tokens.length === 1 && OWNED_AFTER_DEMONYM.test(after(text, span.end, 50));
+      if (code && !owner) places.noteCountry(code, 0.5);
       i += length - 1;
     }
   }

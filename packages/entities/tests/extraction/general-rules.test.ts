@@ -1448,3 +1448,13 @@ describe('the dateline places the story (eleventh round, 2026-12-04)', () => {
     expect(incident.countryCode).toBe('TH');
   });
 });
+
+describe('a nationality is not a place (eleventh round, 2026-12-04)', () => {
+  it('does not take "Portuguese paper group" for a sign that the story is in Portugal', () => {
+    const text =
+      'Thousands march in Santiago de Compostela against pulp mill\nThousands of people marched through the streets of Santiago de Compostela on Sunday against a mill in the province of Lugo. Portuguese paper group Altri wants to build the plant. The Spanish Ministry for the Ecological Transition is studying it.';
+    const { locations, incident } = read(text, '2025-06-17');
+    expect(locations.find((p) => p.name === 'Santiago de Compostela')?.countryCode).toBe('ES');
+    expect(incident.countryCode).toBe('ES');
+  });
+});
