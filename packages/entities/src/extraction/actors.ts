@@ -364,6 +364,8 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
 }
 
 /** Reads every name of the article into actors and places; the organisation's known actors first. */
+/** "translated from French", "said in Arabic": a demonym used as a language's name. */
+const LANGUAGE_BEFORE = /\b(?:translated\s+(?:from|into)|(?:spoke|speaking|said|says|written|wrote|published|broadcast|told [\p{L}]+)\s+in|in\s+fluent)\s+$/u;
 /** Nouns after a lone demonym that make it a nationality, not a place: a firm, its people, foreigners. */
 const OWNED_AFTER_DEMONYM =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|companies|firm|firms|group|conglomerate|multinational|corporation|giant|maker|manufacturer|investors?|bank|brand|owner|operator|miner|producer|nationals?|citizens?|tourists?|expatriates?|engineers?|workers?|contractors?)\b/u;
@@ -397,8 +399,11 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
         code = places.lookup(phrase).find((p) => p.kind === 'country')?.countryCode;
         if (code) length = n;
       }
-      // "Portuguese paper group Altri", "two Chinese nationals": a nationality of a firm or of people, not where the story is.
-      const owner = span.tokens.length === 1 && OWNED_AFTER_DEMONYM.test(after(text, span.end, 50));
+      // "Portuguese paper group Altri", "two Chinese nationals", "translated from French": a nationality or a language,
+      // not where the story is.
+      const owner =
+        span.tokens.length === 1 &&
+        (OWNED_AFTER_DEMONYM.test(after(text, span.end, 50)) || (LANGUAGE_BEFORE.test(before(text, span.start, 40)) && /^(?:\s*[.,;:)]|-language|\s*$)/.test(after(text, span.end, 10))));
       if (code && !owner) places.noteCountry(code, 0.5);
       i += length - 1;
     }
@@ -598,7 +603,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (/^(?:live|press release|news release|communiqu[ée]|update|breaking|analysis|exclusive)$/i.test(name) && /(^|\n)\s*$/.test(before(text, start, 10))) return;
   // A dateline in capitals: "KYIV, Ukraine —", "NAIROBI (Reuters) -", "PESHAWAR:".
   // "YEREVAN/BAKU, Nov 15": a story filed from two cities.
-  if (words.length <= 3 && name === name.toUpperCase() && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && /^\s*[,(—–:\/-]/.test(after(text, span.end, 3))) {
+  // "Bunia, 11 February 2026 –": a dateline in ordinary capitals, told by the date after it.
+  const datedAfter = /^\s*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b)/u.test(after(text, span.end, 30));
+  if (words.length <= 3 && (name === name.toUpperCase() || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && /^\s*[,(—–:\/-]/.test(after(text, span.end, 3))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     // A dateline places the story itself: the largest town of the name, even in a country the text names nowhere else.
     const resolved = places.resolve(titled, { locative: true, afterThe: false }) ?? places.lookup(titled).filter((p) => p.kind === 'city').sort((a, b) => b.population - a.population)[0];

@@ -1458,3 +1458,14 @@ describe('a nationality is not a place (eleventh round, 2026-12-04)', () => {
     expect(incident.countryCode).toBe('ES');
   });
 });
+
+describe('datelines in ordinary capitals, and languages (eleventh round, 2026-12-04)', () => {
+  it('reads "Bunia, 11 February 2026 –" as a dateline, and "translated from French" as no sign of France', () => {
+    const text =
+      'Ituri: 18 displaced people killed in attack on Rhoe camp\nBunia, 11 February 2026 – At least eighteen displaced people were killed in an attack by CODECO militiamen on the Rhoe displacement site in Djugu territory (Ituri), the army said on Tuesday.\n(This article was translated from French.)';
+    const { locations, incident } = read(text, '2026-02-11');
+    expect(locations.find((p) => p.name === 'Bunia')?.countryCode).toBe('CD');
+    expect(locations.some((p) => p.countryCode === 'FR')).toBe(false);
+    expect(incident.countryCode).toBe('CD');
+  });
+});
