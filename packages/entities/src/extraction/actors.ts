@@ -250,6 +250,8 @@ function titleWithInitialsBefore(text: string, start: number): string | undefine
   return TITLE_HEADS.has(last) && initialsOf(title).endsWith(m[2]!) ? title : undefined;
 }
 
+const NAME_LIKE_HONORIFICS = new Set(['ko', 'me']);
+
 function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: string; words: string[]; start: number } {
   const words = span.tokens.map((t) => t.text);
   // The last title word before the name ("Kharkiv Mayor Ihor Terekhov", "Major General Zaw Min Tun").
@@ -266,7 +268,8 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   let portfolio = false;
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
-    if (TITLE_HEADS.has(lower) && (!unknown || i + 2 < words.length)) head = i;
+    // "Ko", "Me" (Maître) head a full name only: "Ko Min" is a name of its own.
+    if (TITLE_HEADS.has(lower) && (!unknown || i + 2 < words.length) && (!NAME_LIKE_HONORIFICS.has(lower) || i + 2 < words.length)) head = i;
     // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
@@ -518,6 +521,13 @@ function placeShaped(words: string[]): boolean {
  */
 function addPerson(text: string, book: ActorBook, name: string, mention: Mention, role?: string): ExtractedActor {
   const nick = /^\s+["“]([^"“”\n]{2,30})["”]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/u.exec(after(text, mention.end, 80));
+  // "Me Ngo Bassong" after "Hortense Ngo Bassong": the end of a full name met before, two words at least, is that person.
+  const fuller = name.includes(' ') ? book.actors.find((a) => a.kind === 'person' && a.name.endsWith(` ${name}`)) : undefined;
+  if (!nick && fuller) {
+    book.mention(fuller, name, mention);
+    if (role && !fuller.role) fuller.role = role;
+    return fuller;
+  }
   if (!nick) return book.add(name, 'person', mention, role);
   const person = book.add(`${name} ${nick[2]}`, 'person', { start: mention.start, end: mention.end + nick[0].length }, role);
   const at = mention.end + nick[0].indexOf(nick[1]!);

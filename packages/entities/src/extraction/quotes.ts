@@ -126,17 +126,18 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     const body = book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.kind !== 'media' && a !== named, 5000);
     if (body) return body;
   }
-  if (named) return named;
-  const headed = headNounActor(phrase, quoteStart, book);
-  if (headed) return headed;
   // "the deputy commissioner told reporters", "the county commissioner added": the person last named with that title.
   // "the Deputy Commissioner told The Tribune": the same, written with capitals.
   const post = /^\s*the\s+((?:[\p{L}-]+\s+){0,3}([\p{L}-]+))(?:\s+\p{Lu}[^,]*)?\s*$/u.exec(phrase);
   const postName = post?.[1]!.toLowerCase();
-  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!)) {
+  // Before a body named inside the phrase: "the police commander" is the commander, not the police.
+  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person') {
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(postName!), 5000);
     if (holder) return holder;
   }
+  if (named) return named;
+  const headed = headNounActor(phrase, quoteStart, book);
+  if (headed) return headed;
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
   const initials = /^\s*the\s+(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1];
   if (initials) {

@@ -1469,3 +1469,25 @@ describe('datelines in ordinary capitals, and languages (eleventh round, 2026-12
     expect(incident.countryCode).toBe('CD');
   });
 });
+
+describe('honorifics, shorter forms and title-only speakers (eleventh round, 2026-12-04)', () => {
+  const speakersOf = (text: string) => read(text, '2025-10-02').quotes.map((q) => q.speaker);
+
+  it('takes "Ko" and "Me" (Maître) off a full name, and reads the end of a full name met before as that person', () => {
+    const text =
+      'Lawyers condemn crackdown\nThe lawyer Hortense Ngo Bassong spoke in Douala, Cameroon, on Tuesday. "The people were unarmed," said Me Ngo Bassong. In Myanmar, Ko Thura Aung, a resistance commander, said five fighters died.';
+    expect(persons(text)).toEqual(expect.arrayContaining(['Hortense Ngo Bassong', 'Thura Aung']));
+    expect(persons(text)).toHaveLength(2);
+    expect(speakersOf(text)).toEqual(['Hortense Ngo Bassong']);
+  });
+
+  it('keeps "Ko Min" whole: an honorific that is also a name heads only a full name', () => {
+    expect(persons('Strike hits monastery\nA villager, Ko Min, said the jets came at dawn in Sagaing, Myanmar.')).toEqual(['Ko Min']);
+  });
+
+  it('gives "the police commander told" to the commander, not to the police the phrase names', () => {
+    const text =
+      'Riot in Kisumu\nKisumu County Police Commander Peter Mwanzo said 23 suspects had been arrested in Kisumu, Kenya. "The officer involved has been disarmed and is in our custody," the police commander told journalists.';
+    expect(speakersOf(text)).toEqual(['Peter Mwanzo']);
+  });
+});
