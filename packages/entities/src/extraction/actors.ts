@@ -810,6 +810,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
   }
 
+  // "the Prevention of Terrorism Act", "the International Day of the Victims of Enforced Disappearances": a law or a
+  // day named in capitals is no actor.
+  const head = words.includes('of') ? words.slice(0, words.indexOf('of')) : words;
+  const lawOrDay = (word: string | undefined) => !!word && /^(?:act|bill|law|code|decree|ordinance|amendment|day|week)$/i.test(word);
+  if (words.length > 1 && !role && (lawOrDay(words[words.length - 1]) || lawOrDay(head[head.length - 1]))) return;
   // "police chief Akhtar Hayat Khan": a title before a name makes a person of it, unless the name ends like an organisation.
   const orgKind = role && !ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) ? undefined : organisationKind(words);
   // "State", "Alliance", "Committee" alone are common nouns at the head of a sentence.

@@ -68,6 +68,8 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
 // Words that name a part of a place ("Central Jakarta", "North Darfur").
 export const COMPASS = /^(north|south|east|west|central|middle|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// A unit's name after a number: "444 Combat Brigade", "60 Battalion".
+const UNIT_AHEAD = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Company|Unit)\b/u;
 // A capitalised word after a lower-case word, a comma or a figure stands mid-sentence: a name.
 const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
@@ -103,7 +105,10 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       if (current.length > 1 && opensClause(current[0]!, sentence) && !use.capitalised.has(current[0]!.text)) {
         const first = current[0]!.text;
         // "Police Regional Office 9": an organisation word heading an organisation's name stays.
-        const heads = ORGANISATION_WORDS.has(first.toLowerCase()) && current.slice(1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
+        // "Daily Trust reported", "Radio Andalus said": an outlet's word heading a two-word name stays too.
+        const heads =
+          (ORGANISATION_WORDS.has(first.toLowerCase()) && current.slice(1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) ||
+          (ORGANISATION_WORDS.get(first.toLowerCase()) === 'media' && current.length === 2);
         // "Governor Amina Bello": a title before a name stays, however often the text writes it in lower case.
         const title = TITLE_HEADS.has(first.toLowerCase());
         if (!heads && !title && (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first))) current.shift();
@@ -252,8 +257,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       }
       const lower = token.text.toLowerCase();
       const previous = current[current.length - 1];
-      if (ORDINAL.test(token.text)) {
-        // "the army's 44th Infantry Battalion", "The 3rd Armoured Brigade": an ordinal opens a unit's name.
+      if (ORDINAL.test(token.text) || (/^\d{1,4}$/.test(token.text) && UNIT_AHEAD.test(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 40)))) {
+        // "the army's 44th Infantry Battalion", "The 3rd Armoured Brigade", "the 444 Combat Brigade": an ordinal, or a
+        // number before a unit's capitalised name, opens that name.
         if (current.length > 0) close(false);
         pendingParticles = [token];
       } else if (/^\d+$/.test(token.text) && previous && ORGANISATION_WORDS.has(previous.text.toLowerCase())) {

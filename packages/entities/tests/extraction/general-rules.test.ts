@@ -1491,3 +1491,19 @@ describe('honorifics, shorter forms and title-only speakers (eleventh round, 202
     expect(speakersOf(text)).toEqual(['Peter Mwanzo']);
   });
 });
+
+describe('units by number, laws and days, outlets at a sentence head (eleventh round, 2026-12-04)', () => {
+  it('reads a number before a unit\'s capitalised name as part of it', () => {
+    expect(actorNames('Clashes in Tripoli\nClashes broke out between Radaa and the 444 Combat Brigade in Tripoli, Libya, on Monday.')).toContain('444 Combat Brigade');
+  });
+
+  it('does not read a law or a day named in capitals as an actor', () => {
+    const text = 'Vigil in Kilinochchi\nFamilies marked the International Day of the Victims of Enforced Disappearances in Kilinochchi, Sri Lanka, and asked for the repeal of the Prevention of Terrorism Act.';
+    expect(actorNames(text)).toEqual([]);
+  });
+
+  it('keeps an outlet\'s name whole at the head of a sentence', () => {
+    const text = 'Students abducted in Kaduna\nGunmen abducted 20 students in Kaduna, Nigeria, on Thursday. Daily Trust reported that the gunmen came on motorcycles. The daily said police were searching.';
+    expect(actorNames(text)).toContain('Daily Trust');
+  });
+});
