@@ -90,8 +90,10 @@ const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|a
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
 const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord|protocol|treaty|memorandum)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
-const CROWD = /\b(protest|demonstrat|riot|rioters|crowds?|mobs?|torched|set (?:fire|ablaze)|march(?:ed|ers)?|rall(?:y|ies))/i;
-const VIOLENT_CROWD = /\b(riot(?:s|ers|ing)?|torch(?:ed|es|ing)?|set (?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b/i;
+// "riot police", "anti-riot officers" are the police, not a riot.
+const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
+const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b`, 'i');
+const CROWD = new RegExp(String.raw`\b(protest|demonstrat|crowds?|mobs?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 // Someone was arrested: without these words, a raid is not arrests.
 const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
@@ -160,9 +162,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
-  if (best === 'arrests' && CROWD.test(lead)) {
+  // The headline and the first sentence, where the event itself is named.
+  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
+  if (best === 'arrests' && CROWD.test(opening)) {
     // A crowd that burns or stones is a riot, whatever force met it.
-    const types = VIOLENT_CROWD.test(lead) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
+    const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
     const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
     if (crowd) best = crowd === 'peaceful-protest' ? 'protest-with-intervention' : crowd;
   }
@@ -194,7 +198,6 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     }
   }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
-  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
   if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
     return 'excessive-force-against-protesters';
   }

@@ -1419,6 +1419,10 @@ describe('crowds, vigils and retaken towns (eleventh round, 2026-12-04)', () => 
     expect(subType('Police disperse election protest in Douala, dozens arrested\nPolice in Douala, Cameroon, dispersed a demonstration against the election results with tear gas on Tuesday and arrested 40 protesters. Those detained are held in custody.')).toBe('protest-with-intervention');
   });
 
+  it('reads a raid by riot police on a party office as arrests: riot police are no riot, a rally planned for later no crowd', () => {
+    expect(subType('Police raid opposition office in Tbilisi, detain 38\nGeorgian police raided the Tbilisi office of the opposition party late Thursday, detaining 38 people. Riot police entered the office, where members had gathered to plan a rally for Sunday.')).toBe('arrests');
+  });
+
   it('reads a protest where the police shot people dead as excessive force, but not for a death in the background', () => {
     expect(subType('Two shot dead as police disperse Kano protest\nTwo people were shot dead on Tuesday when police opened fire on residents protesting in Kano, Nigeria. Police also fired tear gas to disperse the crowd.')).toBe('excessive-force-against-protesters');
     expect(subType('Police fire tear gas at protesters in Novi Sad\nPolice in Novi Sad, Serbia, fired tear gas on Friday night to disperse thousands of protesters and detained 27 people. The protest began at the station where a canopy collapse killed 16 people in 2024.')).toBe('protest-with-intervention');
