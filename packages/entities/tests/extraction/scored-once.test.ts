@@ -25,9 +25,12 @@
 //   blind-2026-12-04-n (set N)  0.888 once, after the ninth round (0.886 with the rules before it)
 //   blind-2026-12-04-o (set O)  0.910 before the tenth round, 0.910 after it
 //   blind-2026-12-04-p (set P)  0.862 once, after the tenth round (0.858 with the rules before it)
+//   blind-2026-12-04-q (set Q)  0.852 before the eleventh round, 0.868 after it
+//   blind-2026-12-04-r (set R)  0.883 once, after the eleventh round (0.896 with the rules before it: the round
+//                               read a raid by riot police as a riot; mended once R was read, 9804f80)
 // The learned second look was trained on every other set here, so their figures below are what it fits,
-// not what it generalises to: leave-one-set-out cross-validation over the sixteen sets and two older ones
-// says 0.908 -> 0.921 on the mean (the names), and 237 -> 245 of 267 incident dates (the dates; model/dating.ts).
+// not what it generalises to: leave-one-set-out cross-validation over the eighteen sets and two older ones
+// says 0.913 -> 0.926 on the mean (the names), and 266 -> 278 of 299 incident dates (the dates; model/dating.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -39,22 +42,24 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.957],
+  ['blind-issue-13', 16, 0.958],
   ['fresh-issue-13', 15, 0.946],
-  ['final-issue-13', 15, 0.912],
-  ['blind-2026-12-03', 16, 0.941],
-  ['blind-2026-12-03-e', 16, 0.925],
-  ['blind-2026-12-03-f', 15, 0.897],
-  ['blind-2026-12-03-g', 16, 0.929],
-  ['blind-2026-12-03-h', 15, 0.893],
-  ['blind-2026-12-04-i', 16, 0.917],
-  ['blind-2026-12-04-j', 16, 0.936],
-  ['blind-2026-12-04-k', 16, 0.928],
+  ['final-issue-13', 15, 0.915],
+  ['blind-2026-12-03', 16, 0.943],
+  ['blind-2026-12-03-e', 16, 0.939],
+  ['blind-2026-12-03-f', 15, 0.905],
+  ['blind-2026-12-03-g', 16, 0.942],
+  ['blind-2026-12-03-h', 15, 0.894],
+  ['blind-2026-12-04-i', 16, 0.92],
+  ['blind-2026-12-04-j', 16, 0.939],
+  ['blind-2026-12-04-k', 16, 0.929],
   ['blind-2026-12-04-l', 16, 0.946],
-  ['blind-2026-12-04-m', 16, 0.9],
-  ['blind-2026-12-04-n', 16, 0.903],
-  ['blind-2026-12-04-o', 16, 0.922],
-  ['blind-2026-12-04-p', 16, 0.877],
+  ['blind-2026-12-04-m', 16, 0.935],
+  ['blind-2026-12-04-n', 16, 0.927],
+  ['blind-2026-12-04-o', 16, 0.951],
+  ['blind-2026-12-04-p', 16, 0.921],
+  ['blind-2026-12-04-q', 16, 0.881],
+  ['blind-2026-12-04-r', 16, 0.91],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
