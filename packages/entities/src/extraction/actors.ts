@@ -572,12 +572,19 @@ function standsAlone(text: string, name: string, at: number): boolean {
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A street or square named after a king or a general is a place: the title is part of its name.
-  const { title, words, start } = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
+  const split = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
+  const { title } = split;
+  let { words, start } = split;
+  // "District Police Officer (DPO) Hangu Khalid Mehmood Afridi": the post's town between the title and the name.
+  if (!title && words.length >= 4 && places.lookup(words[0]!).some((p) => p.kind !== 'country') && titleWithInitialsBefore(text, span.start)) {
+    words = words.slice(1);
+    start = span.tokens[1]!.start;
+  }
   // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
   if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;
   const name = text.slice(start, span.end);
   const mention = { start, end: span.end };
-  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? (span.tokens.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
+  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
   const role = title ? extendRole(text, span.start, title) : lowerTitle;
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
@@ -910,7 +917,12 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // A name in quotation marks after "the criminal organisation" or "the gang" is that body's, no nickname.
   const nickname = QUOTE_OPEN.test(before(text, start, 1)) && !/\b(?:organi[sz]ation|gang|cartel|group|faction|militia|movement)\s+["“]$/i.test(before(text, start, 30));
   if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
-    if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end)) book.add(name, 'armed-group', mention);
+    if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end)) {
+      const group = book.add(name, 'armed-group', mention);
+      // "the Karialan faction", "the Abu Zaid group": the name with its noun is the group's too.
+      const noun = /^\s+(faction|group|militia|gang|cartel)\b/.exec(after(text, span.end, 20));
+      if (noun) book.mention(group, `${name} ${noun[1]}`);
+    }
     return;
   }
   const body = ORGANISATION_AFTER.exec(after(text, span.end, 30));
@@ -1146,9 +1158,17 @@ function readTitlesAlone(text: string, book: ActorBook) {
   }
 }
 
-// "..., known as the Pakistani Taliban or TTP", "known by its French acronym FARDC", "which calls itself Ansar Allah".
-const OTHER_NAMES =
-  /^\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely )?known (?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|(?:also )?called)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,4})(?:\s+or\s+(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,4}))?/u;
+// "..., known as the Pakistani Taliban or TTP", "known by its French acronym FARDC", "which calls itself Ansar Allah",
+// "Islamic State Mozambique Province (ISMP), known locally as "al-Shabaab"", "... (ISMP) and locally as al-Shabaab".
+const OTHER_NAME = `["“]?((?:(?:al|el|ad|an|as|ash|ar|az)-)?[\\p{Lu}\\d][\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,4})["”]?`;
+const OTHER_NAMES = new RegExp(
+  String.raw`^\s*(?:\([^)\n]{1,15}\)(?=\s*,?\s*(?:(?:also |better |widely )?known|and (?:locally|officially|popularly|commonly))\b))?\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely )?known (?:(?:locally|officially|also|popularly|commonly) )?(?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|and (?:locally|popularly|commonly) as|(?:also )?called)\s+(?:the\s+)?` +
+    OTHER_NAME +
+    String.raw`(?:\s+or\s+(?:the\s+)?` +
+    OTHER_NAME +
+    ')?',
+  'u',
+);
 
 /** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
 function readOtherNames(text: string, book: ActorBook) {
@@ -1158,7 +1178,8 @@ function readOtherNames(text: string, book: ActorBook) {
       const m = OTHER_NAMES.exec(after(text, mention.end, 120));
       if (!m) continue;
       for (const form of [m[1], m[2]]) {
-        if (!form) continue;
+        // "the joint operations of the FARDC and the UPDF, known as Operation Shujaa": an operation's name, not the body's.
+        if (!form || /^Operation\b/.test(form)) continue;
         const at = mention.end + m[0].lastIndexOf(form);
         const other = book.find(form);
         if (other && other !== actor && other.kind !== 'person') {

@@ -18,7 +18,7 @@ export const TITLE_HEADS = words(`
   sheikh shaikh alhaji alhaja hajiya hajia malam mallam haji hajji sp dsp asp csp acp dcp supt supt. pol oc officer-in-charge insp insp. sepoy havildar subedar naik
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
   ombudsman ombudswoman magistrate councillor councilor emir mufti
-  u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre
+  u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */

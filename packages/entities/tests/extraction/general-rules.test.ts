@@ -1511,3 +1511,31 @@ describe('units by number, laws and days, outlets at a sentence head (eleventh r
     expect(actorNames(text)).toContain('Daily Trust');
   });
 });
+
+describe('other names, group nouns and posts (twelfth round, 2026-12-04)', () => {
+  it('joins a name a group is "known locally as" to it, quotation marks or acronym between', () => {
+    const text =
+      'Insurgents seize town\nFighters of the Islamic State Mozambique Province (ISMP), known locally as "al-Shabaab" or "machababos", occupied Quiterajo in Mozambique on Sunday.';
+    const actors = read(text, '2025-10-02').actors;
+    expect(actors.map((a) => a.name)).toEqual(['Islamic State Mozambique Province']);
+    expect(actors[0]!.aliases).toEqual(expect.arrayContaining(['ISMP', 'al-Shabaab']));
+  });
+
+  it('does not join an operation\'s name to the body before it', () => {
+    const text = 'Rebels kill 40\nThe joint operations of the army and the Uganda People\'s Defence Force (UPDF), known as Operation Shujaa, began in 2021 in Beni, DR Congo.';
+    const updf = read(text, '2025-10-02').actors.find((a) => a.aliases.includes('UPDF'));
+    expect(updf?.aliases ?? []).not.toContain('Operation Shujaa');
+  });
+
+  it('gives a group named before "faction" or "group" that form as an alias', () => {
+    const text = 'Gunmen attack convoy\nFighters loyal to the Hafiz Gul Bahadur group attacked a police van near Bannu, Pakistan, on Monday.';
+    expect(read(text, '2025-10-02').actors.find((a) => a.name === 'Hafiz Gul Bahadur')?.aliases).toContain('Hafiz Gul Bahadur group');
+  });
+
+  it('leaves the post\'s town out of the name after "District Police Officer (DPO)", and reads Barrister and Chairperson as titles', () => {
+    const text =
+      'Bomber strikes police college\nDistrict Police Officer (DPO) Hangu Khalid Mehmood Afridi told reporters the attack in Hangu, Pakistan, was foiled. "Our brave soldiers have paid," said Barrister Nadeem Khattak. HRCP Chairperson Nasreen Jadoon condemned it.';
+    expect(persons(text)).toEqual(expect.arrayContaining(['Khalid Mehmood Afridi', 'Nadeem Khattak', 'Nasreen Jadoon']));
+    expect(persons(text)).toHaveLength(3);
+  });
+});
