@@ -61,6 +61,9 @@ export function datelineDate(line: string): { text: string; index: number } | un
   return undefined;
 }
 
+/** An hour after midnight and before dawn: "at around 3 a.m.", "at 02:30". */
+const EARLY_HOUR = /\b(?:at|around|about|shortly after|just after|before)\s+(?:around\s+|about\s+)?(?:[1-4](?::\d\d)?\s*(?:a\.m\.|am\b)|0[1-4]:\d\d\b)/i;
+
 function shiftDays(dated: DatedText, days: number, text: string, start: number): DatedText {
   const [year, month, day] = dated.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day + days));
@@ -91,6 +94,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       // "several hours before", "minutes later": times, not dates.
       // "now", "right now": no date of anything.
       if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text) || /^\s*(right )?now\s*$/i.test(result.text)) continue;
+      // "identified as Sunday Musa": a weekday before a capitalised word that is no month or time of day is a name.
+      if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(result.text) && /^\s+\p{Lu}\p{Ll}+/u.test(sentence.text.slice(result.index + result.text.length)) && !/^\s+(?:Night|Morning|Evening|Afternoon|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.text.slice(result.index + result.text.length))) continue;
       let date = result.start.date();
       // News tells the past: a weekday or a month without a year is the last one before publication,
       // unless the clause looks ahead ("the committee will meet in May").
@@ -124,7 +129,9 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     if (overnight) {
       const start = sentence.start + overnight.index;
       const filed = new Date(reference.instant.getTime() - DAY_MS / 2);
-      dates.push(shiftDays({ text: '', date: filed.toISOString().slice(0, 10), precision: 'day', start, end: start }, -1, overnight[0], start));
+      // "killed overnight ... The confrontation began at around 3 a.m.": it began after midnight, on the day filed.
+      const afterMidnight = EARLY_HOUR.test(sentences.slice(0, 4).map((s) => s.text).join(' '));
+      dates.push(shiftDays({ text: '', date: filed.toISOString().slice(0, 10), precision: 'day', start, end: start }, afterMidnight ? 0 : -1, overnight[0], start));
     }
     for (const m of sentence.text.matchAll(RELATIVE_DAY)) {
       const start = sentence.start + m.index!;

@@ -1539,3 +1539,19 @@ describe('other names, group nouns and posts (twelfth round, 2026-12-04)', () =>
     expect(persons(text)).toHaveLength(3);
   });
 });
+
+describe('weekdays that are names, and nights that began after midnight (twelfth round, 2026-12-04)', () => {
+  it('does not read "Sunday" in "identified as Sunday Musa" as a date', () => {
+    const { dates } = read('Students abducted\nA vigilante, identified as Sunday Musa, was shot dead at the school gate in Kaduna, Nigeria.', '2026-01-16');
+    expect(dates.map((d) => d.text)).not.toContain('Sunday');
+  });
+
+  it('dates "overnight" to the day filed when the lead says it began in the small hours', () => {
+    const text =
+      'Seven dead in Michoacán gunfight\nSix gunmen and a National Guard officer were killed overnight in Michoacán, Mexico, authorities said. The confrontation began at around 3 a.m. on a dirt road outside Pinzándaro.';
+    const overnight = read(text, '2026-09-10').dates.find((d) => d.text === 'overnight');
+    expect(overnight?.date).toBe('2026-09-10');
+    const evening = read('Seven dead in Michoacán gunfight\nSix gunmen were killed overnight in Michoacán, Mexico, authorities said.', '2026-09-10').dates.find((d) => d.text === 'overnight');
+    expect(evening?.date).toBe('2026-09-09');
+  });
+});
