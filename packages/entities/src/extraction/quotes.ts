@@ -131,9 +131,26 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   const post = /^\s*the\s+((?:[\p{L}-]+\s+){0,3}([\p{L}-]+))(?:\s+\p{Lu}[^,]*)?\s*$/u.exec(phrase);
   const postName = post?.[1]!.toLowerCase();
   // Before a body named inside the phrase: "the police commander" is the commander, not the police.
-  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person') {
+  // A body whose name the phrase ends on is who spoke ("the Office of the President said").
+  const namedBody = named && named.kind !== 'person' && [named.name, ...named.aliases].some((form) => phrase.trim().toLowerCase().endsWith(form.toLowerCase()));
+  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person' && !namedBody) {
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(postName!), 5000);
     if (holder) return holder;
+    // "Macomia's district administrator, Celestino Mussa, appealed ...", "the administrator told": the person whose
+    // first mention the title's noun stands beside, in the same clause.
+    // Every word of the title must stand there ("the Division commander": division and commander); a word any
+    // speaker could be given ("the official said") names no one.
+    const titleWords = postName!.split(/\s+/);
+    if (text && !/^(?:official|officer|source|spokes\w+|member|leader|head|chief)$/i.test(post[2]!)) {
+      const beside = book.lastBefore(quoteStart, (a) => {
+        if (a.kind !== 'person') return false;
+        const first = a.mentions[0];
+        if (!first) return false;
+        const near = `${text.slice(Math.max(0, first.start - 80), first.start).split(/[.;!?"“”]/).pop()} ${text.slice(first.end, first.end + 80).split(/[.;!?"“”]/)[0]}`;
+        return titleWords.every((word) => new RegExp(`\\b${word}\\b`, 'i').test(near));
+      }, 5000);
+      if (beside) return beside;
+    }
   }
   if (named) return named;
   const headed = headNounActor(phrase, quoteStart, book);
@@ -340,8 +357,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const from = open - clause.length - sentence.length;
         // The subject speaks: the actor named before the verb of speech, not one named in what was said.
         const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+        // "..., but will resume work as soon as conditions allow, Solheim said.": a long report that ends on its speaker.
+        const endsOnSpeaker = new RegExp(`,\\s*([^,"“”]{2,60}?)\\s+(?:${SPEECH})\\.\\s*$`, 'i').exec(sentence);
         if (withinParagraph && !attributed && verb && INTRODUCES_SPEAKER.test(sentence)) {
           speaker = speakerWithin(book, from, from + verb.index, false) ?? resolvePhrase(sentence.slice(0, verb.index), from, open, book, text);
+        } else if (withinParagraph && !attributed && endsOnSpeaker) {
+          const at = from + endsOnSpeaker.index + endsOnSpeaker[0].indexOf(endsOnSpeaker[1]!);
+          speaker = speakerWithin(book, at, at + endsOnSpeaker[1]!.length, false) ?? resolvePhrase(endsOnSpeaker[1]!, at, open, book, text);
         }
       }
     }

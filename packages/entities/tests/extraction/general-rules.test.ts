@@ -1555,3 +1555,25 @@ describe('weekdays that are names, and nights that began after midnight (twelfth
     expect(evening?.date).toBe('2026-09-09');
   });
 });
+
+describe('speakers named by a title beside their first mention, or at the end of a long report (twelfth round, 2026-12-04)', () => {
+  const speakersOf = (text: string) => read(text, '2025-10-02').quotes.map((q) => q.speaker);
+
+  it('gives "the administrator told" to the person the title was written beside', () => {
+    const text =
+      "Ambush near Chai\nMacomia's district administrator, Celestino Mussa, appealed for calm in Mozambique on Sunday after residents fled. \"We ask the population not to panic,\" the administrator told Radio Mocambique.";
+    expect(speakersOf(text)).toEqual(['Celestino Mussa']);
+  });
+
+  it('does not give "the official said" to whoever an official was written beside', () => {
+    const text =
+      'Strike on Armanaz\nA local official near Mahmoud Hassan al-Ali\'s house in Armanaz, Syria, said the jets came at night. "We learned about it like everyone else, from the people of Armanaz," the official said.';
+    expect(speakersOf(text)).not.toContain('Mahmoud Hassan al-Ali');
+  });
+
+  it('gives a quote after a long report ending ", Solheim said." to Solheim', () => {
+    const text =
+      'Shelling of camp\n"The camp was hit twice," said Ingrid Solheim, the council\'s country director in Kadugli, Sudan.\nThe team has suspended its activities in the camp for 48 hours to protect its staff, but will resume work as soon as conditions allow, Solheim said. "We will not abandon these families."';
+    expect(speakersOf(text)).toEqual(['Ingrid Solheim', 'Ingrid Solheim']);
+  });
+});
