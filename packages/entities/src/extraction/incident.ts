@@ -34,7 +34,7 @@ const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped)\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
   { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
-  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached)|(?:motorcycle|motorbike|truck|bicycle|vehicle)[- ]bombs?|(?:loaded|packed|rigged|laden) with explosives)\b/gi, weight: 3 },
+  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached)|(?:motorcycle|motorbike|truck|bicycle|vehicle)[- ]bombs?|(?:loaded|packed|rigged|laden) with explosives|(?:cluster )?bomblets?|unexploded (?:ordnance|bombs?|munitions?|shells?)|uxo)\b/gi, weight: 3 },
   { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?|blew (himself|herself|themselves) up|explosives?[- ]vests?|suicide car bomb(er)?s?)\b/gi, weight: 4 },
   // "stun grenades", "sound grenades", "tear gas shells": the police's crowd-control munitions, no grenade attack or shelling.
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
@@ -54,7 +54,7 @@ const CUES: Cue[] = [
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed)\b/gi, weight: 2 },
-  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merged|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from)\b/gi, weight: 2 },
+  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
 ];
 
@@ -92,6 +92,10 @@ const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|tal
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
+// "supporters of the UDA and the DCP clashed", "fans fought running battles": crowds, not armed groups.
+const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
+// Forces who kill fighters: "security forces killed three suspected jihadists".
+const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b`, 'i');
 const CROWD = new RegExp(String.raw`\b(protest|demonstrat|crowds?|mobs?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 // Someone was arrested: without these words, a raid is not arrests.
@@ -100,7 +104,7 @@ const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
 // Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
-const SEIZED = /\b(recovered|seized|confiscated|cache)\b/i;
+const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?)\b/i;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -147,6 +151,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
   if (best === 'arrests') {
+    if (FIGHTERS_KILLED.test(sentences.slice(0, 2).map((s) => s.text).join(' ')) && !CIVILIANS.test(lead)) return 'armed-clash';
     if (!ARRESTED.test(lead) && !/\bcaptured\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';
     }
@@ -176,12 +181,17 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // No weapon or act the cues know, but armed men who killed: an attack ("Militiamen armed with machetes killed 41").
   if (best === 'other') {
+    if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(opening)) return 'armed-clash';
     if (/\b(killed|killing|massacre)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
   }
-  // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians.
+  // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians; forces who kill
+  // militants in a raid fight them too ("Tunisian forces kill three suspected jihadists in Kasserine raid").
   if (best === 'attack') {
     if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
+    if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(opening)) return 'armed-clash';
   }
+  // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.
+  if (best === 'armed-clash' && CROWD_CLASH.test(opening)) return 'mob-violence';
   // Houses torched by militants who raid a village: an attack, not a riot; a riot needs a crowd or a protest.
   if (best === 'violent-demonstration') {
     if (!/\b(protest|demonstrat|riot|crowd|mob|rall(?:y|ies)|march)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';

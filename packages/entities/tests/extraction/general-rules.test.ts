@@ -1577,3 +1577,25 @@ describe('speakers named by a title beside their first mention, or at the end of
     expect(speakersOf(text)).toEqual(['Ingrid Solheim', 'Ingrid Solheim']);
   });
 });
+
+describe('mergers, surrenders, bomblets, crowds that clash, forces that kill fighters (twelfth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2025-06-17').incident.subType;
+
+  it('reads armed groups announcing a merger, and rebels surrendering with their weapons, as a change to group activity', () => {
+    expect(subType('Two armed groups announce merger, name joint commander\nTwo armed groups born from the former FARC announced on Sunday in Putumayo, Colombia, that they had merged into a single organisation after months of clashes with rivals.')).toBe('change-to-group-activity');
+    expect(subType('23 NPA rebels yield, turn over firearms in Agusan del Sur\nTwenty-three former members of the New People\'s Army formally surrendered to the government on Monday in Prosperidad, Philippines, turning over 17 firearms and a cache of explosives and landmines.')).toBe('change-to-group-activity');
+  });
+
+  it('reads a cluster bomblet left from an old war as a remote explosive', () => {
+    expect(subType('Three children killed as bomblet explodes in Laos\nThree children were killed when a cluster bomblet left over from the Vietnam War exploded beneath a cooking fire in Xiangkhouang, Laos, on Tuesday.')).toBe('remote-explosive-landmine-ied');
+  });
+
+  it('reads party supporters or football fans who clash as mob violence, and troops who clash with rebels as a clash', () => {
+    expect(subType('One dead as UDA and DCP supporters clash in Kangema\nOne person was killed on Saturday when supporters of two parties clashed in Kangema, Kenya, ahead of a rally.')).toBe('mob-violence');
+    expect(subType('Seven killed in Boyo clashes\nCameroonian troops and separatist fighters clashed on Sunday near Njinikom, Cameroon, leaving seven dead, while residents said civilians were among those killed.')).toBe('armed-clash');
+  });
+
+  it('reads forces that kill suspected jihadists in a raid as a clash, not an attack on civilians', () => {
+    expect(subType('Tunisian forces kill three suspected jihadists in Kasserine raid\nTunisian security forces killed three suspected jihadists in a raid on a house near Sbiba, Tunisia, early Sunday, the interior ministry said.')).toBe('armed-clash');
+  });
+});
