@@ -162,6 +162,8 @@ function organisationKind(words: string[]): ActorKind | undefined {
   return found;
 }
 
+/** A name or a word as a literal inside a regular expression. */
+const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const before = (text: string, offset: number, length = 60) => text.slice(Math.max(0, offset - length), offset);
 const after = (text: string, offset: number, length = 80) => text.slice(offset, offset + length);
 
@@ -264,7 +266,7 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   // also writes in lower case are the title's portfolio, not the name.
   const body = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const writtenLower = (word: string) =>
-    !body && /^\p{Ll}+$/u.test(word) && new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text);
+    !body && /^\p{Ll}+$/u.test(word) && new RegExp(`(?<![\\p{L}])${escapeForPattern(word)}(?![\\p{L}])`, 'u').test(text);
   let portfolio = false;
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
@@ -311,7 +313,6 @@ export interface KnownActor {
   aliases?: readonly string[];
 }
 
-const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The title written just before a known person's name: capitalised ("Prime Minister", "Syrian interim
@@ -366,13 +367,13 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
   return taken;
 }
 
-/** Reads every name of the article into actors and places; the organisation's known actors first. */
 /** "translated from French", "said in Arabic": a demonym used as a language's name. */
 const LANGUAGE_BEFORE = /\b(?:translated\s+(?:from|into)|(?:spoke|speaking|said|says|written|wrote|published|broadcast|told [\p{L}]+)\s+in|in\s+fluent)\s+$/u;
 /** Nouns after a lone demonym that make it a nationality, not a place: a firm, its people, foreigners. */
 const OWNED_AFTER_DEMONYM =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|companies|firm|firms|group|conglomerate|multinational|corporation|giant|maker|manufacturer|investors?|bank|brand|owner|operator|miner|producer|nationals?|citizens?|tourists?|expatriates?|engineers?|workers?|contractors?)\b/u;
 
+/** Reads every name of the article into actors and places; the organisation's known actors first. */
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
@@ -549,11 +550,9 @@ export function personByPart(book: ActorBook, word: string): ExtractedActor | un
   return holders.length === 1 ? holders[0] : undefined;
 }
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether the text speaks of a one-word name as a people: "ethnic X", "X community", and never "in X" or "at X". */
 function namesAPeople(text: string, name: string): boolean {
-  const word = escapeRegExp(name);
+  const word = escapeForPattern(name);
   const people = new RegExp(`\\b(?:ethnic|mainly|predominantly|largely)\\s+${word}\\b|\\b${word}\\s+(?:community|communities|minority|minorities|people|peoples|tribe|tribes|tribesmen|clan|clans|herders|ethnic group)\\b`, 'u');
   const placed = new RegExp(`\\b(?:in|at|near|from|into|outside)\\s+(?:the\\s+)?${word}\\b`, 'u');
   return people.test(text) && !placed.test(text);
@@ -561,7 +560,7 @@ function namesAPeople(text: string, name: string): boolean {
 
 /** Whether a word stands as a name on its own somewhere else, not only inside a longer capitalised name. */
 function standsAlone(text: string, name: string, at: number): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
     if (m.index === at) continue;
     const inLonger = /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before(text, m.index!, 30)) || /^\s+(?:of\s+)?\p{Lu}/u.test(after(text, m.index! + name.length, 30));
     if (!inLonger) return true;
@@ -872,7 +871,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (named) book.mention(named, name, mention);
     else if (role && !quoted) addPerson(text, book, name, mention, role);
     // "a shopkeeper who gave his name only as Rahmatullah", "a fisherman who gave only his first name, Abdala",
-  // "a witness identified only as Musa": a person known by one name.
+    // "a witness identified only as Musa": a person known by one name.
     else if (/\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);
     // A word that only ever opens a sentence may be a common one ("Family members said").
@@ -1146,7 +1145,7 @@ function readTitlesAlone(text: string, book: ActorBook) {
   }
   for (const [core, actors] of holders) {
     if (actors.length !== 1) continue;
-    const pattern = new RegExp(`\\bthe ${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    const pattern = new RegExp(`\\bthe ${escapeForPattern(core)}\\b`, 'gi');
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
       // "the minister Jane Okello" is the name's own title, already counted.

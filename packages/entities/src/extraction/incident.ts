@@ -127,6 +127,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // The headline and the lead, where what happened is told.
   const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+  // The headline and the first sentence, where the event itself is named.
+  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
   if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead)) {
     return 'abduction-forced-disappearance';
   }
@@ -151,7 +153,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
   if (best === 'arrests') {
-    if (FIGHTERS_KILLED.test(sentences.slice(0, 2).map((s) => s.text).join(' ')) && !CIVILIANS.test(lead)) return 'armed-clash';
+    if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(lead)) return 'armed-clash';
     if (!ARRESTED.test(lead) && !/\bcaptured\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';
     }
@@ -167,8 +169,6 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
-  // The headline and the first sentence, where the event itself is named.
-  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
   if (best === 'arrests' && CROWD.test(opening)) {
     // A crowd that burns or stones is a riot, whatever force met it.
     const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;

@@ -233,7 +233,7 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
   // who spoke; "A resident, Ana Machava, said" names them beside it.
   // "a 52-year-old man from Khanaqin named Jasim Karim": a description that gives the name names the speaker.
-  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !/\b(?:named|called|identified as)\s+\p{Lu}/u.test(subject);
+  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !GIVES_NAME.test(subject);
   const actor = described
     ? undefined
     : (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
