@@ -4,6 +4,7 @@
  * preposition puts something there ("in Amman"), or when it is a large town.
  */
 import type { PlaceKind } from '../vocabularies';
+import { countries as COUNTRIES } from 'countries-list';
 import { countryName } from '../briefing/countries';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
@@ -22,6 +23,11 @@ const PRECISION: Record<PlaceKind, number> = { site: 5, city: 4, admin2: 3, admi
 export const placePrecision = (kind: PlaceKind) => PRECISION[kind];
 
 const LARGE_TOWN = 100_000;
+/** A town this large, or a capital, is named for itself even in a story set elsewhere ("talks in Nairobi"). */
+const WORLD_CITY = 1_000_000;
+/** Palestine's towns are named in the news without their country ("hostages held in Gaza"). */
+const NAMED_WITHOUT_COUNTRY = new Set(['PS']);
+const isCapital = (place: GazetteerPlace) => placeKey((COUNTRIES as Record<string, { capital?: string }>)[place.countryCode]?.capital ?? '') === placeKey(place.name);
 
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 
@@ -32,6 +38,8 @@ export class PlaceBook {
   readonly countries = new Map<string, number>();
   /** Sites the gazetteer lacks, put in the story's country as it stood when they were met. */
   private readonly guessed = new Set<ExtractedPlace>();
+  /** Sites placed by the town named beside them: they go where that town goes. */
+  private readonly placedNear = new Map<ExtractedPlace, GazetteerPlace>();
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -153,6 +161,7 @@ export class PlaceBook {
     };
     this.places.push(site);
     if (!near) this.guessed.add(site);
+    else if (near.kind !== 'country') this.placedNear.set(site, near);
     return site;
   }
 
@@ -161,6 +170,13 @@ export class PlaceBook {
    * to be about: "Mucojo", met before "Cabo Delgado" and "Maputo", is not in Rwanda because Rwanda was named first.
    */
   settle() {
+    // "Palma" in a story about Mozambique is not Palma de Mallorca: a mid-sized town in a country nothing
+    // else in the text names is the story's town of that name, which the gazetteer lacks.
+    for (const [place, entry] of this.byGazetteer) {
+      if (!this.isStray(place, entry)) continue;
+      this.guessed.add(entry);
+      for (const [site, near] of this.placedNear) if (near === place) this.guessed.add(site);
+    }
     const main = this.mainCountry();
     if (!main) return;
     const anchor = this.countryEntry(main);
@@ -171,6 +187,20 @@ export class PlaceBook {
       site.lat = anchor?.lat ?? 0;
       site.lon = anchor?.lon ?? 0;
     }
+  }
+
+  /** A town whose country the text names nowhere else, neither as a country nor by another place in it. */
+  private isStray(place: GazetteerPlace, entry: ExtractedPlace): boolean {
+    if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode) || this.countries.has(place.countryCode)) return false;
+    const own = (other: ExtractedPlace) => other === entry || this.placedNear.get(other) === place;
+    if (this.places.some((other) => !own(other) && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
+    // The rest of the text must point elsewhere more often than the town and the sites placed by it are named.
+    const weight = new Map(this.countries);
+    for (const other of this.places) {
+      if (other.kind !== 'country' && !own(other) && !this.guessed.has(other)) weight.set(other.countryCode, (weight.get(other.countryCode) ?? 0) + other.mentions.length);
+    }
+    const townWeight = this.places.filter(own).reduce((n, other) => n + other.mentions.length, 0);
+    return Math.max(0, ...weight.values()) > townWeight;
   }
 
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */

@@ -584,6 +584,17 @@ describe('namesakes abroad', () => {
     const home = read('Gunmen attacked the town hall in Korvani, France, on Sunday.', '2025-06-12', { gazetteer: own });
     expect(home.locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('FR');
   });
+
+  it("puts a mid-sized town in a country nothing else names in the story's country, with the sites placed by it", () => {
+    const country = (text: string, name: string) => read(text).locations.find((p) => p.name === name)?.countryCode;
+    const mozambique = 'Insurgents attack coastal town\nInsurgents attacked Palma and Quiterajo on Tuesday, residents said. Mozambique\'s defence ministry said troops in Cabo Delgado had pushed them back towards Mueda, and that Mozambique would send more troops.';
+    expect(country(mozambique, 'Palma')).toBe('MZ');
+    expect(country(mozambique, 'Quiterajo')).toBe('MZ');
+    // In a story about its own country, or named beside it, the town stays where the gazetteer has it.
+    expect(country('Storm floods old town\nHeavy rain flooded streets in Palma on Tuesday, officials in the Balearic Islands said. Spain sent rescue teams.', 'Palma')).toBe('ES');
+    // Capitals and world cities are named for themselves in a story set elsewhere.
+    expect(country('Talks open\nSudan\'s army and the RSF sent envoys to Nairobi on Tuesday. Sudan\'s war has killed thousands in Darfur and Khartoum, Sudan\'s health ministry said.', 'Nairobi')).toBe('KE');
+  });
 });
 
 describe('who said it, second round', () => {
