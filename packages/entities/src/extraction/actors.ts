@@ -731,7 +731,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "the villages of Ruwi, Hurti and Daffo": every name of the list.
     const townCue =
-      /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets) of\s+$/i.test(prev) ||
+      /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80));
     if (townCue && words.filter((w) => !/^(de|del|la|el|du|des|al|da|do|di)$/.test(w)).length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
@@ -983,8 +983,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "in Lebanon, Ingrid Solberg, said" is an apposition, no list.
   const listGoesOn = /^(?:,\s+\p{Lu}|\s+and\s+\p{Lu})/u.test(after(text, span.end, 10));
   const inList = (listedBefore && (/\sand\s+$|\sor\s+$/.test(listedBefore[0]) || listGoesOn) && town(listedBefore[1])) || (listedAfter && town(listedAfter[1]));
-  // "a resident of Khan Younis", "villagers from Ajuong": where people live.
-  const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:residents?|villagers?|inhabitants?|natives?)\s+(?:of|in|from))\s+$/.test(before(text, span.start, 30));
+  // "a resident of Khan Younis", "villagers from Ajuong": where people live; "the mayor of Salquil Grande": what a
+  // local office governs.
+  const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:[Rr]esidents?|[Vv]illagers?|[Ii]nhabitants?|[Nn]atives?)\s+(?:of|in|from)|(?:mayor|governor|prefect|sub-prefect|administrator)\s+of)\s+$/.test(before(text, span.start, 30));
   if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
     return;

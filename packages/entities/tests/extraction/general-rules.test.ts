@@ -1610,3 +1610,41 @@ describe('mergers, surrenders, bomblets, crowds that clash, forces that kill fig
     expect(subType('Tunisian forces kill three suspected jihadists in Kasserine raid\nTunisian security forces killed three suspected jihadists in a raid on a house near Sbiba, Tunisia, early Sunday, the interior ministry said.')).toBe('armed-clash');
   });
 });
+
+describe('verbs of speech, unnamed speakers, offices and communities (thirteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  const placeNames = (text: string) => read(text).locations.map((p) => p.name);
+
+  it('reads "affirmed", "reiterated" and "demanded" as verbs that give a quote to who spoke', () => {
+    expect(speakers('Raid in the capital\nThe provincial police chief, Colonel Idris Farouk, affirmed that "the safety of every citizen is our first duty".')).toEqual(['Idris Farouk']);
+    expect(speakers('Abductions go on\nThe Kenya National Commission on Human Rights demanded "a full and independent inquiry into every killing".')).toEqual(['Kenya National Commission on Human Rights']);
+    expect(speakers('Talks stall\nForeign Minister Ana Ribeiro reiterated that "no agreement will be signed under fire from anyone".')).toEqual(['Ana Ribeiro']);
+  });
+
+  it('keeps "she said" unnamed after a long unnamed subject ("A 63-year-old woman who ...", "A fisherman who ...")', () => {
+    const woman = 'Shelling hits market\nMayor Oleh Kravets said three people died in the strike on the market on Tuesday.\nA 63-year-old woman who lives across the street, and who declined to give her name, said she had been at her window. "I heard a whistle and then the glass was everywhere," she said.';
+    expect(speakers(woman)).toEqual([null]);
+    const fisherman = 'Army back in coastal village\nColonel Jaime Muchanga said the army had retaken the village on Monday.\nA fisherman who escaped to the town in June, and who asked not to be named, said most houses had burned. "Nobody will go back until the army stays for good," he said.';
+    expect(speakers(fisherman)).toEqual([null]);
+  });
+
+  it('gives "she said" to a named speaker described after her name ("Amna, a 34-year-old mother of five, ...")', () => {
+    const text = 'Shells hit camp\nThe council said two shells hit the camp on Sunday.\nAmna, a 34-year-old mother of five who arrived in March, said the shrapnel tore through her shelter. "We lay on the ground with the children all night," she said.';
+    expect(speakers(text)).toEqual(['Amna']);
+  });
+
+  it('reads the name an office governs ("the mayor of Salquil Grande") and a community ("the community of Unión Mantaro") as places', () => {
+    const mayor = read('Mob kills two men\nResidents beat two suspected thieves to death on Sunday in Nebaj, Guatemala.\nThe auxiliary mayor of Salquil Grande, Pedro Ceto Matóm, said the crowd would not listen to him.');
+    expect(mayor.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Pedro Ceto Matóm']);
+    expect(mayor.locations.map((p) => p.name)).toContain('Salquil Grande');
+    expect(placeNames('Soldiers killed by bomb in Peru\nTwo soldiers were killed on Monday near the community of Unión Mantaro, in Junín, Peru, the army said.')).toContain('Unión Mantaro');
+    expect(placeNames('Bandits raid village\nGunmen raided a village in Katsina State, Nigeria, on Friday, and residents of Danmusa Gari fled to the town.')).toContain('Danmusa Gari');
+  });
+
+  it('reads a name ending in Oriental or Occidental as a place, never a person', () => {
+    const text = 'Rebels clash with troops\nSoldiers clashed with NPA rebels in the mountains straddling Negros Oriental and Negros Occidental, in the central Philippines, the army said on Friday.';
+    const draft = read(text);
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Negros Oriental', 'Negros Occidental']));
+  });
+});
