@@ -39,8 +39,9 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
-// Possessive common nouns that open a name ("People's Defence Force").
-const POSSESSIVE_NOUNS = new Set(['people', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students']);
+// Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
+// "African Commission on Human and Peoples' Rights", "Galician Federation of Fishermen's Guilds").
+const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students', 'journalists', 'fishermen', 'lawyers', 'victims', 'veterans', 'traders', 'teachers', 'doctors', 'miners', 'parents', 'families', 'elders']);
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
 
@@ -278,7 +279,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const officeOf = current.length > 1 || TITLE_HEADS.has(lower.replace(/['’]s$/, ''));
         if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
-        } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower))) close(true);
+        } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower)) && !(POSSESSIVE_NOUNS.has(lower) && nextWord)) close(true);
       } else if (
         current.length > 0 &&
         // "the Specialised Prosecutor's Office against Organised Crime": "against" after an organisation word is inside its name.

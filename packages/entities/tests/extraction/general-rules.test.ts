@@ -1648,3 +1648,11 @@ describe('verbs of speech, unnamed speakers, offices and communities (thirteenth
     expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Negros Oriental', 'Negros Occidental']));
   });
 });
+
+describe('possessive nouns inside a name (thirteenth round, 2026-12-04)', () => {
+  it("keeps a people's or a trade's possessive inside an organisation's name", () => {
+    expect(actorNames('Drone strike on village\nThe Depayin People\'s Defence Force said on Monday that two of its fighters were killed near the village.')).toContain("Depayin People's Defence Force");
+    expect(actorNames('Rights body condemns killings\nThe African Commission on Human and Peoples\' Rights condemned the killings on Friday.')).toContain("African Commission on Human and Peoples' Rights");
+    expect(actorNames('Reporters held\nThe Metro Center for Journalists\' Rights and Advocacy said six reporters were held on Sunday.')).toContain("Metro Center for Journalists' Rights and Advocacy");
+  });
+});
