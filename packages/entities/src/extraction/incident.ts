@@ -29,6 +29,9 @@ const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(
 // People taken and not seen again: "enforced disappearances", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
 
+// A protest still to come ("detained ahead of salary protest", "a day before a planned demonstration") is no crowd yet.
+const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)`;
+
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped)\b/gi, weight: 3 },
@@ -45,9 +48,9 @@ const CUES: Cue[] = [
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market)|stabbed|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
-  { subType: 'peaceful-protest', pattern: /\b(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched|(?<!funeral )vigils?)\b/gi, weight: 2 },
-  { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?))/gi, weight: 4 },
-  { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd))/gi, weight: 6 },
+  { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
+  { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers))/gi, weight: 4 },
+  { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
@@ -97,7 +100,7 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clas
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b`, 'i');
-const CROWD = new RegExp(String.raw`\b(protest|demonstrat|crowds?|mobs?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
+const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 // Someone was arrested: without these words, a raid is not arrests.
 const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');

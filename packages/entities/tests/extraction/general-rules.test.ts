@@ -1656,3 +1656,19 @@ describe('possessive nouns inside a name (thirteenth round, 2026-12-04)', () => 
     expect(actorNames('Reporters held\nThe Metro Center for Journalists\' Rights and Advocacy said six reporters were held on Sunday.')).toContain("Metro Center for Journalists' Rights and Advocacy");
   });
 });
+
+describe('protests dispersed, protesters killed, protests still to come (thirteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text, '2026-01-14').incident.subType;
+
+  it('reads police who disperse residents, villagers or workers blocking a road as intervention', () => {
+    expect(subType('Police disperse villagers blocking road over water cuts\nPolice in the Naryn region on Tuesday dispersed about 300 villagers who had blocked the main road for hours to protest against water cuts, witnesses said.')).toBe('protest-with-intervention');
+  });
+
+  it('reads "the killing of protesters" and lethal force used on a protest as excessive force', () => {
+    expect(subType('Authorities must investigate killing of protesters in Conakry\nPress release\nThe authorities must open an inquiry into the use of lethal force by the police against protesters in Conakry on Monday, when three people were shot, the league said today.')).toBe('excessive-force-against-protesters');
+  });
+
+  it('reads people detained ahead of a protest as arrests, not as the protest', () => {
+    expect(subType('Police detain union leaders ahead of fuel protest\nPolice detained at least 12 people on Monday, among them union leaders and two journalists, a day before a planned demonstration over fuel prices, relatives said.')).toBe('arrests');
+  });
+});
