@@ -1170,19 +1170,26 @@ const OTHER_NAMES = new RegExp(
   'u',
 );
 
+// "The Ombudsman's Office (Defensoría del Pueblo)", "the Ombudsman's Office, or Defensoría del Pueblo,": the body's
+// name in its own language, glossed beside the English one (a one-word acronym in brackets is read elsewhere).
+const GLOSS = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|el|la|le|y|e|et|of|for|and|the)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5})`;
+const GLOSSED_NAME = new RegExp(String.raw`^\s*(?:\(\s*${GLOSS}\s*\)|,\s+or\s+(?:the\s+)?${GLOSS}\s*[,(])`, 'u');
+
 /** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
 function readOtherNames(text: string, book: ActorBook) {
   for (const actor of [...book.actors]) {
     if (actor.kind === 'person' || !book.actors.includes(actor)) continue;
     for (const mention of [...actor.mentions]) {
-      const m = OTHER_NAMES.exec(after(text, mention.end, 120));
+      const known = OTHER_NAMES.exec(after(text, mention.end, 120));
+      const m = known ?? GLOSSED_NAME.exec(after(text, mention.end, 120));
       if (!m) continue;
       for (const form of [m[1], m[2]]) {
         // "the joint operations of the FARDC and the UPDF, known as Operation Shujaa": an operation's name, not the body's.
         if (!form || /^Operation\b/.test(form)) continue;
         const at = mention.end + m[0].lastIndexOf(form);
         const other = book.find(form);
-        if (other && other !== actor && other.kind !== 'person') {
+        // A body's gloss is never a person, however its words read ("Consejo Nacional Electoral").
+        if (other && other !== actor && (other.kind !== 'person' || !known)) {
           book.merge(other, actor);
           if (other.kind === 'armed-group') actor.kind = 'armed-group';
         } else if (!other) book.mention(actor, form, { start: at, end: at + form.length });

@@ -1672,3 +1672,12 @@ describe('protests dispersed, protesters killed, protests still to come (thirtee
     expect(subType('Police detain union leaders ahead of fuel protest\nPolice detained at least 12 people on Monday, among them union leaders and two journalists, a day before a planned demonstration over fuel prices, relatives said.')).toBe('arrests');
   });
 });
+
+describe("a body's name glossed in its own language (thirteenth round, 2026-12-04)", () => {
+  it('joins a name in brackets or after ", or" to the body named just before it', () => {
+    const inBrackets = read('Clashes in Cauca\nFour people were killed in Cauca, Colombia, the Ombudsman\'s Office (Defensoría del Pueblo) said on Monday.').actors;
+    expect(inBrackets.filter((a) => a.kind !== 'person').map((a) => [a.name, a.aliases])).toEqual([["Ombudsman's Office", ['Defensoría del Pueblo']]]);
+    const afterOr = read('Vote count halted\nThe count was halted in Tegucigalpa, Honduras, the National Electoral Council, or Consejo Nacional Electoral, said on Friday.').actors;
+    expect(afterOr.map((a) => [a.name, a.aliases])).toEqual([['National Electoral Council', ['Consejo Nacional Electoral']]]);
+  });
+});
