@@ -19,6 +19,7 @@ export const TITLE_HEADS = words(`
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
+  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
@@ -70,7 +71,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental`);
+  monastery temple synagogue oriental occidental park`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",

@@ -1681,3 +1681,16 @@ describe("a body's name glossed in its own language (thirteenth round, 2026-12-0
     expect(afterOr.map((a) => [a.name, a.aliases])).toEqual([['National Electoral Council', ['Consejo Nacional Electoral']]]);
   });
 });
+
+describe('police ranks and parks (thirteenth round, 2026-12-04)', () => {
+  it('reads Constable and Patrolman as titles, not parts of a name', () => {
+    expect(persons('Bomber hits police lines\nConstable Gul Nawaz was among the dead, police in Bannu, Pakistan, said on Monday.')).toEqual(['Gul Nawaz']);
+    expect(persons('Grenade hits police post\nPatrolman Andrés Caicedo was wounded in Jamundí, Colombia, on Saturday.')).toEqual(['Andrés Caicedo']);
+  });
+
+  it('reads a national park as a place, not an organisation', () => {
+    const draft = read('Jihadists seize border post\nFighters who operate from the W National Park attacked the post in Karimama, Benin, on Sunday.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('W National Park');
+    expect(draft.locations.map((p) => p.name)).toContain('W National Park');
+  });
+});
