@@ -33,7 +33,8 @@ export interface NameOptions {
   isKnownName?: (phrase: string) => boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+// "RFE/RL": short acronyms joined by a slash are one name ("DUBAI/ATHENS" in a dateline is two towns).
+const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);

@@ -1694,3 +1694,11 @@ describe('police ranks and parks (thirteenth round, 2026-12-04)', () => {
     expect(draft.locations.map((p) => p.name)).toContain('W National Park');
   });
 });
+
+describe('acronyms joined by a slash (thirteenth round, 2026-12-04)', () => {
+  it('reads "RFE/RL" as one name, and a dateline\'s "DUBAI/ATHENS" as two towns', () => {
+    expect(actorNames('Police disperse protest\nPolice dispersed about 200 villagers in Osh, Kyrgyzstan, on Tuesday, a resident told RFE/RL by phone.')).toContain('RFE/RL');
+    const towns = read('Tanker hit off Yemen\nDUBAI/ATHENS (Reuters) - A missile hit a tanker off Yemen on Monday, the ship\'s Greek operator said.').locations.map((p) => p.name);
+    expect(towns).toEqual(expect.arrayContaining(['DUBAI', 'ATHENS']));
+  });
+});
