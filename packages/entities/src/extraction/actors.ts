@@ -789,7 +789,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
-    if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed) {
+    // "Independent Human Rights Commission of Kurdistan Region": a body's name before "of" names a body, whatever place follows.
+    const bodyOfPlace = words.indexOf('of') > 0 && Boolean(organisationKind(words.slice(0, words.indexOf('of'))));
+    if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed && !bodyOfPlace) {
       // "the Sagaing Region", "Borno State": a division the gazetteer knows, written with its division word.
       if (DIVISION_WORDS.has(last)) {
         const division = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false, divisionWord: last });

@@ -193,6 +193,21 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           !before.some((t) => TITLE_HEADS.has(t.text.toLowerCase()) || PLACE_FEATURES.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text.toLowerCase())) &&
           // An organisation word says it is a body's name, not a person's ("Abu Sayed of Patiya").
           before.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
+        // "Aram Jalal of the Hawal Press": a person's name, "of the", and a body's: two names.
+        const body = tokens.slice(of + 1).filter((t) => t.text !== 'the');
+        const personOfBody =
+          of >= 2 &&
+          tokens[of + 1]?.text === 'the' &&
+          body.length > 1 &&
+          !body.some((t) => CONNECTORS.has(t.text)) &&
+          ORGANISATION_WORDS.has(body[body.length - 1]!.text.toLowerCase()) &&
+          !before.some((t) => CONNECTORS.has(t.text) || ORGANISATION_WORDS.has(t.text.toLowerCase()) || TITLE_HEADS.has(t.text.toLowerCase()) || PLACE_FEATURES.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text.toLowerCase())) &&
+          !known(before);
+        if (personOfBody && !bracketed) {
+          push(before, false);
+          push(body, isPossessive);
+          return;
+        }
         // "the 9th Military Zone and National Guard officers": two bodies, each with its own organisation word.
         const and = tokens.findIndex((t) => t.text === 'and');
         const twoBodies =

@@ -1702,3 +1702,16 @@ describe('acronyms joined by a slash (thirteenth round, 2026-12-04)', () => {
     expect(towns).toEqual(expect.arrayContaining(['DUBAI', 'ATHENS']));
   });
 });
+
+describe('"of" between a person and a body, or a body and its region (thirteenth round, 2026-12-04)', () => {
+  it('reads "Aram Jalal of the Hawal Press" as a person and an outlet', () => {
+    const actors = read('Journalists held\nSecurity forces detained Aram Jalal of the Hawal Press on Monday in Sulaymaniyah, Iraq.').actors;
+    expect(actors.map((a) => [a.name, a.kind === 'person'])).toEqual([['Aram Jalal', true], ['Hawal Press', false]]);
+  });
+
+  it('reads a body named "of" a region as a body, not a place', () => {
+    const draft = read('Activists detained\nThe Independent Human Rights Commission of Kurdistan Region said on Tuesday that 16 people were held in Sulaymaniyah, Iraq.');
+    expect(draft.actors.map((a) => a.name)).toContain('Independent Human Rights Commission of Kurdistan Region');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Independent Human Rights Commission of Kurdistan Region');
+  });
+});
