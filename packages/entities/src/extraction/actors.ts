@@ -416,6 +416,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   for (const span of spans) readSpan(span, text, book, places, longer);
   readPluralForms(spans, book, places);
   readForces(text, book, places);
+  readLocalBodies(text, book, places);
   readOwnForces(text, book, places);
   readMinistries(text, book, places);
   readCoalitions(text, book);
@@ -1112,6 +1113,32 @@ function readMinistries(text: string, book: ActorBook, places: PlaceBook) {
       book.register(actor, key);
       if (form !== bare) book.mention(actor, bare);
     }
+  }
+}
+
+/**
+ * "the Nikopol district military administration", "the Macomia district administration", "the Versailles prosecutor's
+ * office": a local body written in lower case after the place it serves, which the story has placed. (A town's police,
+ * "Lahore police", is left as the country's: the gold files name it a body of its own in fewer than half the cases.)
+ */
+function readLocalBodies(text: string, book: ActorBook, places: PlaceBook) {
+  const pattern =
+    /\b((?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+)\s+((?:(?:regional|district|provincial|city|state|settlement|oblast|county|municipal|public)\s+)?(?:military administration|administration|prosecutor['’]s office))\b/gu;
+  for (const match of text.matchAll(pattern)) {
+    // The place may be the last words of the capitalised run ("On Monday Lahore police").
+    const words = match[1]!.split(/\s+/);
+    let place: string | undefined;
+    for (let i = 0; i < words.length && !place; i++) {
+      const candidate = words.slice(i).join(' ');
+      const placed = places.named(candidate);
+      if (placed && placed.kind !== 'country' && placed.kind !== 'region') place = candidate;
+    }
+    if (!place) continue;
+    const start = match.index! + match[0].length - match[2]!.length - 1 - place.length;
+    const mention = { start, end: match.index! + match[0].length };
+    if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
+    const name = text.slice(mention.start, mention.end);
+    book.add(name, 'government', mention);
   }
 }
 

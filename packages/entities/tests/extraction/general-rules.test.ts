@@ -1715,3 +1715,10 @@ describe('"of" between a person and a body, or a body and its region (thirteenth
     expect(draft.locations.map((p) => p.name)).not.toContain('Independent Human Rights Commission of Kurdistan Region');
   });
 });
+
+describe("a local body written after the place it serves (thirteenth round, 2026-12-04)", () => {
+  it("reads a district's military administration and a town's prosecutor's office as bodies", () => {
+    const names = actorNames('Shelling kills three in Nikopol\nRussian shelling killed three people in Nikopol, Ukraine, and one in Kherson on Tuesday, the Nikopol district military administration said. The Kherson regional prosecutor\'s office opened a war crimes case.');
+    expect(names).toEqual(expect.arrayContaining(['Nikopol district military administration', "Kherson regional prosecutor's office"]));
+  });
+});
