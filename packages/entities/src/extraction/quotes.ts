@@ -37,7 +37,7 @@ const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 // "who gave only his first name, Abdala", "named Jasim Karim", "identified as Musa": a description that names.
 const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?|named|identified (?:only )?as|called),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
 const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
-const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities))\b/i;
+const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities|institution|commission|committee|department|directorate|network|association|union|mission|observatory|watchdog|charity))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
 
@@ -326,7 +326,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     }
     if (!speaker && !unnamed) {
       const named = namedAfter(rest);
-      if (named && UNNAMED.test(named[1]!)) unnamed = true;
+      // '"...," a mother of three who gave only her first name, Gulnara, told RFE/RL': the name the description gives.
+      const given = named && UNNAMED.test(named[1]!) ? GIVES_NAME.exec(named[1]!) : null;
+      const givenAt = given ? close + 1 + named![0].indexOf(named![1]!) + given.index + given[0].length - given[1]!.length : -1;
+      if (given) speaker = speakerWithin(book, givenAt, givenAt + given[1]!.length, false);
+      if (speaker) {
+        // named by its description
+      } else if (named && UNNAMED.test(named[1]!)) unnamed = true;
       // A full stop ends the phrase, not an initial's ("the U.N. agency").
       else if (named && !/(?<!\b\p{Lu})[.!?]/u.test(named[1]!.replace(TITLE_ABBREVIATIONS, ''))) speaker = resolvePhrase(named[1]!, close + 1 + named[0].indexOf(named[1]!), open, book, text);
     }

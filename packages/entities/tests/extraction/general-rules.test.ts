@@ -1722,3 +1722,15 @@ describe("a local body written after the place it serves (thirteenth round, 2026
     expect(names).toEqual(expect.arrayContaining(['Nikopol district military administration', "Kherson regional prosecutor's office"]));
   });
 });
+
+describe('speakers named by their description after the quote, and institutions (thirteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+
+  it('gives a quote to the name a description after it gives ("a mother who gave only her first name, Gulnara, told")', () => {
+    expect(speakers('Police disperse protest\nPolice dispersed about 200 villagers in Osh, Kyrgyzstan, on Tuesday.\n"Our children sleep in their coats and nobody came," a mother of three who gave only her first name, Gulnara, told RFE/RL.')).toEqual(['Gulnara']);
+  });
+
+  it('gives "the institution said" to the body last named', () => {
+    expect(speakers('Lynching condemned\nThe Office of the Human Rights Ombudsman condemned the lynching in Nebaj, Guatemala. "Taking justice into one\'s own hands is never justified," the institution said in a statement.')).toEqual(['Office of the Human Rights Ombudsman']);
+  });
+});
