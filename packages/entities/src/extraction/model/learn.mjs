@@ -12,13 +12,13 @@ export const fixtures = path.join(packageDir, 'tests/extraction/fixtures');
 export const scorer = require(path.join(packageDir, 'tests/extraction/scorer.js'));
 export const TYPES = ['person', 'organization', 'place', 'none'];
 
-/** The extractor from source, with both models' switches (setTypingModel, recordCandidates; setDatingModel, recordDateCandidates). */
+/** The extractor from source, with the models' switches (setTypingModel, recordCandidates; setDatingModel, recordDateCandidates; setPlacingModel, recordPlaceCandidates). */
 export function bundledExtractor() {
   const { bundleExtractor } = require(path.join(packageDir, 'tests/extraction/bundle-extractor.js'));
   return bundleExtractor(
     path.join(packageDir, 'src/extraction'),
     "export { extractBriefing } from './index'; export { setTypingModel, recordCandidates } from './model/typing'; " +
-      "export { setDatingModel, recordDateCandidates } from './model/dating';",
+      "export { setDatingModel, recordDateCandidates } from './model/dating'; export { setPlacingModel, recordPlaceCandidates } from './model/placing';",
   );
 }
 

@@ -1,0 +1,107 @@
+/**
+ * A learned second look at the incident's place: every place the text names (countries aside) is described by
+ * what the rules knew of it (their pick and its rank, its kind, the incident words of the sentences that name
+ * it, "in", "village of", the dateline, a site written beside the town the rules picked) and the words around
+ * it, and a linear model (a ranking perceptron, trained by train-placing.mjs on the gold files) scores each.
+ * Where it prefers another place to the rules' by its margin, that place wins. Measured by leave-one-set-out
+ * cross-validation (crossvalidate-placing.mjs).
+ */
+import type { ExtractedPlace } from '../types';
+import { readWeights } from './typing';
+import { PLACING_WEIGHTS } from './placing-weights';
+
+export interface PlacingModel {
+  weights: Map<string, number[]>;
+  margin?: number;
+}
+
+export interface PlaceCandidate {
+  place: ExtractedPlace;
+  features: string[];
+}
+
+/** What the rules knew of a place, for the model. */
+export interface PlaceFacts {
+  rulePick: boolean;
+  /** Its rank by the rules' score, 0 the best. */
+  rank: number;
+  /** The first sentence with incident words that names it, or -1. */
+  sentence: number;
+  /** The most incident words of a sentence that names it. */
+  weight: number;
+  locative: boolean;
+  settlement: boolean;
+  named: boolean;
+  near: boolean;
+  origin: boolean;
+  headlineOnly: boolean;
+  dateline: boolean;
+  elsewhere: boolean;
+  /** Written beside the rules' pick ("Hazarganji market in Quetta", "the Ilave bridge"): a place inside it. */
+  insidePick: boolean;
+  /** Named in a sentence that also names the rules' pick. */
+  besidePick: boolean;
+}
+
+// Measured by crossvalidate-placing.mjs; see the figures in the README.
+const MARGIN = 4;
+let model: PlacingModel | null | undefined;
+let recorder: ((candidates: PlaceCandidate[]) => void) | null = null;
+
+/** Sets the model the extractor uses (null: the rules alone). For training and cross-validation. */
+export function setPlacingModel(next: PlacingModel | null) {
+  model = next;
+}
+
+/** Hands every article's place candidates, before any change, to a training script. */
+export function recordPlaceCandidates(next: ((candidates: PlaceCandidate[]) => void) | null) {
+  recorder = next;
+}
+
+const bucket = (n: number, edges: number[]) => {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+};
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+/** The model's features of one place: the rules' facts, the words around its first telling mention, the word ending its name. */
+export function placeFeatures(place: ExtractedPlace, facts: PlaceFacts, text: string, mention: { start: number; end: number }): string[] {
+  const f = new Set<string>(['bias', `kind=${place.kind}`]);
+  if (facts.rulePick) f.add('rule-pick');
+  f.add(`rank${bucket(facts.rank, [0, 1, 2, 4])}`);
+  f.add(facts.sentence < 0 ? 'untold' : `sentence${bucket(facts.sentence, [0, 1, 2, 3, 5, 8])}`);
+  f.add(`weight${bucket(facts.weight, [0, 1, 2, 4, 7, 12])}`);
+  f.add(`mentions=${Math.min(place.mentions.length, 3)}`);
+  for (const flag of ['locative', 'settlement', 'named', 'near', 'origin', 'headlineOnly', 'dateline', 'elsewhere', 'insidePick', 'besidePick'] as const) {
+    if (facts[flag]) f.add(flag);
+  }
+  const words = place.name.split(/\s+/);
+  if (words.length > 1) f.add(`ends=${words[words.length - 1]!.toLowerCase()}`);
+  const before = (text.slice(Math.max(0, mention.start - 30), mention.start).match(WORDS) ?? []).slice(-2).map((w) => w.toLowerCase());
+  const after = (text.slice(mention.end, mention.end + 30).match(WORDS) ?? []).slice(0, 1).map((w) => w.toLowerCase());
+  if (before[1]) f.add(`prev=${before[1]}`);
+  if (before.length === 2) f.add(`prev2=${before.join(' ')}`);
+  if (after[0]) f.add(`next=${after[0]}`);
+  for (const feature of [...f]) if (feature !== 'rule-pick' && facts.rulePick) f.add(`pick|${feature}`);
+  for (const feature of [...f]) if (facts.insidePick && !feature.includes('|') && feature !== 'insidePick') f.add(`inside|${feature}`);
+  return [...f];
+}
+
+/** The place the model prefers to the rules' pick by its margin, or the rules' pick. */
+export function reviewPlace(candidates: PlaceCandidate[], rulePick: ExtractedPlace | undefined): ExtractedPlace | undefined {
+  if (model === undefined) model = { weights: readWeights(PLACING_WEIGHTS) };
+  recorder?.(candidates);
+  if (!model || candidates.length < 2) return rulePick;
+  const score = (c: PlaceCandidate) => c.features.reduce((t, f) => t + (model!.weights.get(f)?.[0] ?? 0), 0);
+  let best: PlaceCandidate | undefined;
+  let bestScore = -Infinity;
+  // The country is the rules' to say (it is right far more often than the place): the model picks within it.
+  for (const c of candidates) {
+    if (rulePick && c.place.countryCode !== rulePick.countryCode) continue;
+    const s = score(c);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  const pick = candidates.find((c) => c.place === rulePick);
+  if (!best || !pick || bestScore <= score(pick) + (model.margin ?? MARGIN)) return rulePick;
+  return best.place;
+}
