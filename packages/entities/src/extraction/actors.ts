@@ -500,6 +500,8 @@ const NOT_ACTOR_ENDINGS = /^(?:law|bill|act|consensus|declaration|charter|conven
 // Title words no surname is made of: a capitalised phrase ending in one is a title, not a person's name.
 const TITLE_ONLY_ENDINGS = /^(?:officer|minister|governor|president|secretary|spokesman|spokeswoman|spokesperson|commander|commissioner|director|ambassador|prosecutor|mayor|superintendent|inspector|chairman|chairwoman|coordinator|adviser|advisor|envoy|representative|official)$/i;
 
+const MILITARY_DIVISION = /^(?:infantry|armou?red|mechani[sz]ed|airborne|marine|army|artillery|cavalry|light|special|motori[sz]ed|rifle|tank|guards?|air|naval|military)$/i;
+
 /** "King Talal Street", "Lake Chad", "Puerto Cortés": a name shaped like a place's, whatever title or name it carries. */
 function placeShaped(words: string[]): boolean {
   const first = words[0]!.toLowerCase();
@@ -597,6 +599,18 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     if (role && !known.role) known.role = role;
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
+    return;
+  }
+  // "in Momo Division", "of Mezam Division", "Tubah Subdivision": an administrative division (Cameroon's), no army's.
+  // An army's division has a number or an arm's word, and "the" before it ("the 3rd Infantry Division", "the Diamond Division").
+  const last = words[words.length - 1]!.toLowerCase();
+  if (
+    !role &&
+    words.length >= 2 &&
+    (last === 'subdivision' || (last === 'division' && /\b(?:in|of|from|across|into|to)\s+$/.test(before(text, start, 12)))) &&
+    !words.some((w) => /\d/.test(w) || MILITARY_DIVISION.test(w))
+  ) {
+    places.addSite(name, mention, countryNear(text, start, span.end, places) ?? places.lastPlaceBefore(start), 'admin2');
     return;
   }
   // "Nigerian Army", "Afghan Police": a country's body written with capitals is a name; "Iraqi Army" alone is too.

@@ -156,7 +156,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at'));
         const tail = tokens.slice(placedAt + 1);
         // "Unguwan Gamji in Faskari LGA", "a school in Kurigram District": a tail ending in a place word is where, too.
-        const placeWordTail = tail.length > 1 && PLACE_FEATURES.has(tail[tail.length - 1]!.text.toLowerCase());
+        // "Batibo in Momo Division": an administrative division is where, too (an army's has a number: "in the 3rd Division").
+        const tailWord = tail[tail.length - 1]?.text.toLowerCase() ?? '';
+        const placeWordTail = tail.length > 1 && (PLACE_FEATURES.has(tailWord) || (tailWord === 'division' && !tail.some((t) => /\d/.test(t.text))));
         const knownPlace = known(tail) || placeWordTail || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
         // "the UN Verification Mission in Colombia", "the Autonomous Region in Muslim Mindanao": a mission or an office is named with its place.
         const namedWithPlace = placedAt > 0 && /^(mission|office|delegation|embassy|region|representation)$/i.test(tokens[placedAt - 1]!.text);

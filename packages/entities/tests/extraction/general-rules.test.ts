@@ -1740,3 +1740,12 @@ describe('speakers named by their description after the quote, and institutions 
     expect(speakers('Lynching condemned\nThe Office of the Human Rights Ombudsman condemned the lynching in Nebaj, Guatemala. "Taking justice into one\'s own hands is never justified," the institution said in a statement.')).toEqual(['Office of the Human Rights Ombudsman']);
   });
 });
+
+describe("administrative divisions named like an army's (thirteenth round, 2026-12-04)", () => {
+  it('reads "in Momo Division" and "Tubah Subdivision" as places, "the 3rd Infantry Division" as a force', () => {
+    const draft = read('Aid workers kidnapped\nGunmen kidnapped two aid workers near Batibo in Momo Division, Cameroon, on Monday, while troops searched Tubah Subdivision.');
+    expect(draft.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Momo Division']));
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Momo Division', 'Tubah Subdivision']));
+    expect(kindOf('Troops advance\nSoldiers of the 3rd Infantry Division advanced on Monday, the army said.', '3rd Infantry Division')).toBe('state-force');
+  });
+});
