@@ -23,8 +23,9 @@ const namedAfter = (rest: string) => {
   return named && !NOT_A_SUBJECT.test(named[1]!) ? named : null;
 };
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
+// "The statement read, "..."": "read" before a quote, then a comma or a colon.
 const BEFORE_SPEECH = new RegExp(
-  `(?:${SPEECH}|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
+  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
   'i',
 );
 // The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".
@@ -44,9 +45,15 @@ const PRONOUN_GROUP = /\b(they|it|we)\b/i;
 interface QuoteMarks {
   open: number;
   close: number;
+  /** Left open at its paragraph's end, the quotation going on in the next paragraph. */
+  runsOn?: boolean;
 }
 
-/** Pairs of quotation marks, curly or straight; a mark left open at the end of a paragraph is dropped. */
+/**
+ * Pairs of quotation marks, curly or straight. A mark left open at the end of a paragraph is dropped, unless the
+ * next paragraph opens with a mark too: a quotation that runs over paragraphs opens each and closes only the last,
+ * so each open paragraph is a quote of its own.
+ */
 function findQuoteMarks(text: string): QuoteMarks[] {
   const found: QuoteMarks[] = [];
   let curly = -1;
@@ -54,6 +61,9 @@ function findQuoteMarks(text: string): QuoteMarks[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
+      const runsOn = /^\n\s*["“„«]/.test(text.slice(i, i + 4));
+      if (runsOn && curly >= 0) found.push({ open: curly, close: i, runsOn });
+      else if (runsOn && straight >= 0) found.push({ open: straight, close: i, runsOn });
       curly = -1;
       straight = -1;
     } else if (c === '“' || c === '„' || c === '«') curly = i;
@@ -104,7 +114,8 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
 const STATEMENT_FROM = /\b(?:a|the|its|their) statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
-const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote)\s+in\s+(?:a|its|their)\s+statement/gi;
+// "X said in a statement", "X confirmed the incident in a statement": who issued it.
+const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+statement/giu;
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,60}?)\s+(?:said|announced|added|wrote|stated)\b/gi;
 
@@ -179,8 +190,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
       if (actor) return actor;
     }
     if (source) {
-      const clause = source[1]!.slice(source[1]!.lastIndexOf(',') + 1);
-      const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + source[1]!.length - clause.length;
+      // "..., ASP Abdullahi Gana Mshelia, confirmed": the words before the verb, its aside's commas aside.
+      const subject = source[1]!.replace(/[\s,]+$/, '');
+      const clause = subject.slice(subject.lastIndexOf(',') + 1);
+      const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length - clause.length;
       const actor = resolvePhrase(clause, at, at, book);
       if (actor) return actor;
     }
@@ -270,7 +283,10 @@ function continuesVoice(text: string, previousClose: number, open: number, close
 export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
   let previous: { speaker: string | null; close: number } | undefined;
-  for (const { open, close } of findQuoteMarks(text)) {
+  // The quotes of one quotation that runs over paragraphs: one voice, found wherever the text gives it.
+  const runs: Array<Array<{ quote: ExtractedQuote; open: boolean }>> = [];
+  let run: Array<{ quote: ExtractedQuote; open: boolean }> | undefined;
+  for (const { open, close, runsOn } of findQuoteMarks(text)) {
     const inner = text.slice(open + 1, close);
     const words = inner.trim().split(/\s+/).filter(Boolean);
     // Two or three words in quotation marks are a nickname or a scare quote, not speech, unless the sentence
@@ -388,8 +404,20 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const byPronoun = /^\s*(?:He|She|It|They)\s/.test(text.slice(sentenceStart, open));
       if (!inSentence && !byPronoun) continue;
     }
-    quotes.push({ speaker: name, text: trimmed, start, end: start + trimmed.length });
+    const quote = { speaker: name, text: trimmed, start, end: start + trimmed.length };
+    quotes.push(quote);
     previous = { speaker: name, close };
+    // A run goes on from a paragraph left open to the quote that opens the next one, and ends with the one that closes.
+    if (!run) runs.push((run = []));
+    run.push({ quote, open: !!runsOn });
+    if (!runsOn) run = undefined;
+  }
+  for (const quotesOfRun of runs) {
+    const voice = quotesOfRun.find(({ quote }) => quote.speaker !== null)?.quote.speaker;
+    if (voice) for (const { quote } of quotesOfRun) quote.speaker ??= voice;
+    // A statement reproduced whole with no one named for it ("COMMUNIQUÉ OF THE GENERAL STAFF" above it): its open
+    // paragraphs are left out, as when a mark left open was dropped.
+    else for (const { quote, open } of quotesOfRun) if (open) quotes.splice(quotes.indexOf(quote), 1);
   }
   return quotes;
 }

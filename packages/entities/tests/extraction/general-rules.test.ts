@@ -1749,3 +1749,27 @@ describe("administrative divisions named like an army's (thirteenth round, 2026-
     expect(kindOf('Troops advance\nSoldiers of the 3rd Infantry Division advanced on Monday, the army said.', '3rd Infantry Division')).toBe('state-force');
   });
 });
+
+describe('statements quoted over paragraphs, and who issued them (thirteenth round, 2026-12-04)', () => {
+  const quotesOf = (text: string) => read(text, '2023-08-14').quotes.map((q) => [q.text.slice(0, 20), q.speaker]);
+
+  it('reads a quotation that opens each paragraph and closes only the last as one quote a paragraph, in one voice', () => {
+    const text =
+      'Families demand answers\nThe Sindh Missing Persons Forum said in a statement on Monday:\n"Three men were taken from their homes at night by men in plain clothes.\n"This is not an isolated case, and the state must produce them before a court," the forum said.';
+    expect(quotesOf(text)).toEqual([
+      ['Three men were taken', 'Sindh Missing Persons Forum'],
+      ['This is not an isola', 'Sindh Missing Persons Forum'],
+    ]);
+  });
+
+  it('leaves out the open paragraphs of a statement no one is named for', () => {
+    const text = 'Army statement\nCOMMUNIQUE\n"Units of the army were engaged by a large group of armed men near the town.\n"The enemy was pushed back after several hours of intense fighting."';
+    expect(quotesOf(text)).toEqual([['The enemy was pushed', null]]);
+  });
+
+  it('gives "The statement read," to whoever the text said issued it, past the commas of their title', () => {
+    const text =
+      'Gunmen kill eleven in Ajiri\nThe Police Public Relations Officer, Borno State Command, ASP Abdullahi Gana Mshelia, confirmed the incident in a statement on Sunday.\nThe statement read, "The command received a distress call at about 9.45pm on Saturday and a team was mobilised."';
+    expect(quotesOf(text)).toEqual([['The command received', 'Abdullahi Gana Mshelia']]);
+  });
+});
