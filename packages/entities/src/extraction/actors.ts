@@ -516,7 +516,9 @@ function placeShaped(words: string[]): boolean {
   // "West African", "Central Asian" are adjectives, no region's name.
   const adjective = countryOfDemonym(words[1]!) || /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ese|ish)|Arab|Asian)$/u.test(words[1]!);
   const compassRegion = COMPASS.test(first) && words.length === 2 && !adjective && !NOT_NAMES.has(last);
-  return PLACE_OPENERS.has(first) || compassRegion || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
+  // "Lanao del Sur", "Maguindanao del Norte": a province's name with its compass point in Spanish.
+  const spanishCompass = words.length >= 3 && /^(?:del|de)$/i.test(words[words.length - 2]!) && /^(?:sur|norte)$/.test(last);
+  return PLACE_OPENERS.has(first) || compassRegion || spanishCompass || (PLACE_FEATURES.has(last) && !DIVISION_WORDS.has(last));
 }
 
 /**

@@ -1773,3 +1773,13 @@ describe('statements quoted over paragraphs, and who issued them (thirteenth rou
     expect(quotesOf(text)).toEqual([['The command received', 'Abdullahi Gana Mshelia']]);
   });
 });
+
+describe('more shapes of place names (thirteenth round, 2026-12-04)', () => {
+  it('reads colonies, temples, mosques, springs and provinces "del Sur" as places, never people', () => {
+    const draft = read('Mob attacks police station\nA mob attacked a police post in Mujahid Colony and burned a car outside Kandaswamy Kovil and Jamia Masjid Noor in Sargodha, Pakistan, on Friday.');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Mujahid Colony', 'Kandaswamy Kovil', 'Jamia Masjid Noor']));
+    const south = read('Troops clash with militants\nSoldiers clashed with militants near Ain Zara and in Lanao del Sur, the Philippines, on Sunday.');
+    expect(south.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+  });
+});
