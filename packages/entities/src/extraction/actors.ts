@@ -254,6 +254,8 @@ function titleWithInitialsBefore(text: string, start: number): string | undefine
 
 const NAME_LIKE_HONORIFICS = new Set(['ko', 'me']);
 
+const MID_NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'alhaji', 'alhaja', 'hajiya', 'hajia', 'malam', 'mallam', 'mullah', 'sayyid', 'syed']);
+
 function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: string; words: string[]; start: number } {
   const words = span.tokens.map((t) => t.text);
   // The last title word before the name ("Kharkiv Mayor Ihor Terekhov", "Major General Zaw Min Tun").
@@ -271,7 +273,9 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   for (let i = 0; i < words.length - 1; i++) {
     const lower = words[i]!.toLowerCase();
     // "Ko", "Me" (Maître) head a full name only: "Ko Min" is a name of its own.
-    if (TITLE_HEADS.has(lower) && (!unknown || i + 2 < words.length) && (!NAME_LIKE_HONORIFICS.has(lower) || i + 2 < words.length)) head = i;
+    // "Hassan Sheikh Mohamud": an honorific after a first name is part of the name, not a title a place qualifies.
+    const midName = i > 0 && MID_NAME_HONORIFICS.has(lower) && /^\p{Lu}/u.test(words[i - 1]!) && !TITLE_HEADS.has(words[i - 1]!.toLowerCase()) && !countryOfDemonym(words[i - 1]!);
+    if (TITLE_HEADS.has(lower) && !midName && (!unknown || i + 2 < words.length) && (!NAME_LIKE_HONORIFICS.has(lower) || i + 2 < words.length)) head = i;
     // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;

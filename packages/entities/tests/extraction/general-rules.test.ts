@@ -1783,3 +1783,10 @@ describe('more shapes of place names (thirteenth round, 2026-12-04)', () => {
     expect(south.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('honorifics inside a name (thirteenth round, 2026-12-04)', () => {
+  it('keeps "Sheikh" or "Haji" after a first name inside the name, even when the first name is also a town', () => {
+    expect(persons('Army retakes town\nSomali President Hassan Sheikh Mohamud said on Monday that the army had retaken the town.')).toEqual(['Hassan Sheikh Mohamud']);
+    expect(persons('Traders protest\nMarket leader Ahmed Haji Ali told reporters on Monday that the traders would march.')).toEqual(['Ahmed Haji Ali']);
+  });
+});
