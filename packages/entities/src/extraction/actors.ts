@@ -623,6 +623,12 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const nationalBody = words.length > 1 && ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => countryOfDemonym(w));
   if (!nationalBody && words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
   if (words.length === 1 && !role) {
+    // "TotalEnergies", "ExxonMobil", "WhatsApp": a word with a capital inside is a company's or a service's name;
+    // a surname so written has its particle first ("McCarthy", "DeSantis", "LeBlanc").
+    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(name) && !/^(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du|O)\p{Lu}/u.test(name) && places.lookup(name).length === 0) {
+      book.add(name, 'other-organization', mention);
+      return;
+    }
     // "the Hazara community", "ethnic Lendu militias", "mainly Tuareg separatists": a people, no body and no place.
     if (namesAPeople(text, name)) return;
     // "Rights groups say" at a sentence's head: a word the text writes capitalised only inside longer names

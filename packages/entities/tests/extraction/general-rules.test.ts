@@ -1790,3 +1790,11 @@ describe('honorifics inside a name (thirteenth round, 2026-12-04)', () => {
     expect(persons('Traders protest\nMarket leader Ahmed Haji Ali told reporters on Monday that the traders would march.')).toEqual(['Ahmed Haji Ali']);
   });
 });
+
+describe('companies written with a capital inside (thirteenth round, 2026-12-04)', () => {
+  it('reads "TotalEnergies" and "WhatsApp" as organisations, and "DeSantis" after his full name as the person', () => {
+    const names = read('Insurgents near gas site\nThe attack forced TotalEnergies to suspend work in Palma, Mozambique, residents said in messages sent on WhatsApp.').actors.map((a) => [a.name, a.kind]);
+    expect(names).toEqual(expect.arrayContaining([['TotalEnergies', 'other-organization'], ['WhatsApp', 'other-organization']]));
+    expect(persons('Governor speaks\nGovernor Ron DeSantis spoke in Tampa, Florida, on Monday. DeSantis said the storm had passed.')).toEqual(['Ron DeSantis']);
+  });
+});
