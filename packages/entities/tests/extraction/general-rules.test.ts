@@ -1798,3 +1798,9 @@ describe('companies written with a capital inside (thirteenth round, 2026-12-04)
     expect(persons('Governor speaks\nGovernor Ron DeSantis spoke in Tampa, Florida, on Monday. DeSantis said the storm had passed.')).toEqual(['Ron DeSantis']);
   });
 });
+
+describe("an outlet's name with \"of\" in it (thirteenth round, 2026-12-04)", () => {
+  it('keeps "the state-run Global New Light of Myanmar" whole', () => {
+    expect(actorNames('Army retakes town\nThe state-run Global New Light of Myanmar reported on Sunday that troops had retaken Kyaukme in Shan State, Myanmar.')).toContain('Global New Light of Myanmar');
+  });
+});
