@@ -2,13 +2,9 @@
 // set's incident dates with the model and with the rules alone.
 //   node src/extraction/model/crossvalidate-dating.mjs [--margin M] [--epochs N] [--show]
 import { datingExamples, trainRanker } from './learn-dating.mjs';
-import { bundledExtractor, goldSets, scorer } from './learn.mjs';
+import { bundledExtractor, goldSets, rankerOptions, scorer } from './learn.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const margin = option('--margin', undefined);
-const epochs = option('--epochs', 20);
-const show = args.includes('--show');
+const { margin, epochs, show } = rankerOptions(process.argv.slice(2));
 const extractor = bundledExtractor();
 const sets = goldSets();
 const examples = new Map(sets.map((s) => [s.name, datingExamples(extractor, s.articles)]));

@@ -8,11 +8,9 @@
 import type { DatedText } from '../dates';
 import { readWeights } from './typing';
 import { DATING_WEIGHTS } from './dating-weights';
+import { bucket, reviewPick, WORDS, type RankingModel } from './ranking';
 
-export interface DatingModel {
-  weights: Map<string, number[]>;
-  margin?: number;
-}
+export type DatingModel = RankingModel;
 
 export interface DateCandidate {
   date: DatedText;
@@ -50,11 +48,6 @@ export function recordDateCandidates(next: ((candidates: DateCandidate[]) => voi
   recorder = next;
 }
 
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n <= e);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
-};
-const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
 /** The model's features of one date: the rules' facts, the words just before and after it, and its sentence's cues. */
 export function dateFeatures(d: DatedText, facts: DateFacts, text: string, sentence: string): string[] {
@@ -91,15 +84,5 @@ export function dateFeatures(d: DatedText, facts: DateFacts, text: string, sente
 export function reviewDate(candidates: DateCandidate[], rulePick: DatedText | undefined): DatedText | undefined {
   if (model === undefined) model = { weights: readWeights(DATING_WEIGHTS) };
   recorder?.(candidates);
-  if (!model || candidates.length < 2) return rulePick;
-  const score = (c: DateCandidate) => c.features.reduce((t, f) => t + (model!.weights.get(f)?.[0] ?? 0), 0);
-  let best: DateCandidate | undefined;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = score(c);
-    if (s > bestScore) [best, bestScore] = [c, s];
-  }
-  const pick = candidates.find((c) => c.date === rulePick);
-  if (!best || (pick && bestScore <= score(pick) + (model.margin ?? MARGIN))) return rulePick;
-  return best.date;
+  return reviewPick(candidates.map((c) => ({ item: c.date, features: c.features })), rulePick, model, MARGIN);
 }

@@ -36,6 +36,12 @@ export function writeWeights(file, constant, header, weights) {
   console.log(`${lines.length} features; ${out} (${fs.statSync(out).size} bytes)`);
 }
 
+/** A ranking model's cross-validation options: [--margin M] [--epochs N] [--show]. */
+export function rankerOptions(args) {
+  const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+  return { margin: option('--margin', undefined), epochs: option('--epochs', 20), show: args.includes('--show') };
+}
+
 /** The gold folders: the articles the rules were written from ('.'), then each sub-folder set. */
 export function goldSets() {
   const subfolders = fs.readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();

@@ -9,11 +9,9 @@
 import type { ExtractedPlace } from '../types';
 import { readWeights } from './typing';
 import { PLACING_WEIGHTS } from './placing-weights';
+import { bucket, reviewPick, WORDS, type RankingModel } from './ranking';
 
-export interface PlacingModel {
-  weights: Map<string, number[]>;
-  margin?: number;
-}
+export type PlacingModel = RankingModel;
 
 export interface PlaceCandidate {
   place: ExtractedPlace;
@@ -58,11 +56,6 @@ export function recordPlaceCandidates(next: ((candidates: PlaceCandidate[]) => v
   recorder = next;
 }
 
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n <= e);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
-};
-const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
 /** The model's features of one place: the rules' facts, the words around its first telling mention, the word ending its name. */
 export function placeFeatures(place: ExtractedPlace, facts: PlaceFacts, text: string, mention: { start: number; end: number }): string[] {
@@ -91,17 +84,7 @@ export function placeFeatures(place: ExtractedPlace, facts: PlaceFacts, text: st
 export function reviewPlace(candidates: PlaceCandidate[], rulePick: ExtractedPlace | undefined): ExtractedPlace | undefined {
   if (model === undefined) model = { weights: readWeights(PLACING_WEIGHTS) };
   recorder?.(candidates);
-  if (!model || candidates.length < 2) return rulePick;
-  const score = (c: PlaceCandidate) => c.features.reduce((t, f) => t + (model!.weights.get(f)?.[0] ?? 0), 0);
-  let best: PlaceCandidate | undefined;
-  let bestScore = -Infinity;
   // The country is the rules' to say (it is right far more often than the place): the model picks within it.
-  for (const c of candidates) {
-    if (rulePick && c.place.countryCode !== rulePick.countryCode) continue;
-    const s = score(c);
-    if (s > bestScore) [best, bestScore] = [c, s];
-  }
-  const pick = candidates.find((c) => c.place === rulePick);
-  if (!best || !pick || bestScore <= score(pick) + (model.margin ?? MARGIN)) return rulePick;
-  return best.place;
+  const sameCountry = (place: ExtractedPlace) => !rulePick || place.countryCode === rulePick.countryCode;
+  return reviewPick(candidates.map((c) => ({ item: c.place, features: c.features })), rulePick, model, MARGIN, sameCountry);
 }

@@ -1,0 +1,41 @@
+/**
+ * What the learned second looks at a date (dating.ts) and at a place (placing.ts) share: their features'
+ * buckets and words, and how a ranking perceptron's favourite overrides the rules' pick only by a margin.
+ */
+export interface RankingModel {
+  weights: Map<string, number[]>;
+  margin?: number;
+}
+
+/** A number as the feature of the range it falls in ("<=3", ">366"). */
+export const bucket = (n: number, edges: number[]) => {
+  const i = edges.findIndex((e) => n <= e);
+  return i < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[i]}`;
+};
+
+export const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * The candidate the model scores highest among those `allowed`, when it beats the rules' pick by the margin
+ * (or the rules picked none of them); otherwise the rules' pick. With no model or one candidate, the rules' pick.
+ */
+export function reviewPick<T>(
+  candidates: Array<{ item: T; features: string[] }>,
+  rulePick: T | undefined,
+  model: RankingModel | null,
+  margin: number,
+  allowed: (item: T) => boolean = () => true,
+): T | undefined {
+  if (!model || candidates.length < 2) return rulePick;
+  const score = (features: string[]) => features.reduce((t, f) => t + (model.weights.get(f)?.[0] ?? 0), 0);
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (!allowed(c.item)) continue;
+    const s = score(c.features);
+    if (s > bestScore) [best, bestScore] = [c.item, s];
+  }
+  const pick = candidates.find((c) => c.item === rulePick);
+  if (best === undefined || (pick && bestScore <= score(pick.features) + (model.margin ?? margin))) return rulePick;
+  return best;
+}
