@@ -11,6 +11,7 @@ import { placeKey } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
   DIVISION_WORDS,
+  MEDIA_BEFORE,
   NOT_NAMES,
   ORGANISATION_WORDS,
   PLACE_FEATURES,
@@ -190,7 +191,6 @@ function appositiveSaysOrganisation(text: string, end: number): boolean {
   );
 }
 
-const MEDIA_BEFORE = /\b(?:news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio station|radio|news (?:website|site|portal|outlet)|outlet|website|magazine|weekly|tabloid)\s+["“]?$/i;
 const ORGANISATION_BEFORE =
   /\b(?:company|firm|operator|utility|giant|producer|corporation|conglomerate|charity|ngo|watchdog|monitor|think tank|institute|foundation|association|consortium|bank|organi[sz]ation|(?:monitoring|rights|advocacy|research|aid|humanitarian|relief|campaign|civil society|lobby|medical|student|youth|women['’]s) group)\s+["“]?$/i;
 
@@ -1055,7 +1055,7 @@ function readAcronym(name: string, mention: Mention, text: string, book: ActorBo
     return;
   }
   // "the state news agency SANA": an acronym after the word for an outlet is the outlet.
-  const outlet = /\b(news agency|agency|broadcaster|newspaper|daily|television|channel|radio)\s+$/i.test(before(text, mention.start, 30));
+  const outlet = MEDIA_BEFORE.test(before(text, mention.start, 30));
   book.add(name, outlet ? 'media' : contextSaysGroup(text, mention.start, mention.end) ? 'armed-group' : 'other-organization', mention);
 }
 

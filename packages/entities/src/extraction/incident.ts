@@ -444,7 +444,7 @@ export function readIncident(
   let location: ExtractedPlace | undefined;
   let locationScore = -1;
   // What the rules learn of each place on the way, for the learned second look.
-  const seen = new Map<ExtractedPlace, { score: number; mention: { start: number; end: number }; facts: Omit<PlaceFacts, 'rulePick' | 'rank' | 'insidePick' | 'besidePick'> }>();
+  const seen = new Map<ExtractedPlace, PlaceSeen>();
   // A town the gazetteer knows only in a country the story never names ("Fatehpur" in India, in a story from
   // Bangladesh) is a namesake's reading: a place of the story's own country comes first.
   const countriesNamed = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
@@ -509,10 +509,13 @@ export function readIncident(
   };
 }
 
+/** What the rules learnt of a place while choosing the incident's: their best score for it, that mention, the facts. */
+type PlaceSeen = { score: number; mention: { start: number; end: number }; facts: Omit<PlaceFacts, 'rulePick' | 'rank' | 'insidePick' | 'besidePick'> };
+
 /** Every place but a country, described for the learned second look at the incident's place. */
 function placeCandidates(
   text: string,
-  seen: Map<ExtractedPlace, { score: number; mention: { start: number; end: number }; facts: Omit<PlaceFacts, 'rulePick' | 'rank' | 'insidePick' | 'besidePick'> }>,
+  seen: Map<ExtractedPlace, PlaceSeen>,
   pick: ExtractedPlace | undefined,
   sentenceOf: (offset: number) => number,
 ) {

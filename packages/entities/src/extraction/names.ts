@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, TITLE_HEADS } from './lexicon';
+import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, STATE_RUN_BEFORE, TITLE_HEADS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -43,8 +43,6 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
 // "African Commission on Human and Peoples' Rights", "Galician Federation of Fishermen's Guilds").
 const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students', 'journalists', 'fishermen', 'lawyers', 'victims', 'veterans', 'traders', 'teachers', 'doctors', 'miners', 'parents', 'families', 'elders']);
-// Words that say the name after them is an outlet's.
-const OUTLET_BEFORE = /\b(?:state-run|state-owned|state-controlled|state|government-run|newspaper|daily|weekly|broadcaster|tabloid)\s+(?:the\s+)?$/i;
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
 
@@ -230,7 +228,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         }
         const joined = tokens.some((t) => CONNECTORS.has(t.text)) && !ofName && !ofPlace;
         // "the state-run Global New Light of Myanmar", "the daily Voice of the People": an outlet's name, "of" and all.
-        const outlet = OUTLET_BEFORE.test(article.text.slice(Math.max(0, tokens[0]!.start - 30), tokens[0]!.start));
+        const lead = article.text.slice(Math.max(0, tokens[0]!.start - 30), tokens[0]!.start);
+        const outlet = MEDIA_BEFORE.test(lead) || STATE_RUN_BEFORE.test(lead);
         if (joined && !bracketed && !outlet && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
           // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
           // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").
