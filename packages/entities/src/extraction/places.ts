@@ -191,16 +191,23 @@ export class PlaceBook {
 
   /** A town whose country the text names nowhere else, neither as a country nor by another place in it. */
   private isStray(place: GazetteerPlace, entry: ExtractedPlace): boolean {
-    if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode) || this.countries.has(place.countryCode)) return false;
+    if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode)) return false;
     const own = (other: ExtractedPlace) => other === entry || this.placedNear.get(other) === place;
-    if (this.places.some((other) => !own(other) && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
+    if (this.places.some((other) => !own(other) && other.kind !== 'country' && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
     // The rest of the text must point elsewhere more often than the town and the sites placed by it are named.
-    const weight = new Map(this.countries);
+    const weight = new Map<string, number>();
+    for (const [code, n] of this.countries) if (code !== place.countryCode) weight.set(code, n);
     for (const other of this.places) {
       if (other.kind !== 'country' && !own(other) && !this.guessed.has(other)) weight.set(other.countryCode, (weight.get(other.countryCode) ?? 0) + other.mentions.length);
     }
+    const elsewhere = Math.max(0, ...weight.values());
     const townWeight = this.places.filter(own).reduce((n, other) => n + other.mentions.length, 0);
-    return Math.max(0, ...weight.values()) > townWeight;
+    // "Léré", told of again and again in a story about Mali that names France once, for its troops: a small town
+    // the text names far more often than the country the gazetteer puts it in is the story's own ("a ship bound
+    // for Aqaba", named once beside Jordan, stays in Jordan).
+    const named = this.countries.get(place.countryCode) ?? 0;
+    if (named > 0) return place.population < LARGE_TOWN && townWeight > 2 * named && elsewhere > 3 * named;
+    return elsewhere > townWeight;
   }
 
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */

@@ -19,13 +19,14 @@ describe('the built-in gazetteer', () => {
     expect(missing).toEqual([]);
   });
 
-  it('finds the shorter and transliterated forms: no "Governorate", no "Al", doubled letters, -a for -ah', () => {
+  it('finds the shorter and transliterated forms: no "Governorate", no "Al", doubled letters and digraphs, -a for -ah', () => {
     const gazetteer = defaultGazetteer();
     const codes = (name: string) => gazetteer.lookup(name).map((p) => `${p.kind}:${p.countryCode}`);
     expect(codes('Anbar')).toContain('admin1:IQ');
     expect(codes('Al Anbar Governorate')).toContain('admin1:IQ');
     expect(codes('Afgooye')).toContain('city:SO');
     expect(codes('Raqqah')).toContain('city:SY');
+    expect(codes('Zaporizhzhia')).toContain('city:UA');
     expect(codes('Burma')).toContain('country:MM');
     expect(gazetteer.lookup('Nowhereville Qqq')).toEqual([]);
     // A country stands at its capital (the data's first capital line for its code).

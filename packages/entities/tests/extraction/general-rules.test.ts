@@ -591,13 +591,20 @@ describe('namesakes abroad', () => {
     expect(home.locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('FR');
   });
 
-  it("puts a mid-sized town in a country nothing else names in the story's country, with the sites placed by it", () => {
+  it("puts a mid-sized town in a country nothing else names, or a small one told of far more than its country, in the story's country", () => {
     const country = (text: string, name: string) => read(text).locations.find((p) => p.name === name)?.countryCode;
     const mozambique = 'Insurgents attack coastal town\nInsurgents attacked Palma and Quiterajo on Tuesday, residents said. Mozambique\'s defence ministry said troops in Cabo Delgado had pushed them back towards Mueda, and that Mozambique would send more troops.';
     expect(country(mozambique, 'Palma')).toBe('MZ');
     expect(country(mozambique, 'Quiterajo')).toBe('MZ');
     // In a story about its own country, or named beside it, the town stays where the gazetteer has it.
     expect(country('Storm floods old town\nHeavy rain flooded streets in Palma on Tuesday, officials in the Balearic Islands said. Spain sent rescue teams.', 'Palma')).toBe('ES');
+    // A small town the text tells of again and again, in a country it names once in passing, is the story's own;
+    // named once beside its country, it stays there.
+    const own = extendGazetteer([{ name: 'Korvani', kind: 'city', countryCode: 'FR', lat: 45, lon: 2, population: 900 }]);
+    const mali = 'Jihadists seize Korvani\nJihadists seized Korvani in central Mali on Sunday. Residents of Korvani fled towards Niono and Ségou. Mali\'s army left Korvani after France withdrew its troops from Mali in 2022, and Korvani has been cut off since.';
+    expect(read(mali, '2025-06-12', { gazetteer: own }).locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('ML');
+    const passing = 'Jihadists attack convoy\nJihadists attacked an army convoy near Niono in central Mali on Sunday. The convoy was bringing supplies landed at Korvani, France, for Mali\'s army in Ségou.';
+    expect(read(passing, '2025-06-12', { gazetteer: own }).locations.find((p) => p.name === 'Korvani')?.countryCode).toBe('FR');
     // Capitals and world cities are named for themselves in a story set elsewhere.
     expect(country('Talks open\nSudan\'s army and the RSF sent envoys to Nairobi on Tuesday. Sudan\'s war has killed thousands in Darfur and Khartoum, Sudan\'s health ministry said.', 'Nairobi')).toBe('KE');
   });

@@ -50,7 +50,7 @@ class BuiltInGazetteer implements Gazetteer {
   private find(name: string): readonly GazetteerPlace[] {
     this.load();
     const key = placeKey(name);
-    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.endingVariant(key);
+    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key);
     if (!entries) return [];
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -65,6 +65,12 @@ class BuiltInGazetteer implements Gazetteer {
     const countries = this.countries.get(key);
     if (offsets.length === 0 && !countries) return undefined;
     return countries ? [...offsets, ...countries] : offsets;
+  }
+
+  /** Ukrainian and Russian "жж", "хх", "шш" are written doubled or not ("Zaporizhzhia", "Zaporizhia"). */
+  private digraphVariant(key: string): Array<number | GazetteerPlace> | undefined {
+    const single = key.replace(/(zh|kh|sh|ch)\1/g, '$1');
+    return single === key ? undefined : (this.entries(single) ?? this.entries(squeezedKey(single)));
   }
 
   /** Arabic and Persian names end in -a, -ah, -eh or -e by who transliterates them ("Raqqa", "Ar Raqqah"; "Hasakeh", "Al-Hasakah"). */
