@@ -254,7 +254,8 @@ function titleWithInitialsBefore(text: string, start: number): string | undefine
 
 const NAME_LIKE_HONORIFICS = new Set(['ko', 'me']);
 
-const MID_NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'alhaji', 'alhaja', 'hajiya', 'hajia', 'malam', 'mallam', 'mullah', 'sayyid', 'syed']);
+/** Titles that also stand inside a name after a first name ("Hassan Sheikh Mohamud", "Ahmed Haji Ali"). */
+const MID_NAME_HONORIFICS = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'alhaji', 'alhaja', 'hajiya', 'hajia', 'malam', 'mallam', 'mullah']);
 
 function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: string; words: string[]; start: number } {
   const words = span.tokens.map((t) => t.text);
@@ -1151,17 +1152,14 @@ function readLocalBodies(text: string, book: ActorBook, places: PlaceBook) {
   const pattern =
     /\b((?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+)\s+((?:(?:regional|district|provincial|city|state|settlement|oblast|county|municipal|public)\s+)?(?:military administration|administration|prosecutor['’]s office))\b/gu;
   for (const match of text.matchAll(pattern)) {
-    // The place may be the last words of the capitalised run ("On Monday Lahore police").
-    const words = match[1]!.split(/\s+/);
-    let place: string | undefined;
-    for (let i = 0; i < words.length && !place; i++) {
-      const candidate = words.slice(i).join(' ');
-      const placed = places.named(candidate);
-      if (placed && placed.kind !== 'country' && placed.kind !== 'region') place = candidate;
-    }
-    if (!place) continue;
-    const start = match.index! + match[0].length - match[2]!.length - 1 - place.length;
-    const mention = { start, end: match.index! + match[0].length };
+    // The place may be the last words of the capitalised run ("On Monday Nikopol district military administration").
+    const run = match[1]!;
+    const word = [...run.matchAll(/\S+/g)].find((w) => {
+      const placed = places.named(run.slice(w.index));
+      return placed && placed.kind !== 'country' && placed.kind !== 'region';
+    });
+    if (!word) continue;
+    const mention = { start: match.index! + word.index!, end: match.index! + match[0].length };
     if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
     const name = text.slice(mention.start, mention.end);
     book.add(name, 'government', mention);

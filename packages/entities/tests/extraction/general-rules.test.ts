@@ -41,12 +41,15 @@ describe('the incident happened where its sentences say, not where the story was
     expect(read('KABUL (AP) — A bomb exploded in a crowded market on Sunday, killing four people.').incident.location).toBe('KABUL');
   });
 
-  it('takes the town over its province; the rules take it over a named site inside it too, which the learned look may prefer', () => {
-    expect(read('A drone hit the central market in El Obeid, in North Kordofan province, on Sunday, killing 23 people.').incident.location).toBe('El Obeid');
+  // The rules alone: the learned second look that may then prefer the site is tested in placing-model.test.ts.
+  it('takes the town over its province and over a named site inside it (the rules, before the learned look)', () => {
     setPlacingModel(null);
-    expect(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location).toBe('Maiduguri');
-    setPlacingModel({ weights: readWeights(PLACING_WEIGHTS) });
-    expect(['Maiduguri', 'Al-Huda Mosque']).toContain(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location);
+    try {
+      expect(read('A drone hit the central market in El Obeid, in North Kordofan province, on Sunday, killing 23 people.').incident.location).toBe('El Obeid');
+      expect(read('Gunmen attacked the Al-Huda Mosque in Maiduguri on Friday, killing six worshippers.').incident.location).toBe('Maiduguri');
+    } finally {
+      setPlacingModel({ weights: readWeights(PLACING_WEIGHTS) });
+    }
   });
 
   it('does not take a town people fled to, or came from, for the incident place', () => {

@@ -8,7 +8,7 @@
 import type { DatedText } from '../dates';
 import { readWeights } from './typing';
 import { DATING_WEIGHTS } from './dating-weights';
-import { bucket, reviewPick, WORDS, type RankingModel } from './ranking';
+import { bucket, markPick, reviewPick, WORDS, wordsAround, type RankingModel } from './ranking';
 
 export type DatingModel = RankingModel;
 
@@ -64,11 +64,7 @@ export function dateFeatures(d: DatedText, facts: DateFacts, text: string, sente
   f.add(`sentence${bucket(facts.sentence, [0, 1, 2, 3, 5, 8])}`);
   f.add(`weight${bucket(facts.weight, [0, 1, 2, 4, 7, 12])}`);
   f.add(`days${bucket(Math.round(facts.daysBefore), [0, 1, 2, 3, 7, 31, 366])}`);
-  const before = (text.slice(Math.max(0, d.start - 30), d.start).match(WORDS) ?? []).slice(-2).map((w) => w.toLowerCase());
-  const after = (text.slice(d.end, d.end + 30).match(WORDS) ?? []).slice(0, 2).map((w) => w.toLowerCase());
-  if (before[1]) f.add(`prev=${before[1]}`);
-  if (before.length === 2) f.add(`prev2=${before.join(' ')}`);
-  if (after[0]) f.add(`next=${after[0]}`);
+  wordsAround(f, text, d.start, d.end);
   const written = text.slice(d.start, d.end).toLowerCase();
   for (const w of written.match(WORDS) ?? []) if (!/\d/.test(w)) f.add(`says=${w}`);
   if (/[“"]/.test(text.slice(Math.max(0, d.start - 200), d.start).replace(/“[^”]*”|"[^"]*"/g, ''))) f.add('in-quote');
@@ -76,7 +72,7 @@ export function dateFeatures(d: DatedText, facts: DateFacts, text: string, sente
   for (const cue of ['found', 'discovered', 'funeral', 'buried', 'statement', 'announced', 'claimed', 'arrested', 'released', 'began', 'ended', 'resumed', 'protest', 'visited', 'met', 'signed', 'earlier', 'later', 'since', 'last']) {
     if (new RegExp(`\\b${cue}\\b`).test(lower)) f.add(`cue=${cue}`);
   }
-  for (const feature of [...f]) if (feature !== 'rule-pick' && facts.rulePick) f.add(`pick|${feature}`);
+  markPick(f, facts.rulePick);
   return [...f];
 }
 

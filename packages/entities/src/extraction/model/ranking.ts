@@ -15,6 +15,20 @@ export const bucket = (n: number, edges: number[]) => {
 
 export const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
+/** The words around a span, as features: the one before ("prev=in"), the two before ("prev2=village of"), the one after ("next=on"). */
+export function wordsAround(f: Set<string>, text: string, start: number, end: number) {
+  const before = (text.slice(Math.max(0, start - 30), start).match(WORDS) ?? []).slice(-2).map((w) => w.toLowerCase());
+  const next = (text.slice(end, end + 30).match(WORDS) ?? [])[0]?.toLowerCase();
+  if (before[1]) f.add(`prev=${before[1]}`);
+  if (before.length === 2) f.add(`prev2=${before.join(' ')}`);
+  if (next) f.add(`next=${next}`);
+}
+
+/** The rules' pick gets every feature again as "pick|feature": the model learns when to trust the rules apart. */
+export function markPick(f: Set<string>, rulePick: boolean) {
+  if (rulePick) for (const feature of [...f]) if (feature !== 'rule-pick') f.add(`pick|${feature}`);
+}
+
 /**
  * The candidate the model scores highest among those `allowed`, when it beats the rules' pick by the margin
  * (or the rules picked none of them); otherwise the rules' pick. With no model or one candidate, the rules' pick.
