@@ -21,7 +21,7 @@ import {
   WELL_KNOWN_GROUPS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
-import { COMPASS, findNameSpans, isAcronym, type NameSpan } from './names';
+import { COMPASS, escapeForPattern, findNameSpans, isAcronym, type NameSpan } from './names';
 import type { PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
@@ -163,8 +163,6 @@ function organisationKind(words: string[]): ActorKind | undefined {
   return found;
 }
 
-/** A name or a word as a literal inside a regular expression. */
-const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const before = (text: string, offset: number, length = 60) => text.slice(Math.max(0, offset - length), offset);
 const after = (text: string, offset: number, length = 80) => text.slice(offset, offset + length);
 

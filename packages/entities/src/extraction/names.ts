@@ -47,6 +47,8 @@ const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'chil
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn)-\p{Lu}/u.test(word);
+/** A name or a word as a literal inside a regular expression. */
+export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
 
 function cleanToken(raw: string, start: number): { token: NameToken; possessive: boolean } {

@@ -8,6 +8,7 @@ import { WIRE_AGENCIES, type SourceKind, type WireAgency } from '../vocabularies
 import type { ActorBook } from './actors';
 import { countryOfDemonym } from './demonyms';
 import type { Article } from './article';
+import { escapeForPattern } from './names';
 import type { SentenceIndex } from './evidence';
 import type { ExtractedActor, ExtractedQuote, Mention, SentenceSpan } from './types';
 
@@ -179,7 +180,6 @@ const descriptorKey = (descriptor: string) =>
 
 // ---------------------------------------------------------------- news agencies
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CITED_BEFORE = /(?:\(|\b(?:told|telling|to|by|according to|quoted by|cited by|reported by|the|news agency|agency|with|from)\s+)$/i;
 const CITED_AFTER = /^(?:\)|\s+(?:reported|reports|said|says|quoted|cited|news agency|agency|report|reporters?|correspondents?|journalists?|photographers?|tally|count|reporting|was told|learned|obtained|understood))/i;
 
@@ -198,7 +198,7 @@ function agencyReader(agencies: readonly WireAgency[]): AgencyReader {
     for (const form of [agency.name, ...agency.aliases]) if (!byForm.has(form)) byForm.set(form, { agency, citedOnly: false });
     for (const form of agency.citedOnly ?? []) if (!byForm.has(form)) byForm.set(form, { agency, citedOnly: true });
   }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeForPattern);
   // Letters either side (Latin and its accents) make it part of another word; a plain class keeps the pattern quick to compile.
   reader = { pattern: new RegExp(`(?<![\\w\\u00c0-\\u024f-])(?:${forms.join('|')})(?![\\w\\u00c0-\\u024f-])`, 'g'), byForm };
   readers.set(agencies, reader);
