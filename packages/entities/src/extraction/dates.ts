@@ -19,6 +19,8 @@ export interface DatedText extends ExtractedDate {
 // Sentences without one of these hold no date chrono could read: skipping them keeps long texts fast.
 const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|overnight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
 const MAX_DATE_TEXT = 200_000;
+const NIGHT_OF_TO = /\bnight of\s+(?:[\p{L}\d]+,?\s+){1,2}?(?:to|into)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|early hours|small hours) of (?=\S)/gi;
 const DAY_MS = 86_400_000;
 
 const parser = chrono.casual;
@@ -50,6 +52,10 @@ const DATELINES = [
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}(?:,\\s*|\\s+\\()(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)\\)?\\s*[—–-]\\s`, 'u'),
   // the date before the place: "September 7, 2025 (EL FASHER) –".
   new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+\\([^)\\n]{2,40}\\)\\s*[—–-]\\s`, 'u'),
+  // place and date in brackets, as rights groups file: "(Baghdad, November 30, 2026) –";
+  new RegExp(`^\\s*\\(\\p{Lu}[\\p{L}\\p{M}\\s.'’-]{1,40},\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\)\\s*[—–-]\\s`, 'u'),
+  // a press statement's own line of place and date: "Kampala, 2nd December 2026".
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2},\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*(?:\\n|$)`, 'u'),
 ];
 
 /** The date of the dateline that opens a line ("NAIROBI, March 3 (Reuters) -"), with its offset in the line, or none. */
@@ -87,7 +93,12 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     if (!DATE_CUE.test(sentence.text) && !RELATIVE_DAY.test(sentence.text)) continue;
     RELATIVE_DAY.lastIndex = 0;
     const inSentence = dates.length;
-    for (const result of parser.parse(sentence.text, reference)) {
+    // chrono reads "the evening of Monday, 30 November" as the evening of the reference day: it reads the day alone,
+    // the words blanked so offsets stay the sentence's. "The night of Sunday 10 to Monday 11 August" is the Monday,
+    // as "overnight into Monday" is.
+    const blank = (part: string) => ' '.repeat(part.length);
+    const readable = sentence.text.replace(NIGHT_OF_TO, blank).replace(PART_OF_DAY_OF, blank);
+    for (const result of parser.parse(readable, reference)) {
       // "two days earlier" counts from the sentence's own day (below), not from publication.
       if (new RegExp(RELATIVE_DAY.source, 'i').test(result.text)) continue;
       const precision = precisionOf(result);

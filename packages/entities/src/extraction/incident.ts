@@ -392,6 +392,11 @@ export function readIncident(
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
     /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40));
+  // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
+  const happenedOn = (candidate: DatedText) =>
+    /\b(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shooting|killings?|massacre|abduction|kidnapping|clash(?:es)?|fighting|incident)\s+(?:took place|happened|occurred|was carried out)\s+(?:[\p{Ll}\s]{0,30}\s)?(?:on|in|at|during|shortly after|just after)\s+(?:the\s+)?(?:[\p{Ll}\s]{0,30}\s)?$/iu.test(
+      text.slice(Math.max(0, candidate.start - 80), candidate.start),
+    );
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
     const index = sentenceOf(d.start);
@@ -410,7 +415,8 @@ export function readIncident(
   const written = told.filter((d) => !d.inferred && !untilThen(d));
   let date: DatedText | undefined;
   let dateScore = -Infinity;
-  for (const candidate of written.length > 0 ? written : told.length > 0 ? told : usable) {
+  const datedInWords = written.filter(happenedOn);
+  for (const candidate of datedInWords.length > 0 ? datedInWords : written.length > 0 ? written : told.length > 0 ? told : usable) {
     if (thisWeek.length > 0 && daysBefore(candidate) > 7) continue;
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);

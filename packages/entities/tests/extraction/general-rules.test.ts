@@ -93,12 +93,33 @@ describe('the incident date', () => {
     expect(read('RAIPUR, India, Jan 7 — Rebels blew up a police vehicle with a bomb on Monday afternoon, killing eight.', '2025-01-07').incident.date).toBe('2025-01-06');
     expect(read('LIMA, May 8 (Reuters) - Rioters torched a bank in Lima on Tuesday, police said.', '2025-05-08').incident.date).toBe('2025-05-06');
   });
+
+  it("does not take the date of a rights group's bracketed dateline, or of a statement's own line of place and date", () => {
+    expect(read('(Beirut, June 30, 2025) – Security forces fired on protesters in Tripoli on June 26, 2025, killing two, the group said today.', '2025-06-30').incident.date).toBe('2025-06-26');
+    expect(read('PRESS STATEMENT\nAbuja, 2nd July 2025\nThe Nigeria Police Force wishes to inform the public that officers arrested 12 suspected kidnappers in Kaduna on Monday.', '2025-07-02').incident.date).toBe('2025-06-30');
+  });
 });
 
 describe('the incident date, written or counted', () => {
   it('takes a day the text writes over the night counted back from the filing day', () => {
     expect(read('Gunmen killed 12 villagers and wounded 20 in an overnight attack on a village, officials said on Sunday. The gunmen came late on Friday, residents said.', '2025-06-15').incident.date).toBe('2025-06-13');
     expect(read('Troops killed eight militants and arrested five in overnight raids, the army said on Sunday. The raids began late on Friday.', '2025-06-15').incident.date).toBe('2025-06-13');
+  });
+
+  it('reads the day in "the evening of Monday, 30 November", not the day the story was filed', () => {
+    expect(read('Police arrested nine suspects in a raid on a house in Mombasa on the evening of Tuesday, 2nd December 2025, officers said.', '2025-12-05').incident.date).toBe('2025-12-02');
+    expect(read('Gunmen shot dead four traders at a market in Jos on the morning of 14 March, police said.', '2025-03-18').incident.date).toBe('2025-03-14');
+    expect(read('Soldiers opened fire on protesters in Mandalay on the afternoon of Sunday, June 8, killing three.', '2025-06-11').incident.date).toBe('2025-06-08');
+  });
+
+  it('dates "the night of Sunday to Monday" by the Monday, as it does "overnight into Monday"', () => {
+    expect(read('Militiamen attacked a displacement camp near Bunia in the night of Sunday 10 to Monday 11 August 2025, killing 12 people.', '2025-08-14').incident.date).toBe('2025-08-11');
+    expect(read('Jihadists attacked an army post in Tillaberi during the night of Friday to Saturday, killing six soldiers, the ministry said.', '2025-06-09').incident.date).toBe('2025-06-07');
+  });
+
+  it('takes the day the text says the attack took place over the day of what followed it', () => {
+    expect(read('Police on Saturday were searching for four workers kidnapped by gunmen who stormed a mine and killed a guard. The attack took place in the early hours of Thursday, Oct. 22, in the hills.', '2026-10-24').incident.date).toBe('2026-10-22');
+    expect(read('Troops on Monday hunted the militants who killed seven villagers in a raid on Kaura. The raid happened on Saturday night, residents said.', '2025-06-10').incident.date).toBe('2025-06-07');
   });
 
   it('dates an incident by when it began, not by when it went on until', () => {
