@@ -130,15 +130,38 @@ export class ActorBook {
     const letters = acronym.replace(/\./g, '').toUpperCase();
     return this.actors.find((actor) => {
       if (actor.kind === 'person') return false;
-      const initials = actor.name
-        // "Tehreek-e-Taliban Pakistan" is TTP: the parts of a hyphenated word count.
-        .split(/[\s]+|-(?=\p{L}{2,}-|\p{Lu})/u)
-        .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !/^(of|the|and|for|in|de|la)$/i.test(w))
-        .map((w) => w.replace(PARTICLE, '')[0]!.toUpperCase())
-        .join('');
+      const initials = nameInitials(actor.name);
       return initials.length >= 2 && (letters === initials || (letters.startsWith(initials) && letters.length <= initials.length + 2));
     });
   }
+}
+
+/** A name's initials: "Tehreek-e-Taliban Pakistan" is TTP, the parts of a hyphenated word counting. */
+function nameInitials(name: string): string {
+  return name
+    .split(/[\s]+|-(?=\p{L}{2,}-|\p{Lu})/u)
+    .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !/^(of|the|and|for|in|de|la)$/i.test(w))
+    .map((w) => w.replace(PARTICLE, '')[0]!.toUpperCase())
+    .join('');
+}
+
+/**
+ * Whether letters set off after a name abbreviate it: its initials in another language's order ("Rapid
+ * Intervention Battalion, BIR"), or the first letters of its words in order, words skipped ("UN Office for the
+ * Coordination of Humanitarian Affairs, OCHA"; "Ministry of Defence, MINDEF").
+ */
+function abbreviates(letters: string, name: string): boolean {
+  const initials = nameInitials(name);
+  if (letters.length >= 2 && [...letters].sort().join('') === [...initials].sort().join('')) return true;
+  const words = name.split(/[\s-]+/).map((w) => w.replace(PARTICLE, '').toUpperCase()).filter((w) => /^\p{Lu}/u.test(w) && !/^(OF|THE|AND|FOR|IN|DE|LA)$/.test(w));
+  const from = (at: number, word: number): boolean => {
+    if (at === letters.length) return true;
+    for (let w = word; w < words.length; w++) {
+      for (let n = Math.min(4, letters.length - at); n >= 1; n--) if (words[w]!.startsWith(letters.slice(at, at + n)) && from(at + n, w + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length >= 2 && from(0, 0);
 }
 
 // ---------------------------------------------------------------- reading names
@@ -544,6 +567,8 @@ function addPerson(text: string, book: ActorBook, name: string, mention: Mention
   return person;
 }
 
+const DENOMINATION = /^(?:Roman|Catholic|Anglican|Orthodox|Coptic|Methodist|Lutheran|Presbyterian|Evangelical|Baptist|Pentecostal|Protestant|Adventist|Maronite|Syriac|Armenian|Episcopal)$/;
+
 /** A title's initials, as the text may write it later: "Senior Divisional Officer" is SDO. */
 export const initialsOf = (title: string) =>
   title
@@ -606,13 +631,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
   }
-  // "in Momo Division", "of Mezam Division", "Tubah Subdivision": an administrative division (Cameroon's), no army's.
+  // "in Momo Division", "of Mezam Division", "Ndop, Ngoketunjia Division", "Tubah Subdivision": an administrative
+  // division (Cameroon's), no army's.
   // An army's division has a number or an arm's word, and "the" before it ("the 3rd Infantry Division", "the Diamond Division").
   const last = words[words.length - 1]!.toLowerCase();
   if (
     !role &&
     words.length >= 2 &&
-    (last === 'subdivision' || (last === 'division' && /\b(?:in|of|from|across|into|to)\s+$/.test(before(text, start, 12)))) &&
+    (last === 'subdivision' || (last === 'division' && /(?:\b(?:in|of|from|across|into|to)|\p{Lu}[\p{L}-]+,)\s+$/u.test(before(text, start, 24)))) &&
     !words.some((w) => /\d/.test(w) || MILITARY_DIVISION.test(w))
   ) {
     places.addSite(name, mention, countryNear(text, start, span.end, places) ?? places.lastPlaceBefore(start), 'admin2');
@@ -813,6 +839,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), opener ? 'site' : 'region');
       return;
     }
+    // "the Catholic Church", "the Anglican Church of Kenya": a denomination's church is a body, not a building.
+    if (last === 'church' && DENOMINATION.test(words[0]!) && words.length <= 3) {
+      book.add(name, 'other-organization', mention);
+      return;
+    }
     // "Islamic State West Africa Province": a group's name that ends in a place word is still a group's.
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     // "Independent Human Rights Commission of Kurdistan Region": a body's name before "of" names a body, whatever place follows.
@@ -865,7 +896,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // President" is one).
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (orgKind && !title && TITLE_HEADS.has(lastWord) && !ORGANISATION_WORDS.has(lastWord) && !words.includes('of')) return;
-  const acronym = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
+  const bracketed = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
+  // "the Rapid Intervention Battalion, BIR, and a gendarme": initials set off by commas, when they are the name's.
+  const setOff = /^,\s*(\p{Lu}{2,7}),/u.exec(after(text, span.end, 12));
+  const acronym = bracketed ?? (setOff && abbreviates(setOff[1]!, name) ? setOff : null);
   if (orgKind && !title) {
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
     const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
@@ -884,7 +918,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (acronym) {
       const at = span.end + acronym[0].indexOf(acronym[1]!);
       book.mention(actor, acronym[1]!, { start: at, end: at + acronym[1]!.length });
-      book.mention(actor, `${name} (${acronym[1]})`);
+      if (bracketed) book.mention(actor, `${name} (${acronym[1]})`);
     }
     return;
   }

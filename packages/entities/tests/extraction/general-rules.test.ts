@@ -1835,3 +1835,26 @@ describe("an outlet's name with \"of\" in it (thirteenth round, 2026-12-04)", ()
     expect(actorNames('Army retakes town\nThe state-run Global New Light of Myanmar reported on Sunday that troops had retaken Kyaukme in Shan State, Myanmar.')).toContain('Global New Light of Myanmar');
   });
 });
+
+describe('initials set off by commas, churches, divisions (fourteenth round, 2026-12-04)', () => {
+  it('reads initials between commas after a name as its alias, in any order or shortened, but not the next body in a list', () => {
+    const draft = read('Soldiers killed\nTwo soldiers of the Rapid Intervention Battalion, BIR, were killed near Bamenda, Cameroon, on Sunday, the Ministry of Defence, MINDEF, said. The UN Office for the Coordination of Humanitarian Affairs, OCHA, said 5,000 people had fled.');
+    const aliases = (name: string) => draft.actors.find((a) => a.name === name)?.aliases ?? [];
+    expect(aliases('Rapid Intervention Battalion')).toContain('BIR');
+    expect(aliases('Ministry of Defence')).toContain('MINDEF');
+    expect(aliases('UN Office for the Coordination of Humanitarian Affairs')).toContain('OCHA');
+    const list = read('Talks resume\nThe African Union, ECOWAS, and the United Nations met in Abuja, Nigeria, on Monday.');
+    expect(list.actors.find((a) => a.name === 'African Union')?.aliases ?? []).not.toContain('ECOWAS');
+  });
+
+  it('reads "the Catholic Church" as a body, and a named church as a place', () => {
+    expect(kindOf('Priest abducted\nThe Catholic Church called for the release of the priest abducted in Kumbo, Cameroon, on Monday.', 'Catholic Church')).toBe('other-organization');
+    expect(read('Church attacked\nGunmen attacked St Mary Catholic Church in Owo, Nigeria, on Sunday.').locations.map((p) => p.name)).toContain('St Mary Catholic Church');
+  });
+
+  it('reads a Cameroonian division written after its town and a comma as a place, not an army division', () => {
+    const draft = read('Gendarme killed\nA gendarme was killed when a bomb hit a pick-up in Ndop, Ngoketunjia Division, in Cameroon on Sunday.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Ngoketunjia Division');
+    expect(draft.locations.map((p) => p.name)).toContain('Ngoketunjia Division');
+  });
+});
