@@ -450,6 +450,12 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   readOtherNames(text, book);
   // The learned second look, once every rule has read what it can.
   reviewNames(article, spans, book, places);
+  // "the VDP" in a quote, which only the second look reads, is the body later written "... (VDP)".
+  for (const actor of [...book.actors]) {
+    if (!isAcronym(actor.name)) continue;
+    const spelled = book.actors.find((other) => other !== actor && other.kind !== 'person' && other.aliases.includes(actor.name));
+    if (spelled) book.merge(actor, spelled);
+  }
   // Sites put in the story's country while reading go to the country the whole text points to.
   places.settle();
   return book;
@@ -567,6 +573,7 @@ function addPerson(text: string, book: ActorBook, name: string, mention: Mention
   return person;
 }
 
+const ARABIC_QUALIFIER = /^(?:al|el|as|ash|ad)-(?:Fawqa|Foqa|Fouqa|Tahta|Tahtani|Fawqani|Jadida|Jadid|Qadima|Qadim|Kabira|Kabir|Saghira|Saghir|Sharqiya|Sharqiyah|Sharqi|Gharbiya|Gharbiyah|Gharbi|Shamaliya|Shamali|Janubiya|Janubi|Wusta)$/i;
 const DENOMINATION = /^(?:Roman|Catholic|Anglican|Orthodox|Coptic|Methodist|Lutheran|Presbyterian|Evangelical|Baptist|Pentecostal|Protestant|Adventist|Maronite|Syriac|Armenian|Episcopal)$/;
 
 /** A title's initials, as the text may write it later: "Senior Divisional Officer" is SDO. */
@@ -630,6 +637,15 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (role && !known.role) known.role = role;
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
+  }
+  // "Nabatieh al-Fawqa", "Kafr Nabudah al-Jadida": a town and the Arabic for upper, lower, new, old, east... is a
+  // village named after the town, no person.
+  if (!role && words.length >= 2 && ARABIC_QUALIFIER.test(words[words.length - 1]!)) {
+    const town = places.lookup(words.slice(0, -1).join(' ')).find((p) => p.kind !== 'country');
+    if (town) {
+      places.addSite(name, mention, town, 'village');
+      return;
+    }
   }
   // "in Momo Division", "of Mezam Division", "Ndop, Ngoketunjia Division", "Tubah Subdivision": an administrative
   // division (Cameroon's), no army's.
@@ -1260,13 +1276,16 @@ const OTHER_NAMES = new RegExp(
 const GLOSS = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|el|la|le|y|e|et|of|for|and|the)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5})`;
 const GLOSSED_NAME = new RegExp(String.raw`^\s*(?:\(\s*${GLOSS}\s*\)|,\s+or\s+(?:the\s+)?${GLOSS}\s*[,(])`, 'u');
 
+const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
+
 /** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
 function readOtherNames(text: string, book: ActorBook) {
   for (const actor of [...book.actors]) {
     if (actor.kind === 'person' || !book.actors.includes(actor)) continue;
     for (const mention of [...actor.mentions]) {
       const known = OTHER_NAMES.exec(after(text, mention.end, 120));
-      const m = known ?? GLOSSED_NAME.exec(after(text, mention.end, 120));
+      // "the Volunteers for the Defence of the Homeland (VDP)" after a quote that said "the VDP": one body.
+      const m = known ?? GLOSSED_NAME.exec(after(text, mention.end, 120)) ?? BRACKETED_ACRONYM.exec(after(text, mention.end, 14));
       if (!m) continue;
       for (const form of [m[1], m[2]]) {
         // "the joint operations of the FARDC and the UPDF, known as Operation Shujaa": an operation's name, not the body's.

@@ -19,14 +19,14 @@ export const TITLE_HEADS = words(`
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
-  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant
+  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
 export const TITLE_MODIFIERS = words(`
   prime foreign defence defense interior finance justice health security information home state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
-  attorney supreme special high opposition rebel militia junta party government pol
+  attorney supreme special high opposition rebel militia junta party government pol sr sr.
 `);
 
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
@@ -42,7 +42,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
   ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
   ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice
-    daily chronicle courier telegraph online`)].map(
+    daily chronicle courier telegraph online télé tele`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
@@ -71,7 +71,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara`);
+  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",

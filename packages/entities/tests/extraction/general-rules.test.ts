@@ -1858,3 +1858,23 @@ describe('initials set off by commas, churches, divisions (fourteenth round, 202
     expect(draft.locations.map((p) => p.name)).toContain('Ngoketunjia Division');
   });
 });
+
+describe('acronyms met first, titles, villages and outlets (fourteenth round, 2026-12-04)', () => {
+  it('joins an acronym met first in a quote to the name later written with it in brackets', () => {
+    const draft = read('Market attacked\n"They were looking for the VDP," a trader said of the attack on Di, Burkina Faso, on Sunday. Fighters demanded that young men leave the Volunteers for the Defence of the Homeland (VDP), the auxiliary force.');
+    const vdp = draft.actors.filter((a) => a.name === 'VDP' || a.aliases.includes('VDP') || a.name === 'Volunteers for the Defence of the Homeland');
+    expect(vdp).toHaveLength(1);
+  });
+
+  it('reads a town with the Arabic for upper, lower or new after it as a village, no person', () => {
+    const draft = read('Drone strike\nAn Israeli drone struck a car on the road from Kfar Roummane to Nabatieh al-Fawqa in southern Lebanon on Monday.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Nabatieh al-Fawqa');
+    expect(draft.locations.map((p) => p.name)).toContain('Nabatieh al-Fawqa');
+  });
+
+  it('reads "Sr. Comr." as a title, a "Block" as a place and "Télé" as an outlet', () => {
+    expect(persons('Health workers abducted\nGunmen abducted five nurses in Intan Jaya, Indonesia, on Wednesday, Papua police spokesman Sr. Comr. Bayu Suseno said.')).toEqual(['Bayu Suseno']);
+    expect(read('Mine protest\nVillagers marched against mining in the Wabu Block near Sugapa, Indonesia, on Monday.').locations.map((p) => p.name)).toContain('Wabu Block');
+    expect(kindOf('Bomb kills 20\nA suicide bomber killed 20 people at a market in Baga Sola, Chad, on Sunday, state broadcaster Télé Tchad reported.', 'Télé Tchad')).toBe('media');
+  });
+});
