@@ -864,7 +864,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     // "Independent Human Rights Commission of Kurdistan Region": a body's name before "of" names a body, whatever place follows.
     const bodyOfPlace = words.indexOf('of') > 0 && Boolean(organisationKind(words.slice(0, words.indexOf('of'))));
-    if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed && !bodyOfPlace) {
+    // "the 9th Military Zone", "the Police Zone": a force's zone is a command, not a place like "West Shewa Zone".
+    const forceZone = last === 'zone' && words.some((w) => /\d/.test(w) || ORGANISATION_WORDS.get(w.toLowerCase()) === 'state-force');
+    if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed && !bodyOfPlace && !forceZone) {
       // "the Sagaing Region", "Borno State": a division the gazetteer knows, written with its division word.
       if (DIVISION_WORDS.has(last)) {
         const division = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false, divisionWord: last });
@@ -1066,6 +1068,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:[Rr]esidents?|[Vv]illagers?|[Ii]nhabitants?|[Nn]atives?)\s+(?:of|in|from)|(?:mayor|governor|prefect|sub-prefect|administrator)\s+of)\s+$/.test(before(text, span.start, 30));
   if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
+    return;
+  }
+  // "Butig, Lanao del Sur": a province's name in Spanish, which the gazetteer may lack, is no person's.
+  if (!role && placeShaped(words)) {
+    places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'admin1');
     return;
   }
   // Several capitalised words with nothing of a group or a place about them: a person.

@@ -71,7 +71,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block`);
+  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",

@@ -1878,3 +1878,15 @@ describe('acronyms met first, titles, villages and outlets (fourteenth round, 20
     expect(kindOf('Bomb kills 20\nA suicide bomber killed 20 people at a market in Baga Sola, Chad, on Sunday, state broadcaster Télé Tchad reported.', 'Télé Tchad')).toBe('media');
   });
 });
+
+describe('provinces in Spanish and zones (fourteenth round, 2026-12-04)', () => {
+  it('reads "Lanao del Sur" after its town as a place, and "West Shewa Zone" as a place, but "the 9th Military Zone" as no place', () => {
+    const butig = read('Raid in Butig\nTroops arrested three men in Butig, Lanao del Sur, early on Tuesday, the military said.');
+    expect(butig.actors.map((a) => a.name)).not.toContain('Lanao del Sur');
+    expect(butig.locations.map((p) => p.name)).toContain('Lanao del Sur');
+    const shewa = read('Aid workers abducted\nGunmen abducted four aid workers in Cheliya, West Shewa Zone, Ethiopia, on Monday.');
+    expect(shewa.actors.map((a) => a.name)).not.toContain('West Shewa Zone');
+    expect(shewa.locations.map((p) => p.name)).toContain('West Shewa Zone');
+    expect(read('Cartel clash\nSoldiers of the 9th Military Zone clashed with gunmen in Culiacan, Mexico, on Monday.').locations.map((p) => p.name)).not.toContain('9th Military Zone');
+  });
+});
