@@ -269,6 +269,21 @@ function bodySpokenFor(text: string, from: number, to: number, book: ActorBook):
   )?.actor;
 }
 
+/**
+ * Whether a quote that opens its paragraph follows one that told of someone unnamed and named no person:
+ * "A survivor reached at the hospital said she had hidden ..." or '"...," said a community leader who pleaded
+ * anonymity.', then '"...," she said.' is that survivor or that leader, not the last person named before them.
+ */
+function toldOfUnnamed(text: string, open: number, book: ActorBook): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  if (lineStart === 0 || !/^\s*$/.test(text.slice(lineStart, open))) return false;
+  const paragraphStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (book.timeline.some((entry) => entry.actor.kind === 'person' && entry.start >= paragraphStart && entry.start < lineStart)) return false;
+  const paragraph = text.slice(paragraphStart, lineStart);
+  return (/^\s*(?:a|an|one|another)\s/i.test(paragraph) && UNNAMED_SUBJECT.test(paragraph)) || UNNAMED_AFTER_QUOTE.test(paragraph);
+}
+const UNNAMED_AFTER_QUOTE = new RegExp(`["”],?\\s+${SPEECH}\\s+(?:a|an|one|another)\\s`, 'i');
+
 /** Whether a quote goes on in the voice of the quote before it: the same paragraph, or the next one opened by the quote alone. */
 function continuesVoice(text: string, previousClose: number, open: number, close: number): boolean {
   const between = text.slice(previousClose + 1, open);
@@ -316,7 +331,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (pronoun) {
       const person = /^(he|she|i)$/i.test(pronoun[1]!);
       const subject = person ? subjectOfSentenceBefore(text, open, book, true) : undefined;
-      if (subject === null) unnamed = true;
+      if (subject === null || (subject === undefined && person && toldOfUnnamed(text, open, book))) unnamed = true;
       else speaker = subject ?? (person ? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
     }
     // Words after the quote that attribute it, whether or not they name someone the text knows.

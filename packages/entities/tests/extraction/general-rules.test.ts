@@ -1890,3 +1890,19 @@ describe('provinces in Spanish and zones (fourteenth round, 2026-12-04)', () => 
     expect(read('Cartel clash\nSoldiers of the 9th Military Zone clashed with gunmen in Culiacan, Mexico, on Monday.').locations.map((p) => p.name)).not.toContain('9th Military Zone');
   });
 });
+
+describe('"she said" after a paragraph about someone unnamed (fourteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('keeps the quote unnamed when the paragraph before told of an unnamed survivor or quoted an unnamed leader', () => {
+    expect(
+      speakers('Militia kills 30\nMilitiamen killed 30 people in Kasinga, Congo, on Monday, army spokesman Marc Elongo said. "The attackers came at night," Elongo said.\nA survivor reached at the hospital in Manguredjipa said she had hidden in a latrine with her two children.\n"I heard them asking where the men were. Then it became quiet," she said.'),
+    ).toEqual(['Marc Elongo', null]);
+    expect(
+      speakers('Farmers abducted\nGunmen abducted 20 farmers in Kadauri, Nigeria, on Sunday. One farmer, Sani Abdullahi, was shot dead as he ran.\n"They surrounded the farms and started shooting," said a community leader who pleaded anonymity.\n"They marched them into the bush towards Dansadau," he added.'),
+    ).toEqual([null, null]);
+  });
+
+  it('still gives "he said" to the person the paragraph before named', () => {
+    expect(speakers('Bomb kills five\nA bomb killed five people in Kech, Pakistan, on Monday.\nA police officer, Tariq Baloch, said the bomb was planted on the road.\n"It was triggered by remote control," he said.')).toEqual(['Tariq Baloch']);
+  });
+});
