@@ -206,8 +206,9 @@ function appositiveSaysGroup(text: string, end: number): boolean {
 }
 
 /** "Alphamin Resources, the company that ...", "X, a charity": the appositive makes an organisation of a name. */
+// "Sivapathasundaram Pushpamalar, the association's district president": a body's possessive says what the person is.
 function appositiveSaysOrganisation(text: string, end: number): boolean {
-  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b/u.test(
+  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b(?!['’])/u.test(
     after(text, end, 100),
   );
 }

@@ -131,6 +131,12 @@ function headNounActor(phrase: string, quoteStart: number, book: ActorBook): Ext
 }
 
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
+  // '"...," Paswan's wife, Sunita Devi, told reporters': the person named after the relation, not the one it is told by.
+  const relation = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,\s*(?=\p{Lu})/u.exec(phrase);
+  if (relation) {
+    const named = speakerWithin(book, phraseStart + relation[0].length, phraseStart + phrase.length, false);
+    if (named?.kind === 'person') return named;
+  }
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
   // "the U.N. agency said": a name that qualifies the noun is not who spoke; the body named before is.
   if (QUALIFIED_BODY.test(phrase)) {

@@ -1906,3 +1906,16 @@ describe('"she said" after a paragraph about someone unnamed (fourteenth round, 
     expect(speakers('Bomb kills five\nA bomb killed five people in Kech, Pakistan, on Monday.\nA police officer, Tariq Baloch, said the bomb was planted on the road.\n"It was triggered by remote control," he said.')).toEqual(['Tariq Baloch']);
   });
 });
+
+describe('a person described by a body or a relative (fourteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('reads "X, the association\'s district president" as a person, whose "she added" is hers', () => {
+    const text = 'Families march\nMothers handed a petition to President Anura Kumara Dissanayake.\n"We want to know where they are," said Sivapathasundaram Pushpamalar, the association\'s district president.\n"Every government comes and promises us justice," she added.';
+    expect(kindOf(text, 'Sivapathasundaram Pushpamalar')).toBe('person');
+    expect(speakers(text)).toEqual(['Sivapathasundaram Pushpamalar', 'Sivapathasundaram Pushpamalar']);
+  });
+
+  it('gives a quote to the person named after a relation, not to the one they are related to', () => {
+    expect(speakers('Pot seller lynched\nA mob beat Ramesh Paswan to death in Sitamarhi, India, on Thursday.\n"He was selling pots in these villages for 20 years," Paswan\'s wife, Sunita Devi, told reporters on Friday.')).toEqual(['Sunita Devi']);
+  });
+});
