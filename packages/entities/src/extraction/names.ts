@@ -254,7 +254,13 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         } else push(tokens, isPossessive);
       };
       // "Al-Qaeda and the Islamic State", "Erdogan Hospital and to Madina Hospital": "and the", "and to" join two names, never the parts of one.
-      const andThe = current.findIndex((t, i) => t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? ''));
+      // "the Mzuzu Police Station to the Katoto area", "took Myanmar to the International Criminal Court": "to the"
+      // runs from one name to the next, save after an envoy or a mission ("the Special Envoy to the Horn of Africa").
+      const andThe = current.findIndex(
+        (t, i) =>
+          (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
+          (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
+      );
       if (andThe > 0 && !bracketed) {
         emit(current.slice(0, andThe), false);
         emit(current.slice(andThe + 2), possessive);

@@ -1919,3 +1919,12 @@ describe('a person described by a body or a relative (fourteenth round, 2026-12-
     expect(speakers('Pot seller lynched\nA mob beat Ramesh Paswan to death in Sitamarhi, India, on Thursday.\n"He was selling pots in these villages for 20 years," Paswan\'s wife, Sunita Devi, told reporters on Friday.')).toEqual(['Sunita Devi']);
   });
 });
+
+describe('"to the" between two names (fourteenth round, 2026-12-04)', () => {
+  it('ends a name at "to the", save after an envoy or a mission', () => {
+    const names = actorNames('Case filed\nThe Gambia took Myanmar to the International Criminal Court on Monday, officials in Banjul, Gambia, said.');
+    expect(names).toContain('International Criminal Court');
+    expect(names).not.toContain('Myanmar to the International Criminal Court');
+    expect(actorNames('Envoy visits\nThe UN Special Envoy to the Horn of Africa met officials of the African Union in Addis Ababa, Ethiopia, on Monday.')).not.toContain('Horn of Africa');
+  });
+});
