@@ -915,6 +915,22 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // President" is one).
   const lastWord = words[words.length - 1]!.toLowerCase();
   if (orgKind && !title && TITLE_HEADS.has(lastWord) && !ORGANISATION_WORDS.has(lastWord) && !words.includes('of')) return;
+  // "the Police Public Relations Officer of the Plateau State Police Command", "the Superintendent of Police": a post
+  // of a body; the body after "of" is named, the post is no one's name.
+  const postOf = words.indexOf('of');
+  if (!role && !title && postOf > 0 && TITLE_HEADS.has(words[postOf - 1]!.toLowerCase()) && !ORGANISATION_WORDS.has(words[postOf - 1]!.toLowerCase())) {
+    // "Director of Communication and Public Relations of the Armed Forces": the body after the last "of".
+    const lastOf = words.lastIndexOf('of');
+    const body = words.slice(lastOf + 1 + (words[lastOf + 1]?.toLowerCase() === 'the' ? 1 : 0));
+    const bodyKind = body.length > 1 ? organisationKind(body) : undefined;
+    if (bodyKind) {
+      const bodyName = body.join(' ');
+      const at = start + name.lastIndexOf(bodyName);
+      if (!book.find(bodyName)) book.add(bodyName, bodyKind, { start: at, end: at + bodyName.length });
+      else book.mention(book.find(bodyName)!, bodyName, { start: at, end: at + bodyName.length });
+    }
+    return;
+  }
   const bracketed = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
   // "the Rapid Intervention Battalion, BIR, and a gendarme": initials set off by commas, when they are the name's.
   const setOff = /^,\s*(\p{Lu}{2,7}),/u.exec(after(text, span.end, 12));

@@ -1928,3 +1928,12 @@ describe('"to the" between two names (fourteenth round, 2026-12-04)', () => {
     expect(actorNames('Envoy visits\nThe UN Special Envoy to the Horn of Africa met officials of the African Union in Addis Ababa, Ethiopia, on Monday.')).not.toContain('Horn of Africa');
   });
 });
+
+describe('a post "of" a body (fourteenth round, 2026-12-04)', () => {
+  it('names the body after "of" and makes no body of the post', () => {
+    const names = actorNames('Gunmen kill villagers\nGunmen killed 12 villagers in Bokkos, Nigeria, on Sunday, the Police Public Relations Officer of the Plateau State Police Command said.');
+    expect(names).toContain('Plateau State Police Command');
+    expect(names).not.toContain('Police Public Relations Officer of the Plateau State Police Command');
+    expect(actorNames('Soldiers killed\nThe Director of Communication and Public Relations of the Armed Forces said two soldiers died in Bamenda, Cameroon, on Monday.')).not.toContain('Communication and Public Relations of the Armed Forces');
+  });
+});
