@@ -457,6 +457,17 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     const spelled = book.actors.find((other) => other !== actor && other.kind !== 'person' && other.aliases.includes(actor.name));
     if (spelled) book.merge(actor, spelled);
   }
+  // "the Christian Association of Nigeria", "the State Emergency Service of Ukraine": the country a body's name
+  // ends on is named in the story too.
+  for (const actor of book.actors) {
+    if (actor.kind === 'person') continue;
+    for (const mention of actor.mentions) {
+      const written = text.slice(mention.start, mention.end);
+      const m = /\b(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u.exec(written);
+      const country = m ? places.lookup(m[1]!).find((p) => p.kind === 'country') : undefined;
+      if (country) places.add(country, m![1]!, { start: mention.end - m![1]!.length, end: mention.end });
+    }
+  }
   // Sites put in the story's country while reading go to the country the whole text points to.
   places.settle();
   return book;

@@ -1937,3 +1937,10 @@ describe('a post "of" a body (fourteenth round, 2026-12-04)', () => {
     expect(actorNames('Soldiers killed\nThe Director of Communication and Public Relations of the Armed Forces said two soldiers died in Bamenda, Cameroon, on Monday.')).not.toContain('Communication and Public Relations of the Armed Forces');
   });
 });
+
+describe('a country a body is named after (fourteenth round, 2026-12-04)', () => {
+  it('lists the country that ends a body\'s name among the places', () => {
+    const draft = read('Village attacked\nGunmen killed 12 people in Bokkos on Sunday, the Christian Association of Nigeria said.');
+    expect(draft.locations.map((p) => p.name)).toContain('Nigeria');
+  });
+});
