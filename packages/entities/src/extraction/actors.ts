@@ -1179,7 +1179,7 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
   const code = places.mainCountry();
   if (!code) return;
   // "the police station", "the army base" name a building, not the force.
-  const pattern = /\bthe (army|military|junta|police|armed forces|security forces)\b(?!\s+(?:station|stations|post|posts|base|bases|barracks|headquarters|academy|hospital|vehicle|vehicles|van|truck)\b)/gi;
+  const pattern = /\bthe (army|military|junta|police|armed forces|security forces)\b(?![-‐]|\s+(?:station|stations|post|posts|base|bases|barracks|headquarters|academy|hospital|vehicle|vehicles|van|truck)\b)/gi;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const form = match[1]!;

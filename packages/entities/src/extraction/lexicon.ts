@@ -159,4 +159,4 @@ export const WELL_KNOWN_GROUPS = [
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */
 export const MEDIA_BEFORE = /\b(?:news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio station|radio|news (?:website|site|portal|outlet)|outlet|website|magazine|weekly|tabloid)\s+["“]?$/i;
 /** "the state-run Global New Light of Myanmar": a state's outlet, or a state's company. */
-export const STATE_RUN_BEFORE = /\b(?:state-run|state-owned|state-controlled|government-run)\s+(?:the\s+)?$/i;
+export const STATE_RUN_BEFORE = /\b(?:state-run|state-owned|state-controlled|state-backed|government-run|government-controlled|military-run|military-controlled|military-owned|junta-run|junta-controlled)\s+(?:the\s+)?$/i;

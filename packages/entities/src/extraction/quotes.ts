@@ -25,7 +25,7 @@ const namedAfter = (rest: string) => {
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
 // "The statement read, "..."": "read" before a quote, then a comma or a colon.
 const BEFORE_SPEECH = new RegExp(
-  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
+  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|reported|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
   'i',
 );
 // The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".

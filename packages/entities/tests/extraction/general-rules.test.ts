@@ -1944,3 +1944,11 @@ describe('a country a body is named after (fourteenth round, 2026-12-04)', () =>
     expect(draft.locations.map((p) => p.name)).toContain('Nigeria');
   });
 });
+
+describe('words a state outlet reported (fourteenth round, 2026-12-04)', () => {
+  it('gives a phrase quoted after "X reported that" to X, and reads "the military-controlled X" as the outlet, not the military', () => {
+    const draft = read('Jets strike village\nMyanmar military jets bombed a village in Kani Township, Sagaing Region, Myanmar, on Monday, killing 12 people, residents said. But the military-controlled Global New Light of Myanmar reported on Tuesday that the Myanmar military had conducted "area clearance operations" in the township.');
+    expect(draft.actors.map((a) => a.name)).toContain('Global New Light of Myanmar');
+    expect(draft.quotes.map((q) => [q.text, q.speaker])).toEqual([['area clearance operations', 'Global New Light of Myanmar']]);
+  });
+});
