@@ -160,3 +160,6 @@ export const WELL_KNOWN_GROUPS = [
 export const MEDIA_BEFORE = /\b(?:news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio station|radio|news (?:website|site|portal|outlet)|outlet|website|magazine|weekly|tabloid)\s+["“]?$/i;
 /** "the state-run Global New Light of Myanmar": a state's outlet, or a state's company. */
 export const STATE_RUN_BEFORE = /\b(?:state-run|state-owned|state-controlled|state-backed|government-run|government-controlled|military-run|military-controlled|military-owned|junta-run|junta-controlled)\s+(?:the\s+)?$/i;
+
+/** Platforms a statement is posted on: where words were said, never who said them. */
+export const PLATFORMS = /^(?:Telegram|X|Twitter|Facebook|WhatsApp|Instagram|TikTok|YouTube|Signal|VKontakte|VK|Threads|Bluesky)$/;

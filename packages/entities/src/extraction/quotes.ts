@@ -3,7 +3,7 @@
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
 import { initialsOf, personByPart, type ActorBook } from './actors';
-import { TITLE_HEADS } from './lexicon';
+import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed)';
@@ -89,7 +89,7 @@ function nested(book: ActorBook, entry: { actor: ExtractedActor; start: number }
 function speakerWithin(book: ActorBook, from: number, to: number, last: boolean): ExtractedActor | undefined {
   let chosen: { actor: ExtractedActor; start: number } | undefined;
   for (const entry of book.timeline) {
-    if (entry.start < from || entry.start >= to || nested(book, entry)) continue;
+    if (entry.start < from || entry.start >= to || nested(book, entry) || PLATFORMS.test(entry.actor.name)) continue;
     // "Houthi spokesman Mohammed Abdulsalam said": the person speaks, not the group that qualifies their title.
     const better = chosen && entry.actor.kind === 'person' && chosen.actor.kind !== 'person';
     const worse = chosen && entry.actor.kind !== 'person' && chosen.actor.kind === 'person';
@@ -179,7 +179,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     if (holder) return holder;
   }
   for (const [noun, fits] of NOUN_KINDS) {
-    if (noun.test(phrase)) return book.lastBefore(quoteStart, fits) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person');
+    if (noun.test(phrase)) return book.lastBefore(quoteStart, (a) => fits(a) && !PLATFORMS.test(a.name)) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   }
   // "the statement said": whoever issued the last statement the text reported.
   if (text && /\bthe statement\b/i.test(phrase)) {
@@ -209,7 +209,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   const holder = part ? book.find(part) ?? personByPart(book, part) : undefined;
   if (holder?.kind === 'person') return holder;
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
-  if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person');
+  if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   return undefined;
 }
 

@@ -1952,3 +1952,10 @@ describe('words a state outlet reported (fourteenth round, 2026-12-04)', () => {
     expect(draft.quotes.map((q) => [q.text, q.speaker])).toEqual([['area clearance operations', 'Global New Light of Myanmar']]);
   });
 });
+
+describe('platforms (fourteenth round, 2026-12-04)', () => {
+  it('never gives a quote to the platform a statement was posted on', () => {
+    const speakers = read('Patrol hit by bomb\nA bomb hit a truck of the Internal Security Command in Deir ez-Zor near Buqrus, Syria, late on Saturday, according to a statement published by the command on its Telegram channel on Sunday morning.\n"A cowardly terrorist act targeted one of our patrols," the statement said.').quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Telegram');
+  });
+});
