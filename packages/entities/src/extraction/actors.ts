@@ -1075,7 +1075,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // "in Hiiraan and Middle Shabelle": a name the text places something in is a place, even one the gazetteer lacks.
-  if (!role && /\b(?:in|across|into|throughout|around|near)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40)) && !span.possessive) {
+  // "in Ecuador's Ponce Enríquez": a country's possessive between.
+  const countrys = /\b(?:in|across|into|throughout|around|near)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+$/u.exec(before(text, span.start, 50));
+  const inCountrys = !!countrys && places.lookup(countrys[1]!).some((p) => p.kind === 'country');
+  if (!role && (inCountrys || /\b(?:in|across|into|throughout|around|near)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }

@@ -1959,3 +1959,11 @@ describe('platforms (fourteenth round, 2026-12-04)', () => {
     expect(speakers).not.toContain('Telegram');
   });
 });
+
+describe("a town after a country's possessive (fourteenth round, 2026-12-04)", () => {
+  it('reads "in Ecuador\'s Ponce Enríquez" as a town the gazetteer lacks, no person', () => {
+    const draft = read("Miners kidnapped\nGunmen kidnapped four mine workers in Ecuador's Ponce Enríquez on Thursday, police said.");
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toContain('Ponce Enríquez');
+  });
+});
