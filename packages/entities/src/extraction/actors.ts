@@ -451,9 +451,10 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   readOtherNames(text, book);
   // The learned second look, once every rule has read what it can.
   reviewNames(article, spans, book, places);
-  // "the VDP" in a quote, which only the second look reads, is the body later written "... (VDP)".
+  // "the VDP" in a quote, "suspected Boko Haram terrorists" at the head of a sentence, which only the second look
+  // reads, are the body later written "... (VDP)" or "..., popularly known as Boko Haram".
   for (const actor of [...book.actors]) {
-    if (!isAcronym(actor.name)) continue;
+    if (actor.kind === 'person') continue;
     const spelled = book.actors.find((other) => other !== actor && other.kind !== 'person' && other.aliases.includes(actor.name));
     if (spelled) book.merge(actor, spelled);
   }
@@ -1301,7 +1302,7 @@ function readTitlesAlone(text: string, book: ActorBook) {
 // "Islamic State Mozambique Province (ISMP), known locally as "al-Shabaab"", "... (ISMP) and locally as al-Shabaab".
 const OTHER_NAME = `["“]?((?:(?:al|el|ad|an|as|ash|ar|az)-)?[\\p{Lu}\\d][\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,4})["”]?`;
 const OTHER_NAMES = new RegExp(
-  String.raw`^\s*(?:\([^)\n]{1,15}\)(?=\s*,?\s*(?:(?:also |better |widely )?known|and (?:locally|officially|popularly|commonly))\b))?\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely )?known (?:(?:locally|officially|also|popularly|commonly) )?(?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|and (?:locally|popularly|commonly) as|(?:also )?called)\s+(?:the\s+)?` +
+  String.raw`^\s*(?:\([^)\n]{1,15}\)(?=\s*,?\s*(?:(?:also |better |widely )?known|and (?:locally|officially|popularly|commonly))\b))?(?:\s+(?:faction|group|movement|militia|sect)(?=,))?\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely |popularly |commonly |locally )?known (?:(?:locally|officially|also|popularly|commonly) )?(?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|and (?:locally|popularly|commonly) as|(?:also )?called)\s+(?:the\s+)?` +
     OTHER_NAME +
     String.raw`(?:\s+or\s+(?:the\s+)?` +
     OTHER_NAME +
@@ -1330,8 +1331,10 @@ function readOtherNames(text: string, book: ActorBook) {
         if (!form || /^Operation\b/.test(form)) continue;
         const at = mention.end + m[0].lastIndexOf(form);
         const other = book.find(form);
-        // A body's gloss is never a person, however its words read ("Consejo Nacional Electoral").
-        if (other && other !== actor && (other.kind !== 'person' || !known)) {
+        // A body's gloss is never a person, however its words read ("Consejo Nacional Electoral"); nor is the name a
+        // body is "popularly known as" when the text names no one so anywhere else ("Boko Haram").
+        const onlyHere = other?.kind === 'person' && other.mentions.every((m) => m.start >= mention.end && m.start < mention.end + 120);
+        if (other && other !== actor && (other.kind !== 'person' || !known || onlyHere)) {
           book.merge(other, actor);
           if (other.kind === 'armed-group') actor.kind = 'armed-group';
         } else if (!other) book.mention(actor, form, { start: at, end: at + form.length });

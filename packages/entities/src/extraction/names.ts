@@ -44,9 +44,9 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // "African Commission on Human and Peoples' Rights", "Galician Federation of Fishermen's Guilds").
 const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students', 'journalists', 'fishermen', 'lawyers', 'victims', 'veterans', 'traders', 'teachers', 'doctors', 'miners', 'parents', 'families', 'elders']);
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
-const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide)$/i;
+const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed)$/i;
 
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn)-\p{Lu}/u.test(word);
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word);
 /** A name or a word as a literal inside a regular expression. */
 export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);

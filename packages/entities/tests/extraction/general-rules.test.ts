@@ -1967,3 +1967,11 @@ describe("a town after a country's possessive (fourteenth round, 2026-12-04)", (
     expect(draft.locations.map((p) => p.name)).toContain('Ponce Enríquez');
   });
 });
+
+describe('Arabic names with "wal-" and a faction\'s other name (fourteenth round, 2026-12-04)', () => {
+  it('keeps "wal-Muslimin" inside the name, drops "Shekau-founded", and joins "popularly known as" after "faction,"', () => {
+    expect(actorNames("Market attacked\nFighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the market in Di, Burkina Faso, on Sunday.")).toContain("Jama'at Nusrat al-Islam wal-Muslimin");
+    const names = actorNames("Village attacked\nSources blamed the Shekau-founded Jama'atu Ahlis Sunna Lidda'awati wal-Jihad faction, popularly known as Boko Haram, for the attack on Ajiri, Nigeria, on Saturday.");
+    expect(names).toEqual(["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"]);
+  });
+});
