@@ -19,7 +19,7 @@ interface Cue {
 
 // Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
@@ -38,7 +38,7 @@ const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped)\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
   { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
-  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached)|(?:motorcycle|motorbike|truck|bicycle|vehicle)[- ]bombs?|(?:loaded|packed|rigged|laden) with explosives|(?:cluster )?bomblets?|unexploded (?:ordnance|bombs?|munitions?|shells?)|uxo)\b/gi, weight: 3 },
+  { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|anti-(?:tank|personnel|vehicle) mines?|(?:struck|strikes|hit|hits|ran over|runs over|stepped on|steps on|triggered) (?:an? |a buried )?mine|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached)|(?:motorcycle|motorbike|truck|bicycle|vehicle)[- ]bombs?|(?:loaded|packed|rigged|laden) with explosives|(?:cluster )?bomblets?|unexploded (?:ordnance|bombs?|munitions?|shells?)|uxo)\b/gi, weight: 3 },
   { subType: 'suicide-bomb', pattern: /\b(suicide (bomb(er|ing|ers|ings)?|attack(er|s)?|vest)s?|blew (himself|herself|themselves) up|explosives?[- ]vests?|suicide car bomb(er)?s?)\b/gi, weight: 4 },
   // "stun grenades", "sound grenades", "tear gas shells": the police's crowd-control munitions, no grenade attack or shelling.
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
@@ -53,7 +53,7 @@ const CUES: Cue[] = [
   { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|tear ?gas|water cannons?|rubber bullets|baton)[\w ,]{0,40}(protest|demonstrat|crowd|march)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers))/gi, weight: 4 },
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   { subType: 'violent-demonstration', pattern: /\b(riot(s|ers|ing)?|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
-  { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes)\b/gi, weight: 3 },
+  { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms))\b/gi, weight: 3 },
@@ -101,7 +101,7 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clas
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b`, 'i');
-const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
+const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 // Someone was arrested: without these words, a raid is not arrests.
 const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
@@ -211,6 +211,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       if (best === refined) break;
     }
   }
+  // "Protesters torch trucks and a police post": a crowd that burns or stones in the opening riots, whatever force met it.
+  if (best === 'protest-with-intervention' && VIOLENT_CROWD.test(opening)) return 'violent-demonstration';
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
   if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
     return 'excessive-force-against-protesters';

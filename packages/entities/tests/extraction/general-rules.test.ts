@@ -1975,3 +1975,19 @@ describe('Arabic names with "wal-" and a faction\'s other name (fourteenth round
     expect(names).toEqual(["Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"]);
   });
 });
+
+describe('mines, brawls, occupations and crowds that burn (fourteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads a vehicle that struck an anti-tank mine as a remote explosive, even where the threat "had not disappeared"', () => {
+    expect(subType('Soldiers killed by mine\nTwo soldiers were killed on Friday when their vehicle struck an anti-tank mine near Djibidione, Senegal, the army said. The mine action centre said the threat had not disappeared.')).toBe('remote-explosive-landmine-ied');
+  });
+  it('reads a mass brawl between workers as mob violence, not the arrests after it', () => {
+    expect(subType('Dozens injured in mass brawl at oil field\nAt least 34 people were injured in a mass brawl between local and foreign workers at a camp at the Tengiz oil field, Kazakhstan, late on Sunday. Police said 27 people had been detained.')).toBe('mob-violence');
+  });
+  it('reads insurgents occupying an administrative post as territory taken', () => {
+    expect(subType('Insurgents occupy Lúrio administrative post\nArmed insurgents have been occupying the headquarters of the administrative post of Lúrio, Mozambique, since Monday, after attacking the police post, residents said.')).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads protesters who torch trucks and a police post as a riot, though police fired tear gas', () => {
+    expect(subType('One dead as fuel protesters torch trucks and police post in El Alto\nOne man died and dozens were injured after protesters angered by fuel shortages set fire to tanker trucks and a police post outside the Senkata fuel plant in El Alto, Bolivia, on Saturday.\nSeveral thousand residents marched on the plant on Saturday morning, demanding the reversal of a fuel price increase.\nPolice responded with tear gas and pushed the crowd back, where protesters built barricades.')).toBe('violent-demonstration');
+  });
+});
