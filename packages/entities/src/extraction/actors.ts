@@ -200,7 +200,8 @@ function appositiveSaysGroup(text: string, end: number): boolean {
     const word = words[i]!.toLowerCase();
     if (/^(of|and|that|which|who|whose|said|says|told)$/.test(word)) return false;
     // Without an article a describing word must come first ("pro-government militias"), not a verb's subject ("militants said").
-    if (ARMED_GROUP_NOUNS.has(word)) return !!m[1] || i > 0;
+    // "Mustafa Abu Grain, accused the rival group": a determiner after the first word makes it a verb's object.
+    if (ARMED_GROUP_NOUNS.has(word)) return !!m[1] || (i > 0 && !words.slice(1, i).some((w) => /^(the|a|an)$/i.test(w)));
   }
   return false;
 }

@@ -37,7 +37,7 @@ const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 // "his elder brother", "a neighbour", "the group's spokesman": a description a name may follow ("..., Sunil Mandal").
 // "who gave only his first name, Abdala", "named Jasim Karim", "identified as Musa": a description that names.
 const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as)?|named|identified (?:only )?as|called),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
-const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
+const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities|institution|commission|committee|department|directorate|network|association|union|mission|observatory|watchdog|charity))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
@@ -234,6 +234,13 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const from = open - before.length + before.replace(/\s+$/, '').length - sentence.length;
   // Another quote's sentence: its own attribution carries the voice.
   if (sentence.trim().length < 10 || /["“”]/.test(text.slice(from - 1, from)) || /^\s*["“]/.test(sentence)) return undefined;
+  // "..., was shot dead, according to his cousin, Roseline Jean-Baptiste." then '"...," she said': who the sentence is told by.
+  const toldBy = /\baccording to (?:[^,.]{0,40},\s*)?(\p{Lu}[^,.]{1,60})\.\s*$/u.exec(sentence);
+  if (toldBy) {
+    const at = from + toldBy.index + toldBy[0].indexOf(toldBy[1]!);
+    const teller = speakerWithin(book, at, at + toldBy[1]!.length, false);
+    if (teller && (teller.kind === 'person') === person) return teller;
+  }
   const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
   const subject = verb ? sentence.slice(0, verb.index) : sentence;
   // "ACMS Dibrugarh branch secretary Naren Bhumij said": the name nearest the verb; with no verb, the first.

@@ -1991,3 +1991,16 @@ describe('mines, brawls, occupations and crowds that burn (fourteenth round, 202
     expect(subType('One dead as fuel protesters torch trucks and police post in El Alto\nOne man died and dozens were injured after protesters angered by fuel shortages set fire to tanker trucks and a police post outside the Senkata fuel plant in El Alto, Bolivia, on Saturday.\nSeveral thousand residents marched on the plant on Saturday morning, demanding the reversal of a fuel price increase.\nPolice responded with tear gas and pushed the crowd back, where protesters built barricades.')).toBe('violent-demonstration');
   });
 });
+
+describe('who a quote is told by (fourteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('reads "The battalion\'s commander, X, accused the rival group" as a person, and gives his "he said" to him', () => {
+    const text = 'Militias clash in Zawiya\nFighting broke out in Zawiya, Libya, on Tuesday between the 117th Battalion and a group led by Osama al-Dhawi.\nThe battalion\'s commander, Mustafa Abu Grain, accused the rival group of sheltering fuel smugglers. "We did not start this, but we will finish it," he said.';
+    expect(kindOf(text, 'Mustafa Abu Grain')).toBe('person');
+    expect(speakers(text)).toEqual(['Mustafa Abu Grain']);
+  });
+  it('gives a quote to the name after "said Mr X\'s wife," and "she said" to who the sentence before was told by', () => {
+    expect(speakers('Activists abducted\nArmed men abducted Mamadou Saliou Barry in Conakry, Guinea, on Tuesday.\n"They did not show any warrant," said Mr Barry\'s wife, Aissatou Diallo.')).toEqual(['Aissatou Diallo']);
+    expect(speakers('Student shot\nWilner Jean-Baptiste, 23, was shot dead in Pétion-Ville, Haiti, on Monday, according to his cousin, Roseline Jean-Baptiste. "He went out to ask for security," she said.')).toEqual(['Roseline Jean-Baptiste']);
+  });
+});
