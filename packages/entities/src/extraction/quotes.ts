@@ -218,6 +218,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:a|an|one|another|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/iu;
 
+// "His wife, who asked not to be named,": a relative the text does not name (a name in apposition would follow a comma).
+// No "i" flag: with it, \p{Lu} would match any letter.
+const UNNAMED_RELATIVE = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:wife|husband|mother|father|brother|sister|son|daughter|cousin|uncle|aunt|relative|neighbou?r|friend|colleague|widow)\b(?!\s*,\s*\p{Lu})/u;
+
 /**
  * Who "he said" after a quote that opens its sentence means: the subject of the sentence before it in the
  * same paragraph ("Dalia Mizrahi ... appealed to Prime Minister Benjamin Netanyahu. "...," she said."), not
@@ -256,7 +260,7 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
     head = next > comma ? next - comma - 1 : subject.length - comma - 1;
     break;
   }
-  const unnamed = UNNAMED_SUBJECT.test(subject);
+  const unnamed = UNNAMED_SUBJECT.test(subject) || UNNAMED_RELATIVE.test(subject);
   // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
   // who spoke; "A resident, Ana Machava, said" names them beside it.
   // "a 52-year-old man from Khanaqin named Jasim Karim": a description that gives the name names the speaker.
@@ -394,8 +398,16 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const subject = clause.slice(0, verb.index);
         const lastPart = subject.slice(subject.lastIndexOf(',') + 1);
         const near = lastPart.trim() && lastPart.length < subject.length ? resolvePhrase(lastPart, open - clause.length + subject.length - lastPart.length, open, book, text) : undefined;
+        // "a military source who asked not to be named ... said", "His wife, who asked not to be named, said:": someone
+        // unnamed, or the body they speak for; not the last person named before.
+        const subjectStart = open - clause.length;
+        const person = speakerWithin(book, subjectStart, subjectStart + subject.length, false);
+        const describedOnly = (UNNAMED_SUBJECT.test(lastPart.trim() ? lastPart : subject) || UNNAMED_RELATIVE.test(subject)) && person?.kind !== 'person';
         if (voice) continuing = voice;
-        else speaker = near ?? resolvePhrase(clause, open - clause.length, open, book, text);
+        else if (describedOnly) {
+          speaker = bodySpokenFor(text, subjectStart, subjectStart + subject.length, book);
+          unnamed = !speaker;
+        } else speaker = near ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
       else if (/^\s*$/.test(clause)) {
         // 'Nur said the bomb hit a truck. "We lost five men."' and 'The minister said:\n"..."': the sentence

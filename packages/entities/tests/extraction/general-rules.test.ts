@@ -2004,3 +2004,14 @@ describe('who a quote is told by (fourteenth round, 2026-12-04)', () => {
     expect(speakers('Student shot\nWilner Jean-Baptiste, 23, was shot dead in Pétion-Ville, Haiti, on Monday, according to his cousin, Roseline Jean-Baptiste. "He went out to ask for security," she said.')).toEqual(['Roseline Jean-Baptiste']);
   });
 });
+
+describe('speakers described, never named, before the quote (fourteenth round, 2026-12-04)', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('keeps a quote unnamed after "a military source who asked not to be named said" or "His wife, who asked ..., said:"', () => {
+    expect(speakers('Soldiers killed by mine\nTwo soldiers, Sergeant Ousmane Diatta and Private Lamine Badji, were killed on Friday when their vehicle struck a mine near Djibidione, Senegal.\nReached by telephone in Ziguinchor, a military source who asked not to be named because he was not authorised to speak to the press said the patrol had used a track that had been "cleared and used many times".')).toEqual([null]);
+    expect(speakers('Opposition member taken\nArmed men took Pascal Niyonkuru from his home in Gihanga, Burundi, on Saturday.\nNeighbours said they heard him shout for help as he was forced into the pick-up.\nHis wife, who asked ADLB not to publish her name for fear of reprisals, said: "They told me they were taking him to the commune office for a few questions."')).toEqual([null]);
+  });
+  it('still gives the quote to a person named beside the description', () => {
+    expect(speakers('Soldiers killed\nTwo soldiers were killed near Djibidione, Senegal, on Friday.\nA military spokesman, Colonel Ibrahima Ndiaye, said the patrol had used a track that had been "cleared and used many times".')).toEqual(['Ibrahima Ndiaye']);
+  });
+});
