@@ -2015,3 +2015,16 @@ describe('speakers described, never named, before the quote (fourteenth round, 2
     expect(speakers('Soldiers killed\nTwo soldiers were killed near Djibidione, Senegal, on Friday.\nA military spokesman, Colonel Ibrahima Ndiaye, said the patrol had used a track that had been "cleared and used many times".')).toEqual(['Ibrahima Ndiaye']);
   });
 });
+
+describe('pacts, marchers fired on, drones carrying explosives (fourteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads a signed peace pact as an agreement, though it names the crimes it forgives', () => {
+    expect(subType('Cattle raiders sign pact with authorities\nMore than 80 cattle rustlers handed in firearms and signed a customary peace pact with authorities in Betroka, Madagascar, on Monday. The authorities pledged not to prosecute thefts, except in cases of murder or rape.')).toBe('agreement');
+  });
+  it('reads forces firing live ammunition on a crowd marching after prayers as excessive force against protesters', () => {
+    expect(subType('Security forces fire on worshippers leaving prayers\nSecurity forces opened fire on worshippers marching from the Grand Mosque in Zahedan, Iran, on Friday, killing two. As the crowd chanted slogans near a police station, guards fired tear gas and then live ammunition, witnesses said.')).toBe('excessive-force-against-protesters');
+  });
+  it('reads a drone carrying explosives as a drone strike, not a planted bomb', () => {
+    expect(subType('Drone kills two workers\nTwo workers were killed after a drone carrying explosives crossed the border and struck a mining camp in Khatlon, Tajikistan, on Sunday. The drone, equipped with an explosive device, was launched from across the river.')).toBe('air-drone-strike');
+  });
+});
