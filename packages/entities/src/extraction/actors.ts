@@ -508,6 +508,15 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 40));
   const byComma = comma ? places.lookup(comma[1]!).find((p) => p.kind === 'country') : undefined;
   if (byComma) return byComma;
+  // "Kitaya Village, Mtwara Rural District", "the Shamsiddin Shohin district of the Khatlon region": the province or
+  // town written after it says which country it is in.
+  for (const m of [of, comma]) {
+    // "North-West region", "the East region": a compass point alone names a region of many countries.
+    if (!m || COMPASS.test(m[1]!.split(/[\s-]+/)[0]!)) continue;
+    const cues = { locative: true, afterThe: false };
+    const place = places.resolve(m[1]!, cues) ?? places.resolve(m[1]!.split(/\s+/)[0]!, cues);
+    if (place && place.kind !== 'country') return place;
+  }
   const last = places.lastPlaceBefore(start);
   const lastMention = last && places.named(last.name);
   const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));

@@ -471,7 +471,8 @@ export function readIncident(
       }
       if (weight === 0) continue;
       // The earliest sentence that tells the incident names its place; "arrived from X", "fled to the town of Y" name others.
-      const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$/i.test(
+      // "launched from the Afghan district of Khwahan": where the strike came from.
+      const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:town|city|village|capital|district|province|region) of\s+)?$/iu.test(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
       );
       const lead = sentences[index]!.text.slice(0, mention.start - sentences[index]!.start);

@@ -2028,3 +2028,12 @@ describe('pacts, marchers fired on, drones carrying explosives (fourteenth round
     expect(subType('Drone kills two workers\nTwo workers were killed after a drone carrying explosives crossed the border and struck a mining camp in Khatlon, Tajikistan, on Sunday. The drone, equipped with an explosive device, was launched from across the river.')).toBe('air-drone-strike');
   });
 });
+
+describe('a border story placed by its province (fourteenth round, 2026-12-04)', () => {
+  it('puts a district the gazetteer lacks in the country of the region written after it, and never where the strike came from', () => {
+    const draft = read('Drone from Afghanistan kills two\nTwo workers were killed late on Sunday when a drone struck a mining camp in the Shamsiddin Shohin district of the Khatlon region, officials in Afghanistan and Tajikistan said. The drone had been launched from the Afghan district of Khwahan, Afghanistan, near the Afghan border town of Faizabad in Afghanistan.');
+    expect(draft.locations.find((p) => p.name === 'Shamsiddin Shohin')?.countryCode).toBe('TJ');
+    expect(draft.incident.location).toBe('Shamsiddin Shohin');
+    expect(draft.incident.countryCode).toBe('TJ');
+  });
+});
