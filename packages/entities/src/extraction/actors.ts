@@ -887,8 +887,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const groupNamed = organisationKind(words.slice(0, -1)) === 'armed-group';
     // "Independent Human Rights Commission of Kurdistan Region": a body's name before "of" names a body, whatever place follows.
     const bodyOfPlace = words.indexOf('of') > 0 && Boolean(organisationKind(words.slice(0, words.indexOf('of'))));
-    // "the 9th Military Zone", "the Police Zone": a force's zone is a command, not a place like "West Shewa Zone".
-    const forceZone = last === 'zone' && words.some((w) => /\d/.test(w) || ORGANISATION_WORDS.get(w.toLowerCase()) === 'state-force');
+    // "the 9th Military Zone", "the 6th Military Region": a force's zone is a command, not a place like "West Shewa Zone".
+    const forceZone = (last === 'zone' || last === 'region') && words.some((w) => /\d/.test(w) || ORGANISATION_WORDS.get(w.toLowerCase()) === 'state-force');
     if (words.length > 1 && PLACE_FEATURES.has(last) && (!ORGANISATION_WORDS.has(last) || (last === 'state' && !organisationKind(words))) && !groupNamed && !bodyOfPlace && !forceZone) {
       // "the Sagaing Region", "Borno State": a division the gazetteer knows, written with its division word.
       if (DIVISION_WORDS.has(last)) {

@@ -37,7 +37,7 @@ export interface NameOptions {
 const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
+const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
@@ -46,7 +46,8 @@ const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'chil
 // "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed)$/i;
 
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word);
+// "d'Ivoire", "l'Ouest": a French article or preposition elided before a capital.
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
 /** A name or a word as a literal inside a regular expression. */
 export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
@@ -127,7 +128,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         tokens.length > 0 && (options.isKnownName?.(article.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)) ?? false);
       const push = (tokens: NameToken[], isPossessive: boolean) => {
         // Connectors and articles at either end belong to the sentence, not the name.
-        while (tokens.length > 0 && CONNECTORS.has(tokens[0]!.text)) tokens = tokens.slice(1);
+        // "de l’Ituri" in an English text: an elided article opens no name ("Côte d'Ivoire" keeps it inside).
+        while (tokens.length > 0 && (CONNECTORS.has(tokens[0]!.text) || /^[dl]['’]/.test(tokens[0]!.text))) tokens = tokens.slice(1);
         while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         const first = tokens[0]!;

@@ -2037,3 +2037,17 @@ describe('a border story placed by its province (fourteenth round, 2026-12-04)',
     expect(draft.incident.countryCode).toBe('TJ');
   });
 });
+
+describe("Côte d'Ivoire, Dar es Salaam, taverns, islands and military regions (fourteenth round, 2026-12-04)", () => {
+  it("keeps \"d'Ivoire\" and \"es\" inside a name, but opens none with \"l'\"", () => {
+    expect(read("Soldiers killed\nSoldiers of the Armed Forces of Côte d'Ivoire were killed near Tougbo, Côte d'Ivoire, on Sunday.").locations.map((p) => p.name)).toContain("Côte d'Ivoire");
+    expect(read('Students march\nStudents of the University of Dar es Salaam marched in Dar es Salaam, Tanzania, on Monday.').locations.map((p) => p.name)).toContain('Dar es Salaam');
+    expect(read("Camp attacked\nThe Observatoire des droits de l’Ituri condemned an attack on a camp near Bunia, Congo, on Sunday.").locations.map((p) => p.name)).not.toContain('l’Ituri');
+  });
+  it('reads a tavern and a "Pulau" as places, and a numbered military region as a force', () => {
+    const tavern = read('Tavern shooting\nGunmen killed nine people at KwaNdlovu Tavern in Umlazi, South Africa, on Saturday.');
+    expect(tavern.actors.map((a) => a.name)).not.toContain('KwaNdlovu Tavern');
+    expect(read('Fishermen kidnapped\nGunmen abducted two fishermen from Pulau Tambisan off Sabah, Malaysia, on Monday.').locations.map((p) => p.name)).toContain('Pulau Tambisan');
+    expect(read('Smugglers killed\nTroops of the 6th Military Region clashed with smugglers near Tamanrasset, Algeria, on Monday.').locations.map((p) => p.name)).not.toContain('6th Military Region');
+  });
+});
