@@ -116,7 +116,11 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           (ORGANISATION_WORDS.get(first.toLowerCase()) === 'media' && current.length === 2);
         // "Governor Amina Bello": a title before a name stays, however often the text writes it in lower case.
         const title = TITLE_HEADS.has(first.toLowerCase());
-        if (!heads && !title && (use.lower.has(first.toLowerCase()) || COMMON_SHAPE.test(first))) current.shift();
+        // "Ahmed Gasanov, a spokesman ..., said", "Mohamed Ali told": a given name shaped like "Suspected", read as a
+        // name when a description or a verb of speech follows the span.
+        const end = current[current.length - 1]!.end;
+        const personFollows = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|added)\b)/.test(article.text.slice(end, end + 12));
+        if (!heads && !title && (use.lower.has(first.toLowerCase()) || (COMMON_SHAPE.test(first) && !personFollows))) current.shift();
       }
       // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
       if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {

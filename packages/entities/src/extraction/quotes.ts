@@ -218,6 +218,15 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:a|an|one|another|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/iu;
 
+/** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
+function sentenceBefore(text: string, lineStart: number, open: number): string {
+  const lead = text.slice(Math.max(lineStart, open - 400), open);
+  return lead.slice(Math.max(lead.search(/[^.!?]*$/), 0));
+}
+
+// "According to a communiqué from the General Staff", "according to the army": who the sentence is told by.
+const ACCORDING_TO = /\b[Aa]ccording to (?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|release|report|bulletin)\s+(?:from|by|of|issued by|released by)\s+)?((?:the\s+)?\p{Lu}[^,;]{1,80}?)(?=\s+(?:read|published|issued|released|posted|on|in)\b|,)/u;
+
 // "His wife, who asked not to be named,": a relative the text does not name (a name in apposition would follow a comma).
 // No "i" flag: with it, \p{Lu} would match any letter.
 const UNNAMED_RELATIVE = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:wife|husband|mother|father|brother|sister|son|daughter|cousin|uncle|aunt|relative|neighbou?r|friend|colleague|widow)\b(?!\s*,\s*\p{Lu})/u;
@@ -409,7 +418,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
           unnamed = !speaker;
         } else speaker = near ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
-      else if (/^\s*$/.test(clause)) {
+      else if (ACCORDING_TO.test(sentenceBefore(text, lineStart, open))) {
+        // 'According to a communiqué from the General Staff ..., the vehicle "triggered an explosive device"': who it was told by.
+        const whole = sentenceBefore(text, lineStart, open);
+        const m = ACCORDING_TO.exec(whole)!;
+        const at = open - whole.length + m.index + m[0].length - m[1]!.length;
+        speaker = speakerWithin(book, at, at + m[1]!.length, false);
+      } else if (/^\s*$/.test(clause)) {
         // 'Nur said the bomb hit a truck. "We lost five men."' and 'The minister said:\n"..."': the sentence
         // before, in the same paragraph or ending the last one on a colon, introduces the speaker.
         const before = text.slice(Math.max(0, open - 300), open - clause.length);

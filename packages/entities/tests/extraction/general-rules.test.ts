@@ -2051,3 +2051,14 @@ describe("Côte d'Ivoire, Dar es Salaam, taverns, islands and military regions (
     expect(read('Smugglers killed\nTroops of the 6th Military Region clashed with smugglers near Tamanrasset, Algeria, on Monday.').locations.map((p) => p.name)).not.toContain('6th Military Region');
   });
 });
+
+describe('given names shaped like "Suspected", and "according to a communiqué from" (fourteenth round, 2026-12-04)', () => {
+  it('reads "Magomed Gasanov, a spokesman ..., said" at the head of a sentence as a person, but drops "Suspected"', () => {
+    expect(persons("Bomb kills two\nMagomed Gasanov, a spokesman for Dagestan's interior ministry, said security had been tightened in Makhachkala, Russia.")).toEqual(['Magomed Gasanov']);
+    expect(actorNames('Village attacked\nSuspected Boko Haram fighters attacked Ajiri, Nigeria, on Saturday.')).toEqual(['Boko Haram']);
+  });
+  it('gives a phrase quoted in a sentence told "according to a communiqué from X" to X', () => {
+    const quotes = read('Soldiers killed by bomb\nThree soldiers were killed near Tougbo, Côte d\'Ivoire, on Monday. According to a communiqué from the General Staff of the Armed Forces read on national television on Tuesday evening, the patrol was returning from a reconnaissance mission along the border with Burkina Faso when the lead vehicle "triggered an explosive device buried in the roadway" at around 7:40 a.m.').quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['General Staff of the Armed Forces']);
+  });
+});
