@@ -101,6 +101,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     for (const result of parser.parse(readable, reference)) {
       // "two days earlier" counts from the sentence's own day (below), not from publication.
       if (new RegExp(RELATIVE_DAY.source, 'i').test(result.text)) continue;
+      // "the march, ", "they may": a protest march and a verb in lower case, no month.
+      if (/^(?:march|may)(?:\W|\s+(?:of|by|to|from|on|in|at|would|will|was|and)\b)*$/.test(result.text)) continue;
       const precision = precisionOf(result);
       // "several hours before", "minutes later": times, not dates.
       // "now", "right now": no date of anything.

@@ -2062,3 +2062,25 @@ describe('given names shaped like "Suspected", and "according to a communiqué f
     expect(quotes.map((q) => q.speaker)).toEqual(['General Staff of the Armed Forces']);
   });
 });
+
+describe('shootouts, pepper spray, blockades, occupation forces and arson (fourteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads a shootout in a security operation as an armed clash', () => {
+    expect(subType('Two gunmen killed, officer wounded in shootout near Kara-Suu\nTwo armed men were killed and a special forces officer was wounded in a shootout during a security operation in Kashgar-Kyshtak, Kyrgyzstan, on Tuesday, the security service said.')).toBe('armed-clash');
+  });
+  it('reads police pushing back students with pepper spray as a protest that met intervention', () => {
+    expect(subType('Police use pepper spray as students try to block Belgrade bridge\nPolice used pepper spray and batons late on Friday to push back several thousand students who were trying to block the Gazela bridge in Belgrade, Serbia.')).toBe('protest-with-intervention');
+  });
+  it('reads a death when police break up a blockade, riot units sent, as excessive force', () => {
+    expect(subType("One dead as police break up Q'eqchi' blockade during eviction\nA 19-year-old man was killed on Wednesday when police used tear gas and firearms to clear families who had blocked the only road into Nueva Esperanza, Guatemala. About 350 officers, among them riot units, arrived shortly after 6 a.m.")).toBe('excessive-force-against-protesters');
+  });
+  it('reads a villager illegally detained by occupation forces and taken across the line as an abduction', () => {
+    expect(subType('Occupation forces abduct Khurvaleti resident\nA resident of Khurvaleti, Georgia, was illegally detained by Russian occupation forces near the occupation line on Sunday and forcibly taken into the occupied Tskhinvali region, the security service said.')).toBe('abduction-forced-disappearance');
+  });
+  it('reads gunmen torching trucks with no one hurt as property destruction', () => {
+    expect(subType('Hooded gunmen torch 14 forestry trucks in southern Chile\nHooded gunmen set fire to 14 trucks and heavy machinery belonging to a forestry contractor near Collipulli, Chile, on Sunday, police said. No one was hurt in the attack.')).toBe('looting-property-destruction');
+  });
+  it('reads "the march" in lower case as no month', () => {
+    expect(read('Police fire tear gas at march\nPolice fired tear gas at a march of teachers in Kathmandu, Nepal, on Sunday, and organisers said the march would resume.', '2025-12-07').dates.some((d) => d.date.startsWith('2025-03'))).toBe(false);
+  });
+});
