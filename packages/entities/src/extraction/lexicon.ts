@@ -26,7 +26,7 @@ export const TITLE_HEADS = words(`
 export const TITLE_MODIFIERS = words(`
   prime foreign defence defense interior finance justice health security information home state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
-  attorney supreme special high opposition rebel militia junta party government pol sr sr.
+  attorney supreme special high opposition rebel militia junta party government pol sr sr. snr snr.
 `);
 
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */

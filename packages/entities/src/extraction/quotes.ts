@@ -138,6 +138,18 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     if (named?.kind === 'person') return named;
   }
   const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
+  // "the press service said" after "According to the GKNB press service": the body whose press service it is.
+  if (text && /^\s*the\s+press\s+(?:service|office|centre|center)\s*$/i.test(phrase)) {
+    const lead = text.slice(Math.max(0, quoteStart - 1500), quoteStart);
+    let owner: { index: number; name: string } | undefined;
+    for (const m of lead.matchAll(/(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*)(?:['’]s)?\s+press\s+(?:service|office|centre|center)|press\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*)/gu)) {
+      const name = m[1] ?? m[2]!;
+      owner = { index: m.index! + m[0].indexOf(name), name };
+    }
+    const at = owner ? quoteStart - lead.length + owner.index : -1;
+    const body = owner ? speakerWithin(book, at, at + owner.name.length, false) : undefined;
+    if (body && body.kind !== 'person') return body;
+  }
   // "the U.N. agency said": a name that qualifies the noun is not who spoke; the body named before is.
   if (QUALIFIED_BODY.test(phrase)) {
     const body = book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.kind !== 'media' && a !== named, 5000);

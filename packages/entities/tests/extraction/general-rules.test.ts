@@ -2084,3 +2084,10 @@ describe('shootouts, pepper spray, blockades, occupation forces and arson (fourt
     expect(read('Police fire tear gas at march\nPolice fired tear gas at a march of teachers in Kathmandu, Nepal, on Sunday, and organisers said the march would resume.', '2025-12-07').dates.some((d) => d.date.startsWith('2025-03'))).toBe(false);
   });
 });
+
+describe('"the press service said" (fifteenth round, 2026-12-04)', () => {
+  it('gives it to the body whose press service the text named, not to the group last named', () => {
+    const speakers = read('Two gunmen killed in shootout\nTwo armed men were killed in a shootout in Kashgar-Kyshtak, Kyrgyzstan, on Tuesday, the State Committee for National Security (GKNB) said. According to the GKNB press service, officers surrounded a house where members of the banned Islamic State group were hiding.\n"The suspects were offered to surrender. In response, they opened fire," the press service said in a statement.').quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(['State Committee for National Security']);
+  });
+});
