@@ -424,6 +424,12 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     // a country inside a longer name ("Mozambican troops", "Mozambique Defence Armed Forces").
     // The longest country name inside wins: "South Sudan People's Defence Forces" names South Sudan, not Sudan.
     for (let i = 0; i < span.tokens.length; i++) {
+      // "Police Service of Northern Ireland": a region whose name holds a country's ("Ireland") names no country.
+      const region = span.tokens.length > 1 && i + 1 < span.tokens.length && COMPASS.test(span.tokens[i]!.text) && places.lookup(`${span.tokens[i]!.text} ${span.tokens[i + 1]!.text}`).some((p) => p.kind !== 'country');
+      if (region) {
+        i += 1;
+        continue;
+      }
       let code = countryOfDemonym(span.tokens[i]!.text);
       let length = 1;
       for (let n = Math.min(3, span.tokens.length - i); n >= 1 && !code && span.tokens.length > 1; n--) {
@@ -520,7 +526,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const last = places.lastPlaceBefore(start);
   const lastMention = last && places.named(last.name);
   const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start));
-  if (last && lastMention && lastMention.mentions.some((m) => m.start > sentenceStart && m.start < start)) return last;
+  // "a missile launched from Yemen struck ... in Rishon LeZion": the place something came from does not hold the next.
+  const fromThere = (m: Mention) => /\bfrom\s+(?:the\s+)?$/.test(before(text, m.start, 12));
+  if (last && lastMention && lastMention.mentions.some((m) => m.start > sentenceStart && m.start < start && !fromThere(m))) return last;
   return undefined;
 }
 
@@ -660,6 +668,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (role && !known.role) known.role = role;
     if (known.kind === 'state-force' && appositiveSaysGroup(text, span.end)) known.kind = 'armed-group';
     return;
+  }
+  // "Larne, County Antrim", "County Kerry": an Irish county written before its name is a place, its country the town's.
+  if (!role && words.length === 2 && words[0] === 'County') {
+    const county = places.lookup(words[1]!).find((p) => p.kind !== 'country');
+    if (county) {
+      places.addSite(name, mention, county, 'admin2');
+      return;
+    }
   }
   // "Nabatieh al-Fawqa", "Kafr Nabudah al-Jadida": a town and the Arabic for upper, lower, new, old, east... is a
   // village named after the town, no person.

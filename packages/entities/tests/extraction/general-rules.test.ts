@@ -2098,3 +2098,23 @@ describe('"the press service said" (fifteenth round, 2026-12-04)', () => {
     expect(speakers).toEqual(['State Committee for National Security']);
   });
 });
+
+describe('Northern Ireland, pipe bombs, neutralised warheads, missiles from elsewhere (fifteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads "the Police Service of Northern Ireland" as no mention of Ireland, and "County Antrim" as a place', () => {
+    const draft = read('Pipe bomb explodes at family home\nA pipe bomb exploded at a house in Larne, County Antrim, on Monday, the Police Service of Northern Ireland said. The house in the Antiville area was damaged.');
+    expect(draft.locations.find((p) => p.name === 'Antiville')?.countryCode).toBe('GB');
+    expect(draft.locations.map((p) => p.name)).toContain('County Antrim');
+    expect(draft.incident.subType).toBe('remote-explosive-landmine-ied');
+  });
+  it('reads a pipe bomb thrown in a gunfight as part of the clash', () => {
+    expect(subType('Rangers clash with insurgents\nRangers clashed with five insurgents in Rueso, Narathiwat, Thailand, on Monday. The suspects opened fire with assault rifles and threw at least one pipe bomb as officers surrounded the hut.')).toBe('armed-clash');
+  });
+  it('reads a drone found with its charge neutralised as disrupted weapons use', () => {
+    expect(subType('Drone with unexploded warhead found in Naslavcea; explosive charge neutralised\nA drone with an unexploded warhead was found in a field near Naslavcea, Moldova, on Monday. Sappers carried out a controlled detonation and the explosive charge was neutralised.')).toBe('disrupted-weapons-use');
+  });
+  it('puts a town the gazetteer lacks in the country it stands in, not the one a missile came from', () => {
+    const draft = read('Missile fired from Yemen slams into Rishon LeZion\nA ballistic missile launched from Yemen struck an open area in Rishon LeZion early on Sunday, lightly wounding six people in Israel, rescue services said. Sirens sounded across Tel Aviv and the Gush Dan region.');
+    expect(draft.locations.find((p) => p.name === 'Rishon LeZion')?.countryCode).toBe('IL');
+  });
+});
