@@ -682,7 +682,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (!role && words.length >= 2 && ARABIC_QUALIFIER.test(words[words.length - 1]!)) {
     const town = places.lookup(words.slice(0, -1).join(' ')).find((p) => p.kind !== 'country');
     if (town) {
-      places.addSite(name, mention, town, 'village');
+      places.addSite(name, mention, town, 'city');
       return;
     }
   }
