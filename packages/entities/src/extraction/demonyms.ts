@@ -16,6 +16,8 @@ export function countryOfDemonym(word: string): string | undefined {
   let code = IRREGULAR_DEMONYMS.get(lower) ?? IRREGULAR_DEMONYMS.get(lower.replace(/s$/, ''));
   // A country's own name ("Jordan", "Lebanon") is no demonym.
   const isCountryName = COUNTRY_KEYS.some(([name]) => name === lower);
+  // "Philippine" from "Philippines": the country's name without its plural "s".
+  if (!code && !isCountryName && /^\p{Lu}/u.test(word)) code = COUNTRY_KEYS.find(([name]) => name === `${lower}s`)?.[1];
   if (!code && !isCountryName && /^\p{Lu}/u.test(word)) {
     for (const suffix of DEMONYM_SUFFIXES) {
       if (!lower.endsWith(suffix)) continue;

@@ -133,6 +133,7 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['israeli', 'IL'], ['palestinian', 'PS'], ['filipino', 'PH'], ['greek', 'GR'], ['welsh', 'GB'], ['scottish', 'GB'],
   ['american', 'US'], ['malagasy', 'MG'], ['thai', 'TH'], ['bangladeshi', 'BD'], ['pakistani', 'PK'], ['somali', 'SO'],
   ['chadian', 'TD'], ['nigerien', 'NE'], ['malian', 'ML'], ['sudanese', 'SD'], ['turkish', 'TR'], ['kenyan', 'KE'],
+  ['salvadoran', 'SV'], ['kosovar', 'XK'],
 ]);
 
 /** How the press writes some countries, beside their official names. */

@@ -2118,3 +2118,10 @@ describe('Northern Ireland, pipe bombs, neutralised warheads, missiles from else
     expect(draft.locations.find((p) => p.name === 'Rishon LeZion')?.countryCode).toBe('IL');
   });
 });
+
+describe('demonyms from a plural country name (fifteenth round, 2026-12-04)', () => {
+  it('reads "Philippine" as the Philippines, so a Mindanao story is not put in Saudi Arabia by "Datu Saudi Ampatuan"', () => {
+    const draft = read('Army clashes with militants\nTroops of the Philippine Army clashed with militants near Datu Saudi Ampatuan on Monday, the Philippine National Police said. The militants fled to the Liguasan Marsh.');
+    expect(draft.incident.countryCode).toBe('PH');
+  });
+});
