@@ -2125,3 +2125,13 @@ describe('demonyms from a plural country name (fifteenth round, 2026-12-04)', ()
     expect(draft.incident.countryCode).toBe('PH');
   });
 });
+
+describe('camps attacked and crowds fired into (after the fifteenth round, 2026-12-04)', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads militiamen who attacked a camp for displaced people as an attack, whatever group the background says pledged allegiance', () => {
+    expect(subType('At least 23 killed in militia attack on displacement camp\nAt least 23 people were killed when militiamen attacked a camp for displaced people in Ituri, Congo, on Saturday evening, officials said. The assailants stormed the Dhendro displacement site near Fataki.\nIturi is also home to the ADF, a group that has pledged allegiance to the Islamic State group.')).toBe('attack');
+  });
+  it('reads guards who opened fire on residents protesting, or fired into the crowd, as excessive force', () => {
+    expect(subType('Guards open fire on land protest in Imam Sahib, killing two\nGuards opened fire on hundreds of residents protesting against the seizure of farmland in Imam Sahib, Afghanistan, on Monday, killing two. They first fired into the air and then into the crowd when protesters refused to disperse.')).toBe('excessive-force-against-protesters');
+  });
+});
