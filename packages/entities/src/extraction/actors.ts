@@ -136,11 +136,14 @@ export class ActorBook {
   }
 }
 
+/** Small words a name's initials leave out: "Ministry of Defence" is MD, not MOD. */
+const NOT_INITIALLED = /^(?:of|the|and|for|in|de|la)$/i;
+
 /** A name's initials: "Tehreek-e-Taliban Pakistan" is TTP, the parts of a hyphenated word counting. */
 function nameInitials(name: string): string {
   return name
     .split(/[\s]+|-(?=\p{L}{2,}-|\p{Lu})/u)
-    .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !/^(of|the|and|for|in|de|la)$/i.test(w))
+    .filter((w) => /^\p{Lu}/u.test(w.replace(PARTICLE, '')) && !NOT_INITIALLED.test(w))
     .map((w) => w.replace(PARTICLE, '')[0]!.toUpperCase())
     .join('');
 }
@@ -153,7 +156,7 @@ function nameInitials(name: string): string {
 function abbreviates(letters: string, name: string): boolean {
   const initials = nameInitials(name);
   if (letters.length >= 2 && [...letters].sort().join('') === [...initials].sort().join('')) return true;
-  const words = name.split(/[\s-]+/).map((w) => w.replace(PARTICLE, '').toUpperCase()).filter((w) => /^\p{Lu}/u.test(w) && !/^(OF|THE|AND|FOR|IN|DE|LA)$/.test(w));
+  const words = name.split(/[\s-]+/).map((w) => w.replace(PARTICLE, '').toUpperCase()).filter((w) => /^\p{Lu}/u.test(w) && !NOT_INITIALLED.test(w));
   const from = (at: number, word: number): boolean => {
     if (at === letters.length) return true;
     for (let w = word; w < words.length; w++) {
@@ -165,6 +168,9 @@ function abbreviates(letters: string, name: string): boolean {
 }
 
 // ---------------------------------------------------------------- reading names
+
+/** "Human Rights Watch (HRW)": initials in brackets right after a name. */
+const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
 /** Acronyms that name no actor. */
 const NOT_ACTORS = new Set(
@@ -964,12 +970,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (bodyKind) {
       const bodyName = body.join(' ');
       const at = start + name.lastIndexOf(bodyName);
-      if (!book.find(bodyName)) book.add(bodyName, bodyKind, { start: at, end: at + bodyName.length });
-      else book.mention(book.find(bodyName)!, bodyName, { start: at, end: at + bodyName.length });
+      const bodyMention = { start: at, end: at + bodyName.length };
+      const met = book.find(bodyName);
+      if (met) book.mention(met, bodyName, bodyMention);
+      else book.add(bodyName, bodyKind, bodyMention);
     }
     return;
   }
-  const bracketed = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u.exec(after(text, span.end, 14));
+  const bracketed = BRACKETED_ACRONYM.exec(after(text, span.end, 14));
   // "the Rapid Intervention Battalion, BIR, and a gendarme": initials set off by commas, when they are the name's.
   const setOff = /^,\s*(\p{Lu}{2,7}),/u.exec(after(text, span.end, 12));
   const acronym = bracketed ?? (setOff && abbreviates(setOff[1]!, name) ? setOff : null);
@@ -1340,8 +1348,6 @@ const OTHER_NAMES = new RegExp(
 // name in its own language, glossed beside the English one (a one-word acronym in brackets is read elsewhere).
 const GLOSS = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|el|la|le|y|e|et|of|for|and|the)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5})`;
 const GLOSSED_NAME = new RegExp(String.raw`^\s*(?:\(\s*${GLOSS}\s*\)|,\s+or\s+(?:the\s+)?${GLOSS}\s*[,(])`, 'u');
-
-const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
 /** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
 function readOtherNames(text: string, book: ActorBook) {

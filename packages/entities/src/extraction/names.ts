@@ -262,14 +262,14 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       // "Al-Qaeda and the Islamic State", "Erdogan Hospital and to Madina Hospital": "and the", "and to" join two names, never the parts of one.
       // "the Mzuzu Police Station to the Katoto area", "took Myanmar to the International Criminal Court": "to the"
       // runs from one name to the next, save after an envoy or a mission ("the Special Envoy to the Horn of Africa").
-      const andThe = current.findIndex(
+      const between = current.findIndex(
         (t, i) =>
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
       );
-      if (andThe > 0 && !bracketed) {
-        emit(current.slice(0, andThe), false);
-        emit(current.slice(andThe + 2), possessive);
+      if (between > 0 && !bracketed) {
+        emit(current.slice(0, between), false);
+        emit(current.slice(between + 2), possessive);
       } else emit(current, possessive);
       current = [];
       pendingParticles = [];
