@@ -1,6 +1,6 @@
 // Writes place-keys.tsv.br, the gazetteer's index, from places.tsv.br: every key a place is found by
-// (keys.ts, bundled here so the rule stays written once), a line each, "key<TAB>offset of the place's
-// line in places.tsv", sorted. Looking a name up is then a binary search: the gazetteer is not indexed
+// (keys.ts, bundled here so the rule stays written once), a line each, "key<TAB>byte offset of the
+// place's line in places.tsv", sorted. Looking a name up is then a binary search: the gazetteer is not indexed
 // at run time, which took most of the command line's cold start.
 // Run from packages/entities after generate.mjs: node src/extraction/gazetteer/index-keys.mjs
 import { createRequire } from 'node:module';
@@ -19,16 +19,17 @@ buildSync({ entryPoints: [path.join(here, 'keys.ts')], bundle: true, platform: '
 const { placeKeys } = require(path.join(temp, 'keys.js'));
 rmSync(temp, { recursive: true, force: true });
 
-const data = brotliDecompressSync(readFileSync(path.join(here, 'places.tsv.br'))).toString('utf8');
+// Offsets are in bytes: the run time reads the places as bytes and decodes only the lines it looks up.
+const data = brotliDecompressSync(readFileSync(path.join(here, 'places.tsv.br')));
 const entries = [];
 let offset = 0;
 while (offset < data.length) {
-  let end = data.indexOf('\n', offset);
+  let end = data.indexOf(0x0a, offset);
   if (end === -1) end = data.length;
-  const kind = data[offset];
+  const kind = String.fromCharCode(data[offset]);
   // Country names (N lines) are filed at run time, beside countries-list's own names.
   if (kind !== 'N') {
-    const name = data.slice(offset + 2, data.indexOf('\t', offset + 2));
+    const name = data.toString('utf8', offset + 2, data.indexOf(0x09, offset + 2));
     for (const key of placeKeys(name, kind === 'A' ? 'admin1' : 'city')) entries.push([key, offset]);
   }
   offset = end + 1;

@@ -23,10 +23,13 @@ export interface Gazetteer {
 
 export { placeKey } from './keys';
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
 class BuiltInGazetteer implements Gazetteer {
   // The data (a place a line) and its index (a key a line, sorted) are read on first use, not
   // indexed: a name is found by a binary search, and a line becomes a place only when looked up.
-  private data = '';
+  private data = Buffer.alloc(0);
   private keys = '';
   private keyLines: Uint32Array | undefined;
   private readonly divisions: number[] = [];
@@ -109,9 +112,9 @@ class BuiltInGazetteer implements Gazetteer {
     const known = this.parsed.get(offset);
     if (known) return known;
     const data = this.data;
-    let end = data.indexOf('\n', offset);
+    let end = data.indexOf(NEWLINE, offset);
     if (end === -1) end = data.length;
-    const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = data.slice(offset, end).split('\t');
+    const [kind = '', name = '', code = '', division = '', lat = '0', lon = '0', population = '0'] = data.toString('utf8', offset, end).split('\t');
     const place: GazetteerPlace = {
       name,
       kind: kind === 'A' ? 'admin1' : 'city',
@@ -129,7 +132,7 @@ class BuiltInGazetteer implements Gazetteer {
   /** The offsets of the lines of one kind ("A", "C", "N"), in the data's order. */
   private linesOf(kind: string): number[] {
     const data = this.data;
-    const found = data.startsWith(`${kind}\t`) ? [0] : [];
+    const found = data.toString('latin1', 0, 2) === `${kind}\t` ? [0] : [];
     for (let at = data.indexOf(`\n${kind}\t`); at !== -1; at = data.indexOf(`\n${kind}\t`, at + 1)) found.push(at + 1);
     return found;
   }
@@ -147,8 +150,8 @@ class BuiltInGazetteer implements Gazetteer {
     // Countries: the canonical name is countries-list's, the other names point to it; a capital gives its coordinates.
     const capitals = new Map<string, number>();
     for (const offset of this.linesOf('C')) {
-      const at = this.data.indexOf('\t', offset + 2) + 1;
-      const code = this.data.slice(at, at + 2);
+      const at = this.data.indexOf(TAB, offset + 2) + 1;
+      const code = this.data.toString('latin1', at, at + 2);
       if (!capitals.has(code)) capitals.set(code, offset);
     }
     const file = (name: string, place: GazetteerPlace) => {
@@ -163,7 +166,7 @@ class BuiltInGazetteer implements Gazetteer {
       file(country.name, place);
     }
     const dataNames = this.linesOf('N').map((offset) => {
-      const line = this.data.slice(offset, this.data.indexOf('\n', offset));
+      const line = this.data.toString('utf8', offset, this.data.indexOf(NEWLINE, offset));
       const [, name = '', code = ''] = line.split('\t');
       return [name, code] as const;
     });
