@@ -7,7 +7,7 @@
 import type { ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
 import type { Article } from './article';
-import { placeKey } from './gazetteer';
+import { placeKey, type GazetteerPlace } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
   DIVISION_WORDS,
@@ -21,7 +21,7 @@ import {
   WELL_KNOWN_GROUPS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
-import { COMPASS, escapeForPattern, findNameSpans, isAcronym, type NameSpan } from './names';
+import { COMPASS, escapeForPattern, findNameSpans, isAcronym, withoutLegalForm, type NameSpan } from './names';
 import type { PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
@@ -62,6 +62,9 @@ export class ActorBook {
     if (role) actor.role = role;
     this.actors.push(actor);
     this.register(actor, name);
+    // "Agroindustrias del Polochic, S.A." is "Agroindustrias del Polochic" later.
+    const bare = kind === 'person' ? undefined : withoutLegalForm(name);
+    if (bare) this.register(actor, bare);
     if (kind === 'person') {
       // Later the text may call a person by surname alone, with or without "al-".
       const tokens = name.split(/\s+/);
@@ -272,6 +275,13 @@ function lowerCaseTitleBefore(text: string, start: number): string | undefined {
   return [...words.slice(-1), m[2]!].join(' ');
 }
 
+/** "The prefect of the Nord department, Bertrand Leclerc": a title of a place or a body, then a comma, before the name. */
+function titleOfBefore(text: string, start: number): string | undefined {
+  const m = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+((?:of|for)\s+[^,.;:"“”()]{2,60}?),\s*$/u.exec(before(text, start, 90));
+  if (!m || !TITLE_HEADS.has(m[2]!)) return undefined;
+  return `${m[1]}${m[2]} ${m[3]}`;
+}
+
 /** "District Police Officer (DPO) Tariq Aziz Marwat": a capitalised title, then its initials in brackets, just before a name. */
 function titleWithInitialsBefore(text: string, start: number): string | undefined {
   const m = /((?:\p{Lu}[\p{L}-]*\s+){1,5})\((\p{Lu}{2,6})\)\s*$/u.exec(before(text, start, 80));
@@ -317,6 +327,17 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
     else if (!TITLE_MODIFIERS.has(lower) && !ORGANISATION_WORDS.has(lower) && !DIVISION_WORDS.has(lower) && !/^(county|district|city|town|municipal|provincial|station)$/.test(lower) && !countryOfDemonym(words[i]!) && places.lookup(words[i]!).length === 0) {
       if (head < 0 && /^\p{Lu}/u.test(words[i]!)) unknown = true;
       else break;
+    }
+  }
+  // "Minister of Government Communication and Government Spokesperson Omar al-Rawashdeh": a second title after the
+  // first one's portfolio; the name is what follows the last title word, when that is a full name.
+  if (head >= 0) {
+    for (let j = words.length - 3; j > head; j--) {
+      if (!TITLE_HEADS.has(words[j]!.toLowerCase())) continue;
+      const name = words.slice(j + 1);
+      const personal = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w);
+      if (name.every((w) => personal(w) && !ORGANISATION_WORDS.has(w.toLowerCase()) && !TITLE_HEADS.has(w.toLowerCase()))) head = j;
+      break;
     }
   }
   // "Minister of" written before the span ("Minister of Peace Dawit Mengistu", split at "of" by the names step):
@@ -538,6 +559,14 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   return undefined;
 }
 
+// "the tribal district bordering Afghanistan": a neighbour named in passing holds none of the story's villages.
+const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighboring|from)\s+(?:the\s+)?$/i;
+
+/** Where a place the gazetteer lacks lies: the country or province written beside it, else the place named last before it. */
+function whereabouts(text: string, start: number, end: number, places: PlaceBook): GazetteerPlace | undefined {
+  return countryNear(text, start, end, places) ?? places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)));
+}
+
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
 function countryBefore(prev: string, places: PlaceBook): string | undefined {
   // "Sinaloa's Eldorado": a town named after the province that holds it is in that province's country.
@@ -658,9 +687,12 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
   // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
   if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;
-  const name = text.slice(start, span.end);
-  const mention = { start, end: span.end };
-  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
+  // "the Communist Party of India (Maoist)": a party's bracketed wing is part of its name.
+  const wing = words.includes('Party') ? /^\s\((?:Maoist|Marxist|Marxist[-–]Leninist|Maoist Centre|Unified Marxist[-–]Leninist)\)/.exec(after(text, span.end, 40)) : null;
+  const end = span.end + (wing?.[0].length ?? 0);
+  const name = text.slice(start, end);
+  const mention = { start, end };
+  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? titleOfBefore(text, span.start) ?? (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
   const role = title ? extendRole(text, span.start, title) : lowerTitle;
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
@@ -702,7 +734,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     (last === 'subdivision' || (last === 'division' && /(?:\b(?:in|of|from|across|into|to)|\p{Lu}[\p{L}-]+,)\s+$/u.test(before(text, start, 24)))) &&
     !words.some((w) => /\d/.test(w) || MILITARY_DIVISION.test(w))
   ) {
-    places.addSite(name, mention, countryNear(text, start, span.end, places) ?? places.lastPlaceBefore(start), 'admin2');
+    places.addSite(name, mention, whereabouts(text, start, span.end, places), 'admin2');
     return;
   }
   // "Nigerian Army", "Afghan Police": a country's body written with capitals is a name; "Iraqi Army" alone is too.
@@ -762,6 +794,15 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
 
+  // "Islamic State's Central Africa Province", "Sinai Province or Wilayat Sinai": a province of the Islamic State is
+  // an armed group, not a province.
+  if (words.length >= 2 && (words[words.length - 1] === 'Province' || words[0] === 'Wilayat') && /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/.test(span.sentence.text)) {
+    book.add(name, 'armed-group', mention);
+    // "Mozambique Province" says the story is about Mozambique, as the country's name would.
+    const country = places.lookup(words.filter((w) => w !== 'Province' && w !== 'Wilayat').join(' ')).find((p) => p.kind === 'country');
+    if (country) places.noteCountry(country.countryCode);
+    return;
+  }
   // "the state news agency Khovar", "grid operator Ukrenergo", "the monitoring group Cabo Ligado": the noun before a name says what it is.
   const described = role ? undefined : describedBefore(text, start);
   if (described && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(name)) {
@@ -820,6 +861,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         return;
       }
     }
+    // "Mobile internet connections were cut": a word opening a sentence before a lower-case one, a town of a country
+    // the story never names, is a common word.
+    if (place && span.initial && place.kind === 'city' && places.countries.size > 0 && !places.countries.has(place.countryCode) && /^\s+\p{Ll}/u.test(after(text, span.end, 3))) return;
     if (place) {
       // "the Ilave bridge", "the Malkia barracks", "the Hodan district police station": a site named after the town, not the town.
       const site = siteAfter(name, after(text, span.end, 40));
@@ -847,7 +891,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80));
     if (townCue && words.filter((w) => !/^(de|del|la|el|du|des|al|da|do|di)$/.test(w)).length <= 3 && !organisationKind(words)) {
-      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
+      places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
       return;
     }
     if (divisionWord && words.length <= 3 && !organisationKind(words)) {
@@ -897,7 +941,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // before a name the gazetteer does not know as a town.
     const opener = PLACE_OPENERS.has(words[0]!.toLowerCase());
     if (placeShaped(words) && (opener || (COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })))) {
-      places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), opener ? 'site' : 'region');
+      places.addSite(name, mention, whereabouts(text, span.start, span.end, places), opener ? 'site' : 'region');
       return;
     }
     // "the Catholic Church", "the Anglican Church of Kenya": a denomination's church is a body, not a building.
@@ -1133,17 +1177,18 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // local office governs.
   const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:[Rr]esidents?|[Vv]illagers?|[Ii]nhabitants?|[Nn]atives?)\s+(?:of|in|from)|(?:mayor|governor|prefect|sub-prefect|administrator)\s+of)\s+$/.test(before(text, span.start, 30));
   if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
-    places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'city');
+    places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
     return;
   }
   // "Butig, Lanao del Sur": a province's name in Spanish, which the gazetteer may lack, is no person's.
   if (!role && placeShaped(words)) {
-    places.addSite(name, mention, countryNear(text, span.start, span.end, places) ?? places.lastPlaceBefore(span.start), 'admin1');
+    places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'admin1');
     return;
   }
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
-  if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) return;
+  // "Kosovo Serbs", "Kosovo Albanians": a people, not an actor.
+  if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
   if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;
   // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;

@@ -20,6 +20,7 @@ export const TITLE_HEADS = words(`
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
   constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp
+  prefect sub-prefect wali regent
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
@@ -51,7 +52,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh confederation`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -71,7 +72,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub`);
+  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
@@ -103,6 +104,7 @@ export const LEADING_WORDS = words(`
 export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
   god allah islam islamic muslim muslims christian christians christianity jewish jews judaism hindu hindus buddhist
   sunni sunnis shia shiite shiites shi'ite alawite alawites druze yazidi yazidis kurds kurdish arab arabs arabic
+  serbs croats bosniaks uyghurs uighurs tamils pashtuns hazaras tutsis hutus
   western eastern northern southern central north south east west
   mr mrs ms dr sir
   but however while
@@ -155,6 +157,7 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'al-Shabaab', kind: 'armed-group', aliases: ['al Shabaab', 'Al-Shabaab', 'Al Shabaab', 'al-Shabab', 'al Shabab', 'Al-Shabab', 'Al Shabab', 'Shabaab'] },
   { name: 'Islamic State', kind: 'armed-group', aliases: ['Islamic State group', 'ISIS', 'ISIL', 'Daesh'] },
   { name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'] },
+  { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
 ] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
 
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */

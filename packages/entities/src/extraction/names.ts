@@ -43,8 +43,15 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
 // "African Commission on Human and Peoples' Rights", "Galician Federation of Fishermen's Guilds").
 const POSSESSIVE_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'patriots', 'martyrs', 'citizens', 'prophet', 'nation', 'youth', 'farmers', 'soldiers', 'mothers', 'students', 'journalists', 'fishermen', 'lawyers', 'victims', 'veterans', 'traders', 'teachers', 'doctors', 'miners', 'parents', 'families', 'elders']);
-// "US-led", "Iran-backed": a name used as a modifier, not a name of its own.
-const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed)$/i;
+// A company's legal form, written after a comma: "S.A.", "Ltd.", "Inc.", "LLC", "S.A. de C.V." opens with "S.A.".
+const LEGAL_FORM = /^(?:S\.A\.(?:S\.|C\.|U\.)?|S\.A|S\.R\.L\.|Ltd\.?|Inc\.?|LLC|PLC|plc|GmbH|Pvt\.?)$/;
+/** A company's name without its legal form, as the text writes it later: "Agroindustrias del Polochic" (undefined when none). */
+export function withoutLegalForm(name: string): string | undefined {
+  const m = /^(.+?)(?:,? Co\.?)?,\s+(\S+)$/.exec(name);
+  return m && LEGAL_FORM.test(m[2]!) ? m[1] : undefined;
+}
+// "US-led", "Iran-backed", "Baluch-majority", "Ugandan-origin": a name used as a modifier, not a name of its own.
+const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin)$/i;
 
 // "d'Ivoire", "l'Ouest": a French article or preposition elided before a capital.
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
@@ -74,7 +81,7 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
 export const COMPASS = /^(north|south|east|west|central|middle|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // A unit's name after a number: "444 Combat Brigade", "60 Battalion".
-const UNIT_AHEAD = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Company|Unit)\b/u;
+const UNIT_AHEAD = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Company|Unit|Rifles|Commando)\b/u;
 // A capitalised word after a lower-case word, a comma or a figure stands mid-sentence: a name.
 const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
@@ -279,7 +286,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
     while ((match = TOKEN.exec(sentence.text)) !== null) {
       const start = sentence.start + match.index;
       const gap = lastEnd < 0 ? '' : article.text.slice(lastEnd, start);
-      const adjacent = lastEnd >= 0 && /^[ \u00a0]+$/.test(gap);
+      // "Agroindustrias del Polochic, S.A.", "Tai Seng Agro Industry Co., Ltd.": a company's legal form after a comma ends its name.
+      const legalForm = current.length > 0 && /^,[ \u00a0]+$/.test(gap) && LEGAL_FORM.test(match[0]);
+      const adjacent = (lastEnd >= 0 && /^[ \u00a0]+$/.test(gap)) || legalForm;
       const { token, possessive } = cleanToken(match[0], start);
       lastEnd = start + match[0].length;
       if (token.text === '') continue;

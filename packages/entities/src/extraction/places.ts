@@ -128,11 +128,11 @@ export class PlaceBook {
     return this.places.find((p) => placeKey(p.name) === key || p.aliases.some((a) => placeKey(a) === key));
   }
 
-  /** The place named last before an offset: the best guess for a place the gazetteer lacks. */
-  lastPlaceBefore(offset: number): GazetteerPlace | undefined {
+  /** The place named last before an offset, leaving out the mentions made in passing: the best guess for a place the gazetteer lacks. */
+  lastPlaceBefore(offset: number, inPassing: (mention: Mention) => boolean = () => false): GazetteerPlace | undefined {
     let best: { place: GazetteerPlace; start: number } | undefined;
     for (const [place, entry] of this.byGazetteer) {
-      for (const m of entry.mentions) if (m.start < offset && (!best || m.start > best.start)) best = { place, start: m.start };
+      for (const m of entry.mentions) if (m.start < offset && (!best || m.start > best.start) && !inPassing(m)) best = { place, start: m.start };
     }
     return best?.place;
   }

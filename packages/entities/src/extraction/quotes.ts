@@ -25,7 +25,7 @@ const namedAfter = (rest: string) => {
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
 // "The statement read, "..."": "read" before a quote, then a comma or a colon.
 const BEFORE_SPEECH = new RegExp(
-  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|reported|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing)\\b)`,
+  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|reported|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|rejected|branded|characterised|characterized|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing|rejecting|dismissing)\\b)`,
   'i',
 );
 // The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".
@@ -424,7 +424,11 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const subjectStart = open - clause.length;
         const person = speakerWithin(book, subjectStart, subjectStart + subject.length, false);
         const describedOnly = (UNNAMED_SUBJECT.test(lastPart.trim() ? lastPart : subject) || UNNAMED_RELATIVE.test(subject)) && person?.kind !== 'person';
+        // "The Islamic State group said ... through its Amaq news agency. It said a "soldier of the caliphate" ...": "it"
+        // is the subject of the sentence before, not the outlet last named.
+        const itOrThey = pronounFirst && /^(?:It|They)$/.test(pronounFirst[1]!) && !voice ? subjectOfSentenceBefore(text, open - clause.length, book, false) : undefined;
         if (voice) continuing = voice;
+        else if (itOrThey && itOrThey.kind !== 'person') speaker = itOrThey;
         else if (describedOnly) {
           speaker = bodySpokenFor(text, subjectStart, subjectStart + subject.length, book);
           unnamed = !speaker;

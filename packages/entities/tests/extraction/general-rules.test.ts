@@ -2135,3 +2135,86 @@ describe('camps attacked and crowds fired into (after the fifteenth round, 2026-
     expect(subType('Guards open fire on land protest in Imam Sahib, killing two\nGuards opened fire on hundreds of residents protesting against the seizure of farmland in Imam Sahib, Afghanistan, on Monday, killing two. They first fired into the air and then into the crowd when protesters refused to disperse.')).toBe('excessive-force-against-protesters');
   });
 });
+
+describe('companies, peoples, parties and units (seventeenth round, 2026-12-05)', () => {
+  it('keeps a company legal form after a comma in its name, and knows the company by its name alone later', () => {
+    const { actors } = read('The contractor, Constructora Norte, S.A., and Hyundai Engineering Co., Ltd. were named in the suit on Tuesday. Constructora Norte said it had done nothing wrong.');
+    expect(actors.find((a) => a.name === 'Constructora Norte, S.A.')?.kind).toBe('other-organization');
+    expect(actors.find((a) => a.name === 'Hyundai Engineering Co., Ltd')?.kind).toBe('other-organization');
+    expect(actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+  it('reads a people named with its place or demonym as no actor', () => {
+    expect(actorNames('Kosovo Serbs blocked roads near Zvecan on Monday. Bosnian Serbs and Kosovo Albanians joined them.')).toEqual([]);
+  });
+  it('keeps a party wing in brackets in the party name', () => {
+    expect(actorNames('Security forces stepped up operations against the banned Communist Party of India (Maoist) in Bastar on Monday.')).toContain('Communist Party of India (Maoist)');
+  });
+  it('reads a number before a rifles unit as part of its name', () => {
+    expect(actorNames('A joint team of 11 Rashtriya Rifles and the police launched a search operation on Tuesday.')).toContain('11 Rashtriya Rifles');
+  });
+  it('reads a province of the Islamic State as an armed group, not a province', () => {
+    const draft = read("Islamic State's Central Africa Province claimed the raid on Sunday. The Islamic State, which calls the insurgents its Mozambique Province, said nothing.");
+    expect(draft.actors.filter((a) => a.kind === 'armed-group').map((a) => a.name)).toEqual(expect.arrayContaining(['Central Africa Province', 'Mozambique Province']));
+    expect(draft.locations.map((p) => p.name)).not.toContain('Central Africa Province');
+  });
+  it('reads a media wing named after a comma as a body', () => {
+    expect(kindOf("The military's media wing, Inter-Services Public Relations, did not respond to a request for comment.", 'Inter-Services Public Relations')).not.toBe('person');
+  });
+  it('finds the person after a second title that follows the first one portfolio', () => {
+    expect(persons('Minister of Government Communication and Government Spokesperson Omar al-Rawashdeh said the operation was a success.')).toEqual(['Omar al-Rawashdeh']);
+  });
+});
+
+describe('places in passing and common words (seventeenth round, 2026-12-05)', () => {
+  it('does not read a sentence-opening common word as a town of a country the story never names', () => {
+    const names = read('Protesters clashed with police in Saravan, Iran on Monday. Mobile internet connections in Saravan were cut from Monday afternoon.').locations.map((p) => p.name);
+    expect(names).not.toContain('Mobile');
+  });
+  it('reads a name used as a -majority or -origin modifier as no place and no body', () => {
+    const draft = read('Police fired on protesters in the Baluch-majority province on Friday. A Ugandan-origin group was blamed.');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Baluch-majority');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Ugandan-origin');
+  });
+  it('reads a reserve and a massif as places', () => {
+    const names = read('The insurgents fled into the Niassa Special Reserve, Mozambique, on Monday, then to the Mabla Massif.').locations.map((p) => p.name);
+    expect(names).toContain('Niassa Special Reserve');
+  });
+  it('does not put a village the gazetteer lacks in a neighbouring country named in passing', () => {
+    const draft = read("Drone kills three children in Pakistan's Bajaur\nA drone dropped a bomb on a house in Pakistan's Bajaur district late on Monday, in the tribal district bordering Afghanistan. The device struck a compound in the village of Damadola.");
+    expect(draft.locations.find((p) => p.name === 'Damadola')?.countryCode).toBe('PK');
+  });
+});
+
+describe('incident types and tolls (seventeenth round, 2026-12-05)', () => {
+  const incident = (text: string) => read(text).incident;
+  it('reads a knife attack or a stabbing as an attack, though a suspect was arrested', () => {
+    expect(incident('One dead in knife attack at market\nA man was killed and three people were injured on Sunday in a knife attack at a market in Lille, France, prosecutors said. A suspect was arrested at the scene.').subType).toBe('attack');
+    expect(incident('Stabbing at station\nTwo people were wounded in a stabbing at the central station in Bremen, Germany, on Friday. Police arrested a man.').subType).toBe('attack');
+  });
+  it('reads projectiles fired across a border as shelling', () => {
+    expect(incident('Two killed as projectiles from Yemen hit village\nTwo residents were killed when military projectiles fired from inside Yemeni territory landed on a village in Jizan, Saudi Arabia, on Thursday.').subType).toBe('shelling-artillery-missile-attack');
+  });
+  it('reads settlers who raid a village and shoot a man as an attack, not a riot, though they burned and stoned', () => {
+    expect(incident('Palestinian man killed as settlers attack village\nA Palestinian man was shot dead when dozens of settlers attacked the village of Burin, near Nablus, on Saturday. Witnesses said the settlers set fire to two houses and threw stones at residents.').subType).toBe('attack');
+  });
+  it('leaves out a background toll the sentence after a "since" toll goes on with', () => {
+    expect(incident('Man shot dead in Burin\nA Palestinian man was shot dead in Burin, near Nablus, on Saturday. At least 1,100 Palestinians have been killed in the territory since then. At the same time, at least 44 Israelis have been killed in attacks.').fatalities).toBe(1);
+  });
+});
+
+describe('who said it (seventeenth round, 2026-12-05)', () => {
+  const quotes = (text: string) => read(text).quotes.map((q) => [q.text, q.speaker]);
+  it('gives a quote a spokesman rejected something as to the spokesman', () => {
+    expect(quotes('Defence ministry spokesman Hayk Mirzoyan rejected the Azerbaijani version as "a complete distortion of the facts".')).toEqual([['a complete distortion of the facts', 'Hayk Mirzoyan']]);
+  });
+  it('gives "the prefect said" to the person introduced as the prefect of a department', () => {
+    expect(quotes('The prefect of the Nord department, Bertrand Leclerc, visited the market. "I want to salute the courage of the citizens who intervened," the prefect said.')).toEqual([['I want to salute the courage of the citizens who intervened,', 'Bertrand Leclerc']]);
+  });
+  it('gives "It said" to the group the sentence before was about, not the outlet that carried its statement', () => {
+    const said = quotes('The Islamic State group said it carried out the attack in a statement published through its Amaq news agency. It said a "soldier of the caliphate" had struck.');
+    expect(said).toEqual([['soldier of the caliphate', 'Islamic State']]);
+  });
+  it('knows Hamas opening a sentence as the group', () => {
+    expect(quotes('Hamas called on Palestinians in the West Bank to "confront the settlers by all means".')).toEqual([['confront the settlers by all means', 'Hamas']]);
+  });
+});
