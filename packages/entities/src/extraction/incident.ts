@@ -403,7 +403,8 @@ export function readIncident(
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
-    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told)\b/i.test(text.slice(candidate.end, candidate.end + 40));
+    // "The Ministry of Defence on Tuesday evening issued the following communiqué".
+    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40));
   // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
   const happenedOn = (candidate: DatedText) =>
     /\b(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shooting|killings?|massacre|abduction|kidnapping|clash(?:es)?|fighting|incident)\s+(?:took place|happened|occurred|was carried out)\s+(?:[\p{Ll}\s]{0,30}\s)?(?:on|in|at|during|shortly after|just after)\s+(?:the\s+)?(?:[\p{Ll}\s]{0,30}\s)?$/iu.test(

@@ -50,6 +50,8 @@ export function withoutLegalForm(name: string): string | undefined {
   const m = /^(.+?)(?:,? Co\.?)?,\s+(\S+)$/.exec(name);
   return m && LEGAL_FORM.test(m[2]!) ? m[1] : undefined;
 }
+// Buildings named before the town they stand in ("... Hospital in Khar").
+const BUILDINGS = /^(?:hospital|prison|jail|university|school|college|market|mosque|church|cathedral|stadium|hotel|airport|barracks|clinic)$/i;
 // "US-led", "Iran-backed", "Baluch-majority", "Ugandan-origin": a name used as a modifier, not a name of its own.
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin)$/i;
 
@@ -168,13 +170,17 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           tokens = tokens.slice(0, lastConnector);
         }
         // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.
-        const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at'));
+        // "the Parliament of Uganda on Parliamentary Avenue": "on" and a street, too.
+        const street = /^(?:avenue|street|road|boulevard|highway)$/i.test(tokens[tokens.length - 1]!.text);
+        const placedAt = tokens.findIndex((t, i) => i > 0 && (t.text === 'in' || t.text === 'at' || (t.text === 'on' && street)));
         const tail = tokens.slice(placedAt + 1);
         // "Unguwan Gamji in Faskari LGA", "a school in Kurigram District": a tail ending in a place word is where, too.
         // "Batibo in Momo Division": an administrative division is where, too (an army's has a number: "in the 3rd Division").
         const tailWord = tail[tail.length - 1]?.text.toLowerCase() ?? '';
         const placeWordTail = tail.length > 1 && (PLACE_FEATURES.has(tailWord) || (tailWord === 'division' && !tail.some((t) => /\d/.test(t.text))));
-        const knownPlace = known(tail) || placeWordTail || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
+        // "the District Headquarters Hospital in Khar": a building's name, then the town it stands in, known or not.
+        const buildingIn = placedAt > 0 && tokens[placedAt]!.text === 'in' && tail.length <= 2 && BUILDINGS.test(tokens[placedAt - 1]!.text);
+        const knownPlace = known(tail) || placeWordTail || buildingIn || (tail.length > 1 && COMPASS.test(tail[0]!.text) && known(tail.slice(1)));
         // "the UN Verification Mission in Colombia", "the Autonomous Region in Muslim Mindanao": a mission or an office is named with its place.
         const namedWithPlace = placedAt > 0 && /^(mission|office|delegation|embassy|region|representation)$/i.test(tokens[placedAt - 1]!.text);
         if (placedAt > 0 && !bracketed && knownPlace && !namedWithPlace) {

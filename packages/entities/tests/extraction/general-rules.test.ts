@@ -2218,3 +2218,20 @@ describe('who said it (seventeenth round, 2026-12-05)', () => {
     expect(quotes('Hamas called on Palestinians in the West Bank to "confront the settlers by all means".')).toEqual([['confront the settlers by all means', 'Hamas']]);
   });
 });
+
+describe('buildings, streets and the day a statement was issued (seventeenth round, 2026-12-05)', () => {
+  it('reads a hospital in a town as a building and the town it stands in, though the gazetteer lacks the town', () => {
+    const { actors, locations } = read('Drone kills three in Bajaur\nThe wounded were taken to the District Headquarters Hospital in Khar, Pakistan, on Monday.');
+    expect(actors.map((a) => a.name)).not.toContain('District Headquarters Hospital in Khar');
+    expect(locations.map((p) => p.name)).toEqual(expect.arrayContaining(['District Headquarters Hospital', 'Khar']));
+  });
+  it('ends a body name before "on" and a street', () => {
+    const { actors, locations } = read('Traders marched to the Parliament of Uganda on Parliamentary Avenue in Kampala on Monday.');
+    expect(actors.map((a) => a.name)).toEqual(['Parliament of Uganda']);
+    expect(locations.map((p) => p.name)).toContain('Parliamentary Avenue');
+  });
+  it('does not date the incident by the day a communique was issued', () => {
+    const draft = read('Djibouti says three soldiers killed repelling attack near Garabtisan\nThe Ministry of Defence on Tuesday evening issued the following communique on the fighting in the Tadjourah region, Djibouti. We reproduce it in full.\nAt dawn on Monday 17 August, an armed group attacked a position of the armed forces near Garabtisan. After three hours of fighting the assailants were repulsed.', '2026-08-19');
+    expect(draft.incident.date).toBe('2026-08-17');
+  });
+});
