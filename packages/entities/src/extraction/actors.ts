@@ -21,7 +21,7 @@ import {
   WELL_KNOWN_GROUPS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
-import { COMPASS, escapeForPattern, findNameSpans, isAcronym, withoutLegalForm, type NameSpan } from './names';
+import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, withoutLegalForm, type NameSpan } from './names';
 import type { PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
@@ -654,14 +654,6 @@ export const initialsOf = (title: string) =>
 export function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
   const holders = book.actors.filter((a) => a.kind === 'person' && a.name.split(/\s+/).slice(0, -1).includes(word));
   return holders.length === 1 ? holders[0] : undefined;
-}
-
-/** Whether the text speaks of a one-word name as a people: "ethnic X", "X community", and never "in X" or "at X". */
-function namesAPeople(text: string, name: string): boolean {
-  const word = escapeForPattern(name);
-  const people = new RegExp(`\\b(?:ethnic|mainly|predominantly|largely)\\s+${word}\\b|\\b${word}\\s+(?:community|communities|minority|minorities|people|peoples|tribe|tribes|tribesmen|clan|clans|herders|ethnic group)\\b`, 'u');
-  const placed = new RegExp(`\\b(?:in|at|near|from|into|outside)\\s+(?:the\\s+)?${word}\\b`, 'u');
-  return people.test(text) && !placed.test(text);
 }
 
 /** Whether a word stands as a name on its own somewhere else, not only inside a longer capitalised name. */

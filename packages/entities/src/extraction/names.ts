@@ -346,3 +346,11 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
   }
   return spans;
 }
+
+/** Whether the text speaks of a one-word name as a people: "ethnic X", "X community", and never "in X" or "at X". */
+export function namesAPeople(text: string, name: string): boolean {
+  const word = escapeForPattern(name);
+  const people = new RegExp(`\\b(?:ethnic|mainly|predominantly|largely)\\s+${word}\\b|\\b${word}\\s+(?:community|communities|minority|minorities|people|peoples|tribe|tribes|tribesmen|clan|clans|herders|ethnic group)\\b`, 'u');
+  const placed = new RegExp(`\\b(?:in|at|near|from|into|outside)\\s+(?:the\\s+)?${word}\\b`, 'u');
+  return people.test(text) && !placed.test(text);
+}

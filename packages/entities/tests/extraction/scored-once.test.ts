@@ -41,10 +41,12 @@
 //   blind-2026-12-04-ac (set AC) 0.864 once, after the fifteenth round (0.863 with the rules before the fourteenth)
 //   blind-2026-12-04-ad (set AD) 0.922 before the sixteenth round
 //   blind-2026-12-04-ae (set AE) 0.894 once, after the sixteenth round (0.873 with the rules before the fourteenth)
+//   blind-2026-12-05-ag (set AG) 0.864 before the seventeenth round, 0.930 after it (the round read AG's misses)
+//   blind-2026-12-05-ah (set AH) 0.931 before the seventeenth round, 0.963 after it (the round read AH's misses)
 // The learned second look was trained on every other set here, so their figures below are what it fits,
-// not what it generalises to: leave-one-set-out cross-validation over the thirty-one sets and two older ones
-// says 0.923 -> 0.936 on the mean (the names), 452 -> 490 of 507 incident dates (the dates; model/dating.ts)
-// and 237 -> 314 of 507 incident places (model/placing.ts).
+// not what it generalises to: leave-one-set-out cross-validation over the thirty-three sets and two older ones
+// says 0.925 -> 0.937 on the mean (the names), 482 -> 520 of 539 incident dates (the dates; model/dating.ts)
+// and 256 -> 339 of 539 incident places (model/placing.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -56,37 +58,39 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.961],
-  ['fresh-issue-13', 15, 0.948],
-  ['final-issue-13', 15, 0.919],
-  ['blind-2026-12-03', 16, 0.945],
+  ['blind-issue-13', 16, 0.962],
+  ['fresh-issue-13', 15, 0.949],
+  ['final-issue-13', 15, 0.915],
+  ['blind-2026-12-03', 16, 0.946],
   ['blind-2026-12-03-e', 16, 0.944],
-  ['blind-2026-12-03-f', 15, 0.915],
-  ['blind-2026-12-03-g', 16, 0.942],
-  ['blind-2026-12-03-h', 15, 0.924],
-  ['blind-2026-12-04-i', 16, 0.926],
-  ['blind-2026-12-04-j', 16, 0.937],
-  ['blind-2026-12-04-k', 16, 0.938],
-  ['blind-2026-12-04-l', 16, 0.957],
-  ['blind-2026-12-04-m', 16, 0.954],
-  ['blind-2026-12-04-n', 16, 0.935],
-  ['blind-2026-12-04-o', 16, 0.965],
-  ['blind-2026-12-04-p', 16, 0.93],
-  ['blind-2026-12-04-q', 16, 0.922],
-  ['blind-2026-12-04-r', 16, 0.933],
-  ['blind-2026-12-04-s', 16, 0.934],
-  ['blind-2026-12-04-t', 16, 0.929],
-  ['blind-2026-12-04-u', 16, 0.961],
-  ['blind-2026-12-04-v', 16, 0.931],
+  ['blind-2026-12-03-f', 15, 0.916],
+  ['blind-2026-12-03-g', 16, 0.951],
+  ['blind-2026-12-03-h', 15, 0.927],
+  ['blind-2026-12-04-i', 16, 0.925],
+  ['blind-2026-12-04-j', 16, 0.949],
+  ['blind-2026-12-04-k', 16, 0.941],
+  ['blind-2026-12-04-l', 16, 0.951],
+  ['blind-2026-12-04-m', 16, 0.952],
+  ['blind-2026-12-04-n', 16, 0.937],
+  ['blind-2026-12-04-o', 16, 0.967],
+  ['blind-2026-12-04-p', 16, 0.934],
+  ['blind-2026-12-04-q', 16, 0.921],
+  ['blind-2026-12-04-r', 16, 0.934],
+  ['blind-2026-12-04-s', 16, 0.927],
+  ['blind-2026-12-04-t', 16, 0.934],
+  ['blind-2026-12-04-u', 16, 0.962],
+  ['blind-2026-12-04-v', 16, 0.932],
   ['blind-2026-12-04-w', 16, 0.934],
-  ['blind-2026-12-04-x', 16, 0.953],
-  ['blind-2026-12-04-y', 16, 0.941],
+  ['blind-2026-12-04-x', 16, 0.954],
+  ['blind-2026-12-04-y', 16, 0.939],
   ['blind-2026-12-04-z', 16, 0.918],
-  ['blind-2026-12-04-aa', 16, 0.949],
-  ['blind-2026-12-04-ab', 16, 0.931],
-  ['blind-2026-12-04-ac', 16, 0.932],
-  ['blind-2026-12-04-ad', 16, 0.949],
-  ['blind-2026-12-04-ae', 16, 0.913],
+  ['blind-2026-12-04-aa', 16, 0.947],
+  ['blind-2026-12-04-ab', 16, 0.932],
+  ['blind-2026-12-04-ac', 16, 0.931],
+  ['blind-2026-12-04-ad', 16, 0.948],
+  ['blind-2026-12-04-ae', 16, 0.924],
+  ['blind-2026-12-05-ag', 16, 0.93],
+  ['blind-2026-12-05-ah', 16, 0.963],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {

@@ -8,7 +8,7 @@
 import type { ActorBook } from '../actors';
 import { countryOfDemonym } from '../demonyms';
 import type { Article } from '../article';
-import { COMPASS, isAcronym, type NameSpan } from '../names';
+import { COMPASS, isAcronym, namesAPeople, type NameSpan } from '../names';
 import { DIVISION_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, TITLE_HEADS } from '../lexicon';
 import type { PlaceBook } from '../places';
 import type { ExtractedActor, ExtractedPlace, Mention } from '../types';
@@ -234,6 +234,8 @@ export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook
     const answer = TYPES[best]!;
     // "Syrian", "Iraqi": a nationality says whose, never where.
     if (answer === 'place' && countryOfDemonym(c.name)) continue;
+    // "the Hazara community": a people, never where.
+    if (answer === 'place' && namesAPeople(article.text, c.name)) continue;
     const [first, ...rest] = c.mentions;
     if (!first) continue;
     // A place the model adds may become the incident's place, and give the briefing its country: only in
