@@ -319,6 +319,9 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
     // "Inspector General of Police P. Sundarraj", "Chief of Staff": "of" and the body the title belongs to.
     else if (head >= 0 && (lower === 'of' || lower === 'the') && i + 2 < words.length) continue;
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
+    // "Minister of Homeland Security Kerwin Alleyne": the portfolio runs on over its words; "Governor of Kano State
+    // Abba Yusuf": so does the place a title is of.
+    else if ((head === i - 1 || (head === i - 2 && words[i - 1] === 'of')) && i + 2 < words.length && words.slice(0, i).includes('of') && (TITLE_MODIFIERS.has(lower) || DIVISION_WORDS.has(lower) || places.lookup(words[i]!).length > 0)) head = i;
     else if (head >= 0 && i + 2 < words.length && (/^(of|the)$/i.test(words[i - 1]!) || (portfolio && head === i - 1)) && writtenLower(lower)) {
       head = i;
       portfolio = true;
@@ -329,6 +332,8 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
       else break;
     }
   }
+  // "Minister of Peace Dawit Mengistu": a portfolio the lexicon does not know is one word, the holder's name the rest.
+  if (head >= 0 && words[head + 1] === 'of' && words.length - head >= 5) head += 2;
   // "Minister of Government Communication and Government Spokesperson Omar al-Rawashdeh": a second title after the
   // first one's portfolio; the name is what follows the last title word, when that is a full name.
   if (head >= 0) {
@@ -537,6 +542,10 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const within = /^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
   const byWithin = within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
   if (byWithin) return byWithin;
+  // "the Mawasi area west of Khan Younis in the southern Gaza Strip": the province or country the clause goes on to.
+  const further = /^[^.;,]{0,40}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
+  const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
+  if (byFurther) return byFurther;
   // "in Duhok province, Iraq": the country right after a comma.
   const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 40));
   const byComma = comma ? places.lookup(comma[1]!).find((p) => p.kind === 'country') : undefined;
@@ -559,8 +568,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   return undefined;
 }
 
-// "the tribal district bordering Afghanistan": a neighbour named in passing holds none of the story's villages.
-const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighboring|from)\s+(?:the\s+)?$/i;
+// "the tribal district bordering Afghanistan", "Rohingyas who fled violence in Myanmar": a neighbour named in passing,
+// or the country refugees fled, holds none of the story's villages.
+const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighboring|from|fled(?:\s+[\p{Ll}-]+){0,2}\s+in)\s+(?:the\s+)?$/iu;
 
 /** Where a place the gazetteer lacks lies: the country or province written beside it, else the place named last before it. */
 function whereabouts(text: string, start: number, end: number, places: PlaceBook): GazetteerPlace | undefined {
@@ -593,7 +603,7 @@ const ONE_NAME_PERSON =
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
 // A law, a bill, an agreement: documents named in capitals, neither actors nor places.
-const NOT_ACTOR_ENDINGS = /^(?:law|bill|act|consensus|declaration|charter|convention|resolution|agreement|accord|treaty|protocol|doctrine|constitution|code|decree|ordinance)$/i;
+const NOT_ACTOR_ENDINGS = /^(?:law|bill|act|consensus|declaration|charter|convention|resolution|agreement|accord|treaty|protocol|doctrine|constitution|code|decree|ordinance|prize|award|medal)$/i;
 
 // Title words no surname is made of: a capitalised phrase ending in one is a title, not a person's name.
 const TITLE_ONLY_ENDINGS = /^(?:officer|minister|governor|president|secretary|spokesman|spokeswoman|spokesperson|commander|commissioner|director|ambassador|prosecutor|mayor|superintendent|inspector|chairman|chairwoman|coordinator|adviser|advisor|envoy|representative|official)$/i;
@@ -668,6 +678,8 @@ function standsAlone(text: string, name: string, at: number): boolean {
 
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
+  // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.
+  if (spanWords.length > 2 && TITLE_HEADS.has(spanWords[0]!.toLowerCase()) && spanWords[1] === 'of' && PLACE_FEATURES.has(spanWords[spanWords.length - 1]!.toLowerCase())) return;
   // A street or square named after a king or a general is a place: the title is part of its name.
   const split = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
   const { title } = split;
@@ -777,6 +789,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       places.addSite(titled, mention, near, 'city');
       return;
     }
+    // "KUAJOK, 4 August 2026 -": a town the gazetteer lacks, named where a story was filed, is no one's name
+    // ("COTABATO CITY" is left to the place words below).
+    if (name === name.toUpperCase() && !PLACE_FEATURES.has(words[words.length - 1]!.toLowerCase())) return;
   }
   // An acronym on its own.
   // "District Police Officer (DPO) Tariq Aziz Marwat": the initials of the title before them, no body.
@@ -881,7 +896,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "the villages of Ruwi, Hurti and Daffo": every name of the list.
     const townCue =
       /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i.test(prev) ||
-      /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80));
+      // "the Mawasi area west of Khan Younis": a point of the compass "of" a name places it.
+      /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(prev) ||
+      /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80)) ||
+      // "the post at Tchoukou Telia, near the town of Ngouboua": a name placed near a town is a place.
+      /^,?\s+(?:near|outside|close to)\s+(?:the\s+)?(?:town|village|city|settlement)\s+of\b/i.test(after(text, span.end, 40));
     if (townCue && words.filter((w) => !/^(de|del|la|el|du|des|al|da|do|di)$/.test(w)).length <= 3 && !organisationKind(words)) {
       places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
       return;

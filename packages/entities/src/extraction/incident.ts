@@ -35,7 +35,7 @@ const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|
 
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
-  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped)\b/gi, weight: 3 },
+  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?)\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
   { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|(?:military |artillery |explosive )?projectiles?|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
   { subType: 'remote-explosive-landmine-ied', pattern: /\b(ieds?|improvised explosive( devices?)?|roadside bombs?|landmines?|land mines?|(?<!\b(?:threw|hurled|lobbed|throwing)\s+(?:at least\s+)?(?:a|an|one|two|three)?\s*)pipe bombs?|anti-(?:tank|personnel|vehicle) mines?|(?:struck|strikes|hit|hits|ran over|runs over|stepped on|steps on|triggered) (?:an? |a buried )?mine|car bombs?|explosive devices?|bomb (exploded|blast|went off)|detonated|mine blast|remote-controlled (bomb|device|explosion)s?|magnetic bombs?|sticky bombs?|booby[- ]trap(ped|s)?|planted (a |an )?(bomb|explosive)s?|bombs? (planted|hidden|attached)|(?:motorcycle|motorbike|truck|bicycle|vehicle)[- ]bombs?|(?:loaded|packed|rigged|laden) with explosives|(?:cluster )?bomblets?|unexploded (?:ordnance|bombs?|munitions?|shells?)|uxo)\b/gi, weight: 3 },
@@ -86,7 +86,7 @@ function positionWeight(sentence: Sentence, index: number): number {
 
 // Who does it: ACLED's arrests are by state forces; armed men, rebels or gunmen who seize people abduct them.
 // Settlers who raid a village are armed civilians, no state's force.
-const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors|settlers)\b/i;
+const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors|settlers|resistance)\b/i;
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
@@ -110,17 +110,25 @@ const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|round
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
+// A truce already standing, that an incident strains or breaks, is background: "further strained a ceasefire
+// that has largely held", "a flagrant violation of the ceasefire agreement".
+const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|strain(?:s|ed|ing)?|collapse|fragile|not committed to|under the (?:ceasefire|truce|deal|agreement)|(?:ceasefire|truce) (?:that|which) (?:has|had) (?:largely |mostly )?held)\b/i;
+
 // Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
 const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?)\b/i;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
+  // A headline about an agreement is about it, however often its text speaks of violations.
+  const agreementHeadline = !!sentences[0]?.isHeadline && /\b(?:agreements?|ceasefire|cease-fire|truce|deal|accord|pact)\b/i.test(sentences[0].text);
   sentences.forEach((sentence, index) => {
     const weight = positionWeight(sentence, index);
     const seized = SEIZED.test(sentence.text);
+    const standing = !agreementHeadline && STANDING_TRUCE.test(sentence.text) && !AGREED.test(sentence.text);
     for (const cue of CUES) {
       if (seized && WEAPONS.has(cue.subType)) continue;
+      if (standing && cue.subType === 'agreement') continue;
       const hits = sentence.text.match(cue.pattern)?.length ?? 0;
       if (hits) scores.set(cue.subType, (scores.get(cue.subType) ?? 0) + Math.min(hits, 2) * cue.weight * weight);
     }
@@ -165,7 +173,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       return 'armed-clash';
     }
     // "three men picked up in a night raid ... have not been seen since": no one says arrested; a disappearance.
-    if (!ARRESTED.test(lead) && DISAPPEARED.test(sentences.map((s) => s.text).join(' '))) {
+    // "Four civilians detained by Russian forces, whereabouts unknown": detained where no one is told is a disappearance too.
+    if ((!ARRESTED.test(lead) && DISAPPEARED.test(sentences.map((s) => s.text).join(' '))) || DISAPPEARED.test(lead)) {
       return 'abduction-forced-disappearance';
     }
     // "a cattle raid", "an ADF raid on a village": raiders who kill, with no one arrested, attack.
@@ -229,6 +238,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 
 // ---------------------------------------------------------------- fatalities
 
+const DAY_MS = 86_400_000;
 const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
@@ -247,6 +257,10 @@ const SUM_OF_DEAD = new RegExp(
   `\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?and\\s+${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain)\\b`,
   'iu',
 );
+
+// "between January and mid-April", "from March to May": a toll over months, not the incident's.
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_SPAN = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) (?:early |mid-|late )?${MONTH_NAME} (?:and|to|until|through) (?:early |mid-|late )?${MONTH_NAME}\\b`);
 
 // Words for many, not counts: used only when the text gives no figure.
 const VAGUE_NUMBERS = /^(dozens|scores|hundreds|a dozen|dozen)$/i;
@@ -279,7 +293,11 @@ export function readFatalities(
       const gap = d.start >= offset ? d.start - offset : offset - d.end;
       if (gap < distance) [nearest, distance] = [d, gap];
     }
-    return !!nearest && nearest.date < incidentDate.slice(0, nearest.date.length);
+    if (!nearest || nearest.date >= incidentDate.slice(0, nearest.date.length)) return false;
+    // "the final assault, which began on Saturday night, killed nine": a fight that began the day before and ran into
+    // the incident's day is its own.
+    const began = /\b(?:began|begun|started|launched)\s+(?:on\s+)?(?:late\s+|early\s+)?$/i.test(sentence.text.slice(Math.max(0, nearest.start - sentence.start - 30), nearest.start - sentence.start));
+    return !(began && nearest.date.length === 10 && incidentDate.length === 10 && Date.parse(incidentDate) - Date.parse(nearest.date) <= DAY_MS);
   };
   const olderYear = (sentence: Sentence) =>
     publishedYear !== undefined && [...sentence.text.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) < publishedYear);
@@ -294,7 +312,7 @@ export function readFatalities(
     // "More than 1,200 people have been killed since then" is a background toll, and so is the sentence that
     // goes on from it: "At the same time, at least 44 Israelis have been killed".
     const goesOn = background && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
-    background = goesOn || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text) || olderYear(sentence);
+    background = goesOn || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text) || MONTHS_SPAN.test(sentence.text) || olderYear(sentence);
     if (background) continue;
     const sum = SUM_OF_DEAD.exec(sentence.text);
     const parts = sum ? [toNumber(sum[1]!), toNumber(sum[2]!)] : [];

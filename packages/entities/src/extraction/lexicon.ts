@@ -25,7 +25,7 @@ export const TITLE_HEADS = words(`
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
 export const TITLE_MODIFIERS = words(`
-  prime foreign defence defense interior finance justice health security information home state deputy vice interim
+  prime foreign defence defense interior finance justice health security information home homeland affairs public state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
   attorney supreme special high opposition rebel militia junta party government pol sr sr. snr snr.
 `);
@@ -80,7 +80,8 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
  */
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
   unguwan kampung bandar souq suq souk monte kfar plaine avenue avenida calle rue jalan cerro barangay barrio colonia
-  villa canal sitio purok goth camp ain campo jamia masjid pulau bukit sungai tanjung kuala teluk`);
+  villa canal sitio purok goth camp ain campo jamia masjid pulau bukit sungai tanjung kuala teluk
+  corso piazza via viale largo praça rua plaza paseo boulevard route`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division
@@ -98,6 +99,7 @@ export const LEADING_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
   january february march april may june july august september october november december
   ramadan eid christmas easter breaking update updated exclusive analysis opinion editorial
+  asks urges calls demands requests condemns welcomes notes recalls reiterates expresses reaffirms invites encourages deplores denounces
 `);
 
 /** Capitalised words that name nothing by themselves: function words, days, months, faiths, peoples. */
@@ -158,6 +160,7 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'Islamic State', kind: 'armed-group', aliases: ['Islamic State group', 'ISIS', 'ISIL', 'Daesh'] },
   { name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'] },
   { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
+  { name: 'Boko Haram', kind: 'armed-group', aliases: [] },
 ] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
 
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */

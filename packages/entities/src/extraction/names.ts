@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, STATE_RUN_BEFORE, TITLE_HEADS } from './lexicon';
+import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -37,7 +37,7 @@ export interface NameOptions {
 const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
-const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
+const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
@@ -166,7 +166,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // "Ministry of Defence", "Ministry of Interior", "Office of the President": a body's portfolio after "of" stays in its name.
         const ofAt = tokens[lastConnector]?.text === 'the' && tokens[lastConnector - 1]?.text === 'of' ? lastConnector - 1 : lastConnector;
         const portfolio = tokens[ofAt]?.text === 'of' && ORGANISATION_WORDS.has(tokens[ofAt - 1]?.text.toLowerCase() ?? '');
-        if (lastConnector > 0 && !bracketed && !portfolio && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
+        // "the Group for the Support of Islam and Muslims": two such words joined by "and" end the name together.
+        const pairOfCommon = tokens[lastConnector]?.text === 'and' && NOT_NAMES.has(tokens[lastConnector - 1]?.text.toLowerCase() ?? '') && !LEADING_WORDS.has(tokens[lastConnector - 1]!.text.toLowerCase());
+        if (lastConnector > 0 && !bracketed && !portfolio && !pairOfCommon && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
           tokens = tokens.slice(0, lastConnector);
         }
         // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.
@@ -251,7 +253,16 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // "the state-run Global New Light of Myanmar", "the daily Voice of the People": an outlet's name, "of" and all.
         const lead = article.text.slice(Math.max(0, tokens[0]!.start - 30), tokens[0]!.start);
         const outlet = MEDIA_BEFORE.test(lead) || STATE_RUN_BEFORE.test(lead);
-        if (joined && !bracketed && !outlet && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
+        // "Minister of Homeland Security Kerwin Alleyne": a title, its portfolio and the holder's name, one span.
+        // Not when a title follows it: "its Director of Defence Media Operations, Major General ..." is all a title.
+        const end = tokens[tokens.length - 1]!.end;
+        const titleNext = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(\p{L}[\p{L}.-]*)/u.exec(article.text.slice(end, end + 40));
+        const titleOf =
+          TITLE_HEADS.has(tokens[0]!.text.toLowerCase()) &&
+          tokens[1]?.text === 'of' &&
+          !tokens.slice(2).some((t) => CONNECTORS.has(t.text)) &&
+          !(titleNext && TITLE_HEADS.has(titleNext[1]!.toLowerCase()));
+        if (joined && !bracketed && !outlet && !titleOf && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
           // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
           // name with a connector inside ("Democratic Republic of Congo", "Bosnia and Herzegovina").
           const parts: NameToken[][] = [[]];
@@ -313,8 +324,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // number before a unit's capitalised name, opens that name.
         if (current.length > 0) close(false);
         pendingParticles = [token];
-      } else if (/^\d+$/.test(token.text) && previous && ORGANISATION_WORDS.has(previous.text.toLowerCase())) {
-        // "Police Regional Office 9", "Brigade 7": a number ends a unit's name.
+      } else if (/^\d+$/.test(token.text) && previous && (ORGANISATION_WORDS.has(previous.text.toLowerCase()) || PLACE_FEATURES.has(previous.text.toLowerCase()) || current.some((t) => t.text === 'Operation') || (/^N[oº°]$/.test(previous.text) && (ORGANISATION_WORDS.has(current[current.length - 2]?.text.toLowerCase() ?? '') || PLACE_OPENERS.has(current[0]!.text.toLowerCase()))))) {
+        // "Police Regional Office 9", "Brigade 7", "Regional Command No. 3", "Route Nationale No. 1", "Camp 13", "Police
+        // District 13", "Operation Emergence 4": a number ends a unit's, a road's, a camp's or an operation's name.
         current.push(token);
       } else if (isCapitalised(token.text)) {
         current.push(...pendingParticles, token);

@@ -2235,3 +2235,82 @@ describe('buildings, streets and the day a statement was issued (seventeenth rou
     expect(draft.incident.date).toBe('2026-08-17');
   });
 });
+
+describe('eighteenth round (2026-12-05): incident types and tolls', () => {
+  const incident = (text: string, publishedAt?: string) => read(text, publishedAt).incident;
+  it('reads explosives dropped from drones as a drone strike', () => {
+    expect(incident('Drones drop explosives on El Aguaje\nA farmer was killed on Thursday night when explosive charges were dropped from drones onto houses in El Aguaje, Michoacan, Mexico, residents said.').subType).toBe('air-drone-strike');
+  });
+  it('reads resistance forces that retake a town as a non-state group taking it', () => {
+    expect(incident('Resistance forces say they have retaken Demoso from the military\nKarenni resistance forces say they have taken full control of Demoso, Myanmar, after a three-week offensive against the military that ended on Sunday.').subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('does not read a truce an incident strains as an agreement', () => {
+    expect(incident('Strike on tent camp kills seven\nAn air strike hit a tent camp in Khan Younis, Gaza, late on Sunday, killing seven people, health officials said. The strike further strained a ceasefire that has largely held since October. Hamas said it was a flagrant violation of the ceasefire agreement. Mediators worked to prevent the collapse of the truce.').subType).toBe('air-drone-strike');
+  });
+  it('reads people detained and not heard of since as a disappearance', () => {
+    expect(incident('Four civilians detained by Russian forces in Skadovsk, whereabouts unknown\nFour civilians were detained by Russian forces in Skadovsk, Kherson Oblast, Ukraine, on 7 March. Their families have received no information about where they are held.').subType).toBe('abduction-forced-disappearance');
+  });
+  it('counts the toll of a fight that began the day before the town fell', () => {
+    expect(incident('Rebels take Demoso\nKarenni resistance forces took full control of Demoso, Kayah State, Myanmar, after capturing the last army base on Sunday. He said the final assault, which began on Saturday night, killed at least nine people.', '2026-04-20').fatalities).toBe(9);
+  });
+  it('leaves out a toll counted over months', () => {
+    expect(incident('Drone attack kills farmer in Aguililla\nA farmer was killed on Thursday when drones dropped explosives on Aguililla, Michoacan, Mexico. Between January and mid-April, 37 drone attacks in the region left six people dead.').fatalities).toBe(1);
+  });
+});
+
+describe('eighteenth round (2026-12-05): titles, units and well-known groups', () => {
+  afterEach(() => setTypingModel(undefined));
+  it('reads the holder after a title, its portfolio or the place it is of (the rules alone)', () => {
+    setTypingModel(null);
+    const text = 'Minister of Homeland Security Kerwin Alleyne said soldiers would come. Minister of Peace Dawit Mengistu spoke. Governor of Kano State Abba Yusuf spoke.';
+    expect(persons(text)).toEqual(['Kerwin Alleyne', 'Dawit Mengistu', 'Abba Yusuf']);
+    expect(read(text).actors.find((a) => a.name === 'Kerwin Alleyne')?.role).toBe('Minister of Homeland Security');
+  });
+  it('reads a title followed by another title and a name as no one', () => {
+    expect(persons('The statement was signed by its Director of Defence Media Operations, Major General Tukur Ahmed Danladi, on Monday.')).toEqual(['Tukur Ahmed Danladi']);
+  });
+  it('keeps a number after "No.", a camp or an operation in the name', () => {
+    const draft = read('Officers of Regional Command No. 3 cleared the road in Maracaibo, Venezuela. Soldiers of Counterterrorist Battalion No. 313 clashed with rebels. Troops of Operation Emergence 4 arrived. Gunmen raided Camp 13 in Ukhiya, Bangladesh.');
+    expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Regional Command No. 3', 'Counterterrorist Battalion No. 313', 'Operation Emergence 4']));
+    expect(draft.locations.map((p) => p.name)).toContain('Camp 13');
+  });
+  it('does not read the verbs that open the points of a statement as names', () => {
+    expect(actorNames('The network:\n1. Urges the Public Ministry to open an investigation.\n2. Calls on the Ombudsman\'s Office to accompany the families.\n3. Asks SENAFRONT to coordinate any search.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Urges|Calls|Asks)\b/)]));
+  });
+  it('knows Boko Haram as a group, not a place, and reads "Islam and Muslims" to the end of a name', () => {
+    const draft = read('Boko Haram attack on Lake Chad army post\nBoko Haram jihadists attacked an army post in Lac province, Chad, on Monday. The Group for the Support of Islam and Muslims was also blamed.');
+    expect(draft.actors.find((a) => a.name === 'Boko Haram')?.kind).toBe('armed-group');
+    expect(draft.actors.map((a) => a.name)).toContain('Group for the Support of Islam and Muslims');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Boko Haram');
+  });
+  it('reads an award as no actor', () => {
+    expect(actorNames('The rights group, a winner of the Nobel Peace Prize, condemned the arrests in Minsk, Belarus.')).not.toContain('Nobel Peace Prize');
+  });
+});
+
+describe('eighteenth round (2026-12-05): places', () => {
+  it('reads Italian squares and streets, "della" and all, as places', () => {
+    const names = read('Protesters marched from Piazza della Repubblica to Corso Vercelli in Turin, Italy, on Saturday.').locations.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Piazza della Repubblica', 'Corso Vercelli']));
+  });
+  it('places an area west of a town in the region the clause goes on to, not in the dateline country', () => {
+    const draft = read('CAIRO, Sept 28 (Reuters) - An air strike hit a tent camp in the Mawasi area west of Khan Younis in the southern Gaza Strip late on Sunday, killing seven people.');
+    expect(draft.locations.find((p) => p.name === 'Mawasi')?.countryCode).toBe('PS');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Khan Younis');
+  });
+  it('reads a town named near another town as a place', () => {
+    const draft = read('Assailants struck the army post at Tchoukou Telia, near the town of Ngouboua in Lac province, Chad, on Monday.');
+    expect(draft.locations.map((p) => p.name)).toContain('Tchoukou Telia');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Tchoukou Telia');
+  });
+  it('reads a dateline town the gazetteer lacks as no actor', () => {
+    expect(actorNames('KUAJOK, 4 August 2026 - Two communities signed a peace agreement in Warrap State, South Sudan, on Monday.')).not.toContain('KUAJOK');
+  });
+  it('reads a title and the place it holds as no place', () => {
+    expect(read('The Governor of Warrap State said the deal would hold, in Kuajok, South Sudan.').locations.map((p) => p.name)).not.toContain('Governor of Warrap State');
+  });
+  it('does not put a camp in the country its refugees fled', () => {
+    const draft = read('Gunmen abducted three men from a refugee camp in Ukhiya on Tuesday. Ukhiya hosts Rohingyas who fled violence in Myanmar. The men lived in Block C of Camp 13 at Thainkhali, Bangladesh police said. Bangladeshi officials said the gangs also target locals.');
+    expect(draft.locations.find((p) => p.name === 'Camp 13')?.countryCode).not.toBe('MM');
+  });
+});
