@@ -1203,6 +1203,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;
   // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;
+  // "Sr. Comr.", "Deputy Chief": title words alone are no one.
+  if (words.every((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()) || TITLE_HEADS.has(`${w.toLowerCase()}.`))) return;
   // "Central African" in "Central African government" is the start of "Central African Republic".
   if (!role && [...longer].some((l) => l.length > name.length && l.startsWith(`${name} `))) return;
   const person = addPerson(text, book, name, mention, role);
