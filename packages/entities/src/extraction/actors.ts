@@ -770,7 +770,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "YEREVAN/BAKU, Nov 15": a story filed from two cities.
   // "Bunia, 11 February 2026 –": a dateline in ordinary capitals, told by the date after it.
   const datedAfter = /^\s*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b)/u.test(after(text, span.end, 30));
-  if (words.length <= 3 && (name === name.toUpperCase() || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && /^\s*[,(—–:\/-]/.test(after(text, span.end, 3))) {
+  // "KOTIDO. A soldier and five ...": a dateline may end on a full stop.
+  if (words.length <= 3 && (name === name.toUpperCase() || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && (/^\s*[,(—–:\/-]/.test(after(text, span.end, 3)) || (name === name.toUpperCase() && /^\.\s+\p{Lu}/u.test(after(text, span.end, 3))))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     // A dateline places the story itself: the largest town of the name, even in a country the text names nowhere else.
     const resolved = places.resolve(titled, { locative: true, afterThe: false }) ?? places.lookup(titled).filter((p) => p.kind === 'city').sort((a, b) => b.population - a.population)[0];
@@ -1198,6 +1199,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
   // Several capitalised words with nothing of a group or a place about them: a person.
   if (words.some((w) => countryOfDemonym(w) && !/^(al|el)-/i.test(w) && w === words[0])) return;
+  // "Bayraktar TB2", "Toyota Hiace 2": a model's name has a number in it; a person's never does.
+  if (words.some((w) => /\d/.test(w))) return;
   // "Kosovo Serbs", "Kosovo Albanians": a people, not an actor.
   if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
   if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;

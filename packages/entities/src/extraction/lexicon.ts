@@ -28,6 +28,8 @@ export const TITLE_MODIFIERS = words(`
   prime foreign defence defense interior finance justice health security information home homeland affairs public state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
   attorney supreme special high opposition rebel militia junta party government pol sr sr. snr snr.
+  education higher labour labor trade commerce agriculture energy transport environment water mines mining tourism
+  culture youth sports planning communication communications works housing lands fisheries economy
 `);
 
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
@@ -72,7 +74,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif`);
+  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
@@ -107,6 +109,7 @@ export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
   god allah islam islamic muslim muslims christian christians christianity jewish jews judaism hindu hindus buddhist
   sunni sunnis shia shiite shiites shi'ite alawite alawites druze yazidi yazidis kurds kurdish arab arabs arabic
   serbs croats bosniaks uyghurs uighurs tamils pashtuns hazaras tutsis hutus
+  odia telugu hindi urdu pashto dari farsi bengali bangla swahili amharic tigrinya oromo hausa yoruba igbo pidgin creole
   western eastern northern southern central north south east west
   mr mrs ms dr sir
   but however while

@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS } from './lexicon';
+import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -226,7 +226,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           body.length > 1 &&
           !body.some((t) => CONNECTORS.has(t.text)) &&
           ORGANISATION_WORDS.has(body[body.length - 1]!.text.toLowerCase()) &&
-          !before.some((t) => CONNECTORS.has(t.text) || ORGANISATION_WORDS.has(t.text.toLowerCase()) || TITLE_HEADS.has(t.text.toLowerCase()) || PLACE_FEATURES.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text.toLowerCase())) &&
+          // "Commander Abdisa Kebede of the North Shewa Zone Police Department": a title may head the person's name.
+          !before.some((t, i) => CONNECTORS.has(t.text) || ORGANISATION_WORDS.has(t.text.toLowerCase()) || (TITLE_HEADS.has(t.text.toLowerCase()) && (i > 0 || before.length < 3)) || PLACE_FEATURES.has(t.text.toLowerCase()) || (NOT_NAMES.has(t.text.toLowerCase()) && i > 0)) &&
           !known(before);
         if (personOfBody && !bracketed) {
           push(before, false);
@@ -257,10 +258,13 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // Not when a title follows it: "its Director of Defence Media Operations, Major General ..." is all a title.
         const end = tokens[tokens.length - 1]!.end;
         const titleNext = /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(\p{L}[\p{L}.-]*)/u.exec(article.text.slice(end, end + 40));
+        // "Deputy Minister of Higher Education Nalaka Perera": title words, then "of".
+        const firstOf = tokens.findIndex((t) => t.text === 'of');
         const titleOf =
-          TITLE_HEADS.has(tokens[0]!.text.toLowerCase()) &&
-          tokens[1]?.text === 'of' &&
-          !tokens.slice(2).some((t) => CONNECTORS.has(t.text)) &&
+          firstOf > 0 &&
+          TITLE_HEADS.has(tokens[firstOf - 1]!.text.toLowerCase()) &&
+          tokens.slice(0, firstOf).every((t) => TITLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) &&
+          !tokens.slice(firstOf + 1).some((t) => CONNECTORS.has(t.text)) &&
           !(titleNext && TITLE_HEADS.has(titleNext[1]!.toLowerCase()));
         if (joined && !bracketed && !outlet && !titleOf && !tokens.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()))) {
           // "Baghdad and Damascus" is two names; "Law Society of Kenya" is one; so is a known
@@ -324,7 +328,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // number before a unit's capitalised name, opens that name.
         if (current.length > 0) close(false);
         pendingParticles = [token];
-      } else if (/^\d+$/.test(token.text) && previous && (ORGANISATION_WORDS.has(previous.text.toLowerCase()) || PLACE_FEATURES.has(previous.text.toLowerCase()) || current.some((t) => t.text === 'Operation') || (/^N[oº°]$/.test(previous.text) && (ORGANISATION_WORDS.has(current[current.length - 2]?.text.toLowerCase() ?? '') || PLACE_OPENERS.has(current[0]!.text.toLowerCase()))))) {
+      } else if (/^\d+$/.test(token.text) && previous && (ORGANISATION_WORDS.has(previous.text.toLowerCase()) || PLACE_FEATURES.has(previous.text.toLowerCase()) || current.some((t) => t.text === 'Operation') || (/^N[oº°]$/.test(previous.text) && (current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) || PLACE_OPENERS.has(current[0]!.text.toLowerCase()))))) {
         // "Police Regional Office 9", "Brigade 7", "Regional Command No. 3", "Route Nationale No. 1", "Camp 13", "Police
         // District 13", "Operation Emergence 4": a number ends a unit's, a road's, a camp's or an operation's name.
         current.push(token);

@@ -2314,3 +2314,29 @@ describe('eighteenth round (2026-12-05): places', () => {
     expect(draft.locations.find((p) => p.name === 'Camp 13')?.countryCode).not.toBe('MM');
   });
 });
+
+describe('nineteenth round (2026-12-05)', () => {
+  afterEach(() => setTypingModel(undefined));
+  it('reads a title, its portfolio of several words and the holder (the rules alone)', () => {
+    setTypingModel(null);
+    const { actors, quotes } = read('Deputy Minister of Higher Education Nalaka Perera insisted the bill would not introduce fees. "Not a single rupee will be charged," he told Parliament.');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Nalaka Perera');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nalaka Perera']);
+  });
+  it('splits a titled person from the body after "of the"', () => {
+    const names = actorNames('Commander Abdisa Kebede of the North Shewa Zone Police Department said the gunmen fled towards the forest.');
+    expect(names).toEqual(expect.arrayContaining(['Abdisa Kebede', 'North Shewa Zone Police Department']));
+  });
+  it('keeps the number of a unit named with a place', () => {
+    expect(actorNames('Officers of Police Subzone Los Ríos No. 12 arrested four suspects in Quevedo, Ecuador.')).toContain('Police Subzone Los Ríos No. 12');
+  });
+  it('reads a drive as a place, a model with a number as no person, and a language as neither', () => {
+    expect(read('Police fired rubber bullets at marchers on Andrew Mapheto Drive in Tembisa, South Africa, on Monday.').locations.map((p) => p.name)).toContain('Andrew Mapheto Drive');
+    expect(persons('A Bayraktar TB2 drone struck the camp in Tillia, Niger, on Friday.')).toEqual([]);
+    expect(read('Maoists left posters written in Odia and Telugu in Jodambo, Odisha, India.').locations.map((p) => p.name)).not.toContain('Odia');
+  });
+  it('reads a dateline in capitals that ends on a full stop', () => {
+    const draft = read('Six killed as soldiers, raiders exchange fire\nKOTIDO. A soldier and five cattle rustlers were killed on Tuesday in a gun battle at Lokoreto village, Kotido District, Uganda.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('KOTIDO');
+  });
+});
