@@ -47,10 +47,12 @@
 //   blind-2026-12-05-ai (set AI) 0.871 once, after the seventeenth round (0.861 with the rules before it)
 //   blind-2026-12-05-aj (set AJ) 0.920 before the eighteenth round
 //   blind-2026-12-05-ak (set AK) 0.898 before the eighteenth round
+//   blind-2026-12-05-al (set AL) 0.893 once, after the eighteenth round (0.892 with the rules before it)
+//   blind-2026-12-05-am (set AM) 0.908 once, after the eighteenth round (0.907 with the rules before it)
 // The learned second look was trained on every other set here, so their figures below are what it fits,
-// not what it generalises to: leave-one-set-out cross-validation over the thirty-seven sets and two older ones
-// says 0.924 -> 0.937 on the mean (the names), 539 -> 586 of 603 incident dates (the dates; model/dating.ts)
-// and 287 -> 374 of 603 incident places (model/placing.ts).
+// not what it generalises to: leave-one-set-out cross-validation over the thirty-nine sets and two older ones
+// says 0.923 -> 0.935 on the mean (the names), 567 -> 619 of 635 incident dates (the dates; model/dating.ts)
+// and 297 -> 396 of 635 incident places (model/placing.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -65,40 +67,42 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-issue-13', 16, 0.962],
   ['fresh-issue-13', 15, 0.949],
   ['final-issue-13', 15, 0.925],
-  ['blind-2026-12-03', 16, 0.944],
+  ['blind-2026-12-03', 16, 0.95],
   ['blind-2026-12-03-e', 16, 0.943],
   ['blind-2026-12-03-f', 15, 0.917],
-  ['blind-2026-12-03-g', 16, 0.951],
-  ['blind-2026-12-03-h', 15, 0.926],
-  ['blind-2026-12-04-i', 16, 0.927],
-  ['blind-2026-12-04-j', 16, 0.948],
+  ['blind-2026-12-03-g', 16, 0.953],
+  ['blind-2026-12-03-h', 15, 0.93],
+  ['blind-2026-12-04-i', 16, 0.926],
+  ['blind-2026-12-04-j', 16, 0.946],
   ['blind-2026-12-04-k', 16, 0.942],
-  ['blind-2026-12-04-l', 16, 0.958],
-  ['blind-2026-12-04-m', 16, 0.953],
+  ['blind-2026-12-04-l', 16, 0.96],
+  ['blind-2026-12-04-m', 16, 0.954],
   ['blind-2026-12-04-n', 16, 0.929],
-  ['blind-2026-12-04-o', 16, 0.967],
-  ['blind-2026-12-04-p', 16, 0.935],
-  ['blind-2026-12-04-q', 16, 0.92],
-  ['blind-2026-12-04-r', 16, 0.933],
-  ['blind-2026-12-04-s', 16, 0.935],
+  ['blind-2026-12-04-o', 16, 0.969],
+  ['blind-2026-12-04-p', 16, 0.936],
+  ['blind-2026-12-04-q', 16, 0.924],
+  ['blind-2026-12-04-r', 16, 0.936],
+  ['blind-2026-12-04-s', 16, 0.936],
   ['blind-2026-12-04-t', 16, 0.933],
   ['blind-2026-12-04-u', 16, 0.962],
-  ['blind-2026-12-04-v', 16, 0.93],
-  ['blind-2026-12-04-w', 16, 0.933],
+  ['blind-2026-12-04-v', 16, 0.932],
+  ['blind-2026-12-04-w', 16, 0.927],
   ['blind-2026-12-04-x', 16, 0.954],
-  ['blind-2026-12-04-y', 16, 0.942],
-  ['blind-2026-12-04-z', 16, 0.921],
-  ['blind-2026-12-04-aa', 16, 0.952],
-  ['blind-2026-12-04-ab', 16, 0.93],
-  ['blind-2026-12-04-ac', 16, 0.933],
+  ['blind-2026-12-04-y', 16, 0.944],
+  ['blind-2026-12-04-z', 16, 0.923],
+  ['blind-2026-12-04-aa', 16, 0.951],
+  ['blind-2026-12-04-ab', 16, 0.931],
+  ['blind-2026-12-04-ac', 16, 0.932],
   ['blind-2026-12-04-ad', 16, 0.949],
   ['blind-2026-12-04-ae', 16, 0.925],
-  ['blind-2026-12-05-ag', 16, 0.93],
+  ['blind-2026-12-05-ag', 16, 0.931],
   ['blind-2026-12-05-ah', 16, 0.962],
-  ['blind-2026-12-05-af', 16, 0.901],
-  ['blind-2026-12-05-ai', 16, 0.898],
-  ['blind-2026-12-05-aj', 16, 0.936],
-  ['blind-2026-12-05-ak', 16, 0.939],
+  ['blind-2026-12-05-af', 16, 0.902],
+  ['blind-2026-12-05-ai', 16, 0.899],
+  ['blind-2026-12-05-aj', 16, 0.937],
+  ['blind-2026-12-05-ak', 16, 0.94],
+  ['blind-2026-12-05-al', 16, 0.904],
+  ['blind-2026-12-05-am', 16, 0.919],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
