@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 
 export const PLACES_FILE = 'places.tsv.br';
-/** The index of places.tsv.br (written by index-keys.mjs): a key a line, sorted, with the offset of its place's line. */
+/** The index of places.tsv.br (written by index-keys.mjs): a key a line, sorted, with the byte offset of its place's line. */
 export const PLACE_KEYS_FILE = 'place-keys.tsv.br';
 
 /**
