@@ -29,7 +29,7 @@ const TAB = 0x09;
 class BuiltInGazetteer implements Gazetteer {
   // The data (a place a line) and its index (a key a line, sorted) are read on first use, not
   // indexed: a name is found by a binary search, and a line becomes a place only when looked up.
-  private data = Buffer.alloc(0);
+  private data: Buffer = Buffer.alloc(0);
   private keys = '';
   private keyLines: Uint32Array | undefined;
   private readonly divisions: number[] = [];
