@@ -19,7 +19,7 @@ interface Cue {
 
 // Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post)\b|overran|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
@@ -43,7 +43,8 @@ const CUES: Cue[] = [
   // "stun grenades", "sound grenades", "tear gas shells": the police's crowd-control munitions, no grenade attack or shelling.
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
-  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint))\b/gi, weight: 2 },
+  // "neutralised three terrorists": forces who kill fighters fought them.
+  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
@@ -57,7 +58,7 @@ const CUES: Cue[] = [
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|controlled (?:explosion|detonation))\b/gi, weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|controlled (?:explosion|detonation)|(?:made|rendered) safe)\b/gi, weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -94,7 +95,7 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|ra
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
-const AGREED = /\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
+const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -228,7 +229,15 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     }
   }
   // "Protesters torch trucks and a police post": a crowd that burns or stones in the opening riots, whatever force met it.
-  if (best === 'protest-with-intervention' && VIOLENT_CROWD.test(opening)) return 'violent-demonstration';
+  if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && VIOLENT_CROWD.test(opening) && !PEACEFUL.test(opening)) return 'violent-demonstration';
+  // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
+  if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
+    return 'mob-violence';
+  }
+  // "Viable pipe bomb made safe": a device found and made safe before it went off is disrupted weapons use.
+  if (WEAPONS.has(best) || best === 'remote-explosive-landmine-ied') {
+    if (/\b(?:made safe|rendered safe|defused|controlled (?:explosion|detonation))\b/i.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) return 'disrupted-weapons-use';
+  }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
   if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
     return 'excessive-force-against-protesters';

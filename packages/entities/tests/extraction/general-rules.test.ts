@@ -2340,3 +2340,26 @@ describe('nineteenth round (2026-12-05)', () => {
     expect(draft.actors.map((a) => a.name)).not.toContain('KOTIDO');
   });
 });
+
+describe('twentieth round (2026-12-05): incident types', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads forces that neutralised terrorists as a clash, though weapons were recovered', () => {
+    expect(subType('Three terrorists neutralised in Jijel operation\nA detachment of the army neutralised, on 21 September 2026, three (03) terrorists during a search operation near Beni Siar, Jijel, Algeria. Weapons and ammunition were recovered.')).toBe('armed-clash');
+  });
+  it('reads a deal reached to end clashes as the agreement', () => {
+    expect(subType('Syria: deal reached to end deadly Tafas clashes in Daraa\nSyrian authorities and local fighters in Daraa agreed on Saturday to end a week of deadly clashes in the town of Tafas, Syria, officials said.')).toBe('agreement');
+  });
+  it('reads a headquarters overrun, or a town fallen into the hands of gangs, as taken', () => {
+    expect(subType('Arakan Army says it has overrun junta battalion headquarters near Kyaukphyu\nThe Arakan Army said its fighters had captured the headquarters of a battalion at Ma Ei, Rakhine State, Myanmar, after three weeks of fighting.')).toBe('non-state-actor-overtakes-territory');
+    expect(subType('Lascahobas falls into the hands of gangs after a day of fighting\nThe commune of Lascahobas, Haiti, has been under the control of armed gangs since Sunday evening, after an assault that left eleven dead.')).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads a crowd that burns a community homes, with no protest, as a mob', () => {
+    expect(subType('Four Coptic homes torched in Minya village\nSecurity forces detained 22 people after a crowd set fire to four homes belonging to Coptic Christians in a village in Minya, Egypt, on Friday.')).toBe('mob-violence');
+  });
+  it('reads a protest that throws stones and sets fire in its opening as a riot', () => {
+    expect(subType('Workers storm government building, 14 police injured\nSeveral hundred workers threw stones and flares at the government building in Tuzla, Bosnia, on Tuesday and set fire to its entrance, in the most violent protest in years.\nThe protest, organised by the workers of three bankrupt factories, began at noon on the main square, where the workers rallied for unpaid wages and pensions.\nBy 2 p.m. the crowd had marched to the building; when the prime minister did not come out, young men at the front began pushing against the barriers.\nProtesters have marched every week since the spring, and the unions said the protests would go on.')).toBe('violent-demonstration');
+  });
+  it('reads a bomb made safe before it went off as disrupted weapons use', () => {
+    expect(subType('Viable pipe bomb made safe in Creggan, police say\nA viable pipe bomb left near homes in Creggan, Derry, Northern Ireland, was found on Sunday, police said.')).toBe('disrupted-weapons-use');
+  });
+});
