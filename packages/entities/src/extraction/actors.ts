@@ -525,6 +525,12 @@ function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) 
   }
 }
 
+// A place written after a name, with its side of the compass: "of northern Iraq", "in the southern Gaza Strip".
+const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`;
+const OF_PLACE = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?of\s+${PLACE_WRITTEN}`, 'u');
+const IN_PLACE = new RegExp(String.raw`^\s*,?\s*in\s+${PLACE_WRITTEN}`, 'u');
+const FURTHER_IN_PLACE = new RegExp(String.raw`^[^.;,]{0,40}?\bin\s+${PLACE_WRITTEN}`, 'u');
+
 /**
  * The country a place the gazetteer lacks is in, from the words around it: "Somalia's Lower Shabelle
  * region", "the Gara region of northern Iraq", or the country of the place named just before it in the
@@ -535,15 +541,15 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before(text, start, 60));
   const byOwner = owner ? country(owner[1]!) : undefined;
   if (byOwner) return byOwner;
-  const of = /^\s*(?:\p{Ll}+\s+)?of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
+  const of = OF_PLACE.exec(after(text, end, 60));
   const byOf = of ? country(of[1]!) : undefined;
   if (byOf) return byOf;
   // "the city of Saravan in southeastern Iran": the country the words after the name put it in.
-  const within = /^\s*,?\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 60));
+  const within = IN_PLACE.exec(after(text, end, 60));
   const byWithin = within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
   if (byWithin) return byWithin;
   // "the Mawasi area west of Khan Younis in the southern Gaza Strip": the province or country the clause goes on to.
-  const further = /^[^.;,]{0,40}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
+  const further = FURTHER_IN_PLACE.exec(after(text, end, 80));
   const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
   if (byFurther) return byFurther;
   // "in Duhok province, Iraq": the country right after a comma.
@@ -771,7 +777,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "Bunia, 11 February 2026 –": a dateline in ordinary capitals, told by the date after it.
   const datedAfter = /^\s*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b)/u.test(after(text, span.end, 30));
   // "KOTIDO. A soldier and five ...": a dateline may end on a full stop.
-  if (words.length <= 3 && (name === name.toUpperCase() || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && (/^\s*[,(—–:\/-]/.test(after(text, span.end, 3)) || (name === name.toUpperCase() && /^\.\s+\p{Lu}/u.test(after(text, span.end, 3))))) {
+  const inCapitals = name === name.toUpperCase();
+  if (words.length <= 3 && (inCapitals || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && (/^\s*[,(—–:\/-]/.test(after(text, span.end, 3)) || (inCapitals && /^\.\s+\p{Lu}/u.test(after(text, span.end, 3))))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     // A dateline places the story itself: the largest town of the name, even in a country the text names nowhere else.
     const resolved = places.resolve(titled, { locative: true, afterThe: false }) ?? places.lookup(titled).filter((p) => p.kind === 'city').sort((a, b) => b.population - a.population)[0];
@@ -792,7 +799,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "KUAJOK, 4 August 2026 -": a town the gazetteer lacks, named where a story was filed, is no one's name
     // ("COTABATO CITY" is left to the place words below).
-    if (name === name.toUpperCase() && !PLACE_FEATURES.has(words[words.length - 1]!.toLowerCase())) return;
+    if (inCapitals && !PLACE_FEATURES.has(words[words.length - 1]!.toLowerCase())) return;
   }
   // An acronym on its own.
   // "District Police Officer (DPO) Tariq Aziz Marwat": the initials of the title before them, no body.

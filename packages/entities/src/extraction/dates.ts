@@ -21,7 +21,8 @@ const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed
 const MAX_DATE_TEXT = 200_000;
 const NIGHT_OF_TO = /\bnight of\s+(?:[\p{L}\d]+,?\s+){1,2}?(?:to|into)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|early hours|small hours) of (?=\S)/gi;
-const DAY_MS = 86_400_000;
+/** A day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 const parser = withUnboundedSpaces(chrono.casual.clone());
 

@@ -5,7 +5,7 @@
  */
 import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabularies';
 import type { Sentence } from './article';
-import { datelineDate, type DatedText } from './dates';
+import { DAY_MS, datelineDate, type DatedText } from './dates';
 import { dateFeatures, reviewDate } from './model/dating';
 import { placeFeatures, reviewPlace, type PlaceFacts } from './model/placing';
 import { NUMBER_WORDS, WELL_KNOWN_GROUPS } from './lexicon';
@@ -33,6 +33,10 @@ const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not 
 // A protest still to come ("detained ahead of salary protest", "a day before a planned demonstration") is no crowd yet.
 const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)`;
 
+// A device made harmless before it went off.
+const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)`;
+const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|defused)\b`, 'i');
+
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
   { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?)\b/gi, weight: 3 },
@@ -58,7 +62,7 @@ const CUES: Cue[] = [
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: /\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|controlled (?:explosion|detonation)|(?:made|rendered) safe)\b/gi, weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -235,8 +239,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     return 'mob-violence';
   }
   // "Viable pipe bomb made safe": a device found and made safe before it went off is disrupted weapons use.
-  if (WEAPONS.has(best) || best === 'remote-explosive-landmine-ied') {
-    if (/\b(?:made safe|rendered safe|defused|controlled (?:explosion|detonation))\b/i.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) return 'disrupted-weapons-use';
+  if (WEAPONS.has(best) && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
+    return 'disrupted-weapons-use';
   }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
   if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
@@ -247,7 +251,6 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 
 // ---------------------------------------------------------------- fatalities
 
-const DAY_MS = 86_400_000;
 const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [

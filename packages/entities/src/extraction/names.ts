@@ -328,9 +328,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // number before a unit's capitalised name, opens that name.
         if (current.length > 0) close(false);
         pendingParticles = [token];
-      } else if (/^\d+$/.test(token.text) && previous && (ORGANISATION_WORDS.has(previous.text.toLowerCase()) || PLACE_FEATURES.has(previous.text.toLowerCase()) || current.some((t) => t.text === 'Operation') || (/^N[oº°]$/.test(previous.text) && (current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) || PLACE_OPENERS.has(current[0]!.text.toLowerCase()))))) {
-        // "Police Regional Office 9", "Brigade 7", "Regional Command No. 3", "Route Nationale No. 1", "Camp 13", "Police
-        // District 13", "Operation Emergence 4": a number ends a unit's, a road's, a camp's or an operation's name.
+      } else if (/^\d+$/.test(token.text) && previous && numberEndsName(previous, current)) {
         current.push(token);
       } else if (isCapitalised(token.text)) {
         current.push(...pendingParticles, token);
@@ -361,6 +359,16 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
     if (current.length > 0) close(false);
   }
   return spans;
+}
+
+/**
+ * Whether a number after these words ends their name: "Police Regional Office 9", "Brigade 7", "Camp 13", "Operation
+ * Emergence 4", "Regional Command No. 3", "Route Nationale No. 1".
+ */
+function numberEndsName(previous: NameToken, current: NameToken[]): boolean {
+  const word = previous.text.toLowerCase();
+  if (ORGANISATION_WORDS.has(word) || PLACE_FEATURES.has(word) || current.some((t) => t.text === 'Operation')) return true;
+  return /^N[oº°]$/.test(previous.text) && (current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) || PLACE_OPENERS.has(current[0]!.text.toLowerCase()));
 }
 
 /** Whether the text speaks of a one-word name as a people: "ethnic X", "X community", and never "in X" or "at X". */
