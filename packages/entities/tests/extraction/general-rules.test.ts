@@ -2158,7 +2158,7 @@ describe('companies, peoples, parties and units (seventeenth round, 2026-12-05)'
     expect(draft.locations.map((p) => p.name)).not.toContain('Central Africa Province');
   });
   it('reads a media wing named after a comma as a body', () => {
-    expect(kindOf("The military's media wing, Inter-Services Public Relations, did not respond to a request for comment.", 'Inter-Services Public Relations')).not.toBe('person');
+    expect(kindOf("The military's media wing, Inter-Services Public Relations, did not respond to a request for comment.", 'Inter-Services Public Relations')).toBe('other-organization');
   });
   it('finds the person after a second title that follows the first one portfolio', () => {
     expect(persons('Minister of Government Communication and Government Spokesperson Omar al-Rawashdeh said the operation was a success.')).toEqual(['Omar al-Rawashdeh']);
@@ -2275,7 +2275,9 @@ describe('eighteenth round (2026-12-05): titles, units and well-known groups', (
     expect(draft.locations.map((p) => p.name)).toContain('Camp 13');
   });
   it('does not read the verbs that open the points of a statement as names', () => {
-    expect(actorNames('The network:\n1. Urges the Public Ministry to open an investigation.\n2. Calls on the Ombudsman\'s Office to accompany the families.\n3. Asks SENAFRONT to coordinate any search.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Urges|Calls|Asks)\b/)]));
+    const names = actorNames('The network:\n1. Urges the Public Ministry to open an investigation.\n2. Calls on the Ombudsman\'s Office to accompany the families.\n3. Asks SENAFRONT to coordinate any search.');
+    expect(names).toEqual(expect.arrayContaining(['Public Ministry', "Ombudsman's Office"]));
+    expect(names).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Urges|Calls|Asks)\b/)]));
   });
   it('knows Boko Haram as a group, not a place, and reads "Islam and Muslims" to the end of a name', () => {
     const draft = read('Boko Haram attack on Lake Chad army post\nBoko Haram jihadists attacked an army post in Lac province, Chad, on Monday. The Group for the Support of Islam and Muslims was also blamed.');
@@ -2307,11 +2309,13 @@ describe('eighteenth round (2026-12-05): places', () => {
     expect(actorNames('KUAJOK, 4 August 2026 - Two communities signed a peace agreement in Warrap State, South Sudan, on Monday.')).not.toContain('KUAJOK');
   });
   it('reads a title and the place it holds as no place', () => {
-    expect(read('The Governor of Warrap State said the deal would hold, in Kuajok, South Sudan.').locations.map((p) => p.name)).not.toContain('Governor of Warrap State');
+    const names = read('The Governor of Warrap State said the deal would hold, in Kuajok, South Sudan.').locations.map((p) => p.name);
+    expect(names).toContain('Kuajok');
+    expect(names).not.toContain('Governor of Warrap State');
   });
   it('does not put a camp in the country its refugees fled', () => {
     const draft = read('Gunmen abducted three men from a refugee camp in Ukhiya on Tuesday. Ukhiya hosts Rohingyas who fled violence in Myanmar. The men lived in Block C of Camp 13 at Thainkhali, Bangladesh police said. Bangladeshi officials said the gangs also target locals.');
-    expect(draft.locations.find((p) => p.name === 'Camp 13')?.countryCode).not.toBe('MM');
+    expect(draft.locations.find((p) => p.name === 'Camp 13')?.countryCode).toBe('BD');
   });
 });
 
