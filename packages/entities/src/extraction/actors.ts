@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
-import type { Article } from './article';
+import { CREDIT_LINE, type Article } from './article';
 import { placeKey, type GazetteerPlace } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
@@ -437,7 +437,7 @@ const OWNED_AFTER_DEMONYM =
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const taken = readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS]);
+  const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS]), ...readUnBodies(text, book)];
   const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
@@ -480,6 +480,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   }
 
   for (const span of spans) readSpan(span, text, book, places, longer);
+  readBorders(text, places);
   readPluralForms(spans, book, places);
   readForces(text, book, places);
   readLocalBodies(text, book, places);
@@ -511,6 +512,42 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   // Sites put in the story's country while reading go to the country the whole text points to.
   places.settle();
   return book;
+}
+
+// "the Kenya-Somalia border", "the Chad–Sudan frontier": both countries are named, in one hyphenated word.
+const BORDER_PAIR = /\b(\p{Lu}[\p{L}]{2,})[-–](\p{Lu}[\p{L}]{2,})\s+(?:border|frontier|boundary)\b/gu;
+
+function readBorders(text: string, places: PlaceBook) {
+  for (const match of text.matchAll(BORDER_PAIR)) {
+    let at = match.index!;
+    for (const part of [match[1]!, match[2]!]) {
+      const country = places.lookup(part).find((p) => p.kind === 'country');
+      if (country && !places.named(part)?.mentions.some((m) => m.start === at)) places.add(country, part, { start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+}
+
+// "the UN refugee agency", "the U.N. human rights office": a body of the UN named in lower case after it.
+const UN_BODY = /\b(?:UN|U\.N\.)(?:['’]s)?\s+(?:(?!(?:and|or|the|of|an?|to|in|on|at|by|for|from|with|said|says|has|had|have|is|was|were|will|would|its|their|which|that)\b)[a-z][a-z'’-]*\s+){1,3}?(?:agency|agencies|office|mission|force)\b/g;
+
+/** UN bodies written in lower case, read before the capitalised names so that "UN" alone is not one of them. */
+function readUnBodies(text: string, book: ActorBook): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(UN_BODY)) {
+    const mention = { start: match.index!, end: match.index! + match[0].length };
+    mentions.push(mention);
+    // "the UN peacekeeping mission, MONUSCO,", "the UN children's agency UNICEF", "the UN refugee agency (UNHCR)":
+    // the acronym given beside it is the body's name.
+    const acronym = /^(?:,?\s+|\s*\()(\p{Lu}{3,8})\b/u.exec(text.slice(mention.end, mention.end + 12));
+    if (acronym) {
+      const start = mention.end + acronym[0].length - acronym[1]!.length;
+      const at = { start, end: start + acronym[1]!.length };
+      book.mention(book.add(acronym[1]!, 'intergovernmental', at), match[0], mention);
+      mentions.push(at);
+    } else book.add(match[0], 'intergovernmental', mention);
+  }
+  return mentions;
 }
 
 /** "The Houthis said ..." before "Houthi rebels": a group's name in the plural or the singular is the same group. */
@@ -684,6 +721,12 @@ function standsAlone(text: string, name: string, at: number): boolean {
 
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
+  // A credit line names reporters and editors after "by", "and" or ";", and where they filed from after "in";
+  // a newsroom or a bureau is no one.
+  if (CREDIT_LINE.test(span.sentence.text) && /(?:\bby|\band|;|,)\s+$/.test(before(text, span.start, 8))) {
+    if (!/\b(?:newsroom|bureau|desk|staff)$/i.test(span.text) && spanWords.length >= 2) book.add(span.text, 'person', { start: span.start, end: span.end });
+    return;
+  }
   // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.
   if (spanWords.length > 2 && TITLE_HEADS.has(spanWords[0]!.toLowerCase()) && spanWords[1] === 'of' && PLACE_FEATURES.has(spanWords[spanWords.length - 1]!.toLowerCase())) return;
   // A street or square named after a king or a general is a place: the title is part of its name.
@@ -950,7 +993,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     // "the Datta Khel area (of North Waziristan)", "the Wadi al-Shay valley": an area's word, which may take "of" after it.
-    const area = /^\s+(area|district|neighbou?rhood|quarter|suburb|valley|mountains|hills|forest|estate|(?:concert )?venue)\b/.exec(after(text, span.end, 30));
+    const area = /^\s+(area|district|neighbou?rhood|quarter|suburb|sector|valley|mountains|hills|forest|estate|(?:concert )?venue)\b/.exec(after(text, span.end, 30));
     if (area && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
       const site = places.addSite(name, mention, countryNear(text, span.start, span.end + area[0].length, places));
       if (site && !site.aliases.includes(`${name} ${area[1]}`)) site.aliases.push(`${name} ${area[1]}`);
@@ -1004,7 +1047,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "the Prevention of Terrorism Act", "the International Day of the Victims of Enforced Disappearances": a law or a
   // day named in capitals is no actor.
   const head = words.includes('of') ? words.slice(0, words.indexOf('of')) : words;
-  const lawOrDay = (word: string | undefined) => !!word && /^(?:act|bill|law|code|decree|ordinance|amendment|day|week)$/i.test(word);
+  const lawOrDay = (word: string | undefined) => !!word && /^(?:act|bill|law|code|decree|ordinance|amendment|day|week|plan)$/i.test(word);
   if (words.length > 1 && !role && (lawOrDay(words[words.length - 1]) || lawOrDay(head[head.length - 1]))) return;
   // "police chief Akhtar Hayat Khan": a title before a name makes a person of it, unless the name ends like an organisation.
   const orgKind = role && !ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) ? undefined : organisationKind(words);
@@ -1309,8 +1352,8 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
 
 /** "Lebanon's health ministry", "the defence ministry": a government body written in lower case. */
 function readMinistries(text: string, book: ActorBook, places: PlaceBook) {
-  // The owner may be two words: "Saudi Arabia's foreign ministry".
-  const pattern = /\b(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?|the)\s+((?:health|defen[cs]e|interior|foreign|justice|information|finance|home|foreign affairs|security|education)\s+ministry)\b/gu;
+  // The owner may be two words: "Saudi Arabia's foreign ministry"; "The" opening a sentence is none ("The Palestinian health ministry").
+  const pattern = /\b(?:(?!The\s)(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)(?:['’]s)?|[Tt]he)\s+((?:health|defen[cs]e|interior|foreign|justice|information|finance|home|foreign affairs|security|education)\s+ministry)\b/gu;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const owner = match[1];

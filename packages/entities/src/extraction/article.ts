@@ -27,6 +27,9 @@ const CHROME_LINE = [
   /^\s*(photo|image|picture|video|credit|file photo)\s*[:|].{0,200}$/i,
 ];
 
+/** A wire's credit line: "(Reporting by Aziz Ahmad in Kabul; Editing by Jane Doe)". */
+export const CREDIT_LINE = /^\s*\(?\s*(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b/;
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
 export function isChromeLine(line: string): boolean {
@@ -84,7 +87,8 @@ export function readArticle(input: string): Article {
   const sentences: Sentence[] = [];
   lines.forEach(({ start, end }, index) => {
     const line = text.slice(start, end);
-    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line);
+    // "(Reporting by Aziz Ahmad in Kabul; Editing by ...)": a wire's credit line is written in names, not in title case.
+    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line);
     splitSentences(text, start, end, index === 0, titleCase, sentences);
   });
   return { text, sentences };

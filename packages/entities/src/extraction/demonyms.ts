@@ -24,8 +24,12 @@ export function countryOfDemonym(word: string): string | undefined {
       const stem = lower.slice(0, -suffix.length);
       if (stem.length < 4) continue;
       // "Mozambican" from Mozambique: the stem may lose the country's last letters and change one.
-      const hit = COUNTRY_KEYS.find(
-        ([name]) => (name.startsWith(stem) || (stem.length >= 6 && name.startsWith(stem.slice(0, -1)))) && name.length - stem.length <= 2 && !name.includes(' '),
+      // "-i" and "-is" keep the country's name whole ("Israeli", "Somalis" from Somalia): "Francis" is no Frenchman.
+      const whole = suffix === 'i' || suffix === 'is';
+      const hit = COUNTRY_KEYS.find(([name]) =>
+        whole
+          ? name === stem || name === `${stem}a` || name === `${stem}ia`
+          : (name.startsWith(stem) || (stem.length >= 6 && name.startsWith(stem.slice(0, -1)))) && name.length - stem.length <= 2 && !name.includes(' '),
       );
       if (hit) {
         code = hit[1];

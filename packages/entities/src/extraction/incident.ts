@@ -19,7 +19,7 @@ interface Cue {
 
 // Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?|tak(?:e|es|en|ing)(?: over)?|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
@@ -48,7 +48,7 @@ const CUES: Cue[] = [
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   // "neutralised three terrorists": forces who kill fighters fought them.
-  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
+  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
@@ -59,7 +59,7 @@ const CUES: Cue[] = [
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protesters|demonstrators|marchers)[\w ,]{0,80}(live (ammunition|rounds|fire|bullets))|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: /\b((?<!anti-)riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
-  { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?)\b/gi, weight: 3 },
+  { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/gi, weight: 3 },
   { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
@@ -107,7 +107,11 @@ const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control
 const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
-const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned)\b`, 'i');
+// "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
+const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))`;
+const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
+// A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
+const MOB_JUSTICE = /\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/i;
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
@@ -161,7 +165,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const back = REGAINED.exec(sentence.text);
       if (!back) continue;
       const clause = sentence.text.slice(0, back.index);
-      const by = /^\s*(?:[\p{L}-]+\s+){0,6}?by\s+([^,.;]{1,60})/u.exec(sentence.text.slice(back.index + back[0].length))?.[1] ?? '';
+      // "troops retake a town held by separatist fighters": who held it is not who took it back.
+      const by = /^\s*(?:[\p{L}-]+\s+){0,6}?(?<!\b(?:held|controlled|occupied|seized|captured|overrun|run)\s)by\s+([^,.;]{1,60})/u.exec(sentence.text.slice(back.index + back[0].length))?.[1] ?? '';
       const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
       return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
@@ -238,6 +243,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';
   }
+  // "Two suspected kidnappers lynched by angry mob": a crowd that kills or punishes in the opening is a mob,
+  // whatever its victims were suspected of.
+  if (!CROWD_TYPES.includes(best as (typeof CROWD_TYPES)[number]) && MOB_JUSTICE.test(opening)) return 'mob-violence';
   // "Viable pipe bomb made safe": a device found and made safe before it went off is disrupted weapons use.
   if (WEAPONS.has(best) && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
@@ -512,8 +520,9 @@ export function readIncident(
       }
       if (weight === 0) continue;
       // The earliest sentence that tells the incident names its place; "arrived from X", "fled to the town of Y" name others.
-      // "launched from the Afghan district of Khwahan": where the strike came from.
-      const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:town|city|village|capital|district|province|region) of\s+)?$/iu.test(
+      // "launched from the Afghan district of Khwahan": where the strike came from; "across the border from the northern
+      // Israeli town of Metula": a landmark across the line.
+      const origin = /\b(from|fled to|fleeing to|flee to|taken to|moved to|evacuated to|flown to)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|capital|district|province|region) of\s+)?$/iu.test(
         sentences[index]!.text.slice(0, mention.start - sentences[index]!.start),
       );
       const lead = sentences[index]!.text.slice(0, mention.start - sentences[index]!.start);

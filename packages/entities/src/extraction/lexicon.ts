@@ -74,7 +74,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane`);
+  monastery temple synagogue cathedral basilica chapel complex oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
@@ -115,6 +115,7 @@ export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
   but however while
   security officials official sources source police army troops soldiers forces military government authorities
   president minister prime foreign defence defense interior secretary general spokesman spokeswoman
+  end ends staff reporter correspondent usd eur vnd cfa fcfa
 `)]);
 
 /** Numbers in words, for fatality counts ("at least nine"). */

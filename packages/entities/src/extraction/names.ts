@@ -37,7 +37,7 @@ export interface NameOptions {
 const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
-const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'ul', 'ad', 'ash', 'abu']);
+const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
@@ -53,7 +53,7 @@ export function withoutLegalForm(name: string): string | undefined {
 // Buildings named before the town they stand in ("... Hospital in Khar").
 const BUILDINGS = /^(?:hospital|prison|jail|university|school|college|market|mosque|church|cathedral|stadium|hotel|airport|barracks|clinic)$/i;
 // "US-led", "Iran-backed", "Baluch-majority", "Ugandan-origin": a name used as a modifier, not a name of its own.
-const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin|related)$/i;
+const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin|related|administered|occupied)$/i;
 
 // "d'Ivoire", "l'Ouest": a French article or preposition elided before a capital.
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
@@ -341,7 +341,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           possessive && current.length === 1 && body && ORGANISATION_WORDS.get(body[2]!.toLowerCase()) === 'government' && (options.isKnownName?.(current[0]!.text) ?? false);
         // "the state Prosecutor's Office", "the Governor's Office": a title alone before an office is its name too.
         const officeOf = current.length > 1 || TITLE_HEADS.has(lower.replace(/['’]s$/, ''));
-        if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody) {
+        // "St. Anthony's Catholic Church", "St Mary's Hospital": a saint's possessive opens the name of what bears it.
+        const saints = possessive && current.length >= 2 && /^(?:St\.?|Saint|Ste\.?)$/.test(current[0]!.text) && nextWord;
+        if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody || saints) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
         } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower)) && !(POSSESSIVE_NOUNS.has(lower) && nextWord)) close(true);
       } else if (

@@ -228,7 +228,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // "A resident who saw it", "The relative, who asked ...", "Contacted, a senior official of X": someone unnamed.
 // The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:a|an|one|another|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/iu;
+// Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {

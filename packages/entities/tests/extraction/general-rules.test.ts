@@ -2367,3 +2367,90 @@ describe('twentieth round (2026-12-05): incident types', () => {
     expect(subType('Viable pipe bomb made safe in Creggan, police say\nA viable pipe bomb left near homes in Creggan, Derry, Northern Ireland, was found on Sunday, police said.')).toBe('disrupted-weapons-use');
   });
 });
+
+describe('twenty-first round (2026-12-05): incident types', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads a protest that turned violent, or into street fighting, as a riot', () => {
+    expect(subType('Police detain 30 after pay protest turns violent at Dong Nai factory\nPolice in Dong Nai province, Vietnam, detained 30 people after a protest by workers over unpaid bonuses turned violent on Tuesday night, officials said.')).toBe('violent-demonstration');
+    expect(subType('One dead as eviction protest in Mosul\nA man was killed on Monday when a protest against evictions in the Zanjili neighbourhood of Mosul, Iraq, turned into hours of street fighting with police, officials said.')).toBe('violent-demonstration');
+  });
+  it('reads suspects lynched by an angry mob as mob violence, whatever they were suspected of', () => {
+    expect(subType('Suspected kidnappers lynched by angry mob in Maroua\nTwo men suspected of kidnapping a boy were beaten to death by an angry mob in Maroua, Cameroon, on Friday, police said.\nThe boy had been kidnapped on Wednesday and his kidnappers demanded a ransom, his family said.\nPolice said the kidnapping gang had abducted three children this year.')).toBe('mob-violence');
+  });
+  it('reads a dispute that turned into a gunfight between clans as a clash', () => {
+    expect(subType('Two dead as land dispute turns into gunfight in Amarah\nTwo men were killed on Friday when a dispute between two clans over farmland near Amarah, Iraq, turned into a gunfight, police said. Gunmen from both sides opened fire on each other.')).toBe('armed-clash');
+  });
+  it('reads a community taken over by an armed group as taken', () => {
+    expect(subType('Gang takes over ejido in Chiapas, residents flee\nAn armed group took over the community of Nuevo Paraíso in Chicomuselo, Chiapas, Mexico, on Sunday after a shootout, and hundreds of residents fled.')).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads troops who retake a town held by separatists as the government regaining it', () => {
+    expect(subType('Army retakes Balochistan town held by separatist fighters\nQUETTA, Pakistan (AFP) - Pakistani troops regained control of the town of Mastung in Balochistan province on Friday after two days of fighting, the military said.')).toBe('government-regains-territory');
+  });
+});
+
+describe('twenty-first round (2026-12-05): names and places', () => {
+  it('reads a UN body written in lower case, named by the acronym given beside it', () => {
+    const names = actorNames('Thousands have fled to Chad, according to the UN refugee agency (UNHCR). The U.N. human rights office said it was alarmed. The UN children’s agency UNICEF said schools had shut.');
+    expect(names).toEqual(expect.arrayContaining(['UNHCR', 'U.N. human rights office', 'UNICEF']));
+    expect(names).not.toContain('UN');
+    expect(read('The U.N. human rights office in Chad said it was alarmed.').actors.find((a) => a.name === 'U.N. human rights office')?.kind).toBe('intergovernmental');
+  });
+  it('reads the end mark of a press release, a currency code and a staff byline as no one', () => {
+    const names = actorNames('Troops arrested 12 suspects in Hanoi, Vietnam, and seized 40 million VND in cash, the ministry said.\nStaff Reporter\nENDS');
+    expect(names).not.toContain('ENDS');
+    expect(names).not.toContain('VND');
+    expect(names).not.toContain('Staff Reporter');
+  });
+  it('reads both countries of a border written as one hyphenated word', () => {
+    const codes = read('Four soldiers were killed near the Kenya-Somalia border on Monday when their vehicle hit a mine.').locations.map((p) => p.countryCode);
+    expect(codes).toEqual(expect.arrayContaining(['KE', 'SO']));
+  });
+  it('keeps "van den" and "de las" inside a name', () => {
+    expect(persons('“We are not a party to any conflict,” said Pieter van den Bosch, the agency’s director, in Niamey, Niger.')).toContain('Pieter van den Bosch');
+    expect(actorNames('The Bartolomé de las Casas Human Rights Center in Chiapas, Mexico, said 300 people fled.')).toContain('Bartolomé de las Casas Human Rights Center');
+  });
+  it('reads a town "administered" or "occupied" by a country as the town, not a person', () => {
+    const draft = read('Shells fell on villages in Indian-administered Kashmir and Russian-occupied Kherson on Tuesday, officials in Srinagar, India, said.');
+    expect(draft.actors).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Kherson', 'Srinagar']));
+  });
+  it('reads a plan as no actor', () => {
+    expect(actorNames('Troops deployed under the Sinaloa Plan patrolled Culiacán, Mexico, on Friday.')).not.toContain('Sinaloa Plan');
+  });
+  it('reads a sector named after a place, a medical complex and a cathedral as places', () => {
+    const draft = read('Shelling hit the Battal sector near Poonch, India, on Monday. The wounded were taken to the Nasser Medical Complex. St. George’s Cathedral was shut.');
+    const places = draft.locations.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Battal', 'Nasser Medical Complex', 'St. George’s Cathedral']));
+    expect(persons('Shelling hit Poonch, India. The wounded were taken to the Nasser Medical Complex.')).toEqual([]);
+  });
+  it('reads a saint’s church as one place, not a saint and a church', () => {
+    const draft = read('Gunmen seized the priest of St. Anthony’s Catholic Church in Otukpo, Benue State, Nigeria, on Sunday.');
+    expect(draft.locations.map((p) => p.name)).toContain('St. Anthony’s Catholic Church');
+    expect(draft.locations.map((p) => p.countryCode)).not.toContain('CA');
+  });
+  it('does not read a first name as a demonym ("Francis" is no Frenchman)', () => {
+    expect(persons('The statement was signed by the police spokesman, Francis Adongo, in Accra, Ghana, on Monday.')).toContain('Francis Adongo');
+  });
+  it('reads reporters and editors of a credit line as people, a newsroom as no one, where they filed as places', () => {
+    const draft = read('Gunmen killed two in Kabul, Afghanistan, on Monday.\n(Reporting by Mohammad Yunus Yawar in Kabul and Helen Marsh; Additional reporting by Ayesha Khan in Islamabad; Editing by Dubai Newsroom)');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Mohammad Yunus Yawar', 'Helen Marsh', 'Ayesha Khan']);
+    expect(draft.locations.map((p) => p.name)).toContain('Islamabad');
+  });
+  it('reads "The" opening a sentence before a national ministry as no owner', () => {
+    const draft = read('Settlers killed a man in al-Mughayyir on Friday. The Palestinian foreign ministry described the killing as "a crime carried out under the protection of the army" and called for sanctions.');
+    expect(draft.actors.map((a) => a.name)).toContain('Palestinian foreign ministry');
+    expect(draft.quotes[0]?.speaker).toBe('Palestinian foreign ministry');
+  });
+  it('gives words reported from a body with "Human" in its name to the body, not to an unnamed person', () => {
+    const draft = read('In a statement issued on Thursday, the Malawi Human Rights Commission (MHRC) said it was "concerned by the use of teargas against citizens" and urged calm in Lilongwe, Malawi.');
+    expect(draft.quotes[0]?.speaker).toBe('Malawi Human Rights Commission');
+  });
+});
+
+describe('twenty-first round (2026-12-05): the incident’s place', () => {
+  it('does not place the incident in a town across the border named as a landmark', () => {
+    const draft = read('Shelling kills farmer in south Lebanon frontier village\nBEIRUT (AP) — Israeli artillery rounds crashed into the outskirts of a frontier village in south Lebanon on Monday, killing a farmer and wounding three, the state-run news agency NNA said.\nThe rounds hit a row of houses on the southern edge of Kfar Kila, a village in the Marjayoun district that lies across the border fence from the northern Israeli town of Metula.');
+    expect(draft.incident.location).toBe('Kfar Kila');
+    expect(draft.incident.countryCode).toBe('LB');
+  });
+});
