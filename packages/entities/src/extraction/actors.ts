@@ -456,9 +456,12 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     // a country inside a longer name ("Mozambican troops", "Mozambique Defence Armed Forces").
     // The longest country name inside wins: "South Sudan People's Defence Forces" names South Sudan, not Sudan.
     for (let i = 0; i < span.tokens.length; i++) {
-      // "Police Service of Northern Ireland": a region whose name holds a country's ("Ireland") names no country.
-      const region = span.tokens.length > 1 && i + 1 < span.tokens.length && COMPASS.test(span.tokens[i]!.text) && places.lookup(`${span.tokens[i]!.text} ${span.tokens[i + 1]!.text}`).some((p) => p.kind !== 'country');
-      if (region) {
+      // "Police Service of Northern Ireland": a region whose name holds a country's ("Ireland") names no country but
+      // its own, the country of that first-level division ("Northern Ireland Ambulance Service": the United Kingdom).
+      const region = span.tokens.length > 1 && i + 1 < span.tokens.length && COMPASS.test(span.tokens[i]!.text) ? places.lookup(`${span.tokens[i]!.text} ${span.tokens[i + 1]!.text}`).filter((p) => p.kind !== 'country') : [];
+      if (region.length > 0) {
+        const division = region.filter((p) => p.kind === 'admin1');
+        if (division.length === 1) places.noteCountry(division[0]!.countryCode, 0.5);
         i += 1;
         continue;
       }
@@ -617,7 +620,12 @@ const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighbo
 
 /** Where a place the gazetteer lacks lies: the country or province written beside it, else the place named last before it. */
 function whereabouts(text: string, start: number, end: number, places: PlaceBook): GazetteerPlace | undefined {
-  return countryNear(text, start, end, places) ?? places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)));
+  return countryNear(text, start, end, places) ?? places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)) || namedAsOwner(text, m, places));
+}
+
+/** "Somalia's Al-Shabaab": a country named as a body's owner says nothing of where the next place is. */
+function namedAsOwner(text: string, mention: Mention, places: PlaceBook): boolean {
+  return /^['’]s\s+\p{Lu}/u.test(after(text, mention.end, 4)) && places.lookup(text.slice(mention.start, mention.end)).some((p) => p.kind === 'country');
 }
 
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
@@ -719,6 +727,9 @@ function standsAlone(text: string, name: string, at: number): boolean {
   return false;
 }
 
+// "Wilayat Sinai", "Vilayat Kavkaz": the Arabic for province, as the group's statements transliterate it.
+const WILAYAT = /^(?:Wilayat|Wilayah|Vilayat|Velayat)$/;
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A credit line names reporters and editors after "by", "and" or ";", and where they filed from after "in";
@@ -730,7 +741,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.
   if (spanWords.length > 2 && TITLE_HEADS.has(spanWords[0]!.toLowerCase()) && spanWords[1] === 'of' && PLACE_FEATURES.has(spanWords[spanWords.length - 1]!.toLowerCase())) return;
   // A street or square named after a king or a general is a place: the title is part of its name.
-  const split = placeShaped(spanWords) ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
+  // "DR Congo": a country's name that opens like a title ("Dr") is the country.
+  const countryNamed = spanWords.length > 1 && places.lookup(span.text).some((p) => p.kind === 'country');
+  const split = placeShaped(spanWords) || countryNamed ? { title: undefined, words: spanWords, start: span.start } : splitTitle(span, places, text);
   const { title } = split;
   let { words, start } = split;
   // "District Police Officer (DPO) Hangu Khalid Mehmood Afridi": the post's town between the title and the name.
@@ -854,10 +867,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 
   // "Islamic State's Central Africa Province", "Sinai Province or Wilayat Sinai": a province of the Islamic State is
   // an armed group, not a province.
-  if (words.length >= 2 && (words[words.length - 1] === 'Province' || words[0] === 'Wilayat') && /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/.test(span.sentence.text)) {
+  if (words.length >= 2 && (words[words.length - 1] === 'Province' || WILAYAT.test(words[0]!)) && /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/.test(span.sentence.text)) {
     book.add(name, 'armed-group', mention);
     // "Mozambique Province" says the story is about Mozambique, as the country's name would.
-    const country = places.lookup(words.filter((w) => w !== 'Province' && w !== 'Wilayat').join(' ')).find((p) => p.kind === 'country');
+    const country = places.lookup(words.filter((w) => w !== 'Province' && !WILAYAT.test(w)).join(' ')).find((p) => p.kind === 'country');
     if (country) places.noteCountry(country.countryCode);
     return;
   }

@@ -35,7 +35,7 @@ const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|
 
 // A device made harmless before it went off.
 const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)`;
-const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|defused)\b`, 'i');
+const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|defus(?:e|es|ed|ing))\b`, 'i');
 
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
@@ -48,21 +48,23 @@ const CUES: Cue[] = [
   { subType: 'grenade', pattern: /(?<!rocket-propelled |(?:stun|sound|smoke|flash|tear ?gas|teargas|gas) )\b(grenades?)\b(?! launchers?)/gi, weight: 3 },
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   // "neutralised three terrorists": forces who kill fighters fought them.
-  { subType: 'armed-clash', pattern: /\b(clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
+  // "ended without clashes": none.
+  { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
-  { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
+  { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
   { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers))/gi, weight: 4 },
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protesters|demonstrators|marchers)[\w ,]{0,80}(live (ammunition|rounds|fire|bullets))|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: /\b((?<!anti-)riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/gi, weight: 3 },
-  { subType: 'arrests', pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
+  // "demanding the arrest of those who": an arrest asked for is none.
+  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|defus(?:e|es|ing)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -95,7 +97,7 @@ const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jih
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
-const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marched|rallied|gathered|protested|demonstrated|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno arrests\b/i;
+const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\bwithout (?:clashes|incident|arrests|detentions)\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
@@ -247,7 +249,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // whatever its victims were suspected of.
   if (!CROWD_TYPES.includes(best as (typeof CROWD_TYPES)[number]) && MOB_JUSTICE.test(opening)) return 'mob-violence';
   // "Viable pipe bomb made safe": a device found and made safe before it went off is disrupted weapons use.
-  if (WEAPONS.has(best) && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
+  // "Sappers defuse explosive-laden drone": a drone's warhead defused is one too.
+  if ((WEAPONS.has(best) || best === 'air-drone-strike') && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
   }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.

@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS = words(`
 /** A capitalised word in a name that makes it an organisation, with the kind it suggests. */
 export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
-    marines military intelligence troops staff division rifles constabulary unit`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
+    marines military intelligence troops staff division rifles constabulary unit team squad`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
     prosecution house secretariat service bureau apparatus ministerio fiscalía fiscalia defensoría defensoria

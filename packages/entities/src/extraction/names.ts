@@ -3,7 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
-import { LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { DIVISION_WORDS, LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -34,7 +34,7 @@ export interface NameOptions {
 }
 
 // "RFE/RL": short acronyms joined by a slash are one name ("DUBAI/ATHENS" in a dateline is two towns).
-const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}[\p{Lu}\d]{1,3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
 const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu']);
@@ -59,7 +59,7 @@ const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligne
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
 /** A name or a word as a literal inside a regular expression. */
 export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}(?:\/\p{Lu}[\p{Lu}\d]{1,3})*|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
 
 function cleanToken(raw: string, start: number): { token: NameToken; possessive: boolean } {
   let text = raw;
@@ -295,9 +295,19 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
       );
+      // "Shan State and Mandalay Region": two divisions, each with its word.
+      const divisions = current.findIndex((t, i) => {
+        if (t.text !== 'and' || i === 0 || !DIVISION_WORDS.has(current[i - 1]!.text.toLowerCase())) return false;
+        const next = current.findIndex((u, j) => j > i + 1 && !isCapitalised(u.text));
+        const end = next < 0 ? current.length : next;
+        return end > i + 2 && DIVISION_WORDS.has(current[end - 1]!.text.toLowerCase());
+      });
       if (between > 0 && !bracketed) {
         emit(current.slice(0, between), false);
         emit(current.slice(between + 2), possessive);
+      } else if (divisions > 0 && !bracketed) {
+        emit(current.slice(0, divisions), false);
+        emit(current.slice(divisions + 1), possessive);
       } else emit(current, possessive);
       current = [];
       pendingParticles = [];

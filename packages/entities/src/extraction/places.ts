@@ -91,7 +91,8 @@ export class PlaceBook {
     // story never names, not even by a demonym, is another town of the same name, left to be placed in
     // the story's country.
     if (!inContext && this.countries.size > 0 && best.population < LARGE_TOWN) return undefined;
-    if (best.kind === 'admin1') return inContext || cues.divisionWord || cues.locative ? best : undefined;
+    // "the Red Sea" in a story about Djibouti is the sea, not Sudan's Red Sea state.
+    if (best.kind === 'admin1') return inContext || cues.divisionWord || (cues.locative && !cues.afterThe) ? best : undefined;
     if (cues.afterThe && !cues.locative) return undefined;
     return inContext || cues.locative || best.population >= LARGE_TOWN ? best : undefined;
   }

@@ -18,8 +18,11 @@ const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|la
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
 // conjunction go on with the sentence; they name no speaker.
 const NOT_A_SUBJECT = /^[\s,]*(?:in|on|at|during|after|before|and|but|which|while|as|for|from|by|with|to|into|through)\s/i;
+// '"...," Adjunct Senior Commissioner Yusuf Kurniawan, spokesman for the Operation Damai Cartenz task force, told reporters':
+// a capitalised name, then what it is between commas, then the verb, further off than a plain attribution.
+const AFTER_NAMED_APPOSITION = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,6}\\p{Lu}[\\p{L}'’-]*),\\s+(?:an?|the|\\p{Ll}+)\\b[^"“”,.;]{1,100},\\s+(?:${SPEECH})\\b`, 'u');
 const namedAfter = (rest: string) => {
-  const named = AFTER_NAMED.exec(rest);
+  const named = AFTER_NAMED.exec(rest) ?? AFTER_NAMED_APPOSITION.exec(rest);
   return named && !NOT_A_SUBJECT.test(named[1]!) ? named : null;
 };
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
@@ -331,7 +334,7 @@ function continuesVoice(text: string, previousClose: number, open: number, close
   const restOfLine = text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd);
   // Only the attribution of the earlier quote may stand between them, and nothing but the quote in the new paragraph.
   const [endOfFirst, ...others] = between.split('\n');
-  return others.length === 1 && /^\s*$/.test(others[0]!) && endOfFirst!.length < 80 && !/["“”]/.test(endOfFirst!) && /^\s*$/.test(restOfLine.replace(/^[.,!?]/, ''));
+  return others.length === 1 && /^\s*$/.test(others[0]!) && endOfFirst!.length < 120 && !/["“”]/.test(endOfFirst!) && /^\s*$/.test(restOfLine.replace(/^[.,!?]/, ''));
 }
 
 export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
