@@ -449,7 +449,8 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   for (const span of spans) {
     const country = places.lookup(span.text).find((p) => p.kind === 'country');
     if (country) {
-      places.noteCountry(country.countryCode);
+      // "the province of Oudalan, on the borders with Mali and Niger": neighbours, not where the story is.
+      if (!BORDERING_BEFORE.test(before(text, span.start, 80))) places.noteCountry(country.countryCode);
       continue;
     }
     // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half, and so does
@@ -613,6 +614,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   if (last && lastMention && lastMention.mentions.some((m) => m.start > sentenceStart && m.start < start && !fromThere(m))) return last;
   return undefined;
 }
+
+// A country named as a neighbour, alone or in a list: "bordering Afghanistan", "on the borders with Mali and Niger".
+const BORDERING_BEFORE = /\b(?:bordering|borders?\s+with|neighbouring|neighboring)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s*,\s*|\s+and\s+))*$/u;
 
 // "the tribal district bordering Afghanistan", "Rohingyas who fled violence in Myanmar": a neighbour named in passing,
 // or the country refugees fled, holds none of the story's villages.
@@ -914,6 +918,21 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         return;
       }
     }
+    // "across the Arauca river": the river, not the town of its name.
+    const river = /^\s+river\b/.exec(after(text, span.end, 10));
+    if (river && words.length <= 3) {
+      const town = places.resolve(name, { locative: true, afterThe: false });
+      places.addSite(`${name}${river[0]}`, { start, end: span.end + river[0].length }, town ?? whereabouts(text, span.start, span.end, places));
+      return;
+    }
+    // "Rio's Complexo da Penha" in a story that names Rio de Janeiro: the short form of a place the text gives in full.
+    const fuller = words.length === 1 ? [...longer].find((l) => l.startsWith(`${name} `) && places.lookup(l).some((p) => p.kind !== 'country')) : undefined;
+    const fullPlace = fuller ? places.resolve(fuller, { locative: true, afterThe: false }) : undefined;
+    if (fullPlace && fullPlace.kind !== 'country') {
+      const added = places.add(fullPlace, fuller!, mention);
+      if (!added.aliases.includes(name) && added.name !== name) added.aliases.push(name);
+      return;
+    }
     // A name already placed is the same place again, not its namesake elsewhere.
     const owner = countryBefore(prev, places);
     // "the state and Union governments": a body's word alone ("Union", "Council") is no town, whatever the gazetteer holds.
@@ -1006,7 +1025,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     // "the Datta Khel area (of North Waziristan)", "the Wadi al-Shay valley": an area's word, which may take "of" after it.
-    const area = /^\s+(area|district|neighbou?rhood|quarter|suburb|sector|valley|mountains|hills|forest|estate|(?:concert )?venue)\b/.exec(after(text, span.end, 30));
+    // "the Mir Ali and Datta Khel areas": both names before a plural.
+    const area =
+      /^\s+(area|district|neighbou?rhood|quarter|suburb|sector|valley|mountains|hills|forest|estate|(?:concert )?venue)\b/.exec(after(text, span.end, 30)) ??
+      /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?|\s+)(area|district|neighbou?rhood|quarter|suburb|sector)s\b/u.exec(after(text, span.end, 60));
     if (area && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!)) {
       const site = places.addSite(name, mention, countryNear(text, span.start, span.end + area[0].length, places));
       if (site && !site.aliases.includes(`${name} ${area[1]}`)) site.aliases.push(`${name} ${area[1]}`);

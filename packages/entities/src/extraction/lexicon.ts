@@ -165,6 +165,7 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'] },
   { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
   { name: 'Boko Haram', kind: 'armed-group', aliases: [] },
+  { name: 'Shining Path', kind: 'armed-group', aliases: ['Sendero Luminoso'] },
 ] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
 
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */

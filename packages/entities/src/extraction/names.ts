@@ -295,9 +295,14 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
       );
-      // "Shan State and Mandalay Region": two divisions, each with its word.
+      // "Shan State and Mandalay Region": two divisions, each with its word; "the Mir Ali and Datta Khel areas": two
+      // places, the plural word after both.
+      const last = current[current.length - 1];
+      const pluralAfter = !!last && /^\s+(?:areas|districts|provinces|regions|states|villages|towns|camps|neighbou?rhoods|oblasts|governorates|counties|municipalities|townships)\b/.test(article.text.slice(last.end, last.end + 20));
       const divisions = current.findIndex((t, i) => {
-        if (t.text !== 'and' || i === 0 || !DIVISION_WORDS.has(current[i - 1]!.text.toLowerCase())) return false;
+        if (t.text !== 'and' || i === 0) return false;
+        if (pluralAfter) return !current.some((u) => u.text === 'of') && i + 1 < current.length;
+        if (!DIVISION_WORDS.has(current[i - 1]!.text.toLowerCase())) return false;
         const next = current.findIndex((u, j) => j > i + 1 && !isCapitalised(u.text));
         const end = next < 0 ? current.length : next;
         return end > i + 2 && DIVISION_WORDS.has(current[end - 1]!.text.toLowerCase());

@@ -83,14 +83,17 @@ export class PlaceBook {
       if (score > bestScore) [best, bestScore] = [candidate, score];
     }
     if (!best) return undefined;
-    const inContext = this.countries.has(best.countryCode);
+    // Where the story is: the countries it names, else the country of the places it has named so far.
+    const story = this.countries.size > 0 ? undefined : this.mainCountry();
+    const inContext = this.countries.has(best.countryCode) || best.countryCode === story;
+    const located = this.countries.size > 0 || !!story;
     // "the Seno province" in a story about Burkina Faso is not Seno in Spain: a division named beside a
     // country the story is about, but known only elsewhere, is left to be placed in the story's country.
-    if (cues.divisionWord && !inContext && this.countries.size > 0) return undefined;
+    if (cues.divisionWord && !inContext && located) return undefined;
     // "in Léré" in a story about Mali is not Léré in France: a small town known only in a country the
     // story never names, not even by a demonym, is another town of the same name, left to be placed in
     // the story's country.
-    if (!inContext && this.countries.size > 0 && best.population < LARGE_TOWN) return undefined;
+    if (!inContext && located && best.population < LARGE_TOWN) return undefined;
     // "the Red Sea" in a story about Djibouti is the sea, not Sudan's Red Sea state.
     if (best.kind === 'admin1') return inContext || cues.divisionWord || (cues.locative && !cues.afterThe) ? best : undefined;
     if (cues.afterThe && !cues.locative) return undefined;

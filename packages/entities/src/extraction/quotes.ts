@@ -17,6 +17,8 @@ const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITL
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying|read(?=\\s*[.,;]))\\b`, 'i');
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
 // conjunction go on with the sentence; they name no speaker.
+// A sentence that announces a statement's text to follow.
+const STATEMENT_INTRO = /\b(?:reproduce[sd]?|publish(?:es|ed)?|print(?:s|ed)?)\s+(?:below|here|in full)\b[^.!?]{0,80}\bstatement\b|\b(?:excerpts?|extracts?|passages|the (?:full )?text)\s+(?:of|from)\b[^.!?]{0,60}\bstatement\b[^.!?]{0,40}\b(?:below|follows?)\b/i;
 const NOT_A_SUBJECT = /^[\s,]*(?:in|on|at|during|after|before|and|but|which|while|as|for|from|by|with|to|into|through)\s/i;
 // '"...," Adjunct Senior Commissioner Yusuf Kurniawan, spokesman for the Operation Damai Cartenz task force, told reporters':
 // a capitalised name, then what it is between commas, then the verb, further off than a plain attribution.
@@ -232,7 +234,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
@@ -411,7 +413,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     }
     if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;
-      const lead = text.slice(Math.max(lineStart, open - 200), open);
+      const lead = text.slice(Math.max(lineStart, open - 320), open);
       const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
       const clause = lead.slice(sentenceStart);
       const verb = BEFORE_SPEECH.exec(clause);
@@ -450,7 +452,9 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const before = text.slice(Math.max(0, open - 300), open - clause.length);
         const paragraphBreak = before.lastIndexOf('\n');
         const opensParagraph = paragraphBreak >= 0 && /^\s*$/.test(before.slice(paragraphBreak + 1));
-        const withinParagraph = opensParagraph ? /:\s*$/.test(before) : true;
+        // "The statement reads:", and "We reproduce below the main passages of the RNDDH statement.": a paragraph that
+        // introduces a statement speaks for the body it names.
+        const withinParagraph = opensParagraph ? /:\s*$/.test(before) || STATEMENT_INTRO.test(before.slice(before.lastIndexOf('\n', paragraphBreak - 1) + 1)) : true;
         const sentence = /[^.!?\n]*[.!?:]\s*$/.exec(before)?.[0] ?? '';
         const from = open - clause.length - sentence.length;
         // The subject speaks: the actor named before the verb of speech, not one named in what was said.
@@ -459,6 +463,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const endsOnSpeaker = new RegExp(`,\\s*([^,"“”]{2,60}?)\\s+(?:${SPEECH})\\.\\s*$`, 'i').exec(sentence);
         if (withinParagraph && !attributed && verb && INTRODUCES_SPEAKER.test(sentence)) {
           speaker = speakerWithin(book, from, from + verb.index, false) ?? resolvePhrase(sentence.slice(0, verb.index), from, open, book, text);
+        } else if (withinParagraph && !attributed && STATEMENT_INTRO.test(sentence)) {
+          speaker = speakerWithin(book, from, from + sentence.length, false);
         } else if (withinParagraph && !attributed && endsOnSpeaker) {
           const at = from + endsOnSpeaker.index + endsOnSpeaker[0].indexOf(endsOnSpeaker[1]!);
           speaker = speakerWithin(book, at, at + endsOnSpeaker[1]!.length, false) ?? resolvePhrase(endsOnSpeaker[1]!, at, open, book, text);

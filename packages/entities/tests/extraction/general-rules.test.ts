@@ -2506,3 +2506,41 @@ describe('twenty-second round (2026-12-05)', () => {
     expect(kindOf('Militants of the Islamic State group, whose regional branch calls itself Vilayat Kavkaz, attacked a police post in Dagestan, Russia.', 'Vilayat Kavkaz')).toBe('armed-group');
   });
 });
+
+describe('twenty-second round (2026-12-05), from sets AX and AY', () => {
+  it('does not count countries named as neighbours as the story’s', () => {
+    const draft = read('Bus hits mine in Soum\nAt least five people were killed on Monday when a bus hit a mine on the road linking Arbinda to Djibo, in Soum province, on the border with Mali and Niger. The bus had left Arbinda at dawn.', '2026-04-08');
+    expect(draft.locations.find((p) => p.name === 'Arbinda')?.countryCode).toBe('BF');
+  });
+  it('reads the short form of a place the text names in full as that place', () => {
+    const draft = read('Gunmen attack police station in Rio\nGunmen attacked a police station in Rio’s North Zone on Tuesday, killing two officers, the state government of Rio de Janeiro said.', '2026-04-08');
+    expect(draft.locations.map((p) => p.countryCode)).not.toContain('GR');
+    expect(draft.locations.find((p) => p.name === 'Rio de Janeiro')?.aliases).toContain('Rio');
+  });
+  it('places a hospital by the country of the places named, when no country is', () => {
+    const draft = read('Gunmen attack police station in Rio\nGunmen attacked a police station in the North Zone of Rio de Janeiro on Tuesday. The wounded were taken to the Getúlio Vargas State Hospital.', '2026-04-08');
+    expect(draft.locations.find((p) => p.name === 'Getúlio Vargas State Hospital')?.countryCode).toBe('BR');
+  });
+  it('reads a name before "river" as the river, not the town', () => {
+    const draft = read('Soldiers killed at border post in Apure\nTwo Venezuelan soldiers were killed on Sunday when mortar rounds hit a post on the outskirts of El Amparo, a town in Apure state that faces the Colombian department of Arauca across the Arauca river, officials said.', '2026-04-08');
+    const places = draft.locations.map((p) => `${p.name} ${p.kind}`);
+    expect(places).toContain('Arauca river site');
+    expect(places).not.toContain('Arauca city');
+  });
+  it('reads two names before a plural place word as two places', () => {
+    const draft = read('Militants have carried out attacks in the Mir Ali and Datta Khel areas of North Waziristan, Pakistan, officials said.');
+    expect(draft.actors).toEqual([]);
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Mir Ali', 'Datta Khel']));
+  });
+  it('knows the Shining Path as a group', () => {
+    expect(kindOf('Troops clashed with a Shining Path column near Pichari, Peru, on Monday.', 'Shining Path')).toBe('armed-group');
+  });
+  it('reads words told by unnamed officials as theirs, not the agency’s they told', () => {
+    const draft = read('Jets struck Paktika, Afghanistan, on Monday. Two Pakistani security officials, speaking on condition of anonymity because they were not authorised to talk to the media, told AFP that jets had targeted "hideouts and training facilities" of the TTP and that "a large number of terrorists" had been killed.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  it('gives a statement reproduced after a paragraph that announces it to the body named there', () => {
+    const draft = read('Gunmen killed 23 people in Jean-Denis, Haiti, the National Human Rights Defense Network (RNDDH) said.\nWe reproduce below the main passages of the RNDDH statement.\n"On Thursday, at around 1 a.m., dozens of heavily armed individuals entered Jean-Denis from the side of the river."');
+    expect(draft.quotes[0]?.speaker).toBe('National Human Rights Defense Network');
+  });
+});
