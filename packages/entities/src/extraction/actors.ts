@@ -172,8 +172,8 @@ function abbreviates(letters: string, name: string): boolean {
 
 // ---------------------------------------------------------------- reading names
 
-/** "Human Rights Watch (HRW)": initials in brackets right after a name. */
-const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
+/** "Human Rights Watch (HRW)": initials in brackets right after a name ("(35)" is an age: initials have a letter). */
+const BRACKETED_ACRONYM = /^\s*\((?=[\p{Lu}\d.]*\p{Lu})([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
 /** Acronyms that name no actor. */
 const NOT_ACTORS = new Set(
@@ -208,6 +208,8 @@ function appositiveSaysGroup(text: string, end: number): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.toLowerCase();
     if (/^(of|and|that|which|who|whose|said|says|told)$/.test(word)) return false;
+    // "Thura Aung, a spokesman for the group": a post in the group is a person's.
+    if (TITLE_HEADS.has(word) || MEMBER_NOUNS.has(word)) return false;
     // Without an article a describing word must come first ("pro-government militias"), not a verb's subject ("militants said").
     // "Mustafa Abu Grain, accused the rival group": a determiner after the first word makes it a verb's object.
     if (ARMED_GROUP_NOUNS.has(word)) return !!m[1] || (i > 0 && !words.slice(1, i).some((w) => /^(the|a|an)$/i.test(w)));
@@ -218,7 +220,8 @@ function appositiveSaysGroup(text: string, end: number): boolean {
 /** "Alphamin Resources, the company that ...", "X, a charity": the appositive makes an organisation of a name. */
 // "Sivapathasundaram Pushpamalar, the association's district president": a body's possessive says what the person is.
 function appositiveSaysOrganisation(text: string, end: number): boolean {
-  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b(?!['’])/u.test(
+  // "a spokesman for the group" is a person's post: no "of" or "for" before the body's noun.
+  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!(?:of|for)\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b(?!['’])/u.test(
     after(text, end, 100),
   );
 }
@@ -1063,7 +1066,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
       // "the Kurdistan Region of Iraq": the country the text gives beats a namesake elsewhere.
       const stated = countryNear(text, span.start, span.end, places);
-      const resolved = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      // "York Street" in Colombo: a street named after a town abroad is in the story's country, not the town's.
+      const town = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
+      const abroad = town && places.countries.size > 0 && !places.countries.has(town.countryCode) && town.countryCode !== places.mainCountry();
+      const resolved = abroad ? undefined : town;
       const near =
         stated && resolved?.countryCode !== stated.countryCode
           ? places.lookup(words.slice(0, -1).join(' ')).find((p) => p.countryCode === stated.countryCode) ?? stated

@@ -62,7 +62,7 @@ const CUES: Cue[] = [
   { subType: 'violent-demonstration', pattern: /\b((?<!anti-)riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
   { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/gi, weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
-  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?)\b/gi, weight: 2 },
+  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|defus(?:e|es|ing)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
@@ -113,7 +113,7 @@ const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,
 const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))`;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
-const MOB_JUSTICE = /\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/i;
+const MOB_JUSTICE = /\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b/i;
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
@@ -126,7 +126,8 @@ const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|h
 const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?|strain(?:s|ed|ing)?|collapse|fragile|not committed to|under the (?:ceasefire|truce|deal|agreement)|(?:ceasefire|truce) (?:that|which) (?:has|had) (?:largely |mostly )?held)\b/i;
 
 // Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
-const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?)\b/i;
+// "four held with grenades": weapons found on people arrested.
+const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b/i;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -244,6 +245,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';
+  }
+  // "Gunmen kill 12 in Kajuru community, abduct others": a headline that counts the killed before the abducted tells an attack.
+  if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline) {
+    const headline = sentences[0].text;
+    const killed = /\b(?:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?)\s+(?:at least\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b/i.exec(headline);
+    const taken = ABDUCTION.exec(headline);
+    if (killed && (!taken || killed.index < taken.index)) return 'attack';
   }
   // "Two suspected kidnappers lynched by angry mob": a crowd that kills or punishes in the opening is a mob,
   // whatever its victims were suspected of.

@@ -292,6 +292,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       // runs from one name to the next, save after an envoy or a mission ("the Special Envoy to the Horn of Africa").
       const between = current.findIndex(
         (t, i) =>
+          // "the Rapid Support Forces in Khartoum and Gezira": a force, then where it is.
+          (t.text === 'in' && i > 0 && ['state-force', 'armed-group'].includes(ORGANISATION_WORDS.get(current[i - 1]!.text.toLowerCase()) ?? '') && !!current[i + 1] && (options.isKnownName?.(current[i + 1]!.text) ?? false)) ||
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
       );
@@ -309,7 +311,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       });
       if (between > 0 && !bracketed) {
         emit(current.slice(0, between), false);
-        emit(current.slice(between + 2), possessive);
+        emit(current.slice(between + (current[between]!.text === 'in' ? 1 : 2)), possessive);
       } else if (divisions > 0 && !bracketed) {
         emit(current.slice(0, divisions), false);
         emit(current.slice(divisions + 1), possessive);

@@ -2552,3 +2552,40 @@ describe('twenty-second round (2026-12-05), from sets AX and AY', () => {
     expect(draft.quotes[0]?.speaker).toBe('National Human Rights Defense Network');
   });
 });
+
+describe('twenty-third round (2026-12-05), from sets AZ and BA', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads a name followed by an age in brackets as a person, not an acronym', () => {
+    expect(persons('His companions, Bikram Naik (35) and Raju Dehury (28), are being treated in Cuttack, India.')).toEqual(['Bikram Naik', 'Raju Dehury']);
+  });
+  it('reads a spokesman for a group as a person', () => {
+    expect(kindOf('"We have pulled back," Thant Zin Oo, a spokesman for the group, told AFP by phone from Sagaing, Myanmar.', 'Thant Zin Oo')).toBe('person');
+  });
+  it('places a street named after a town abroad in the story’s country', () => {
+    const draft = read('Police fired tear gas at students near York Street in Colombo, Sri Lanka, on Monday.');
+    expect(draft.locations.find((p) => p.name === 'York Street')?.countryCode).toBe('LK');
+  });
+  it('reads a module busted and men held with grenades as arrests', () => {
+    expect(subType('Police bust terror module in Ludhiana, three held with grenades and pistols\nLudhiana, March 3: Police in Punjab, India, have busted a terror module and arrested three of its members, officials said. Two hand grenades and a pistol were recovered from them.')).toBe('arrests');
+  });
+  it('does not date the incident by a dateline with the state in brackets (the rules alone)', () => {
+    setDatingModel(null);
+    try {
+      const draft = read('Trader abducted in Assam\nDibrugarh (Assam), Aug 3 (PTI) A trader has been abducted by suspected militants, police said on Monday. He was abducted from his shop late Thursday night by five armed men.', '2026-08-03');
+      expect(draft.incident.date).toBe('2026-07-30');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it('reads a mob that beats people to death as mob violence, whatever it accused them of', () => {
+    expect(subType('Mob beats two men to death in Gedaref over kidnapping rumour\nTwo men were beaten to death by a crowd in Gedaref, Sudan, on Sunday after a woman accused them of trying to kidnap her son, police said. Rumours of child kidnapping have spread in the city, and police said no child had been abducted.')).toBe('mob-violence');
+  });
+  it('reads a headline that counts the killed before the abducted as an attack', () => {
+    expect(subType('Gunmen kill 9 in Zamfara village, abduct dozens\nGunmen killed nine people and abducted dozens of others in Bakura, Zamfara State, Nigeria, on Sunday night. The kidnappers have not contacted the families of those abducted.')).toBe('attack');
+  });
+  it('splits a force from the places it holds after "in"', () => {
+    const draft = read('The Rapid Support Forces in Khartoum and Gezira were pushed back by the army in Sudan on Monday.');
+    expect(draft.actors.map((a) => a.name)).toContain('Rapid Support Forces');
+    expect(draft.locations.map((p) => p.name)).toContain('Khartoum');
+  });
+});
