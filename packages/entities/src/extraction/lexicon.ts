@@ -39,7 +39,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
     directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
     prosecution house secretariat service bureau apparatus ministerio fiscalía fiscalia defensoría defensoria
-    procuraduría procuraduria secretaría secretaria`)].map(
+    procuraduría procuraduria secretaría secretaria gobernación gobernacion alcaldía alcaldia`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
   ),
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
@@ -50,11 +50,12 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
     state mujahideen taliban tehreek tehrik tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar hizb
-    jamaat jama'at jamaat-ul saraya asaib tanzim fighters`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
+    jamaat jama'at jamaat-ul saraya asaib tanzim fighters frente`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
+    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations
+    cooperativa colectivo centro asociación asociacion fundación fundacion federación federacion sindicato comité comite consejo coordinadora`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
 /** Lower-case nouns that make "<Demonym> ... <noun>" a state force ("Iraqi national intelligence forces"). */
@@ -83,7 +84,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
   unguwan kampung bandar souq suq souk monte kfar plaine avenue avenida calle rue jalan cerro barangay barrio colonia
   villa canal sitio purok goth camp ain campo jamia masjid pulau bukit sungai tanjung kuala teluk
-  corso piazza via viale largo praça rua plaza paseo boulevard route`);
+  corso piazza via viale largo praça rua plaza paseo boulevard route palacio coliseo estadio mercado parque iglesia parroquia`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

@@ -2589,3 +2589,19 @@ describe('twenty-third round (2026-12-05), from sets AZ and BA', () => {
     expect(draft.locations.map((p) => p.name)).toContain('Khartoum');
   });
 });
+
+describe('twenty-third round (2026-12-05), from sets BB and BC', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('does not read protesters who dispersed on their own as a protest broken up', () => {
+    expect(subType('Displaced families march in Iguala to demand a safe return\nSome 300 displaced people marched through Iguala, Guerrero, Mexico, on Tuesday to demand a safe return to their villages.\nThey rallied for two hours outside the town hall.\nOrganisers read a list of demands.\nThe marchers carried banners with the names of their communities.\nPolice watched from a distance, and the protesters dispersed on their own in the afternoon.')).toBe('peaceful-protest');
+  });
+  it('reads cylinder bombs launched at a base as shelling', () => {
+    expect(subType('Child killed as cylinder bombs hit homes in El Tarra\nA child was killed on Monday when improvised explosive cylinders launched at a police station landed on homes in El Tarra, Norte de Santander, Colombia, the army said.')).toBe('shelling-artillery-missile-attack');
+  });
+  it('reads Spanish bodies and buildings by their first word', () => {
+    const draft = read('Members of the Cooperativa Los Pinos marched to the Palacio de Gobierno in Tegucigalpa, Honduras, on Monday.');
+    expect(draft.actors.find((a) => a.name === 'Cooperativa Los Pinos')?.kind).toBe('other-organization');
+    expect(draft.locations.map((p) => p.name)).toContain('Palacio de Gobierno');
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
