@@ -56,11 +56,24 @@
 //   blind-2026-12-05-ar (set AR) 0.898 once, after the twentieth round (0.898 with the rules before it)
 //   blind-2026-12-05-as (set AS) 0.893 once, after the twentieth round (0.893 with the rules before it, 0.902
 //                                with the rules of the morning: the day's rounds lost one of its dates)
-//   (AN to AS were not in the models' training when scored; the next retraining takes them in.)
-// The learned second look was trained on every other set here, so their figures below are what it fits,
-// not what it generalises to: leave-one-set-out cross-validation over the thirty-nine sets and two older ones
-// says 0.923 -> 0.935 on the mean (the names), 567 -> 619 of 635 incident dates (the dates; model/dating.ts)
-// and 297 -> 396 of 635 incident places (model/placing.ts).
+//   (AN to AS were not in the models' training when scored; the retraining of df5aae1 took them in.)
+//   blind-2026-12-05-at (set AT) 0.910 before the twenty-first round, 0.941 after its rules
+//   blind-2026-12-05-au (set AU) 0.905 before the twenty-first round, 0.928 after its rules
+//   blind-2026-12-05-av (set AV) 0.883 once, after the twenty-first round (0.889 with the rules before it)
+//   blind-2026-12-05-aw (set AW) 0.932 once, after the twenty-first round (0.931 with the rules before it)
+//   blind-2026-12-05-ax (set AX) 0.937 before the twenty-second round, 0.949 after its rules
+//   blind-2026-12-05-ay (set AY) 0.901 before the twenty-second round, 0.929 after its rules
+//   blind-2026-12-05-az (set AZ) 0.924 once, after the twenty-second round (0.923 with the rules before it)
+//   blind-2026-12-05-ba (set BA) 0.879 once, after the twenty-second round (0.878 with the rules before it)
+//   blind-2026-12-05-bb (set BB) 0.944 before the twenty-third round, 0.945 after its rules
+//   blind-2026-12-05-bc (set BC) 0.916 before the twenty-third round, 0.937 after its rules
+//   blind-2026-12-05-bd (set BD) 0.914 once, after the twenty-third round (0.912 with the rules before it)
+//   blind-2026-12-05-be (set BE) 0.925 once, after the twenty-third round (0.925 with the rules before it)
+//   (BD and BE were not in the models' training when scored; the next retraining takes them in.)
+// The learned second look was trained on every other set here (BD and BE aside), so their figures below are
+// what it fits, not what it generalises to: leave-one-set-out cross-validation over the fifty-seven sets and
+// two older ones says 0.926 -> 0.939 on the mean (the names), 830 -> 897 of 923 incident dates (the dates;
+// model/dating.ts) and 433 -> 601 of 923 incident places (model/placing.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
@@ -72,51 +85,63 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.962],
-  ['fresh-issue-13', 15, 0.949],
-  ['final-issue-13', 15, 0.925],
-  ['blind-2026-12-03', 16, 0.95],
-  ['blind-2026-12-03-e', 16, 0.951],
-  ['blind-2026-12-03-f', 15, 0.917],
-  ['blind-2026-12-03-g', 16, 0.953],
-  ['blind-2026-12-03-h', 15, 0.93],
+  ['blind-issue-13', 16, 0.963],
+  ['fresh-issue-13', 15, 0.951],
+  ['final-issue-13', 15, 0.941],
+  ['blind-2026-12-03', 16, 0.948],
+  ['blind-2026-12-03-e', 16, 0.953],
+  ['blind-2026-12-03-f', 15, 0.922],
+  ['blind-2026-12-03-g', 16, 0.952],
+  ['blind-2026-12-03-h', 15, 0.928],
   ['blind-2026-12-04-i', 16, 0.926],
-  ['blind-2026-12-04-j', 16, 0.946],
-  ['blind-2026-12-04-k', 16, 0.942],
-  ['blind-2026-12-04-l', 16, 0.96],
+  ['blind-2026-12-04-j', 16, 0.949],
+  ['blind-2026-12-04-k', 16, 0.943],
+  ['blind-2026-12-04-l', 16, 0.961],
   ['blind-2026-12-04-m', 16, 0.954],
-  ['blind-2026-12-04-n', 16, 0.929],
+  ['blind-2026-12-04-n', 16, 0.939],
   ['blind-2026-12-04-o', 16, 0.969],
-  ['blind-2026-12-04-p', 16, 0.936],
-  ['blind-2026-12-04-q', 16, 0.924],
-  ['blind-2026-12-04-r', 16, 0.936],
-  ['blind-2026-12-04-s', 16, 0.936],
-  ['blind-2026-12-04-t', 16, 0.933],
+  ['blind-2026-12-04-p', 16, 0.937],
+  ['blind-2026-12-04-q', 16, 0.923],
+  ['blind-2026-12-04-r', 16, 0.941],
+  ['blind-2026-12-04-s', 16, 0.937],
+  ['blind-2026-12-04-t', 16, 0.937],
   ['blind-2026-12-04-u', 16, 0.962],
-  ['blind-2026-12-04-v', 16, 0.932],
-  ['blind-2026-12-04-w', 16, 0.927],
-  ['blind-2026-12-04-x', 16, 0.954],
-  ['blind-2026-12-04-y', 16, 0.944],
-  ['blind-2026-12-04-z', 16, 0.923],
-  ['blind-2026-12-04-aa', 16, 0.951],
-  ['blind-2026-12-04-ab', 16, 0.931],
-  ['blind-2026-12-04-ac', 16, 0.932],
-  ['blind-2026-12-04-ad', 16, 0.949],
-  ['blind-2026-12-04-ae', 16, 0.925],
-  ['blind-2026-12-05-ag', 16, 0.931],
-  ['blind-2026-12-05-ah', 16, 0.962],
+  ['blind-2026-12-04-v', 16, 0.934],
+  ['blind-2026-12-04-w', 16, 0.947],
+  ['blind-2026-12-04-x', 16, 0.957],
+  ['blind-2026-12-04-y', 16, 0.943],
+  ['blind-2026-12-04-z', 16, 0.926],
+  ['blind-2026-12-04-aa', 16, 0.957],
+  ['blind-2026-12-04-ab', 16, 0.935],
+  ['blind-2026-12-04-ac', 16, 0.935],
+  ['blind-2026-12-04-ad', 16, 0.953],
+  ['blind-2026-12-04-ae', 16, 0.945],
+  ['blind-2026-12-05-ag', 16, 0.935],
+  ['blind-2026-12-05-ah', 16, 0.965],
   ['blind-2026-12-05-af', 16, 0.917],
-  ['blind-2026-12-05-ai', 16, 0.899],
-  ['blind-2026-12-05-aj', 16, 0.937],
-  ['blind-2026-12-05-ak', 16, 0.94],
-  ['blind-2026-12-05-al', 16, 0.904],
-  ['blind-2026-12-05-am', 16, 0.919],
-  ['blind-2026-12-05-an', 16, 0.919],
-  ['blind-2026-12-05-ao', 16, 0.922],
-  ['blind-2026-12-05-ap', 16, 0.905],
-  ['blind-2026-12-05-aq', 16, 0.928],
-  ['blind-2026-12-05-ar', 16, 0.898],
-  ['blind-2026-12-05-as', 16, 0.893],
+  ['blind-2026-12-05-ai', 16, 0.91],
+  ['blind-2026-12-05-aj', 16, 0.943],
+  ['blind-2026-12-05-ak', 16, 0.943],
+  ['blind-2026-12-05-al', 16, 0.916],
+  ['blind-2026-12-05-am', 16, 0.924],
+  ['blind-2026-12-05-an', 16, 0.924],
+  ['blind-2026-12-05-ao', 16, 0.941],
+  ['blind-2026-12-05-ap', 16, 0.926],
+  ['blind-2026-12-05-aq', 16, 0.961],
+  ['blind-2026-12-05-ar', 16, 0.952],
+  ['blind-2026-12-05-as', 16, 0.915],
+  ['blind-2026-12-05-at', 16, 0.952],
+  ['blind-2026-12-05-au', 16, 0.947],
+  ['blind-2026-12-05-av', 16, 0.949],
+  ['blind-2026-12-05-aw', 16, 0.956],
+  ['blind-2026-12-05-ax', 16, 0.95],
+  ['blind-2026-12-05-ay', 16, 0.94],
+  ['blind-2026-12-05-az', 16, 0.951],
+  ['blind-2026-12-05-ba', 16, 0.936],
+  ['blind-2026-12-05-bb', 16, 0.963],
+  ['blind-2026-12-05-bc', 16, 0.942],
+  ['blind-2026-12-05-bd', 16, 0.914],
+  ['blind-2026-12-05-be', 16, 0.925],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
