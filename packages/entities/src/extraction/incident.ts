@@ -35,7 +35,11 @@ const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|
 
 // A device made harmless before it went off.
 const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)`;
-const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|defus(?:e|es|ed|ing))\b`, 'i');
+const DEFUSED = 'defus(?:e|es|ed|ing)';
+const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED})\b`, 'i');
+
+// A crowd that punishes on its own, in so many words: "took the law into their own hands", "mob justice".
+const OWN_JUSTICE = String.raw`(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice`;
 
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
@@ -61,11 +65,11 @@ const CUES: Cue[] = [
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protesters|demonstrators|marchers)[\w ,]{0,80}(live (ammunition|rounds|fire|bullets))|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: /\b((?<!anti-)riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
-  { subType: 'mob-violence', pattern: /\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice)\b/gi, weight: 3 },
+  { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
   { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(defused|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|defus(?:e|es|ing)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -114,7 +118,10 @@ const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,
 const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))`;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
-const MOB_JUSTICE = /\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b/i;
+const MOB_JUSTICE = new RegExp(
+  String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
+  'i',
+);
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.

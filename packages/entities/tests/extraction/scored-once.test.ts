@@ -73,9 +73,9 @@
 //   blind-2026-12-05-bg (set BG) 0.930 once, at the session's last commit (fb44c8f)
 //   (BD to BG were not in the models' training when scored; the next retraining takes them in.)
 // The learned second look was trained on every other set here (BD to BG aside), so their figures below are
-// what it fits, not what it generalises to: leave-one-set-out cross-validation over the fifty-seven sets and
-// two older ones says 0.926 -> 0.939 on the mean (the names), 830 -> 897 of 923 incident dates (the dates;
-// model/dating.ts) and 433 -> 601 of 923 incident places (model/placing.ts).
+// what it fits, not what it generalises to: leave-one-set-out cross-validation over every set up to BE (923
+// articles) says 0.926 -> 0.939 on the mean (the names), 830 -> 897 incident dates (the dates; model/dating.ts)
+// and 433 -> 601 incident places (model/placing.ts).
 import path from 'node:path';
 import { extractBriefing } from '../../src/extraction';
 import { loadArticles, scoreAll, scoreDraft } from './scorer';
