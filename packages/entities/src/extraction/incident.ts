@@ -68,7 +68,8 @@ const CUES: Cue[] = [
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
   { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
-  { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
+  // "a cessation of hostilities": the formal words for a ceasefire.
+  { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
@@ -106,7 +107,7 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
-const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
+const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -136,6 +137,8 @@ const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?
 // Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
 // "four held with grenades": weapons found on people arrested.
 const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b/i;
+// "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives".
+const WEAPONS_SEIZED = /\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -203,6 +206,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       return 'attack';
     }
   }
+  // "Army recovers arms, explosives from KNF hideout", "seizes weapons cache": weapons found or seized with no one
+  // arrested in the lead are disrupted weapons use, however often the text speaks of raids and earlier arrests.
+  if (best === 'arrests' && !ARRESTED.test(lead) && WEAPONS_SEIZED.test(opening)) return 'disrupted-weapons-use';
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
@@ -403,6 +409,9 @@ export function readFatalities(
 
 // ---------------------------------------------------------------- the whole incident
 
+// People who gather: their demands on a day are their protest's ("a teachers' union" is a body).
+const CROWD_SUBJECT = /\b(?:protesters|demonstrators|marchers|crowds?|students|workers|teachers|residents|villagers|farmers|traders|thousands|hundreds|families|women|mothers|relatives)\b(?!['’])/i;
+
 // The dateline's place: the first words of a line, in capitals, before a comma, a bracket or a dash.
 const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 
@@ -461,7 +470,11 @@ export function readIncident(
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
     // "The Ministry of Defence on Tuesday evening issued the following communiqué".
-    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40));
+    /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
+    // "A rights organisation on Thursday demanded the whereabouts of a man taken earlier this week": a body's appeal
+    // is told on its day; a crowd that demands on a day protests that day ("Protesters on Thursday demanded").
+    (/^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:demanded|called for|urged|condemned|denounced|appealed)\b/i.test(text.slice(candidate.end, candidate.end + 40)) &&
+      !CROWD_SUBJECT.test(text.slice(Math.max(0, text.lastIndexOf('\n', candidate.start) + 1, candidate.start - 120), candidate.start)));
   // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
   const happenedOn = (candidate: DatedText) =>
     /\b(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shooting|killings?|massacre|abduction|kidnapping|clash(?:es)?|fighting|incident)\s+(?:took place|happened|occurred|was carried out)\s+(?:[\p{Ll}\s]{0,30}\s)?(?:on|in|at|during|shortly after|just after)\s+(?:the\s+)?(?:[\p{Ll}\s]{0,30}\s)?$/iu.test(

@@ -81,6 +81,9 @@ function cleanToken(raw: string, start: number): { token: NameToken; possessive:
 
 // Words that name a part of a place ("Central Jakarta", "North Darfur").
 export const COMPASS = /^(north|south|east|west|central|middle|greater|upper|lower|downtown|old|northern|southern|eastern|western)$/i;
+const PORTFOLIO_HEADS = /^(?:Ministry|Department|Secretariat|Secretary|Minister|Office|Commission|Committee)$/;
+// Capitalised words, more of them after commas, then "and" and a capitalised word (no acronym): the rest of the list.
+const PORTFOLIO_LIST = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*)*\s+and\s+\p{Lu}\p{Ll}/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // A unit's name after a number: "444 Combat Brigade", "60 Battalion".
 const UNIT_AHEAD = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Brigade|Battalion|Division|Regiment|Squadron|Corps|Company|Unit|Rifles|Commando)\b/u;
@@ -326,7 +329,12 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       const gap = lastEnd < 0 ? '' : article.text.slice(lastEnd, start);
       // "Agroindustrias del Polochic, S.A.", "Tai Seng Agro Industry Co., Ltd.": a company's legal form after a comma ends its name.
       const legalForm = current.length > 0 && /^,[ \u00a0]+$/.test(gap) && LEGAL_FORM.test(match[0]);
-      const adjacent = (lastEnd >= 0 && /^[ \u00a0]+$/.test(gap)) || legalForm;
+      // "Ministry of Environment, Urbanization and Climate Change": a ministry's portfolios listed with commas, the last
+      // after "and", are one name.
+      const portfolios =
+        current.length >= 3 && /^,[ \u00a0]+$/.test(gap) && current.some((t, i) => current[i + 1]?.text === 'of' && PORTFOLIO_HEADS.test(t.text)) &&
+        PORTFOLIO_LIST.test(sentence.text.slice(match.index));
+      const adjacent = (lastEnd >= 0 && /^[ \u00a0]+$/.test(gap)) || legalForm || portfolios;
       const { token, possessive } = cleanToken(match[0], start);
       lastEnd = start + match[0].length;
       if (token.text === '') continue;

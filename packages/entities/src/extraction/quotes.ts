@@ -170,6 +170,18 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person' && !namedBody) {
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(postName!), 5000);
     if (holder) return holder;
+    // "the police officer said" after "said Md Kamrul Hasan, additional deputy commissioner of Dhaka Metropolitan Police":
+    // a generic post qualified by a body's word is the person last named with that word beside them, not the body.
+    const qualifiers = postName!.split(/\s+/).slice(0, -1);
+    if (qualifiers.length > 0 && /^(?:official|officer|spokes\w+|commander|chief)$/i.test(post[2]!)) {
+      const qualified = book.lastBefore(quoteStart, (a) => {
+        const first = a.mentions[0];
+        if (a.kind !== 'person' || !first || !text) return false;
+        const described = `${a.role ?? ''} ${text.slice(first.end, first.end + 100).split(/[.;!?"“”]/)[0]}`;
+        return qualifiers.every((word) => new RegExp(`\\b${word}`, 'i').test(described));
+      }, 1500);
+      if (qualified) return qualified;
+    }
     // "Macomia's district administrator, Celestino Mussa, appealed ...", "the administrator told": the person whose
     // first mention the title's noun stands beside, in the same clause.
     // Every word of the title must stand there ("the Division commander": division and commander); a word any
@@ -234,7 +246,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
@@ -291,7 +303,9 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // "A resident of Khan Younis, reached by telephone, said": the place in an unnamed speaker's description is not
   // who spoke; "A resident, Ana Machava, said" names them beside it.
   // "a 52-year-old man from Khanaqin named Jasim Karim": a description that gives the name names the speaker.
-  const described = unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !GIVES_NAME.test(subject);
+  // "A cousin of Muhammad said", "an aide to X said": the person the description is related to is not who spoke.
+  const relatedTo = unnamed && head < 0 && RELATED_TO.test(subject);
+  const described = (unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !GIVES_NAME.test(subject)) || relatedTo;
   const actor = described
     ? undefined
     : (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);
@@ -300,6 +314,9 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   if (unnamed) return bodySpokenFor(text, from, from + subject.length, book) ?? null;
   return undefined;
 }
+
+// An unnamed speaker told by whom they are related to: "A cousin of Muhammad", "the brother of one of the abducted".
+const RELATED_TO = /^\s*(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|father|mother|parent|relative|friend|colleague|neighbou?r|aide|adviser|advisor)s?\s+(?:of|to)\s+\p{Lu}/iu;
 
 // Where a body stands in an unnamed speaker's description when the speaker speaks for it: "An MILF commander",
 // "a spokesman for the ministry", "a member of the council"; not "a shopkeeper at X Bazar", "a resident of X

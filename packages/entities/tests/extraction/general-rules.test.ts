@@ -2606,3 +2606,59 @@ describe('twenty-third round (2026-12-05), from sets BB and BC', () => {
     expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('twenty-fourth round (2026-12-05), from sets BH and BI', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads weapons seized with no one arrested as disrupted weapons use', () => {
+    expect(subType('Troops recover rifles and mines from rebel hideout near Kidal\nMalian troops recovered a large cache of weapons, including 14 rifles and six landmines, from a rebel hideout near Kidal on Tuesday, the army said.\nThe army said the raid followed weeks of surveillance.\nLast month, police announced the arrest of four men accused of smuggling arms in the region.')).toBe('disrupted-weapons-use');
+  });
+  it('still reads arrests made with a weapons seizure as arrests', () => {
+    expect(subType('Police arrest five and seize weapons in Kano raid\nPolice arrested five suspects and seized weapons, including three rifles, in a raid on a house in Kano, Nigeria, on Monday.')).toBe('arrests');
+  });
+  it('reads an agreed cessation of hostilities as an agreement', () => {
+    expect(subType('Army and rebels agree to halt hostilities in Lanao\nThe army and the rebel group on Monday agreed to an immediate cessation of hostilities in Lanao del Sur, a week after fighting there killed four people.\nThe deal was witnessed by church leaders.')).toBe('agreement');
+  });
+  it("dates an abduction by its day, not by the day a body demanded news of it (the rules alone)", () => {
+    setDatingModel(null);
+    try {
+      const draft = read('Family demands news of teacher taken in Cojutepeque\nA teachers\' union on Friday demanded that police say where a teacher taken from her home earlier this week is held.\nMaría Reyes, 39, was taken by armed men on Tuesday, March 10, according to her family.', '2026-03-14');
+      expect(draft.incident.date).toBe('2026-03-10');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it("keeps the day protesters demanded something as their protest's", () => {
+    setDatingModel(null);
+    try {
+      const draft = read('Nurses march in Lilongwe over pay\nThousands of nurses on Friday demanded higher pay in a march through Lilongwe, Malawi.', '2026-03-14');
+      expect(draft.incident.date).toBe('2026-03-13');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it('leaves a quote unnamed when its speaker is told only as a relative of someone named', () => {
+    const draft = read('Police named the dead man as Karim Osei, 31.\nA cousin of Karim Osei said the family wanted a second autopsy. "We only want to know how he died," he said.');
+    expect(draft.quotes[0]?.text).toContain('We only want to know');
+    expect(draft.quotes[0]?.speaker).toBeNull();
+  });
+  it('gives "the police officer said" to the police official named before, not to the police', () => {
+    const draft = read('The march ended without incident, said Joseph Banda, deputy commissioner of the Lusaka Province Police.\n"They kept to the agreed route," the police officer said.');
+    expect(draft.quotes[0]?.speaker).toBe('Joseph Banda');
+  });
+  it('reads names placed by "in the", "near the" or in a list of villages as places', () => {
+    const draft = read('Families fled Tawila, Kori Sumeila and surrounding villages after fighting in the Gisu Tana and near the Seko Nile. Shells fell in the Dar Kuma area of Zawiya, Libya.');
+    const names = draft.locations.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Kori Sumeila', 'Gisu Tana', 'Seko Nile', 'Dar Kuma']));
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+  it('does not read a declaration as a place', () => {
+    const draft = read('The talks in Jeddah, Saudi Arabia, built on commitments made in the Jeddah Declaration of 2023.');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Jeddah Declaration');
+    expect(draft.locations.map((p) => p.name)).toContain('Jeddah');
+  });
+  it("keeps a ministry's portfolios listed with commas in its name", () => {
+    const draft = read('Teachers marched to the Ministry of Education, Science and Technology in Nairobi, Kenya, on Monday.');
+    expect(draft.actors.map((a) => a.name)).toContain('Ministry of Education, Science and Technology');
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
