@@ -417,7 +417,8 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
         const mention = { start: m.index!, end: m.index! + form.length };
         if (taken.some((t) => t.start < mention.end && mention.start < t.end)) continue;
         // "Islamic State West Africa Province": a known name at the head of a longer one is not that actor.
-        if (LONGER_NAME_AFTER.test(text.slice(mention.end, mention.end + 30))) continue;
+        // A name ending on its number ("Barrio 18 in Villa Nueva") goes on in no longer one.
+        if (LONGER_NAME_AFTER.test(text.slice(mention.end, mention.end + 30)) && !(/\d$/.test(form) && /^\s(?:in|of)\s/.test(text.slice(mention.end, mention.end + 5)))) continue;
         let actor = book.find(name);
         if (actor) book.mention(actor, form, mention);
         else book.mention((actor = book.add(name, kind, mention)), form);
@@ -657,6 +658,8 @@ const ORGANISATION_AFTER = /^\s+(coalition|alliance|bloc|party|mission|union|org
 // An age or a person's description after a single name: "Rina, a 21-year-old student", "Musa, 34,".
 const ONE_NAME_PERSON =
   /^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+(?:\d{1,3}-year-old|(?:[\p{Ll}-]+\s+){0,3}?(?:student|teacher|trader|farmer|resident|mother|father|widow|widower|driver|survivor|witness|worker|nurse|doctor|shopkeeper|fisherman|herder|villager|activist|vendor|grandmother|grandfather)s?\b))/u;
+// ", a spokesman for the union", ", the group's commander", ", 34,": what a person is, after their name.
+const PERSON_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|official|officer|leader|chief|head|director|member|resident|witness|father|mother|brother|sister|son|daughter|student|teacher|farmer|trader|activist|lawyer|journalist)\b)`, 'u');
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
@@ -901,6 +904,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       divisionWord,
       afterThe: /\bthe\s+$/i.test(prev),
     };
+    // '"...," Olvera said' after "Gerardo Olvera Tapia": a part of a person's full name before a verb of speech is that
+    // person, whatever town of the name the gazetteer holds.
+    const speaker = words.length === 1 && !cues.locative && /^\s+(?:also\s+)?(?:said|says|told|added)\b/.test(after(text, span.end, 20)) ? personByPart(book, name) : undefined;
+    if (speaker) {
+      book.mention(speaker, name, mention);
+      return;
+    }
     // "the Jalisco cartel", "the Sinaloa cartel": a place's name before "cartel" or "gang" names the group, the
     // one named in full before when there is one ("Jalisco New Generation Cartel").
     const gang = /^\s+(cartel|gang|militia)\b/.exec(after(text, span.end, 20));
@@ -1251,7 +1261,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // A shorter form of a person already named ("Ade Ary" for "Ade Ary Syam Indradi").
-  const longerForm = book.actors.find((a) => a.kind === 'person' && a.name.startsWith(`${name} `));
+  // "Rogelio Menjívar" for "Rogelio Antonio Menjívar Cruz": a given name and one surname of a longer Spanish or
+  // Portuguese name are the same person.
+  const givenAndSurname = (full: string) => {
+    const parts = full.split(/\s+/);
+    return words.length === 2 && parts.length >= 3 && parts[0] === words[0] && parts.slice(1).includes(words[1]!);
+  };
+  const longerForm = book.actors.find((a) => a.kind === 'person' && (a.name.startsWith(`${name} `) || givenAndSurname(a.name)));
   if (!role && longerForm) {
     book.mention(longerForm, name, mention);
     return;
@@ -1300,7 +1316,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "Bayraktar TB2", "Toyota Hiace 2": a model's name has a number in it; a person's never does.
   if (words.some((w) => /\d/.test(w))) return;
   // "Kosovo Serbs", "Kosovo Albanians": a people, not an actor.
-  if (NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
+  // "Sheikh Salem Abu Eid, a spokesman for the union": a description makes a person of a name whose last word is
+  // also a common one ("Eid"); a title alone does not ("Official Communiqué No. 14").
+  const describedAsPerson = PERSON_APPOSITION.test(after(text, span.end, 60));
+  if ((NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) && !describedAsPerson) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
   if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;
   // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;

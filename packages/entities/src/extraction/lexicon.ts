@@ -167,6 +167,9 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
   { name: 'Boko Haram', kind: 'armed-group', aliases: [] },
   { name: 'Shining Path', kind: 'armed-group', aliases: ['Sendero Luminoso'] },
+  // Central America's two gangs: names with a number, which no capitalised run reads whole.
+  { name: 'MS-13', kind: 'armed-group', aliases: ['Mara Salvatrucha', 'MS13'] },
+  { name: 'Barrio 18', kind: 'armed-group', aliases: ['Calle 18', '18th Street gang', 'Mara 18'] },
 ] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
 
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */

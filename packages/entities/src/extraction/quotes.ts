@@ -231,6 +231,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
       const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length - clause.length;
       const actor = resolvePhrase(clause, at, at, book);
       if (actor) return actor;
+      // "The office of Sheikh X, the spiritual leader who ..., confirmed the agreement in a statement": a long aside
+      // between the subject and the verb; who opens the sentence issued it.
+      const verbAt = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length;
+      const sentenceAt = Math.max(text.lastIndexOf('\n', verbAt - 1), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
+      const opener = speakerWithin(book, sentenceAt, verbAt, false);
+      if (opener) return opener;
     }
   }
   // "Col. Warsame said", "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo": a surname, or one part of one person's full name.

@@ -2656,6 +2656,29 @@ describe('twenty-fourth round (2026-12-05), from sets BH and BI', () => {
     expect(draft.locations.map((p) => p.name)).not.toContain('Jeddah Declaration');
     expect(draft.locations.map((p) => p.name)).toContain('Jeddah');
   });
+  it("reads a part of a person's name before a verb of speech as that person, not as a town of that name", () => {
+    const draft = read('Michoacán\'s security secretary, Gerardo Olvera Tapia, spoke in Morelia, Mexico. "We will find them," Olvera said.');
+    expect(draft.locations.map((p) => p.name)).not.toContain('Olvera');
+    expect(draft.locations.map((p) => p.name)).toContain('Morelia');
+    expect(draft.quotes[0]?.speaker).toBe('Gerardo Olvera Tapia');
+  });
+  it('reads a given name and one surname as the person named in full before', () => {
+    const draft = read('Rogelio Antonio Menjívar Cruz, 47, was taken from his home in Suchitoto, El Salvador. Neighbours said Rogelio Menjívar had been threatened.');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Rogelio Antonio Menjívar Cruz']);
+  });
+  it("reads Central America's numbered gangs whole", () => {
+    const draft = read('Police arrested 14 suspected members of Barrio 18 and two of MS-13 in Guatemala on Tuesday.');
+    expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Barrio 18', 'MS-13']));
+    expect(draft.actors.map((a) => a.name)).not.toContain('Barrio');
+  });
+  it('reads a name ending in a common word as a person when a description follows it', () => {
+    const draft = read('The army was welcome, Sheikh Salem Abu Eid, a spokesman for the tribal union, said on Monday.');
+    expect(draft.actors.find((a) => a.name === 'Salem Abu Eid')?.kind).toBe('person');
+  });
+  it('gives "the statement said" to the body opening the sentence that issued it, past a long aside', () => {
+    const draft = read('Officials in Sweida counted 40 prisoners on each list, Al-Watan reported.\nThe office of Sheikh Hikmat al-Hijri, the spiritual leader who has become the most powerful voice among the factions, confirmed the truce in a statement on Wednesday.\nBut the statement said the truce "does not replace our demand for justice" for the dead.');
+    expect(draft.quotes[0]?.speaker).toBe('Hikmat al-Hijri');
+  });
   it("keeps a ministry's portfolios listed with commas in its name", () => {
     const draft = read('Teachers marched to the Ministry of Education, Science and Technology in Nairobi, Kenya, on Monday.');
     expect(draft.actors.map((a) => a.name)).toContain('Ministry of Education, Science and Technology');
