@@ -19,7 +19,8 @@ interface Cue {
 
 // Taking a place: "seized control of", "took the town of", "captured the base", "fell to the rebels", "overran".
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?|tak(?:e|es|en|ing)(?: over)?|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?|tak(?:e|es|en|ing)(?: over)?|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+// "stormed Kardgap ... and held it for nearly six hours", "Militants hold Kardgap for hours": a place held is taken.
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
@@ -61,7 +62,8 @@ const CUES: Cue[] = [
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
-  { subType: 'protest-with-intervention', pattern: /\b((dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed(?! on their own| peacefully| voluntarily| quietly| without)|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|arrested|detained)|dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers))/gi, weight: 4 },
+  // "Police lathi-charge job aspirants": South Asia's word for a baton charge on a crowd.
+  { subType: 'protest-with-intervention', pattern: /\b((?:lathi|baton)[- ]?charg(?:e|es|ed|ing)|(dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed(?! on their own| peacefully| voluntarily| quietly| without)|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|(?<!\b(?:no one|no-one|nobody|none)\s(?:was\s|were\s)?)(?:arrested|detained))|dispers(?:e|ed|ing) (?:the |a )?(?:(?:hundreds|thousands|dozens|scores) of )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers|aspirants|youths|supporters|mourners))/gi, weight: 4 },
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protesters|demonstrators|marchers)[\w ,]{0,80}(live (ammunition|rounds|fire|bullets))|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: /\b((?<!anti-)riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b/gi, weight: 3 },
@@ -103,7 +105,7 @@ const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jih
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
-const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\bwithout (?:clashes|incident|arrests|detentions)\b/i;
+const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\b(?:no one|no-one|nobody) (?:was|were) (?:arrested|detained)\b|\bwithout (?:clashes|incidents?|arrests|detentions)\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
@@ -177,6 +179,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     // most often, regains it ("Somali army retakes").
     for (const sentence of sentences.slice(0, 2)) {
       const back = REGAINED.exec(sentence.text);
+      // "Militants hold Kardgap for hours" before "... before security forces regained control": the taking comes first.
+      if (!back && new RegExp(TERRITORY_TAKEN.source, 'iu').test(sentence.text)) break;
       if (!back) continue;
       const clause = sentence.text.slice(0, back.index);
       // "troops retake a town held by separatist fighters": who held it is not who took it back.
@@ -245,7 +249,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // "Factions agree ceasefire after deadly clashes": when the headline and the lead say an agreement was reached,
   // the agreement is the event and the fighting it ends is background.
-  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && AGREED.test(sentences[0]!.text) && AGREED.test(sentences[1]!.text)) return 'agreement';
+  // "Armenia, Azerbaijan agree border hotline": a headline's "agree" with a noun says as much when the lead has the deal.
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && AGREED.test(sentences[1]!.text)) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {

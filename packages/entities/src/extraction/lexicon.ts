@@ -55,6 +55,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
     project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations
+    collective syndicate chamber
     cooperativa colectivo centro asociación asociacion fundación fundacion federación federacion sindicato comité comite consejo coordinadora`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 

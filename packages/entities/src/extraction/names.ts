@@ -56,7 +56,7 @@ const BUILDINGS = /^(?:hospital|prison|jail|university|school|college|market|mos
 const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin|related|administered|occupied)$/i;
 
 // "d'Ivoire", "l'Ouest": a French article or preposition elided before a capital.
-export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|ut|us|ur|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
 /** A name or a word as a literal inside a regular expression. */
 export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}(?:\/\p{Lu}[\p{Lu}\d]{1,3})*|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
@@ -132,7 +132,10 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // name when a description or a verb of speech follows the span.
         const end = current[current.length - 1]!.end;
         const personFollows = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|added)\b)/.test(article.text.slice(end, end + 12));
-        if (!heads && !title && (use.lower.has(first.toLowerCase()) || (COMMON_SHAPE.test(first) && !personFollows))) current.shift();
+        // "Human Rights Watch said": common words ending in a body's word make its name; the first stays.
+        const commonWordsBody =
+          current.length >= 3 && !COMMON_SHAPE.test(first) && use.lower.has(current[1]!.text.toLowerCase()) && ORGANISATION_WORDS.has(current[current.length - 1]!.text.toLowerCase());
+        if (!heads && !title && !commonWordsBody && (use.lower.has(first.toLowerCase()) || (COMMON_SHAPE.test(first) && !personFollows))) current.shift();
       }
       // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
       if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {

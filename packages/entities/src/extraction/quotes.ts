@@ -118,11 +118,13 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
-const STATEMENT_FROM = /\b(?:a|the|its|their) statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
+// "a joint statement issued by the Prosecutor General's Office": a word may qualify the statement.
+const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+statement/giu;
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
-const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,60}?)\s+(?:said|announced|added|wrote|stated)\b/gi;
+// "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
+const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed)\b/gi;
 
 /**
  * "the network said" after "the Sudan Doctors Network", "the commission said" after "the Kenya National
@@ -367,6 +369,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   let previous: { speaker: string | null; close: number } | undefined;
   // The quotes of one quotation that runs over paragraphs: one voice, found wherever the text gives it.
   const runs: Array<Array<{ quote: ExtractedQuote; open: boolean }>> = [];
+  // Quotes a reported statement gives a voice to, when nothing closer does.
+  const issuers = new Map<ExtractedQuote, string>();
   let run: Array<{ quote: ExtractedQuote; open: boolean }> | undefined;
   for (const { open, close, runsOn } of findQuoteMarks(text)) {
     const inner = text.slice(open + 1, close);
@@ -384,6 +388,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const start = open + 1 + inner.indexOf(trimmed);
     let speaker: ExtractedActor | undefined;
     let continuing: string | undefined;
+    let statementIssuer: string | undefined;
 
     const lineEnd = text.indexOf('\n', close);
     let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
@@ -492,6 +497,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
           const at = from + endsOnSpeaker.index + endsOnSpeaker[0].indexOf(endsOnSpeaker[1]!);
           speaker = speakerWithin(book, at, at + endsOnSpeaker[1]!.length, false) ?? resolvePhrase(endsOnSpeaker[1]!, at, open, book, text);
         }
+        // "The statement reads in part:", "We reproduce its main passages:", or a paragraph-long quote after "according
+        // to the statement from X": with no attribution of its own, the quote is the statement's, its issuer's words.
+        // Only when nothing else gives the quote a voice, its run's included (see below).
+        const lastParagraph = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
+        if (!speaker && !attributed && opensParagraph && /\b(?:statement|communiqu[eé]|press release)\b/i.test(lastParagraph)) {
+          statementIssuer = resolvePhrase('the statement', open, open, book, text)?.name;
+        }
       }
     }
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
@@ -510,6 +522,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     }
     const quote = { speaker: name, text: trimmed, start, end: start + trimmed.length };
     quotes.push(quote);
+    if (statementIssuer) issuers.set(quote, statementIssuer);
     previous = { speaker: name, close };
     // A run goes on from a paragraph left open to the quote that opens the next one, and ends with the one that closes.
     if (!run) runs.push((run = []));
@@ -517,7 +530,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!runsOn) run = undefined;
   }
   for (const quotesOfRun of runs) {
-    const voice = quotesOfRun.find(({ quote }) => quote.speaker !== null)?.quote.speaker;
+    const voice = quotesOfRun.find(({ quote }) => quote.speaker !== null)?.quote.speaker ?? quotesOfRun.map(({ quote }) => issuers.get(quote)).find(Boolean);
     if (voice) for (const { quote } of quotesOfRun) quote.speaker ??= voice;
     // A statement reproduced whole with no one named for it ("COMMUNIQUÉ OF THE GENERAL STAFF" above it): its open
     // paragraphs are left out, as when a mark left open was dropped.

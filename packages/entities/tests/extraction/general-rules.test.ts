@@ -2685,3 +2685,44 @@ describe('twenty-fourth round (2026-12-05), from sets BH and BI', () => {
     expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('twenty-fifth round (2026-12-05), from sets BJ and BK', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it("gives a paragraph-long quote after a statement's paragraph to the body that issued it", () => {
+    const draft = read('Three aid workers were abducted near Kidira, Senegal, on Tuesday, according to the statement from Sahel Water Relief (SWR), a charity working in the region since 2015.\n"Sahel Water Relief is deeply worried for three of its staff who were taken at their work site on Tuesday afternoon. We ask for their swift release."');
+    expect(draft.quotes[0]?.speaker).toBe('Sahel Water Relief');
+  });
+  it('gives "the statement reads" to a body named after a long opening phrase', () => {
+    const draft = read('Gunmen killed nine people in Kamango, DR Congo, on Monday night.\nIn a statement issued in Beni on Wednesday, the Collective of Families of the Disappeared of North Kivu (CFDNK) described the attack as a massacre. The statement reads in part:\n"On the night of Monday, armed men entered the village and went from house to house. Our monitors counted nine bodies."');
+    expect(draft.quotes[0]?.speaker).toBe('Collective of Families of the Disappeared of North Kivu');
+  });
+  it('reads a statement issued jointly by a body as that body\'s', () => {
+    const draft = read('A truck hit a mine near Fuzuli, Azerbaijan, on Monday, according to a joint statement issued by the Mine Action Agency and the police.\nThe agency presented the statement:\n"On Monday, at around 11:00, a truck ran over an anti-tank mine on a dirt road. The driver died at the scene."');
+    expect(draft.quotes[0]?.speaker).toBe('Mine Action Agency');
+  });
+  it('reads collectives, syndicates and chambers as bodies', () => {
+    const draft = read('The Collective of Natives of Gao and the Somali Journalists Syndicate condemned the attack, as did the Chamber of Commerce of Mopti in Mali.');
+    expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Collective of Natives of Gao', 'Somali Journalists Syndicate']));
+    expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+  it('reads a headline that says two sides agree something, with the deal in the lead, as an agreement', () => {
+    expect(subType('Kyrgyzstan, Tajikistan agree border patrols after deadly clash\nKyrgyzstan and Tajikistan on Friday signed an agreement on joint border patrols in Batken, two months after a clash killed four guards.\nThe clash had broken out over a water point.')).toBe('agreement');
+  });
+  it('reads a rally that passed without incidents and with no one detained as peaceful', () => {
+    expect(subType('Thousands rally in Tbilisi against price rises\nSeveral thousand people rallied on Saturday in central Tbilisi, Georgia, against rising prices.\nThe rally ended in the afternoon.\nPolice said the protest passed without incidents and that no one was detained.')).toBe('peaceful-protest');
+  });
+  it('reads a lathi-charge, and hundreds of aspirants dispersed, as a protest broken up', () => {
+    expect(subType('Police lathi-charge teachers marching on Ranchi secretariat\nPolice used batons to disperse hundreds of job aspirants who tried to march to the secretariat in Ranchi, India, on Monday.')).toBe('protest-with-intervention');
+  });
+  it('reads militants who stormed a town and held it for hours as territory taken, before forces regained it', () => {
+    expect(subType('Militants hold Dasht for hours, torch police station\nDozens of armed militants stormed Dasht, a town in Kech district, Pakistan, on Monday evening and held it for nearly five hours, setting fire to the police station before security forces regained control early on Tuesday, officials said.\nTwo policemen were killed in the attack.')).toBe('non-state-actor-overtakes-territory');
+  });
+  it('keeps "Human" opening a sentence in Human Rights Watch', () => {
+    const draft = read('The army denied that human rights were violated in Gao, Mali. Human Rights Watch said the strike killed civilians.');
+    expect(draft.actors.map((a) => a.name)).toContain('Human Rights Watch');
+  });
+  it('keeps "ut-" inside a name, as "al-" is', () => {
+    const draft = read('Police in Osh, Kyrgyzstan, said they had detained 11 members of Hizb ut-Tahrir on Monday.');
+    expect(draft.actors.map((a) => a.name)).toContain('Hizb ut-Tahrir');
+  });
+});
