@@ -593,6 +593,10 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const within = IN_PLACE.exec(after(text, end, 60));
   const byWithin = within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
   if (byWithin) return byWithin;
+  // "the Óvalo Mansiche in Trujillo, Peru": the country after the town it stands in.
+  const townThenCountry = /^\s*,?\s*in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
+  const byTownsCountry = townThenCountry ? places.lookup(townThenCountry[1]!).find((p) => p.kind === 'country') : undefined;
+  if (byTownsCountry) return byTownsCountry;
   // "the Mawasi area west of Khan Younis in the southern Gaza Strip": the province or country the clause goes on to.
   const further = FURTHER_IN_PLACE.exec(after(text, end, 80));
   const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
@@ -760,6 +764,12 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (!title && words.length >= 4 && places.lookup(words[0]!).some((p) => p.kind !== 'country') && titleWithInitialsBefore(text, span.start)) {
     words = words.slice(1);
     start = span.tokens[1]!.start;
+  }
+  // "DSP Kandhkot Abdul Qadir Soomro", "Chief Minister Punjab Maryam Nawaz Sharif": the post's town or province between
+  // a title and the name, when it is a province of the story's country or a place the story has already named.
+  if (title && words.length >= 3 && (!!places.named(words[0]!) || places.lookup(words[0]!).some((p) => p.kind === 'admin1' && places.countries.has(p.countryCode)))) {
+    words = words.slice(1);
+    start = text.indexOf(words[0]!, start + 1);
   }
   // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
   if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;

@@ -35,7 +35,8 @@ const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not 
 const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)`;
 
 // A device made harmless before it went off.
-const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)`;
+// "dismantled four rocket launchers", "dismantles explosive devices": weapons taken apart before use (not "a cell dismantled").
+const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)|dismantl(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:launchers?|devices?|explosives?|bombs?|ieds?|mines?|rockets?|warheads?|drones?)`;
 const DEFUSED = 'defus(?:e|es|ed|ing)';
 const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED})\b`, 'i');
 
@@ -109,7 +110,7 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
-const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
+const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed|agreed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact)|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -467,7 +468,8 @@ export function readIncident(
   // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
   // "said in a statement on Wednesday", "claimed responsibility on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
   const reported = (candidate: DatedText) =>
-    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
+    // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired.
+    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     inDateline(text, candidate) ||

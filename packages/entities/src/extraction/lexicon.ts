@@ -76,7 +76,8 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   checkpoint neighbourhood neighborhood quarter compound palace stadium avenue boulevard museum hall theatre theater
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
-  monastery temple synagogue cathedral basilica chapel complex oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane`);
+  monastery temple synagogue cathedral basilica chapel complex oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane
+  mawatha marg nagar`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",
@@ -85,7 +86,8 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
 export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad wadi jabal jebel ras deir kafr khirbet
   unguwan kampung bandar souq suq souk monte kfar plaine avenue avenida calle rue jalan cerro barangay barrio colonia
   villa canal sitio purok goth camp ain campo jamia masjid pulau bukit sungai tanjung kuala teluk
-  corso piazza via viale largo praça rua plaza paseo boulevard route palacio coliseo estadio mercado parque iglesia parroquia`);
+  corso piazza via viale largo praça rua plaza paseo boulevard route palacio coliseo estadio mercado parque iglesia parroquia
+  óvalo ovalo glorieta malecón malecon carretera`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division

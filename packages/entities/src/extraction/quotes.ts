@@ -118,8 +118,9 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
-// "a joint statement issued by the Prosecutor General's Office": a word may qualify the statement.
-const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?statement (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
+// "a joint statement issued by the Prosecutor General's Office", "a communiqué from the army": who issued it (not who
+// signed it: "a statement signed by its convener" is the body's).
+const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?(?:statement|communiqu[eé]|press release) (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+statement/giu;
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
@@ -183,6 +184,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
         return qualifiers.every((word) => new RegExp(`\\b${word}`, 'i').test(described));
       }, 1500);
       if (qualified) return qualified;
+    }
+    // "Colonel Víctor Sandoval, head of the police division, said ... . "...," the officer said.": a generic post right
+    // after a sentence whose subject is a titled person is that person.
+    if (text && /^(?:official|officer|spokes\w+|commander|chief)$/i.test(post[2]!)) {
+      const subject = subjectOfSentenceBefore(text, quoteStart, book, true);
+      if (subject?.kind === 'person' && subject.role) return subject;
     }
     // "Macomia's district administrator, Celestino Mussa, appealed ...", "the administrator told": the person whose
     // first mention the title's noun stands beside, in the same clause.
@@ -366,7 +373,7 @@ function continuesVoice(text: string, previousClose: number, open: number, close
 
 export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
-  let previous: { speaker: string | null; close: number } | undefined;
+  let previous: { speaker: string | null; close: number; issuer?: string } | undefined;
   // The quotes of one quotation that runs over paragraphs: one voice, found wherever the text gives it.
   const runs: Array<Array<{ quote: ExtractedQuote; open: boolean }>> = [];
   // Quotes a reported statement gives a voice to, when nothing closer does.
@@ -509,7 +516,11 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     // A quote that opens a paragraph straight after another quote goes on in the same voice.
     let name: string | null = speaker?.name ?? continuing ?? null;
     // A paragraph that is only a quote, after a paragraph that ended on a quote, goes on in that voice ("he said" across paragraphs).
-    if (!speaker && !continuing && !unnamed && previous && continuesVoice(text, previous.close, open, close)) name = previous.speaker;
+    if (!speaker && !continuing && !unnamed && previous && continuesVoice(text, previous.close, open, close)) {
+      name = previous.speaker;
+      // The statement's next paragraph: the same issuer, still only when nothing closer speaks.
+      if (!name && previous.issuer) statementIssuer ??= previous.issuer;
+    }
     // A short quote counts as speech only when someone is found to have said it.
     if (short && !name) continue;
     // ...and named in the same sentence, before the words: the speaker of a short quote is never guessed from afar.
@@ -523,7 +534,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const quote = { speaker: name, text: trimmed, start, end: start + trimmed.length };
     quotes.push(quote);
     if (statementIssuer) issuers.set(quote, statementIssuer);
-    previous = { speaker: name, close };
+    previous = { speaker: name, close, issuer: statementIssuer };
     // A run goes on from a paragraph left open to the quote that opens the next one, and ends with the one that closes.
     if (!run) runs.push((run = []));
     run.push({ quote, open: !!runsOn });

@@ -2726,3 +2726,40 @@ describe('twenty-fifth round (2026-12-05), from sets BJ and BK', () => {
     expect(draft.actors.map((a) => a.name)).toContain('Hizb ut-Tahrir');
   });
 });
+
+describe('twenty-sixth round (2026-12-05), from sets BL and BM', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads "a ceasefire agreed" in the lead, under an agreeing headline, as an agreement', () => {
+    expect(subType('Truce holds in Tripoli after two days of clashes as militias agree to pull back\nA ceasefire agreed late on Friday between two militias in Tripoli, Libya, was holding on Sunday, after two days of clashes that killed four people.\nThe clashes had closed the airport.')).toBe('agreement');
+  });
+  it('reads rocket launchers dismantled before they were fired as disrupted weapons use', () => {
+    expect(subType('Army dismantles rocket launchers near Marjayoun\nThe Lebanese army said on Sunday that it had found and dismantled three rocket launchers ready for firing in a field near Marjayoun, Lebanon.')).toBe('disrupted-weapons-use');
+  });
+  it('dates a clash by its day, not by the day a communiqué was read on television (the rules alone)', () => {
+    setDatingModel(null);
+    try {
+      const draft = read('Army says 12 fighters killed in clash near Bol\nThe army said its troops repelled an attack near Bol, Chad, killing 12 assailants, according to a communiqué read on Télé Tchad on Thursday evening.\n"On Tuesday 10 March 2026, at around 4 a.m., terrorists attacked our position," the communiqué said.', '2026-03-13');
+      expect(draft.incident.date).toBe('2026-03-10');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it("gives a statement's next paragraphs to its issuer too", () => {
+    const draft = read('Four deminers were abducted near Goudomp, Senegal, on Monday, according to the statement from Clear Fields Africa (CFA), a charity.\n"Clear Fields Africa is deeply worried for four of its staff taken at their work site on Monday afternoon."\n"We have told the authorities and are doing all we can to bring our colleagues home."');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Clear Fields Africa', 'Clear Fields Africa']);
+  });
+  it("leaves a province or a town named between a title and a name out of the person's name", () => {
+    const draft = read('Police in Kandhkot, Sindh, Pakistan, said the sit-in ended after DSP Kandhkot Abdul Qadir Soomro held talks. Chief Minister Sindh Murad Ali Shah praised the police.');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Abdul Qadir Soomro', 'Murad Ali Shah']);
+  });
+  it('gives "the officer said" to the titled person whose sentence comes just before', () => {
+    const draft = read('Colonel Ana Paredes, head of the Arequipa police, said the march ended without incident. "It was an orderly demonstration," the officer said.');
+    expect(draft.quotes[0]?.speaker).toBe('Ana Paredes');
+  });
+  it('reads roads and roundabouts in Sinhala and Spanish, and "en" inside a name', () => {
+    const draft = read('Students marched on Galle Mawatha in Colombo, Sri Lanka, while others gathered at the Óvalo Grau in Trujillo, Peru. The group Justicia en Marcha said police watched.');
+    expect(draft.locations.find((p) => p.name === 'Óvalo Grau')?.countryCode).toBe('PE');
+    expect(draft.locations.map((p) => p.name)).toContain('Galle Mawatha');
+    expect(draft.actors.map((a) => a.name)).toContain('Justicia en Marcha');
+  });
+});
