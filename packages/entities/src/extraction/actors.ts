@@ -794,10 +794,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
   // "Larne, County Antrim", "County Kerry": an Irish county written before its name is a place, its country the town's.
-  if (!role && words.length === 2 && words[0] === 'County') {
-    const county = places.lookup(words[1]!).find((p) => p.kind !== 'country');
-    if (county) {
-      places.addSite(name, mention, county, 'admin2');
+  // "Strabane, Co Tyrone": the Irish press's short form too.
+  if (!role && words.length === 2 && /^(?:County|Co\.?)$/.test(words[0]!)) {
+    // A namesake in a country the story never names (Tyrone in Pennsylvania) is not the county: the place beside it says where.
+    const namesakes = places.lookup(words[1]!).filter((p) => p.kind !== 'country');
+    const county = namesakes.find((p) => places.countries.has(p.countryCode)) ?? (places.countries.size === 0 ? namesakes[0] : undefined);
+    if (county || words[0] !== 'County') {
+      places.addSite(name, mention, county ?? whereabouts(text, span.start, span.end, places), 'admin2');
       return;
     }
   }
@@ -1182,7 +1185,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     else if (role && !quoted) addPerson(text, book, name, mention, role);
     // "a shopkeeper who gave his name only as Rahmatullah", "a fisherman who gave only his first name, Abdala",
     // "a witness identified only as Musa": a person known by one name.
-    else if (/\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|identified (?:only |himself |herself )?as|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
+    else if (/\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|identified (?:only |himself |herself )?as|identified only by (?:his|her|their) first name,?|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);
     // A word that only ever opens a sentence may be a common one ("Family members said").
     // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.
@@ -1364,6 +1367,9 @@ function readAcronym(name: string, mention: Mention, text: string, book: ActorBo
     book.mention(expansion, name, mention);
     return;
   }
+  // "suspects identified by their initials as M.R. and D.J.": dotted initials no body has spelt out are a person's
+  // (the U.N., the E.U. and the A.U. aside).
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(name) && !/^(?:U\.N\.|E\.U\.|A\.U\.|U\.S\.|U\.K\.)$/.test(name)) return;
   // "the state news agency SANA": an acronym after the word for an outlet is the outlet.
   const outlet = MEDIA_BEFORE.test(before(text, mention.start, 30));
   book.add(name, outlet ? 'media' : contextSaysGroup(text, mention.start, mention.end) ? 'armed-group' : 'other-organization', mention);

@@ -69,8 +69,9 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const DATELINES = [
   // "MAIDUGURI, Nigeria, June 22 (Reuters) -", "YEREVAN/BAKU, Nov 15";
   new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'’\\/-]+,(?:\\s*\\p{Lu}[\\p{L}\\s.'’-]{1,30},)?\\s*(${MONTH}\\s+\\d{1,2})\\b`, 'u'),
-  // the local press, in title case and closed by a colon or a dash: "Rajouri, July 18:", "Tinsukia (Assam), Aug 3 (PTI)";
-  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2}(?:\\s*\\([^)\\n]{1,30}\\))?,\\s*(${MONTH}\\s+\\d{1,2})\\s*[:(—–-]`, 'u'),
+  // the local press, in title case and closed by a colon or a dash: "Rajouri, July 18:", "Tinsukia (Assam), Aug 3 (PTI)",
+  // "Bawku (U/E), Aug. 14, GNA –" (an agency's initials after a comma);
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2}(?:\\s*\\([^)\\n]{1,30}\\))?,\\s*(${MONTH}\\s+\\d{1,2})(?:,\\s*\\p{Lu}{2,6})?\\s*[:(—–-]`, 'u'),
   // the day first: "Bunia, 11 February 2026 –", "MARAWI CITY (27 March) —";
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}(?:,\\s*|\\s+\\()(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)\\)?\\s*[—–-]\\s`, 'u'),
   // the date before the place: "September 7, 2025 (EL FASHER) –".

@@ -38,7 +38,9 @@ const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|
 // "dismantled four rocket launchers", "dismantles explosive devices": weapons taken apart before use (not "a cell dismantled").
 const MADE_SAFE = String.raw`(?:made|rendered) safe|controlled (?:explosion|detonation)|dismantl(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?(?:launchers?|devices?|explosives?|bombs?|ieds?|mines?|rockets?|warheads?|drones?)`;
 const DEFUSED = 'defus(?:e|es|ed|ing)';
-const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED})\b`, 'i');
+// "soldiers neutralise an explosive device", "a device ... was discovered and neutralised".
+const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
+const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED}|${NEUTRALISED})\b`, 'i');
 
 // A crowd that punishes on its own, in so many words: "took the law into their own hands", "mob justice".
 const OWN_JUSTICE = String.raw`(?:law|justice) into (?:their|its) own hands|mob justice|jungle justice`;
@@ -73,7 +75,7 @@ const CUES: Cue[] = [
   { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
   // "a cessation of hostilities": the formal words for a ceasefire.
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:neutrali[sz]ed|defused|disarmed)|${MADE_SAFE})\b`, 'gi'), weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -261,7 +263,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     }
   }
   // "Protesters torch trucks and a police post": a crowd that burns or stones in the opening riots, whatever force met it.
+  // "Protesters torch electricity office": a crowd that burns in the headline riots, even when police then fired on it.
   if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && VIOLENT_CROWD.test(opening) && !PEACEFUL.test(opening)) return 'violent-demonstration';
+  if (best === 'excessive-force-against-protesters' && sentences[0]?.isHeadline && VIOLENT_CROWD.test(sentences[0].text) && /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\b/i.test(sentences[0].text)) return 'violent-demonstration';
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';
@@ -269,7 +273,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Gunmen kill 12 in Kajuru community, abduct others": a headline that counts the killed before the abducted tells an attack.
   if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline) {
     const headline = sentences[0].text;
-    const killed = /\b(?:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?)\s+(?:at least\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b/i.exec(headline);
+    // "Gunmen kill 12 ...", "At least 19 killed, children abducted ...".
+    const killed = /\b(?:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?)\s+(?:at least\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s+(?:[\p{L}-]+\s+)?(?:killed|dead|massacred)\b/iu.exec(headline);
     const taken = ABDUCTION.exec(headline);
     if (killed && (!taken || killed.index < taken.index)) return 'attack';
   }

@@ -2763,3 +2763,38 @@ describe('twenty-sixth round (2026-12-05), from sets BL and BM', () => {
     expect(draft.actors.map((a) => a.name)).toContain('Justicia en Marcha');
   });
 });
+
+describe('twenty-seventh round (2026-12-05), from sets BN and BO', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('reads soldiers who neutralise a device before it goes off as disrupted weapons use', () => {
+    expect(subType('Dapaong: soldiers neutralise a roadside bomb near Cinkassé\nA roadside bomb buried on the road near Cinkassé, Togo, was discovered and neutralised on Monday morning, the army said.')).toBe('disrupted-weapons-use');
+  });
+  it('reads a headline that counts the killed ("19 killed") before the abducted as an attack', () => {
+    expect(subType('At least 12 killed, women abducted in night attack on Akobo village\nAt least 12 civilians were killed and several women abducted when armed men attacked a village in Akobo County, South Sudan, on Sunday night. The kidnappers fled with cattle.')).toBe('attack');
+  });
+  it('reads protesters who torch a building in the headline as a riot, even when police fired on them', () => {
+    expect(subType('Protesters torch electricity office in Kut over power cuts\nHundreds of protesters stormed the electricity office in Kut, Iraq, on Saturday night. Police opened fire on the protesters with live ammunition, killing two demonstrators, witnesses said.')).toBe('violent-demonstration');
+  });
+  it('does not date an incident by a dateline with an agency\'s initials after the date (the rules alone)', () => {
+    setDatingModel(null);
+    try {
+      const draft = read('Chiefs sign peace deal in Yendi\nYendi (N/R), Aug. 21, GNA – Representatives of two clans on Thursday signed a peace agreement in Yendi, Ghana.', '2026-08-21');
+      expect(draft.incident.date).toBe('2026-08-20');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it('reads dotted initials of suspects as no body, and keeps the U.N.', () => {
+    const draft = read('Police in Mitrovica, Kosovo, arrested two suspects identified by their initials as K.B. and R.T. The U.N. mission said it was concerned.');
+    expect(draft.actors.map((a) => a.name)).toEqual(['U.N.']);
+  });
+  it('reads "Co Tyrone" as the county, in the story\'s country', () => {
+    const draft = read('A device was found near Omagh, Co Tyrone, Northern Ireland, on Monday.');
+    expect(draft.locations.find((p) => p.name === 'Co Tyrone')).toMatchObject({ kind: 'admin2', countryCode: 'GB' });
+  });
+  it('reads a person identified only by a first name after "identified only by his first name"', () => {
+    const draft = read('A trader in El Fasher, Sudan, who asked to be identified only by his first name, Adam, said the shell hit the market. "There was blood everywhere," he told reporters.');
+    expect(draft.actors.find((a) => a.name === 'Adam')?.kind).toBe('person');
+    expect(draft.quotes[0]?.speaker).toBe('Adam');
+  });
+});
