@@ -470,8 +470,10 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
         i += 1;
         continue;
       }
-      let code = countryOfDemonym(span.tokens[i]!.text);
-      let length = 1;
+      // "Central African Armed Forces", "South Sudanese troops": a demonym of two words first.
+      const pair = i + 1 < span.tokens.length ? countryOfDemonym(`${span.tokens[i]!.text} ${span.tokens[i + 1]!.text}`) : undefined;
+      let code = pair ?? countryOfDemonym(span.tokens[i]!.text);
+      let length = pair ? 2 : 1;
       for (let n = Math.min(3, span.tokens.length - i); n >= 1 && !code && span.tokens.length > 1; n--) {
         const phrase = span.tokens.slice(i, i + n).map((t) => t.text.replace(/['’]s$/, '')).join(' ');
         code = places.lookup(phrase).find((p) => p.kind === 'country')?.countryCode;

@@ -20,7 +20,7 @@ export const TITLE_HEADS = words(`
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
   constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp
-  prefect sub-prefect wali regent
+  prefect sub-prefect wali regent kachalla
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
@@ -87,7 +87,7 @@ export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad 
   unguwan kampung bandar souq suq souk monte kfar plaine avenue avenida calle rue jalan cerro barangay barrio colonia
   villa canal sitio purok goth camp ain campo jamia masjid pulau bukit sungai tanjung kuala teluk
   corso piazza via viale largo praça rua plaza paseo boulevard route palacio coliseo estadio mercado parque iglesia parroquia
-  óvalo ovalo glorieta malecón malecon carretera`);
+  óvalo ovalo glorieta malecón malecon carretera tudun`);
 
 /** Words after a place name that make it a first-level division ("Anbar province"). */
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division
@@ -146,6 +146,9 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['american', 'US'], ['malagasy', 'MG'], ['thai', 'TH'], ['bangladeshi', 'BD'], ['pakistani', 'PK'], ['somali', 'SO'],
   ['chadian', 'TD'], ['nigerien', 'NE'], ['malian', 'ML'], ['sudanese', 'SD'], ['turkish', 'TR'], ['kenyan', 'KE'],
   ['salvadoran', 'SV'], ['kosovar', 'XK'],
+  // Two words, read before their second alone ("South Sudanese" is not Sudanese).
+  ['central african', 'CF'], ['south african', 'ZA'], ['south sudanese', 'SS'], ['sri lankan', 'LK'], ['sierra leonean', 'SL'],
+  ['costa rican', 'CR'], ['north korean', 'KP'], ['south korean', 'KR'], ['equatorial guinean', 'GQ'],
 ]);
 
 /** How the press writes some countries, beside their official names. */

@@ -134,11 +134,15 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const personFollows = /^(?:,\s+(?:a|an|the)\s|\s+(?:said|says|told|added)\b)/.test(article.text.slice(end, end + 12));
         // "Human Rights Watch said": common words ending in a body's word make its name; the first stays.
         const commonWordsBody =
-          current.length >= 3 && !COMMON_SHAPE.test(first) && use.lower.has(current[1]!.text.toLowerCase()) && ORGANISATION_WORDS.has(current[current.length - 1]!.text.toLowerCase());
+          current.length >= 3 && !COMMON_SHAPE.test(first) && isCapitalised(current[1]!.text) && use.lower.has(current[1]!.text.toLowerCase()) && ORGANISATION_WORDS.has(current[current.length - 1]!.text.toLowerCase());
         if (!heads && !title && !commonWordsBody && (use.lower.has(first.toLowerCase()) || (COMMON_SHAPE.test(first) && !personFollows))) current.shift();
       }
       // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
       if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {
+        current = current.slice(2);
+      }
+      // "Soldiers and National Guard troops patrolled": a plural common noun and "and" open the sentence, not a body's name.
+      if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'and' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text) && ORGANISATION_WORDS.has(current[current.length - 1]!.text.toLowerCase())) {
         current = current.slice(2);
       }
       const initial = current.length > 0 && opensClause(current[0]!, sentence) && !current.some((t, i) => i > 0 || use.capitalised.has(t.text));
@@ -251,7 +255,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           // "... and Joint Task Force Central", "... and 153 Task Force Battalion": the second names a body of its own.
           (ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase()) ||
             tokens.slice(and + 1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'state'));
-        if (twoBodies && !bracketed) {
+        // "Assam Rifles and CRPF": a body, "and", and another's acronym.
+        const bodyAndAcronym = and > 0 && and === tokens.length - 2 && isAcronym(tokens[and + 1]!.text) && tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1 && ORGANISATION_WORDS.has(tokens[and - 1]!.text.toLowerCase());
+        if ((twoBodies || bodyAndAcronym) && !bracketed) {
           push(tokens.slice(0, and), false);
           push(tokens.slice(and + 1), isPossessive);
           return;

@@ -45,6 +45,9 @@ const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: onl
 const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities|institution|commission|committee|department|directorate|network|association|union|mission|observatory|watchdog|charity))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
+// "the council member", "the army officer": a body's word qualifying a person, who is no body.
+// A spokesman speaks for the body ("the army spokesman said"), so is not among them.
+const PERSON_HEAD = /\b(?:member|officer|official|commander|source|leader|worker|employee|staffer)s?\s*$/i;
 const PRONOUN_GROUP = /\b(they|it|we)\b/i;
 
 interface QuoteMarks {
@@ -216,7 +219,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && initialsOf(a.role).endsWith(initials), 5000);
     if (holder) return holder;
   }
+  // "the council member said", "the army officer said": a body's word qualifying a person's is no body speaking.
+  const personHead = PERSON_HEAD.test(phrase);
   for (const [noun, fits] of NOUN_KINDS) {
+    if (personHead) break;
     if (noun.test(phrase)) return book.lastBefore(quoteStart, (a) => fits(a) && !PLATFORMS.test(a.name)) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   }
   // "the statement said": whoever issued the last statement the text reported.
@@ -253,7 +259,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   const holder = part ? book.find(part) ?? personByPart(book, part) : undefined;
   if (holder?.kind === 'person') return holder;
   if (PRONOUN_PERSON.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind === 'person');
-  if (GROUP_WORDS.test(phrase) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
+  if ((GROUP_WORDS.test(phrase) && !PERSON_HEAD.test(phrase)) || PRONOUN_GROUP.test(phrase)) return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   return undefined;
 }
 
@@ -363,7 +369,15 @@ function toldOfUnnamed(text: string, open: number, book: ActorBook): boolean {
   const paragraphStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   if (book.timeline.some((entry) => entry.actor.kind === 'person' && entry.start >= paragraphStart && entry.start < lineStart)) return false;
   const paragraph = text.slice(paragraphStart, lineStart);
-  return (/^\s*(?:a|an|one|another)\s/i.test(paragraph) && UNNAMED_SUBJECT.test(paragraph)) || UNNAMED_AFTER_QUOTE.test(paragraph);
+  // "... One of them, a trader who asked not to be named, said ...", "One shopkeeper said ...": the paragraph's last
+  // sentence tells of someone unnamed.
+  const lastSentence = /[^.!?]*[.!?]\s*$/.exec(paragraph.trimEnd())?.[0] ?? '';
+  // Not "Two soldiers were wounded, he said": the unnamed subject must be the one who speaks.
+  const lastTellsOfUnnamed =
+    ((/^\s*(?:One|An?|Another)\s/.test(lastSentence) && UNNAMED_SUBJECT.test(lastSentence)) || /^\s*(?:One|Another) of (?:them|those)\b/.test(lastSentence)) &&
+    /\b(?:said|says|told)\b/.test(lastSentence) &&
+    !/,\s*(?:he|she|they|it) (?:said|says|told|added)\b/.test(lastSentence);
+  return (/^\s*(?:a|an|one|another)\s/i.test(paragraph) && UNNAMED_SUBJECT.test(paragraph)) || UNNAMED_AFTER_QUOTE.test(paragraph) || lastTellsOfUnnamed;
 }
 const UNNAMED_AFTER_QUOTE = new RegExp(`["”],?\\s+${SPEECH}\\s+(?:a|an|one|another)\\s`, 'i');
 

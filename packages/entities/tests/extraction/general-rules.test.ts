@@ -2798,3 +2798,42 @@ describe('twenty-seventh round (2026-12-05), from sets BN and BO', () => {
     expect(draft.quotes[0]?.speaker).toBe('Adam');
   });
 });
+
+describe('twenty-eighth round (2026-12-05), from sets BP and BQ', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  it('drops a plural common noun and "and" that open a sentence before a body', () => {
+    const draft = read('The town of Apatzingán, Mexico, was quiet on Monday. Soldiers and National Guard troops patrolled the streets.');
+    expect(draft.actors.map((a) => a.name)).toContain('National Guard');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Soldiers and National Guard');
+  });
+  it('reads "Kachalla" as a bandit leader\'s title, and "Tudun" opening a Hausa village\'s name', () => {
+    const draft = read('Jets struck a camp of Kachalla Musa Dogo near Tudun Kaura in Zamfara, Nigeria, on Monday.');
+    expect(draft.actors.find((a) => a.name === 'Musa Dogo')?.kind).toBe('person');
+    expect(draft.locations.map((p) => p.name)).toContain('Tudun Kaura');
+  });
+  it('reads a mob that kills men accused of helping kidnappers as mob violence', () => {
+    expect(subType('Mob kills 3 men accused of spying for kidnappers in Katsina\nAn angry mob beat and burned to death three men accused of working as informants for kidnapping gangs in Funtua, Katsina State, Nigeria, police said.')).toBe('mob-violence');
+  });
+  it('reads clans signing a peace covenant as an agreement', () => {
+    expect(subType('Feuding clans in Lanao del Sur sign peace pact\nTwo clans whose feud left three people dead in a gun battle last year ended their conflict on Friday, signing a peace covenant before army and provincial officials in Marawi, the Philippines.')).toBe('agreement');
+  });
+  it('does not read someone taken to a health centre as territory taken', () => {
+    expect(subType('Two farmers shot dead in firing from hills at Kangchup\nTwo farmers were killed and a third was taken to the Kangpokpi Community Health Centre after suspected militants fired from the hills on paddy fields at Kangchup, Manipur, India, on Monday.')).toBe('attack');
+  });
+  it('reads a two-word demonym inside a body\'s name as the story\'s country', () => {
+    const draft = read('Gendarmes backed by the Central African Armed Forces arrested nine men in Bouar on Tuesday. They will be taken to Bangui, and the road to Douala in Cameroon stays open.');
+    expect(draft.locations.find((p) => p.name === 'Bouar')?.countryCode).toBe('CF');
+  });
+  it('leaves "he said" unnamed after a paragraph ending on an unnamed witness', () => {
+    const draft = read('Police chief Musa Ibrahim said troops were searching the forest near Gusau, Nigeria.\nThree residents, reached by phone, said they heard jets. One of them, a trader who asked not to be named, said wounded men fled on motorcycles.\n"We heard the bombs from here," he said.');
+    expect(draft.quotes[0]?.speaker).toBeNull();
+  });
+  it('reads "the council member said" as no body speaking', () => {
+    const draft = read('The Karenni Interim Council said troops had entered Loikaw, Myanmar. A member of the council, who asked not to be named, said residents had fled.\n"We need rice and medicine," the council member said.');
+    expect(draft.quotes[0]?.speaker).toBeNull();
+  });
+  it('splits a body and another body\'s acronym joined by "and"', () => {
+    const draft = read('Troops of the Assam Rifles and CRPF were deployed in Bishnupur, Manipur, India.');
+    expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Assam Rifles', 'CRPF']));
+  });
+});
