@@ -664,8 +664,8 @@ const ORGANISATION_AFTER = /^\s+(coalition|alliance|bloc|party|mission|union|org
 // An age or a person's description after a single name: "Rina, a 21-year-old student", "Musa, 34,".
 const ONE_NAME_PERSON =
   /^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+(?:\d{1,3}-year-old|(?:[\p{Ll}-]+\s+){0,3}?(?:student|teacher|trader|farmer|resident|mother|father|widow|widower|driver|survivor|witness|worker|nurse|doctor|shopkeeper|fisherman|herder|villager|activist|vendor|grandmother|grandfather)s?\b))/u;
-// ", a spokesman for the union", ", the group's commander", ", 34,": what a person is, after their name.
-const PERSON_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|official|officer|leader|chief|head|director|member|resident|witness|father|mother|brother|sister|son|daughter|student|teacher|farmer|trader|activist|lawyer|journalist)\b)`, 'u');
+// ", a spokesman for the union", ", the group's commander", ", head of the council", ", 34,": what a person is, after their name.
+const PERSON_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,|(?:head|chief|director|member|spokes(?:man|woman|person)|leader|commander) of\s|(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|official|officer|leader|chief|head|director|member|resident|witness|father|mother|brother|sister|son|daughter|student|teacher|farmer|trader|activist|lawyer|journalist)\b)`, 'u');
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 
@@ -1116,7 +1116,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const lawOrDay = (word: string | undefined) => !!word && /^(?:act|bill|law|code|decree|ordinance|amendment|day|week|plan)$/i.test(word);
   if (words.length > 1 && !role && (lawOrDay(words[words.length - 1]) || lawOrDay(head[head.length - 1]))) return;
   // "police chief Akhtar Hayat Khan": a title before a name makes a person of it, unless the name ends like an organisation.
-  const orgKind = role && !ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) ? undefined : organisationKind(words);
+  // "Jihad Nasser, head of the village council, told reporters": a given name that is also a body's word, with a
+  // person's description after it, is a person's.
+  // Not "Radio Mogadishu, the commander ... said": an outlet's or a body's head word before a place.
+  const givenName =
+    words.length === 2 && ORGANISATION_WORDS.get(words[0]!.toLowerCase()) === 'armed-group' && !ORGANISATION_WORDS.has(words[1]!.toLowerCase()) &&
+    places.lookup(words[1]!).length === 0 && PERSON_APPOSITION.test(after(text, span.end, 60));
+  const orgKind = (role && !ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase())) || givenName ? undefined : organisationKind(words);
   // "State", "Alliance", "Committee" alone are common nouns at the head of a sentence.
   if (orgKind && words.length === 1 && ORGANISATION_WORDS.has(words[0]!.toLowerCase()) && !PROPER_ORGANISATION_WORDS.has(words[0]!.toLowerCase())) return;
   // "the Afghan Taliban ... the Taliban": a name alone after the group it heads, the last one named.

@@ -53,7 +53,7 @@ export function withoutLegalForm(name: string): string | undefined {
 // Buildings named before the town they stand in ("... Hospital in Khar").
 const BUILDINGS = /^(?:hospital|prison|jail|university|school|college|market|mosque|church|cathedral|stadium|hotel|airport|barracks|clinic)$/i;
 // "US-led", "Iran-backed", "Baluch-majority", "Ugandan-origin": a name used as a modifier, not a name of its own.
-const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin|related|administered|occupied)$/i;
+const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligned|funded|supported|sponsored|run|controlled|held|made|style|era|bound|owned|friendly|wide|founded|inspired|trained|armed|installed|appointed|majority|dominated|populated|speaking|origin|related|administered|occupied|designed|built|supplied|manufactured)$/i;
 
 // "d'Ivoire", "l'Ouest": a French article or preposition elided before a capital.
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|ut|us|ur|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);

@@ -2837,3 +2837,16 @@ describe('twenty-eighth round (2026-12-05), from sets BP and BQ', () => {
     expect(draft.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Assam Rifles', 'CRPF']));
   });
 });
+
+describe('twenty-ninth round (2026-12-05), from sets BR and BS', () => {
+  it("reads a given name that is also a body's word as a person's when a description follows it", () => {
+    const draft = read('"They burned the olive groves," Jihad Nasser, head of the Burin village council, told reporters in the West Bank on Sunday. Speaking to state-run Radio Mogadishu, the commander said troops had left.');
+    expect(draft.actors.find((a) => a.name === 'Jihad Nasser')?.kind).toBe('person');
+    expect(draft.actors.find((a) => a.name === 'Radio Mogadishu')?.kind).not.toBe('person');
+  });
+  it('reads "-designed" as a modifier, not part of a name', () => {
+    // With the learned second look too: it made a person of the name the rules used to read.
+    const draft = extractBriefing('Drones hit Sumy\nRussia launched 90 attack drones, mostly Iranian-designed Shaheds, and two missiles at Sumy, Ukraine, overnight, the air force said.', { publishedAt: '2026-03-02' });
+    expect(draft.actorRoles.map((r) => r.actor.name).filter((name) => /Shahed/.test(name))).toEqual([]);
+  });
+});
