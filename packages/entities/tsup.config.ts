@@ -1,4 +1,5 @@
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { defineConfig, type Options } from 'tsup';
 
 // Published maps point at the sources by file and line but do not carry them (they tripled the package).
@@ -6,9 +7,12 @@ const withoutSources: Options['esbuildOptions'] = (options) => {
   options.sourcesContent = false;
 };
 
-// The gazetteer's data and its index ship once, beside the bundles, where src/extraction/gazetteer/places.ts looks for them.
+// The gazetteer's data and its index ship once, beside the bundles, where src/extraction/gazetteer/places.ts looks for
+// them: unpacked (8.7 MB), since unpacking the Brotli files took about 160 ms of every cold start of the command line.
 const copyGazetteer = async () => {
-  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) copyFileSync(`src/extraction/gazetteer/${file}`, `dist/${file}`);
+  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) {
+    writeFileSync(`dist/${file.replace(/\.br$/, '')}`, brotliDecompressSync(readFileSync(`src/extraction/gazetteer/${file}`)));
+  }
 };
 
 export default defineConfig([

@@ -82,10 +82,13 @@ const slug = (text) => placeKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-
  * division number, lat, lon, population.
  */
 function readGazetteer() {
-  const file = path.join(path.dirname(require.resolve('@security-briefings/entities')), 'places.tsv.br');
+  // The built package holds it unpacked (places.tsv); an older build, Brotli-packed (places.tsv.br).
+  const folder = path.dirname(require.resolve('@security-briefings/entities'));
+  const unpacked = path.join(folder, 'places.tsv');
+  const data = fs.existsSync(unpacked) ? fs.readFileSync(unpacked) : brotliDecompressSync(fs.readFileSync(path.join(folder, 'places.tsv.br')));
   const byCountry = new Map();
   let division = 0;
-  for (const line of brotliDecompressSync(fs.readFileSync(file)).toString('utf8').split('\n')) {
+  for (const line of data.toString('utf8').split('\n')) {
     const [kind, name, country, divisionNo, lat, lon, population] = line.split('\t');
     if (!byCountry.has(country)) byCountry.set(country, { regions: [], towns: [] });
     const entry = byCountry.get(country);

@@ -1,10 +1,10 @@
 /**
  * Reads the gazetteer's data file, places.tsv.br (written by generate.mjs; one place a line, its
- * format described there). It ships once, compressed, beside the bundles in dist/ (tsup.config.ts
- * copies it) and beside this file in src/, so the ESM and CJS builds, the CLI and the tests all
- * find it next to their own code.
+ * format described there). It ships once beside the bundles in dist/, unpacked (tsup.config.ts writes
+ * places.tsv), and compressed beside this file in src/, so the ESM and CJS builds, the CLI and the tests
+ * all find it next to their own code.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 
@@ -26,7 +26,10 @@ export function loadPlaceKeys(): string {
 }
 
 function unpack(name: string): Buffer {
+  // The built package holds the files unpacked (tsup.config.ts): read as they are, no Brotli to undo.
   // tsup's shims give the ESM build a __dirname too.
+  const unpacked = path.join(__dirname, name.replace(/\.br$/, ''));
+  if (existsSync(unpacked)) return readFileSync(unpacked);
   const file = path.join(__dirname, name);
   let packed: Buffer;
   try {
