@@ -45,6 +45,8 @@ const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: onl
 const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities|institution|commission|committee|department|directorate|network|association|union|mission|observatory|watchdog|charity))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;
+// "the officer said", "the police official said": a post any speaker could hold, which names no one by itself.
+const GENERIC_POST = /^(?:official|officer|spokes\w+|commander|chief)$/i;
 // "the council member", "the army officer": a body's word qualifying a person, who is no body.
 // A spokesman speaks for the body ("the army spokesman said"), so is not among them.
 const PERSON_HEAD = /\b(?:member|officer|official|commander|source|leader|worker|employee|staffer)s?\s*$/i;
@@ -179,7 +181,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     // "the police officer said" after "said Md Kamrul Hasan, additional deputy commissioner of Dhaka Metropolitan Police":
     // a generic post qualified by a body's word is the person last named with that word beside them, not the body.
     const qualifiers = postName!.split(/\s+/).slice(0, -1);
-    if (qualifiers.length > 0 && /^(?:official|officer|spokes\w+|commander|chief)$/i.test(post[2]!)) {
+    if (qualifiers.length > 0 && GENERIC_POST.test(post[2]!)) {
       const qualified = book.lastBefore(quoteStart, (a) => {
         const first = a.mentions[0];
         if (a.kind !== 'person' || !first || !text) return false;
@@ -190,7 +192,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     }
     // "Colonel Víctor Sandoval, head of the police division, said ... . "...," the officer said.": a generic post right
     // after a sentence whose subject is a titled person is that person.
-    if (text && /^(?:official|officer|spokes\w+|commander|chief)$/i.test(post[2]!)) {
+    if (text && GENERIC_POST.test(post[2]!)) {
       const subject = subjectOfSentenceBefore(text, quoteStart, book, true);
       if (subject?.kind === 'person' && subject.role) return subject;
     }
