@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import { defineConfig, type Options } from 'tsup';
+import { GAZETTEER_FILES, unpackedName } from './src/extraction/gazetteer/places';
 
 // Published maps point at the sources by file and line but do not carry them (they tripled the package).
 const withoutSources: Options['esbuildOptions'] = (options) => {
@@ -10,8 +11,8 @@ const withoutSources: Options['esbuildOptions'] = (options) => {
 // The gazetteer's data and its index ship once, beside the bundles, where src/extraction/gazetteer/places.ts looks for
 // them: unpacked (8.7 MB), since unpacking the Brotli files took about 160 ms of every cold start of the command line.
 const copyGazetteer = async () => {
-  for (const file of ['places.tsv.br', 'place-keys.tsv.br']) {
-    writeFileSync(`dist/${file.replace(/\.br$/, '')}`, brotliDecompressSync(readFileSync(`src/extraction/gazetteer/${file}`)));
+  for (const file of GAZETTEER_FILES) {
+    writeFileSync(`dist/${unpackedName(file)}`, brotliDecompressSync(readFileSync(`src/extraction/gazetteer/${file}`)));
   }
 };
 

@@ -1,9 +1,6 @@
 // A newsroom's archive for the API benchmark, made up but shaped like the real thing: places from the
 // entities package's gazetteer, actors named after them, briefings whose controlled fields come from
 // the entities vocabularies. Pure data (no Strapi); the same seed gives the same archive.
-const fs = require('node:fs');
-const path = require('node:path');
-const { brotliDecompressSync } = require('node:zlib');
 const {
   ACTOR_KINDS,
   CERTAINTIES,
@@ -21,6 +18,7 @@ const {
   eventTypeTerm,
   formatPartialDate,
   placeKey,
+  loadPlaces,
 } = require('@security-briefings/entities');
 
 /** Small, fast, seedable PRNG (mulberry32), so a run can be repeated. */
@@ -82,13 +80,9 @@ const slug = (text) => placeKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-
  * division number, lat, lon, population.
  */
 function readGazetteer() {
-  // The built package holds it unpacked (places.tsv); an older build, Brotli-packed (places.tsv.br).
-  const folder = path.dirname(require.resolve('@security-briefings/entities'));
-  const unpacked = path.join(folder, 'places.tsv');
-  const data = fs.existsSync(unpacked) ? fs.readFileSync(unpacked) : brotliDecompressSync(fs.readFileSync(path.join(folder, 'places.tsv.br')));
   const byCountry = new Map();
   let division = 0;
-  for (const line of data.toString('utf8').split('\n')) {
+  for (const line of loadPlaces().toString('utf8').split('\n')) {
     const [kind, name, country, divisionNo, lat, lon, population] = line.split('\t');
     if (!byCountry.has(country)) byCountry.set(country, { regions: [], towns: [] });
     const entry = byCountry.get(country);

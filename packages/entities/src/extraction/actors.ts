@@ -1299,12 +1299,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const inCountrys = !!countrys && places.lookup(countrys[1]!).some((p) => p.kind === 'country');
   // "in the Chittagong Hill Tracts", "near the Blue Nile", "as far as Naranjo de Chila": "the" may come between;
   // "in the Jeddah Declaration", "in the Doha talks": a document or a meeting is no place.
-  // "the Abu Suraa area of Zawiya", "at Ban Kalo village": a settlement's word after the name places it too.
   // "fleeing Kazgil, Um Sumeima and surrounding villages", "to Mai Serwa or other military camps": a list of places.
   const placedWithThe = /\b(?:in|across|into|throughout|near)\s+the\s+$/.test(before(text, span.start, 20)) && !NO_PLACE_ENDINGS.test(words[words.length - 1]!);
-  const settlementAfter = /^\s+(?:area|village|town|neighbou?rhood|locality|settlement|suburb|hamlet)\b/.test(after(text, span.end, 20));
   const listOfPlaces = /^(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?,?\s+(?:and|or)\s+(?:other|surrounding|nearby|neighbou?ring)\s+(?:[\p{Ll}-]+\s+)?(?:villages|towns|areas|camps|localities|districts|settlements|communities|hamlets)\b/u.test(after(text, span.end, 80));
-  if (!role && (inCountrys || placedWithThe || settlementAfter || listOfPlaces || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
+  if (!role && (inCountrys || placedWithThe || listOfPlaces || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }

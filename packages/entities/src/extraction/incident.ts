@@ -22,6 +22,8 @@ interface Cue {
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
   /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+// The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
+const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
@@ -184,7 +186,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     for (const sentence of sentences.slice(0, 2)) {
       const back = REGAINED.exec(sentence.text);
       // "Militants hold Kardgap for hours" before "... before security forces regained control": the taking comes first.
-      if (!back && new RegExp(TERRITORY_TAKEN.source, 'iu').test(sentence.text)) break;
+      if (!back && TAKES_PLACE.test(sentence.text)) break;
       if (!back) continue;
       const clause = sentence.text.slice(0, back.index);
       // "troops retake a town held by separatist fighters": who held it is not who took it back.
@@ -192,9 +194,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
       return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
-    const taken = sentences.slice(0, 3).find((s) => new RegExp(TERRITORY_TAKEN.source, 'iu').test(s.text));
+    const taken = sentences.slice(0, 3).find((s) => TAKES_PLACE.test(s.text));
     if (taken) {
-      const clause = taken.text.slice(0, taken.text.search(new RegExp(TERRITORY_TAKEN.source, 'iu')));
+      const clause = taken.text.slice(0, taken.text.search(TAKES_PLACE));
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
     }
   }

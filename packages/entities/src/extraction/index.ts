@@ -1,6 +1,8 @@
 // The article -> briefing draft extractor (issue 3); the draft is in the briefing's own fields (issue 13).
 export { extractBriefing, ExtractionError, type ExtractOptions } from './extract';
 export { defaultGazetteer, extendGazetteer, placeKey, type Gazetteer, type GazetteerPlace, type OwnPlace } from './gazetteer';
+// The built-in gazetteer's places, a line each (format: gazetteer/generate.mjs), for tools that read it whole.
+export { loadPlaces } from './gazetteer/places';
 export type { KnownActor } from './actors';
 export type { Outlet } from './sources';
 export type {

@@ -2848,5 +2848,7 @@ describe('twenty-ninth round (2026-12-05), from sets BR and BS', () => {
     // With the learned second look too: it made a person of the name the rules used to read.
     const draft = extractBriefing('Drones hit Sumy\nRussia launched 90 attack drones, mostly Iranian-designed Shaheds, and two missiles at Sumy, Ukraine, overnight, the air force said.', { publishedAt: '2026-03-02' });
     expect(draft.actorRoles.map((r) => r.actor.name).filter((name) => /Shahed/.test(name))).toEqual([]);
+    // ...and still reads what the sentence does name.
+    expect(draft.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Sumy', 'Ukraine']));
   });
 });

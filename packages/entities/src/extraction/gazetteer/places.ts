@@ -11,6 +11,10 @@ import { brotliDecompressSync } from 'node:zlib';
 export const PLACES_FILE = 'places.tsv.br';
 /** The index of places.tsv.br (written by index-keys.mjs): a key a line, sorted, with the byte offset of its place's line. */
 export const PLACE_KEYS_FILE = 'place-keys.tsv.br';
+/** Both files, as the repository keeps them; the build writes each unpacked under unpackedName (tsup.config.ts). */
+export const GAZETTEER_FILES = [PLACES_FILE, PLACE_KEYS_FILE] as const;
+/** A packed file's name once unpacked: "places.tsv.br" -> "places.tsv". */
+export const unpackedName = (file: string) => file.replace(/\.br$/, '');
 
 /**
  * The places as bytes, a place a line, on the first lookup. Kept as bytes (the index gives byte offsets): decoding
@@ -28,7 +32,7 @@ export function loadPlaceKeys(): string {
 function unpack(name: string): Buffer {
   // The built package holds the files unpacked (tsup.config.ts): read as they are, no Brotli to undo.
   // tsup's shims give the ESM build a __dirname too.
-  const unpacked = path.join(__dirname, name.replace(/\.br$/, ''));
+  const unpacked = path.join(__dirname, unpackedName(name));
   if (existsSync(unpacked)) return readFileSync(unpacked);
   const file = path.join(__dirname, name);
   let packed: Buffer;
