@@ -41,6 +41,9 @@ const ADMIN_AFTER_NAME = /^\s+(district|municipality|sub-city|county|cercle|comm
 const PARTICLE = /^(al|el|ad|as|ash|at|an|ar|az)-/i;
 const lowerKey = (form: string) => form.toLowerCase().replace(/[‘’]/g, "'");
 
+// "the town of", "the villages of": what follows is a settlement's name.
+const SETTLEMENT_OF = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i;
+
 export class ActorBook {
   readonly actors: ExtractedActor[] = [];
   private readonly byForm = new Map<string, ExtractedActor>();
@@ -221,7 +224,8 @@ function appositiveSaysGroup(text: string, end: number): boolean {
 // "Sivapathasundaram Pushpamalar, the association's district president": a body's possessive says what the person is.
 function appositiveSaysOrganisation(text: string, end: number): boolean {
   // "a spokesman for the group" is a person's post: no "of" or "for" before the body's noun.
-  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!(?:of|for)\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b(?!['’])/u.test(
+  // "Nasima Akter, a sewing operator at Northern Knit": someone who works at a place is a person.
+  return /^\s*(?:,|—|–|\()\s*(?:an?|the)\s+(?:(?!(?:of|for)\b)[\p{L}-]+\s+){0,3}?(company|firm|charity|agency|body|organi[sz]ation|network|coalition|alliance|party|union|association|foundation|group|watchdog|monitor|broadcaster|newspaper|outlet|institute|consortium|operator|bank)\b(?!['’])(?!\s+at\b)/u.test(
     after(text, end, 100),
   );
 }
@@ -785,6 +789,16 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
   const known = book.find(name);
+  // "Army says it has recaptured Adan Yabaal" in the headline, then "the strategic town of Adan Yabaal": a name read as
+  // a person's only for its shape is the town the text then says it is.
+  if (known && known.kind === 'person' && !known.role && !role && known.name === name && SETTLEMENT_OF.test(before(text, span.start, 40))) {
+    const site = places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
+    if (site) {
+      book.remove(known);
+      site.mentions.push(...known.mentions);
+      return;
+    }
+  }
   if (known) {
     book.mention(known, name, mention);
     // "Abu Sayyaf" first met bare in the headline, then "the Abu Sayyaf group": a group after all.
@@ -1006,7 +1020,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "the villages of Ruwi, Hurti and Daffo": every name of the list.
     const townCue =
-      /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i.test(prev) ||
+      SETTLEMENT_OF.test(prev) ||
       // "the Mawasi area west of Khan Younis": a point of the compass "of" a name places it.
       /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80)) ||
@@ -1038,7 +1052,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
     }
     // "in Lin Ta Lu village", "the Kani town": a lower-case word for a settlement after a name makes a town of it.
-    const settlement = /^\s+(village|town|township|hamlet|settlement)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
+    const settlement = /^\s+(village|town|township|hamlet|settlement|ward)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
     if (settlement && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!) && !places.resolve(name, cues)) {
       const town = places.addSite(name, mention, countryNear(text, span.start, span.end + settlement[0].length, places), 'city');
       if (town && !town.aliases.includes(`${name} ${settlement[1]}`)) town.aliases.push(`${name} ${settlement[1]}`);
@@ -1302,7 +1316,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "fleeing Kazgil, Um Sumeima and surrounding villages", "to Mai Serwa or other military camps": a list of places.
   const placedWithThe = /\b(?:in|across|into|throughout|near)\s+the\s+$/.test(before(text, span.start, 20)) && !NO_PLACE_ENDINGS.test(words[words.length - 1]!);
   const listOfPlaces = /^(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?,?\s+(?:and|or)\s+(?:other|surrounding|nearby|neighbou?ring)\s+(?:[\p{Ll}-]+\s+)?(?:villages|towns|areas|camps|localities|districts|settlements|communities|hamlets)\b/u.test(after(text, span.end, 80));
-  if (!role && (inCountrys || placedWithThe || listOfPlaces || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
+  // "The strikes hit Tumbun Rago, a fishing settlement in ...": a name described as a settlement is one.
+  const describedAsPlace = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|settlement|hamlet|locality|suburb|neighbou?rhood|township)(?:\s+(?:in|of|near|on|along|about|some)\b|[,.])/u.test(after(text, span.end, 60));
+  // "returning to the mainland at Doron Baga on Monday": "at" a name, then the day or a comma, places it.
+  const atPlace = /\bat\s+$/.test(before(text, span.start, 6)) && /^(?:\s+on\s+\p{Lu}|,\s)/u.test(after(text, span.end, 8));
+  if (!role && (inCountrys || placedWithThe || listOfPlaces || describedAsPlace || atPlace || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }

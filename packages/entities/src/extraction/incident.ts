@@ -290,6 +290,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if ((WEAPONS.has(best) || best === 'air-drone-strike') && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
   }
+  // "Police recover rifles, grenades and explosive materials ... meant for making IEDs": weapons found before any
+  // went off are disrupted weapons use, however much the text speaks of the bombs they were for.
+  if (WEAPONS.has(best) && WEAPONS_SEIZED.test(opening) && !/\b(?:exploded|explosions?|went off|blasts?|detonated|killed|injured|wounded)\b/i.test(opening)) {
+    return 'disrupted-weapons-use';
+  }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
   if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
     return 'excessive-force-against-protesters';

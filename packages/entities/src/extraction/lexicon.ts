@@ -45,12 +45,12 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`nations union alliance coalition mission nato`)].map((w) => [w, 'intergovernmental'] as [string, ActorKind]),
   ...[...words(`party bloc`)].map((w) => [w, 'political-party'] as [string, ActorKind]),
   ...[...words(`news times post press radio tv television channel agency herald tribune journal gazette broadcasting fm voice
-    daily chronicle courier telegraph online télé tele`)].map(
+    daily chronicle courier telegraph online télé tele studio`)].map(
     (w) => [w, 'media'] as [string, ActorKind],
   ),
   ...[...words(`front movement militia militias cartel gang jihad liberation resistance revolutionary brotherhood legion
     state mujahideen taliban tehreek tehrik tahrir jabhat harakat jaish jaysh liwa kataib katibat ansar hizb
-    jamaat jama'at jamaat-ul saraya asaib tanzim fighters frente`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
+    jamaat jama'at jamaat-ul sunnah sunna saraya asaib tanzim fighters frente`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity hospital international league frontieres frontières borders
@@ -77,7 +77,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
   monastery temple synagogue cathedral basilica chapel complex oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane
-  mawatha marg nagar`);
+  mawatha marg nagar cantonment`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",

@@ -6,7 +6,7 @@ import { initialsOf, personByPart, type ActorBook } from './actors';
 import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
@@ -30,7 +30,7 @@ const namedAfter = (rest: string) => {
 // A verb of speech or judgement anywhere in the clause before the quote ("condemned the strike as").
 // "The statement read, "..."": "read" before a quote, then a comma or a colon.
 const BEFORE_SPEECH = new RegExp(
-  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|reported|called|denounced|hailed|praised|termed|labelled|labeled|dismissed|rejected|branded|characterised|characterized|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing|rejecting|dismissing)\\b)`,
+  `(?:${SPEECH}|\\bread(?=\\s*[,:])|\\b(?:condemned|described|reported|called|denounced|hailed|praised|appealed|pleaded|termed|labelled|labeled|dismissed|rejected|branded|characterised|characterized|welcomed|criticised|criticized|accused|saying|condemning|describing|calling|denouncing|urging|warning|accusing|rejecting|dismissing)\\b)`,
   'i',
 );
 // The sentence after a quote that names its speaker: "The words came from ...", "That was the message of ...".
@@ -269,7 +269,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
+
+// A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
+const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;
+// "For the regional delegate, Imam X, the signing is ": someone's view, given as a quote.
+const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
@@ -396,7 +401,7 @@ function continuesVoice(text: string, previousClose: number, open: number, close
 
 export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
-  let previous: { speaker: string | null; close: number; issuer?: string } | undefined;
+  let previous: { speaker: string | null; close: number; issuer?: string; body?: boolean } | undefined;
   // The quotes of one quotation that runs over paragraphs: one voice, found wherever the text gives it.
   const runs: Array<Array<{ quote: ExtractedQuote; open: boolean }>> = [];
   // Quotes a reported statement gives a voice to, when nothing closer does.
@@ -430,7 +435,14 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (sentenceEnded) rest = '';
     const pronoun = speaker ? null : AFTER_PRONOUN.exec(rest);
     let unnamed = false;
-    if (pronoun) {
+    // '"...," the statement said. "...," it continued.': "it" right after a body's quote goes on in its voice, not
+    // in that of a body its words named.
+    const bodyVoice =
+      pronoun && /^(?:it|they)$/i.test(pronoun[1]!) && previous?.body && open - previous.close < 600 && text.slice(previous.close, open).split('\n').length <= 2
+        ? book.actors.find((a) => a.name === previous!.speaker)
+        : undefined;
+    if (bodyVoice) speaker = bodyVoice;
+    else if (pronoun) {
       const person = /^(he|she|i)$/i.test(pronoun[1]!);
       const subject = person ? subjectOfSentenceBefore(text, open, book, true) : undefined;
       if (subject === null || (subject === undefined && person && toldOfUnnamed(text, open, book))) unnamed = true;
@@ -447,7 +459,9 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         speaker = speakerWithin(book, at, at + nameAfter[1]!.length, false);
       }
       // "said one of the residents, a fisherman who gave only his first name, Abdala": the name the description gives.
-      const givenName = inverted && UNNAMED.test(inverted[1]!) ? GIVES_NAME.exec(rest.slice(inverted[0].length).split(/[.!?](?:\s|$)/)[0]!) : null;
+      // "said the man, who gave his name as Ko Aung Naing": the same with "the" when the name is given as his.
+      const givenAfter = inverted ? GIVES_NAME.exec(rest.slice(inverted[0].length).split(/[.!?](?:\s|$)/)[0]!) : null;
+      const givenName = inverted && (UNNAMED.test(inverted[1]!) || (/^\s*the\s+\p{Ll}+\s*$/u.test(inverted[1]!) && /^(?:gave|identified)/.test(givenAfter?.[0] ?? ''))) ? givenAfter : null;
       if (!speaker && givenName) {
         const at = close + 1 + inverted![0].length + givenName.index! + givenName[0].length - givenName[1]!.length;
         speaker = speakerWithin(book, at, at + givenName[1]!.length, false);
@@ -472,7 +486,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;
       const lead = text.slice(Math.max(lineStart, open - 320), open);
-      const sentenceStart = Math.max(lead.search(/[^.!?]*$/), 0);
+      // "at around 10 a.m. near the village": a time's full stops end no sentence.
+      const sentenceStart = Math.max(lead.replace(/\b([ap])\.m\./gi, '$1-m-').search(/[^.!?]*$/), 0);
       const clause = lead.slice(sentenceStart);
       const verb = BEFORE_SPEECH.exec(clause);
       if (verb) {
@@ -491,14 +506,28 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         // "The Islamic State group said ... through its Amaq news agency. It said a "soldier of the caliphate" ...": "it"
         // is the subject of the sentence before, not the outlet last named.
         const itOrThey = pronounFirst && /^(?:It|They)$/.test(pronounFirst[1]!) && !voice ? subjectOfSentenceBefore(text, open - clause.length, book, false) : undefined;
+        // "The National Unity Government (NUG), a shadow administration ... of Aung San Suu Kyi's party, said": the
+        // name before the aside speaks, not one the aside names.
+        const aside = !near ? NAME_BEFORE_ASIDE.exec(subject) : null;
+        const opener = aside ? speakerWithin(book, subjectStart, subjectStart + aside[1]!.length, false) : undefined;
+        // "In a statement ..., a BLA spokesman had said": the body in the describing words after the opening phrase.
+        const describedFrom = lastPart.trim() ? subjectStart + subject.length - lastPart.length : subjectStart;
         if (voice) continuing = voice;
         else if (itOrThey && itOrThey.kind !== 'person') speaker = itOrThey;
         else if (describedOnly) {
-          speaker = bodySpokenFor(text, subjectStart, subjectStart + subject.length, book);
+          speaker = bodySpokenFor(text, describedFrom, subjectStart + subject.length, book);
           unnamed = !speaker;
-        } else speaker = near ?? resolvePhrase(clause, open - clause.length, open, book, text);
+        } else speaker = near ?? opener ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
-      else if (ACCORDING_TO.test(sentenceBefore(text, lineStart, open))) {
+      else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
+        // 'According to the statement, the unit was attacked by "several hundred terrorists"': its issuer's words.
+        speaker = resolvePhrase('the statement', open, open, book, text);
+      } else if (FOR_SOMEONE.test(clause)) {
+        // 'For the regional delegate, Imam Boubacar Sidibé, the signing is "a first step"': whose view it is.
+        const phrase = FOR_SOMEONE.exec(clause)![1]!;
+        const at = open - clause.length + clause.indexOf(phrase);
+        speaker = speakerWithin(book, at, at + phrase.length, false);
+      } else if (ACCORDING_TO.test(sentenceBefore(text, lineStart, open))) {
         // 'According to a communiqué from the General Staff ..., the vehicle "triggered an explosive device"': who it was told by.
         const whole = sentenceBefore(text, lineStart, open);
         const m = ACCORDING_TO.exec(whole)!;
@@ -557,7 +586,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const quote = { speaker: name, text: trimmed, start, end: start + trimmed.length };
     quotes.push(quote);
     if (statementIssuer) issuers.set(quote, statementIssuer);
-    previous = { speaker: name, close, issuer: statementIssuer };
+    previous = { speaker: name, close, issuer: statementIssuer, body: !!name && book.actors.find((a) => a.name === name)?.kind !== 'person' };
     // A run goes on from a paragraph left open to the quote that opens the next one, and ends with the one that closes.
     if (!run) runs.push((run = []));
     run.push({ quote, open: !!runsOn });

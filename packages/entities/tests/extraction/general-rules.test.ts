@@ -2852,3 +2852,63 @@ describe('twenty-ninth round (2026-12-05), from sets BR and BS', () => {
     expect(draft.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Sumy', 'Ukraine']));
   });
 });
+
+describe('thirtieth round (2026-12-05), from sets BV and BW', () => {
+  const speakerOf = (text: string, words: string) => read(text).quotes.find((q) => q.text.includes(words))?.speaker;
+  it('gives a quote to a body that "called on" someone with it', () => {
+    expect(speakerOf('On Monday evening, the human rights organisation Citizens Against Torture (CAT) called on the authorities to "release every detainee held without charge" before the holiday in Bamako, Mali.', 'release every')).toBe('Citizens Against Torture');
+  });
+  it('gives "For X, the deal is "..."" to X', () => {
+    expect(speakerOf('Elders signed the truce in Marsabit, Kenya, on Friday. For the county commissioner, Joseph Mwangi, the truce is "a fragile beginning that needs work".', 'fragile beginning')).toBe('Joseph Mwangi');
+  });
+  it('reads "she assured" as speech', () => {
+    expect(speakerOf('The governor, Amina Bello, visited the camp in Yola, Nigeria, on Sunday. "No family will be left without food," she assured.', 'No family')).toBe('Amina Bello');
+  });
+  it('keeps "he said" unnamed after a resident reached by an outlet', () => {
+    expect(speakerOf('The road to Bossangoa, Central African Republic, was closed on Tuesday.\nReached by telephone by Studio Kalangou, a farmer near Bossangoa said the fields were empty. "We cannot go out to plant," he said.', 'We cannot')).toBeNull();
+  });
+  it('gives a quote after "According to the statement" to the body that issued it', () => {
+    expect(speakerOf('The Ministry of Defence said in a statement read on state television that troops had repelled an attack near Mopti, Mali. According to the statement, the unit was ambushed on Sunday by "dozens of terrorists on motorbikes and in pick-up trucks".', 'dozens of')).toBe('Ministry of Defence');
+  });
+  it('names the man "who gave his name as" someone', () => {
+    expect(speakerOf('"The roof fell on us while we slept," said the man, who gave his name as Ko Aung Naing. The strike hit Monywa, Myanmar, on Monday.', 'roof fell')).toMatch(/Aung Naing/);
+  });
+  it('gives a quote to the body opening the sentence, past an aside that names a person\'s party', () => {
+    expect(speakerOf("The Karen National Union (KNU), an armed group allied with lawmakers of Aung San Suu Kyi's ousted party, said on Monday the strike on Hpapun, Myanmar, was \"an attack on people who had nothing left\".", 'nothing left')).toBe('Karen National Union');
+  });
+  it('goes on in a statement\'s voice after "it continued", past bodies the statement names', () => {
+    const draft = read('In a statement on Friday, the Interior Ministry said raids were carried out in Culiacán, Mexico. "Agents of the Navy and the Attorney General\'s Office searched two houses," the statement said. "Five people were detained and rifles seized," it continued.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Interior Ministry', 'Interior Ministry']);
+  });
+  it('keeps a three-word quote a body appealed with', () => {
+    expect(speakerOf('Governor Paulo Tembe, speaking in Pemba, Mozambique, on Monday, appealed to residents "not to flee" and said help was coming.', 'not to flee')).toBe('Paulo Tembe');
+  });
+  it('reads a cache of rifles and bomb-making material recovered, with nothing exploding, as disrupted weapons use', () => {
+    expect(read('Police find weapons cache near border\nPolice in Lindi Region have recovered a cache of rifles, ammunition and materials for making improvised explosive devices buried in a forest near Nachingwea, Tanzania, the regional police commander said on Monday.').incident.subType).toBe('disrupted-weapons-use');
+    expect(read('Arms dump found in forest near Nachingwea\nPOLICE in Lindi have recovered rifles, grenades and explosive materials buried in plastic drums in a forest near Nachingwea, Tanzania.\nThe regional commander said the explosives were meant for making improvised explosive devices and that bomb disposal experts had taken them away.').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads a name described as a settlement, or "at" a name before the day, as a place', () => {
+    const draft = read('Jets hit Kangar Dutse, a fishing settlement in Borno, Nigeria, on Sunday. A militia leader, Bukar Kolo, said traders arriving at Kwata Fulbe on Monday saw the camp burning.');
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Kangar Dutse', 'Kwata Fulbe']));
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Bukar Kolo']);
+  });
+  it('reads past "a.m." to the statement that opens the sentence', () => {
+    expect(read('The Ministry of Defence said in a statement that troops repelled an attack near Ménaka, Mali. According to the statement, the patrol was attacked on Sunday at around 10 a.m. near the village of Tinfadimata by "hundreds of terrorists on motorbikes and pick-ups".').quotes[0]?.speaker).toBe('Ministry of Defence');
+  });
+  it('reads a name taken for a person in the headline as the town the text then says it is', () => {
+    const draft = read('Army says it has recaptured Warta Dhuusa from al-Shabaab\nThe Somali National Army has retaken the strategic town of Warta Dhuusa in Middle Shabelle region, Somalia, officials said.');
+    expect(draft.locations.map((p) => p.name)).toContain('Warta Dhuusa');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Warta Dhuusa');
+  });
+  it('finds a town whose hyphen the gazetteer closes up', () => {
+    expect(defaultGazetteer().lookup('Pétion-Ville').map((p) => `${p.name} ${p.countryCode}`)).toContain('Pétionville HT');
+  });
+  it('reads a ward, a cantonment and a settlement word as places, and a machine operator at a factory as a person', () => {
+    const draft = read('"We have not been paid," said Rokeya Begum, a sewing operator at Delta Knit in Gazipur, Bangladesh. Troops later fought militants near Lashio\'s Nam Hkam ward and outside the Kohat Cantonment.');
+    expect(draft.actors.find((a) => a.name === 'Rokeya Begum')?.kind).toBe('person');
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Nam Hkam', 'Kohat Cantonment']));
+  });
+  it('reads Ahlu Sunnah Wa-Jama\'a as a body', () => {
+    expect(read('Cabo Delgado was first attacked by insurgents, then known as Ahlu Sunnah Wa-Jama\'a, in 2017, Mozambique.').actors.find((a) => /Ahlu Sunnah/.test(a.name))?.kind).not.toBe('person');
+  });
+});

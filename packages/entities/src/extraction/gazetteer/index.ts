@@ -53,7 +53,7 @@ class BuiltInGazetteer implements Gazetteer {
   private find(name: string): readonly GazetteerPlace[] {
     this.load();
     const key = placeKey(name);
-    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key);
+    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key);
     if (!entries) return [];
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -74,6 +74,13 @@ class BuiltInGazetteer implements Gazetteer {
   private digraphVariant(key: string): Array<number | GazetteerPlace> | undefined {
     const single = key.replace(/(zh|kh|sh|ch)\1/g, '$1');
     return single === key ? undefined : (this.entries(single) ?? this.entries(squeezedKey(single)));
+  }
+
+  /** A hyphen some write and others close up ("Pétion-Ville", "Pétionville"). */
+  private joinedVariant(name: string, key: string): Array<number | GazetteerPlace> | undefined {
+    if (!/\p{L}-\p{L}/u.test(name)) return undefined;
+    const joined = placeKey(name.replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+    return joined === key ? undefined : this.entries(joined);
   }
 
   /** Arabic and Persian names end in -a, -ah, -eh or -e by who transliterates them ("Raqqa", "Ar Raqqah"; "Hasakeh", "Al-Hasakah"). */
