@@ -28,7 +28,7 @@ import type { ExtractedActor, Mention } from './types';
 
 /** A lower-case site word after a town's name, with up to two words qualifying it: "bridge", "district police station", "fish market". */
 const SITE_AFTER_NAME =
-  /^\s+((?:(?:refugee|displacement|idp|military|livestock|fish|cattle|health|border|general|referral|teaching)\s+){0,2}(?:crossing|camp|market|checkpoint|bridge|airport|airbase|port|refinery|dam|mosque|church|temple|monastery|hospital|prison|barracks|junction|stadium|gymnasium|academy|canyon|roundabout|bazaar|bazar)|(?:metro|railway|bus|train) station)\b(?!\s+of\b)/;
+  /^\s+((?:(?:refugee|displacement|idp|military|livestock|fish|cattle|health|border|general|referral|teaching)\s+){0,2}(?:crossing|camp|market|checkpoint|bridge|airport|airbase|port|refinery|dam|mosque|church|temple|monastery|hospital|prison|barracks|junction|stadium|gymnasium|academy|canyon|roundabout|bazaar|bazar)|(?:metro|railway|bus|train|(?:thermal\s+)?power|pumping|petrol|fuel) station|power plant)\b(?!\s+of\b)/;
 /** "the Chattogram-Hathazari road": a road between two towns is a site; "the Nabatieh road" only leads to the town. */
 const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
 /** The site word after a name, if any: a road's only when the name joins two towns. */
@@ -215,6 +215,8 @@ function appositiveSaysGroup(text: string, end: number): boolean {
     if (TITLE_HEADS.has(word) || MEMBER_NOUNS.has(word)) return false;
     // Without an article a describing word must come first ("pro-government militias"), not a verb's subject ("militants said").
     // "Mustafa Abu Grain, accused the rival group": a determiner after the first word makes it a verb's object.
+    // "Lucía Ferrer Soto, the group's head of mission": a post in the group the possessive names is a person's.
+    if (ARMED_GROUP_NOUNS.has(word) && i === words.length - 1 && /^['’]s\b/.test(after(text, end).slice(m.index + m[0].length))) return false;
     if (ARMED_GROUP_NOUNS.has(word)) return !!m[1] || (i > 0 && !words.slice(1, i).some((w) => /^(the|a|an)$/i.test(w)));
   }
   return false;
@@ -441,6 +443,9 @@ const LANGUAGE_BEFORE = /\b(?:translated\s+(?:from|into)|(?:spoke|speaking|said|
 const OWNED_AFTER_DEMONYM =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|companies|firm|firms|group|conglomerate|multinational|corporation|giant|maker|manufacturer|investors?|bank|brand|owner|operator|miner|producer|nationals?|citizens?|tourists?|expatriates?|engineers?|workers?|contractors?)\b/u;
 
+// What a side fires: "Israeli shells", "Russian drones", "Israeli artillery fire".
+const FIRED_AFTER_DEMONYM = /^\s+(?:[\p{Ll}-]+\s+)?(?:shells?|shelling|artillery|(?:air\s?)?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|bombardments?|bombs?|mortars?)\b/u;
+
 /** Reads every name of the article into actors and places; the organisation's known actors first. */
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
@@ -485,9 +490,10 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
       }
       // "Portuguese paper group Altri", "two Chinese nationals", "translated from French": a nationality or a language,
       // not where the story is.
+      // "Israeli shells hit Kfar Kila": the nationality of who fired, not where it fell.
       const owner =
         span.tokens.length === 1 &&
-        (OWNED_AFTER_DEMONYM.test(after(text, span.end, 50)) || (LANGUAGE_BEFORE.test(before(text, span.start, 40)) && /^(?:\s*[.,;:)]|-language|\s*$)/.test(after(text, span.end, 10))));
+        (OWNED_AFTER_DEMONYM.test(after(text, span.end, 50)) || FIRED_AFTER_DEMONYM.test(after(text, span.end, 40)) || (LANGUAGE_BEFORE.test(before(text, span.start, 40)) && /^(?:\s*[.,;:)]|-language|\s*$)/.test(after(text, span.end, 10))));
       if (code && !owner) places.noteCountry(code, 0.5);
       i += length - 1;
     }
@@ -638,7 +644,13 @@ const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighbo
 
 /** Where a place the gazetteer lacks lies: the country or province written beside it, else the place named last before it. */
 function whereabouts(text: string, start: number, end: number, places: PlaceBook): GazetteerPlace | undefined {
-  return countryNear(text, start, end, places) ?? places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)) || namedAsOwner(text, m, places));
+  const near = countryNear(text, start, end, places);
+  if (near) return near;
+  const last = places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)) || namedAsOwner(text, m, places));
+  // "an Israeli drone strike ... in the town of Bint Jbeil" a paragraph after "Israel": a country named last is not
+  // where a town lies when the story is about another; the story's country is.
+  const main = places.mainCountry();
+  return last?.kind === 'country' && main && last.countryCode !== main ? undefined : last;
 }
 
 /** "Somalia's Al-Shabaab": a country named as a body's owner says nothing of where the next place is. */
@@ -1023,6 +1035,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       SETTLEMENT_OF.test(prev) ||
       // "the Mawasi area west of Khan Younis": a point of the compass "of" a name places it.
       /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(prev) ||
+      // "the western half of New Guinea": a part of a name is a place's.
+      /\b(?:half|part)\s+of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80)) ||
       // "the post at Tchoukou Telia, near the town of Ngouboua": a name placed near a town is a place.
       /^,?\s+(?:near|outside|close to)\s+(?:the\s+)?(?:town|village|city|settlement)\s+of\b/i.test(after(text, span.end, 40));
@@ -1052,7 +1066,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       }
     }
     // "in Lin Ta Lu village", "the Kani town": a lower-case word for a settlement after a name makes a town of it.
-    const settlement = /^\s+(village|town|township|hamlet|settlement|ward)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
+    const settlement = /^\s+(village|town|township|hamlet|settlement|ward|chiefdom|subdistrict|sub-district|sub-county|payam|kebele|woreda)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
     if (settlement && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!) && !places.resolve(name, cues)) {
       const town = places.addSite(name, mention, countryNear(text, span.start, span.end + settlement[0].length, places), 'city');
       if (town && !town.aliases.includes(`${name} ${settlement[1]}`)) town.aliases.push(`${name} ${settlement[1]}`);
@@ -1303,7 +1317,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return words.length === 2 && parts.length >= 3 && parts[0] === words[0] && parts.slice(1).includes(words[1]!);
   };
   const longerForm = book.actors.find((a) => a.kind === 'person' && (a.name.startsWith(`${name} `) || givenAndSurname(a.name)));
-  if (!role && longerForm) {
+  // "Datuk Mohd Hafizuddin added" after "ESSCOM Commander Datuk Mohd Hafizuddin Ismail": a titled person's name cut short.
+  if (longerForm && (!role || (!!longerForm.role && longerForm.name.startsWith(`${name} `)))) {
     book.mention(longerForm, name, mention);
     return;
   }
@@ -1320,7 +1335,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const describedAsPlace = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|settlement|hamlet|locality|suburb|neighbou?rhood|township)(?:\s+(?:in|of|near|on|along|about|some)\b|[,.])/u.test(after(text, span.end, 60));
   // "returning to the mainland at Doron Baga on Monday": "at" a name, then the day or a comma, places it.
   const atPlace = /\bat\s+$/.test(before(text, span.start, 6)) && /^(?:\s+on\s+\p{Lu}|,\s)/u.test(after(text, span.end, 8));
-  if (!role && (inCountrys || placedWithThe || listOfPlaces || describedAsPlace || atPlace || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
+  // "rockets struck Ban Sok Phlu in Kantharalak district": what was struck in a place is a place.
+  const struckIn = /\b(?:struck|hit|shelled|bombed|pounded|raided|stormed|overran)\s+$/.test(before(text, span.start, 12)) && /^\s+(?:in|near)\s+\p{Lu}/u.test(after(text, span.end, 10));
+  if (!role && (inCountrys || placedWithThe || listOfPlaces || describedAsPlace || atPlace || struckIn || /\b(?:in|across|into|throughout|around|near|as far as)\s+(?:(?:\p{Lu}[\p{L}-]+\s+)+and\s+)?$/u.test(before(text, span.start, 40))) && !span.possessive) {
     places.addSite(name, mention, countryNear(text, span.start, span.end, places), COMPASS.test(words[0]!) ? 'admin1' : 'city');
     return;
   }

@@ -65,7 +65,7 @@ const CUES: Cue[] = [
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
-  { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|${DISAPPEARANCE})\\b`, 'gi'), weight: 3 },
+  { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
   // "Police lathi-charge job aspirants": South Asia's word for a baton charge on a crowd.
@@ -483,7 +483,7 @@ export function readIncident(
   // "said in a statement on Wednesday", "claimed responsibility on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
   const reported = (candidate: DatedText) =>
     // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired.
-    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?\s*$/iu.test(
+    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     inDateline(text, candidate) ||
@@ -494,7 +494,7 @@ export function readIncident(
     /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
     // "A rights organisation on Thursday demanded the whereabouts of a man taken earlier this week": a body's appeal
     // is told on its day; a crowd that demands on a day protests that day ("Protesters on Thursday demanded").
-    (/^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:demanded|called for|urged|condemned|denounced|appealed)\b/i.test(text.slice(candidate.end, candidate.end + 40)) &&
+    (/^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:demanded|called (?:for|on)|urged|condemned|denounced|appealed)\b/i.test(text.slice(candidate.end, candidate.end + 40)) &&
       !CROWD_SUBJECT.test(text.slice(Math.max(0, text.lastIndexOf('\n', candidate.start) + 1, candidate.start - 120), candidate.start)));
   // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
   const happenedOn = (candidate: DatedText) =>
@@ -516,7 +516,10 @@ export function readIncident(
   // A day the text writes beats one counted from another ("overnight", "two days earlier"), and an incident is
   // dated by when it began, not by when it went on "until".
   const untilThen = (d: DatedText) => /\b(?:until|till|through|up to)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
-  const written = told.filter((d) => !d.inferred && !untilThen(d));
+  // "struck Kharkiv overnight" in the lead beats "On Sunday, a drone attack on Odesa" in the ninth sentence: a day
+  // written far from a lead that dates the incident by inference tells another event.
+  const leadInferred = new Set(told.filter((d) => d.inferred && sentenceOf(d.start) <= 1).map((d) => d.date));
+  const written = told.filter((d) => !d.inferred && !untilThen(d) && !(leadInferred.size > 0 && !leadInferred.has(d.date) && sentenceOf(d.start) > 3));
   let date: DatedText | undefined;
   let dateScore = -Infinity;
   const datedInWords = written.filter(happenedOn);

@@ -231,7 +231,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   if (text && /\bthe statement\b/i.test(phrase)) {
     const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
     let source: RegExpExecArray | undefined;
-    for (const m of lead.matchAll(STATEMENT_SOURCE)) source = m;
+    for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;
     // "According to a statement from the federal Security Cabinet, ...": the body named after "statement from".
     let from: RegExpExecArray | undefined;
     for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
@@ -276,6 +276,9 @@ const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\
 // "For the regional delegate, Imam X, the signing is ": someone's view, given as a quote.
 const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
+/** Full stops that end no sentence, made commas' length-keeping stand-ins: "10 a.m.", "U.S. Central Command". */
+const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '_'));
+
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
   const lead = text.slice(Math.max(lineStart, open - 400), open);
@@ -301,8 +304,10 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   const before = text.slice(Math.max(lineStart, open - 400), open);
   if (!/[.!?:]\s*$/.test(before)) return undefined;
   // The sentence may quote a phrase ('wrote on X that it was part of the "offensive without truce" ordered by X.').
-  const sentence = /[^.!?]*[.!?:]\s*$/.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
-  const from = open - before.length + before.replace(/\s+$/, '').length - sentence.length;
+  // "U.S. Central Command said ...": the stops of initials end no sentence.
+  const trimmed = before.replace(/\s+$/, '');
+  const sentence = trimmed.slice(trimmed.length - (/[^.!?]*[.!?:]\s*$/.exec(withoutInnerStops(trimmed))?.[0].length ?? 0));
+  const from = open - before.length + trimmed.length - sentence.length;
   // Another quote's sentence: its own attribution carries the voice.
   if (sentence.trim().length < 10 || /["“”]/.test(text.slice(from - 1, from)) || /^\s*["“]/.test(sentence)) return undefined;
   // "..., was shot dead, according to his cousin, Roseline Jean-Baptiste." then '"...," she said': who the sentence is told by.
@@ -428,7 +433,10 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const lineEnd = text.indexOf('\n', close);
     let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
     // "...agreement.” Prime Minister X called...": a new sentence, not an attribution.
-    const sentenceEnded = /[.!?]$/.test(trimmed) && /^\s*\p{Lu}/u.test(rest) && !/^\s*(He|She|They|It|We|I)\s/.test(rest);
+    // '..." It identified the man as X and said': a pronoun opens a new sentence unless a verb of speech follows it;
+    // 'A resident ... said he heard "a huge blast." He said ...': always, after words that already told who spoke.
+    const toldBefore = BEFORE_SPEECH.test(withoutInnerStops(sentenceLead).slice(Math.max(withoutInnerStops(sentenceLead).search(/[^.!?]*$/), 0)));
+    const sentenceEnded = /[.!?]$/.test(trimmed) && /^\s*\p{Lu}/u.test(rest) && (toldBefore || !AFTER_PRONOUN.test(rest));
     // ...unless the next sentence says whose the words were: "The words came from X", "That was how X put it".
     const nextSays = sentenceEnded ? NEXT_SENTENCE_SPEAKER.exec(rest) : null;
     if (nextSays) speaker = speakerWithin(book, close + 1 + nextSays[0].length, close + 1 + rest.search(/[.!?]|$/), false);
@@ -486,9 +494,9 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!speaker && !unnamed) {
       const lineStart = text.lastIndexOf('\n', open) + 1;
       const lead = text.slice(Math.max(lineStart, open - 320), open);
-      // "at around 10 a.m. near the village": a time's full stops end no sentence.
-      const sentenceStart = Math.max(lead.replace(/\b([ap])\.m\./gi, '$1-m-').search(/[^.!?]*$/), 0);
-      const clause = lead.slice(sentenceStart);
+      const sentenceStart = Math.max(withoutInnerStops(lead).search(/[^.!?]*$/), 0);
+      // '...and beyond." It identified the man': the closing mark of the last quote opens no sentence.
+      const clause = lead.slice(sentenceStart).replace(/^["”’]\s*/, '');
       const verb = BEFORE_SPEECH.exec(clause);
       if (verb) {
         // "It added that ...", "He said ...": a pronoun opening the sentence goes on in the voice of the quote just before.
