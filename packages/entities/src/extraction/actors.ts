@@ -279,7 +279,8 @@ function extendRole(text: string, roleStart: number, role: string): string {
 /** A lower-case title just before a name ("army spokesman", "police chief"). */
 function lowerCaseTitleBefore(text: string, start: number): string | undefined {
   const m = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+$/u.exec(before(text, start, 50));
-  if (!m || !TITLE_HEADS.has(m[2]!)) return undefined;
+  // "...from militants: spokesman" ending a headline is no title of the name opening the next line.
+  if (!m || !TITLE_HEADS.has(m[2]!) || m[0].includes('\n')) return undefined;
   const words = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !/^(the|a|an|and|said|says|by|to|of|from|with)$/.test(w));
   return [...words.slice(-1), m[2]!].join(' ');
 }
@@ -789,6 +790,21 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     words = words.slice(1);
     start = text.indexOf(words[0]!, start + 1);
   }
+  // "said UNICEF Representative in South Sudan Amina Diallo-Keita": the country of a post, then who holds it.
+  const postIn = !title && words.length >= 3 ? /([\p{L}-]+)\s+(?:in|for|to)\s+$/u.exec(before(text, span.start, 40)) : null;
+  let postRole: string | undefined;
+  if (postIn && TITLE_HEADS.has(postIn[1]!.toLowerCase())) {
+    for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+      const country = places.lookup(words.slice(0, n).join(' ')).find((p) => p.kind === 'country');
+      if (!country) continue;
+      const countryEnd = span.tokens[n - 1]!.end;
+      places.add(country, text.slice(span.start, countryEnd), { start: span.start, end: countryEnd });
+      postRole = `${postIn[1]} ${text.slice(span.start - postIn[0].length + postIn[1]!.length, countryEnd).trim()}`;
+      words = words.slice(n);
+      start = span.tokens[n]!.start;
+      break;
+    }
+  }
   // "The Regional Police Commander for Kasese, Joseph Okello": a title and what it is for, nobody's name.
   if (title && /^(?:for|of|in|at|on|to|and)$/i.test(words[0] ?? '')) return;
   // "the Communist Party of India (Maoist)": a party's bracketed wing is part of its name.
@@ -797,7 +813,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const name = text.slice(start, end);
   const mention = { start, end };
   const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? titleOfBefore(text, span.start) ?? (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
-  const role = title ? extendRole(text, span.start, title) : lowerTitle;
+  const role = title ? extendRole(text, span.start, title) : postRole ?? lowerTitle;
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
   const known = book.find(name);

@@ -146,7 +146,9 @@ const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?
 // "four held with grenades": weapons found on people arrested.
 const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b/i;
 // "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives".
-const WEAPONS_SEIZED = /\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b/iu;
+const WEAPONS_SEIZED = /\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b/iu;
+// "shot down a drone", "downs drone", "drone was intercepted".
+const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
 export function classifyIncident(sentences: Sentence[]): SubEventType {
@@ -288,6 +290,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Viable pipe bomb made safe": a device found and made safe before it went off is disrupted weapons use.
   // "Sappers defuse explosive-laden drone": a drone's warhead defused is one too.
   if ((WEAPONS.has(best) || best === 'air-drone-strike') && DEVICE_MADE_SAFE.test(opening) && !/\b(?:exploded|went off|blast|killed|injured|wounded)\b/i.test(opening)) {
+    return 'disrupted-weapons-use';
+  }
+  // "Army downs drone carrying explosives": a drone brought down before it struck anything is disrupted weapons use.
+  if (best === 'air-drone-strike' && DRONE_DOWNED.test(opening) && !/\b(?:exploded|went off|blasts?|killed|injured|wounded|struck|hit|damaged)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
   }
   // "Police recover rifles, grenades and explosive materials ... meant for making IEDs": weapons found before any
@@ -457,8 +463,9 @@ function isDateline(text: string, start: number, end: number): boolean {
 const LOCATIVE = /\b(?:in|near|at|outside|around|across|inside|on|of|into|toward|towards|between|and|to|through|throughout)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?$/iu;
 // "the village of Shaqra" names the incident's place; "a village near El Fasher" only says where it lies.
 const NAMED_PLACE = /\b(?:village|town|district|neighbou?rhood|camp|area|locality|settlement|suburb) of\s+$/i;
-// "south-west of Kirkuk", "15 kilometres west of Qamishli", "between Qamishli and Amuda": a town the incident is placed from.
-const NEAR_PLACE = /\b(?:(?:village|town|area|camp|settlement|site|locality)\s+(?:\p{Ll}+\s+)?(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city) of\s+)?|(?:suburbs|outskirts|environs|region|surroundings) of\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city) of\s+)?|\bbetween\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)*and\s+)?)$/iu;
+// "south-west of Kirkuk", "15 kilometres west of Qamishli", "between Qamishli and Amuda", "a town that faces the
+// Colombian city of Arauca": a town the incident is placed from.
+const NEAR_PLACE = /\b(?:(?:village|town|area|camp|settlement|site|locality)\s+(?:\p{Ll}+\s+)?(?:near|outside|close to)\s+(?:the\s+)?(?:(?:town|city) of\s+)?|(?:suburbs|outskirts|environs|region|surroundings) of\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city) of\s+)?|\bbetween\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+)*and\s+)?|\b(?:faces|facing|opposite|across from)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:town|city) of\s+)?)$/iu;
 
 // Where an incident happened, most precise first: the town or district the text gives beats a site
 // inside it ("a market in El Obeid" is placed in El Obeid), which beats a province or a country.
@@ -506,7 +513,13 @@ export function readIncident(
     const index = sentenceOf(d.start);
     return index >= 0 ? weights[index]! : 0;
   };
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && weightOf(d) > 0);
+  // "warriors who had raided Panyangara Sub-county last Thursday": a relative clause in the past perfect tells what
+  // came before the incident (not "troops had taken the town on Saturday", the incident reported).
+  const before = (d: DatedText) =>
+    /\b(?:who|which|that)\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ught|ook|ew|ade)\b(?:\s+(?!(?:was|were|is|are|has|have)\b)[\p{L}'’-]+){0,4}\s*$/u.test(
+      text.slice(Math.max(0, d.start - 80), d.start),
+    );
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !before(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.

@@ -420,7 +420,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     const sentenceLead = text.slice(Math.max(text.lastIndexOf('\n', open) + 1, open - 200), open);
     // A quoted noun phrase after a determiner or a list ('its "soldiers of the caliphate"', 'militants and "terror
     // infrastructure"') names something; it reports no words.
-    const named = /\b(?:its|their|his|her|our|the|a|an|of|(?<!["”]\s?)and|(?<!["”]\s?)or)\s*$/i.test(sentenceLead);
+    // ...but 'condemned what he called a "heinous terrorist attack"' reports words.
+    const named = /\b(?:its|their|his|her|our|the|a|an|of|(?<!["”]\s?)and|(?<!["”]\s?)or)\s*$/i.test(sentenceLead) && !/\b(?:called|termed|described as|labelled|labeled|branded)\s+(?:a|an|the)\s*$/i.test(sentenceLead);
     const reported = words.length >= 2 && !named && /^\p{Ll}/u.test(inner.trim()) && BEFORE_SPEECH.test(sentenceLead.slice(Math.max(sentenceLead.search(/[^.!?]*$/), 0)));
     if (words.length < 4 && !reported) continue;
     const short = words.length < 4;
@@ -520,16 +521,25 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const opener = aside ? speakerWithin(book, subjectStart, subjectStart + aside[1]!.length, false) : undefined;
         // "In a statement ..., a BLA spokesman had said": the body in the describing words after the opening phrase.
         const describedFrom = lastPart.trim() ? subjectStart + subject.length - lastPart.length : subjectStart;
+        // "The PSD said Nawafleh had "...": the one actor before the verb speaks, not the person its words name.
+        const inSubject = book.timeline.filter((e) => e.start >= subjectStart && e.start < subjectStart + subject.length && !nested(book, e) && !PLATFORMS.test(e.actor.name));
+        const onlyInSubject = inSubject.length === 1 && !UNNAMED_SUBJECT.test(subject) && !/['’]s\b/.test(subject) ? inSubject[0]!.actor : undefined;
+        // "The state news agency Petra quoted him as saying": who "him" is, not the outlet.
+        const quotedAs = /\bquoted\s+(?:him|her)\s+as\s+$/.test(subject) ? subjectOfSentenceBefore(text, subjectStart, book, true) ?? book.lastBefore(subjectStart, (a) => a.kind === 'person') : undefined;
         if (voice) continuing = voice;
+        else if (quotedAs) speaker = quotedAs;
         else if (itOrThey && itOrThey.kind !== 'person') speaker = itOrThey;
         else if (describedOnly) {
           speaker = bodySpokenFor(text, describedFrom, subjectStart + subject.length, book);
           unnamed = !speaker;
-        } else speaker = near ?? opener ?? resolvePhrase(clause, open - clause.length, open, book, text);
+        } else speaker = near ?? opener ?? onlyInSubject ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
       else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
         // 'According to the statement, the unit was attacked by "several hundred terrorists"': its issuer's words.
         speaker = resolvePhrase('the statement', open, open, book, text);
+      } else if (/\bwith the (?:message|words|caption|comment)\s*:\s*$/.test(clause)) {
+        // 'The Ministry shared the PNC's post with the message: "..."': whoever opens the sentence.
+        speaker = speakerWithin(book, open - clause.length, open, false);
       } else if (FOR_SOMEONE.test(clause)) {
         // 'For the regional delegate, Imam Boubacar Sidibé, the signing is "a first step"': whose view it is.
         const phrase = FOR_SOMEONE.exec(clause)![1]!;
@@ -588,8 +598,12 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const sentenceStart = open - sentenceLead.length + Math.max(sentenceLead.search(/[^.!?]*$/), 0);
       const inSentence = book.timeline.some((entry) => entry.actor.name === name && entry.start >= sentenceStart && entry.start < open);
       // "He said the attacker had been "identified and stopped"": a pronoun opening the sentence stands for the name.
-      const byPronoun = /^\s*(?:He|She|It|They)\s/.test(text.slice(sentenceStart, open));
-      if (!inSentence && !byPronoun) continue;
+      // "In a statement, he said ... had struck "legitimate military positions"": after an opening phrase too, when
+      // the sentence before, in the same paragraph, names who "he" is.
+      const opensParagraph = /^\s*$/.test(text.slice(text.lastIndexOf('\n', sentenceStart - 1) + 1, sentenceStart));
+      const byPronoun = /^\s*(?:He|She|It|They)\s/.test(text.slice(sentenceStart, open)) || (!opensParagraph && /^\s*[^,"“”]{0,40},\s*(?:he|she|it|they)\s/.test(text.slice(sentenceStart, open)));
+      const quotedAs = /\bquoted\s+(?:him|her)\s+as\s+saying\b/.test(text.slice(sentenceStart, open));
+      if (!inSentence && !byPronoun && !quotedAs) continue;
     }
     const quote = { speaker: name, text: trimmed, start, end: start + trimmed.length };
     quotes.push(quote);

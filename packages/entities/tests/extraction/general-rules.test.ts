@@ -2953,3 +2953,36 @@ describe('thirty-first round (2026-12-05), from sets BX and BY', () => {
     expect(draft.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('thirty-second round (2026-12-05), from sets BZ and CA', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  const speakerOf = (text: string, words: string) => read(text).quotes.find((q) => q.text.includes(words))?.speaker;
+  it('reads a drone shot down before it struck, and an arsenal found, as disrupted weapons use', () => {
+    expect(subType('Army downs drone carrying explosives near Ruwaished\nAMMAN — Border guards shot down a drone carrying explosives and rifles that crossed into Jordan from Syria early on Tuesday, the army said.')).toBe('disrupted-weapons-use');
+    expect(subType('Police unearth gang arsenal on farm in Usulután\nAn arsenal of rifles, shotguns, grenades and ammunition buried in barrels was found on Sunday on a farm in Usulután, El Salvador, police said.')).toBe('disrupted-weapons-use');
+  });
+  it('does not place the incident in the town across the border that the place faces', () => {
+    const text = "Suicide bomber kills two Venezuelan guardsmen at Apure border checkpoint\nCARACAS, March 4, 2026 (AFP) - A man on a motorcycle loaded with explosives blew himself up at a National Guard checkpoint in Venezuela's western Apure state late Monday, killing himself and two guardsmen, the armed forces said.\nFive other soldiers were wounded in the blast, which struck a roadside post at the entrance to El Nula, a small town on the Uribante river that faces the Colombian city of Arauca across the border, according to a statement from the army.\nColombian troops in Arauca were put on alert, Colombia's defence ministry said.";
+    expect(read(text, '2026-03-04').incident.location).toBe('El Nula');
+  });
+  it('does not date the incident by what raiders "had" done days before', () => {
+    expect(read('Soldier and four raiders killed in Kotido gunfight\nKOTIDO. A soldier and four cattle raiders were killed on Saturday when troops exchanged fire with armed warriors at Losilang village in Kotido District, Uganda.\nThe clash followed a pursuit of warriors who had raided Rengen Sub-county last Thursday, driving away 300 cattle.', '2026-07-27').incident.date).toBe('2026-07-25');
+  });
+  it('does not read a headline\'s last word as the title of the name opening the next line', () => {
+    expect(read('Army retakes Qatia from militants: spokesman\nEgypt\'s Armed Forces have regained full control of Qatia in North Sinai, four days after Islamic State militants stormed it, the military spokesman said.').actors.map((a) => a.name)).not.toContain('Egypt');
+  });
+  it('reads the country of a post apart from the person who holds it', () => {
+    const draft = read('"Children must be protected," said UNICEF Representative in South Sudan Marie Dubois-Kane. The children were taken near Pibor.');
+    expect(draft.actors.find((a) => a.name === 'Marie Dubois-Kane')?.kind).toBe('person');
+    expect(draft.quotes[0]?.speaker).toBe('Marie Dubois-Kane');
+  });
+  it('keeps short quotes reported as "what he called" and after "In a statement, he said"', () => {
+    expect(speakerOf('In a statement on social media, President Kemal Arslan condemned what he called a "cowardly terrorist attack" in Gaziantep, Turkey.', 'cowardly')).toBe('Kemal Arslan');
+    expect(speakerOf('Rebel spokesman Kuku Ali Jumma denied targeting civilians in Kadugli, Sudan. In a statement, he said the fighters had struck "legitimate military positions" in the town.', 'legitimate')).toBe('Kuku Ali Jumma');
+  });
+  it('gives a quote to the one body before the verb, to "him" whom an outlet quoted, and to a body posting "with the message:"', () => {
+    expect(speakerOf('A man died in custody in Maan, Jordan. The Public Security Directorate said Ahmad Nawafleh had "suffered a sudden health crisis in his cell" on Sunday.', 'sudden health')).toBe('Public Security Directorate');
+    expect(speakerOf('Maan Governor Khaled Hijazin met tribal elders in Maan, Jordan, on Monday. The state news agency Petra quoted him as saying the inquiry would be "independent and serious and fast".', 'independent')).toBe('Khaled Hijazin');
+    expect(speakerOf('The Ministry of Justice shared the police post on Sunday with the message: "Not a single weapon will remain hidden in San Miguel."', 'Not a single')).toBe('Ministry of Justice');
+  });
+});
