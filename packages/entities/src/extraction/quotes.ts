@@ -115,7 +115,8 @@ const QUALIFIED_BODY = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){1,2}(?:${BO
 
 // "the group said", "the ministry said": the last actor of the kind the noun names.
 const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
-  [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
+  // '"...," the human rights organization noted': words may stand between when the noun ends the phrase.
+  [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b|\bthe (?:[a-z-]+ ){1,2}(?:group|movement|militia|organi[sz]ation)\s*$/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
   // "the U.N. agency", "the agency", "the charity": whatever body was named last.
   [new RegExp(`\\bthe (?:u\\.?n\\.?\\s+)?(${BODY_NOUNS})\\b`, 'i'), (a) => a.kind !== 'person' && a.kind !== 'media'],
   [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
@@ -269,7 +270,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // The words before the noun may be a nationality or a body ("A Bengali shopkeeper", "an MILF commander").
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b/u;
+// "A 24-year-old unemployed mechanic": anyone told by their age.
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
 
 // A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
 const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;

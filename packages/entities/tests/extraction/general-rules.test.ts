@@ -2986,3 +2986,25 @@ describe('thirty-second round (2026-12-05), from sets BZ and CA', () => {
     expect(speakerOf('The Ministry of Justice shared the police post on Sunday with the message: "Not a single weapon will remain hidden in San Miguel."', 'Not a single')).toBe('Ministry of Justice');
   });
 });
+
+describe('thirty-third round (2026-12-05), from sets CB and CC', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  const speakerOf = (text: string, words: string) => read(text).quotes.find((q) => q.text.includes(words))?.speaker;
+  it('reads people held on suspicion of preparing riots as arrests, not a riot', () => {
+    expect(subType('Security service detains four suspected of plotting mass riots in Osh\nOfficers of the security service detained four people in Osh, Kyrgyzstan, on Tuesday on suspicion of preparing mass riots, the service said.\nA case was opened under Article 278 (Mass riots) of the Criminal Code.')).toBe('arrests');
+  });
+  it('reads a smuggling attempt thwarted as disrupted weapons use', () => {
+    expect(subType('Border guards foil attempt to smuggle weapons into Najran\nBorder guards have thwarted an attempt to smuggle rifles, ammunition and explosives into Saudi Arabia through the Najran region. The consignment included two improvised explosive devices ready for use, a spokesman said.')).toBe('disrupted-weapons-use');
+  });
+  it('reads a rally broken up by security forces as a protest that met intervention', () => {
+    expect(subType('Police break up pensioners\' rally in Shiraz\nSecurity forces in the Iranian city of Shiraz broke up a rally by retired teachers demanding higher pensions on Sunday, a rights group said.')).toBe('protest-with-intervention');
+  });
+  it('reads a Serail as a place, and an unnamed speaker told by their age as unnamed', () => {
+    const draft = read('Protesters set fire to Sidon Serail gate\nLawmaker Rami Haddad condemned the attack in Sidon, Lebanon. "The Serail belongs to everyone," he said.\nA 24-year-old mechanic who took part in the march said it was meant to be peaceful. "We came to shout, not to burn," he said.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Sidon Serail');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Rami Haddad', null]);
+  });
+  it('gives a quote to "the human rights organization" that noted it', () => {
+    expect(speakerOf('The Kalys Legal Clinic said in a statement that the case in Bishkek, Kyrgyzstan, raised concerns. "Accusations of plotting riots have become a tool against critics," the human rights organization noted.', 'Accusations')).toBe('Kalys Legal Clinic');
+  });
+});
