@@ -1051,13 +1051,17 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       SETTLEMENT_OF.test(prev) ||
       // "the Mawasi area west of Khan Younis": a point of the compass "of" a name places it.
       /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i.test(prev) ||
+      // "the region known as Tierra Caliente": what a region is known as.
+      /\b(?:region|area|zone|district|neighbou?rhood|village|town)\s+known\s+as\s+$/i.test(prev) ||
       // "the western half of New Guinea": a part of a name is a place's.
       /\b(?:half|part)\s+of\s+$/i.test(prev) ||
       /\b(?:villages|towns|hamlets|districts|settlements) of\s+(?:\p{Lu}[\p{L}-]*,?\s+)+(?:and\s+)?$/u.test(before(text, span.start, 80)) ||
       // "the post at Tchoukou Telia, near the town of Ngouboua": a name placed near a town is a place.
       /^,?\s+(?:near|outside|close to)\s+(?:the\s+)?(?:town|village|city|settlement)\s+of\b/i.test(after(text, span.end, 40));
     if (townCue && words.filter((w) => !/^(de|del|la|el|du|des|al|da|do|di)$/.test(w)).length <= 3 && !organisationKind(words)) {
-      places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
+      // "just outside the Armenian village of Berkaber": the demonym before says whose village it is.
+      const ownerCountry = owner ? places.lookup(countryName(owner) ?? '').find((p) => p.kind === 'country') : undefined;
+      places.addSite(name, mention, ownerCountry ?? whereabouts(text, span.start, span.end, places), 'city');
       return;
     }
     if (divisionWord && words.length <= 3 && !organisationKind(words)) {
@@ -1371,7 +1375,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const inList = (listedBefore && (/\sand\s+$|\sor\s+$/.test(listedBefore[0]) || listGoesOn) && town(listedBefore[1])) || (listedAfter && town(listedAfter[1]));
   // "a resident of Khan Younis", "villagers from Ajuong": where people live; "the mayor of Salquil Grande": what a
   // local office governs.
-  const fromPlace = /\b(?:\d{1,3},\s+(?:a resident\s+)?of|(?:[Rr]esidents?|[Vv]illagers?|[Ii]nhabitants?|[Nn]atives?)\s+(?:of|in|from)|(?:mayor|governor|prefect|sub-prefect|administrator)\s+of)\s+$/.test(before(text, span.start, 30));
+  // "Tomba (34) of Khurai Sajor Leikai", "Residents of nearby Nueva Prosperina".
+  const fromPlace = /(?:(?:\b\d{1,3},|\(\d{1,3}\))\s+(?:a resident\s+)?of|\b(?:[Rr]esidents?|[Vv]illagers?|[Ii]nhabitants?|[Nn]atives?)\s+(?:of|in|from)(?:\s+(?:nearby|neighbouring|neighboring))?|\b(?:mayor|governor|prefect|sub-prefect|administrator)\s+of)\s+$/.test(before(text, span.start, 30));
   if (!role && words.length <= 4 && !span.possessive && (inList || fromPlace)) {
     places.addSite(name, mention, whereabouts(text, span.start, span.end, places), 'city');
     return;

@@ -496,6 +496,8 @@ export function readIncident(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     inDateline(text, candidate) ||
+    // "The group published the statement on Monday, 20 July": the day a statement or report came out.
+    /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".

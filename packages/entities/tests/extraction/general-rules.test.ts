@@ -3008,3 +3008,18 @@ describe('thirty-third round (2026-12-05), from sets CB and CC', () => {
     expect(speakerOf('The Kalys Legal Clinic said in a statement that the case in Bishkek, Kyrgyzstan, raised concerns. "Accusations of plotting riots have become a tool against critics," the human rights organization noted.', 'Accusations')).toBe('Kalys Legal Clinic');
   });
 });
+
+describe('thirty-fourth round (2026-12-05), from sets CD and CE', () => {
+  it('places "the Armenian village of X" in Armenia, whatever the sentence names of the other side', () => {
+    const draft = read('Armenia and Azerbaijan sign border protocol\nYEREVAN, Armenia (AP) — The protocol was signed on the border between Armenia\'s Tavush province and Azerbaijan\'s Gazakh district, just outside the Armenian village of Voskepar Nor, officials in Baku and Yerevan said.', '2026-05-27');
+    expect(draft.locations.find((p) => p.name === 'Voskepar Nor')?.countryCode).toBe('AM');
+  });
+  it('reads the day a group "published the statement" as the day of the statement', () => {
+    expect(read('Rights group says Russian forces detained teacher in Oleshky\nKYIV — A Ukrainian rights group says Russian forces took a retired teacher from his home in occupied Oleshky, Kherson region, last week.\nThe group published the statement on Monday, 20 July. We reproduce it below.\nOn 14 July 2026, armed men in uniform came to the house of Petro Kovalenko and drove him away.', '2026-07-21').incident.date).toBe('2026-07-14');
+  });
+  it('reads a region "known as" a name, residents "of nearby" a name, and someone "(34) of" a name as places', () => {
+    const draft = read('Soldiers patrolled the region known as Tierra Fria in Michoacán, Mexico. Residents of nearby Nueva Esperanza fled. Police arrested Laishram Tomba (34) of Khurai Lamlong Leikai in Imphal, India.');
+    expect(draft.locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Tierra Fria', 'Nueva Esperanza', 'Khurai Lamlong Leikai']));
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Laishram Tomba']);
+  });
+});
