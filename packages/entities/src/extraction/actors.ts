@@ -1402,6 +1402,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (words.every((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()) || TITLE_HEADS.has(`${w.toLowerCase()}.`))) return;
   // "Central African" in "Central African government" is the start of "Central African Republic".
   if (!role && [...longer].some((l) => l.length > name.length && l.startsWith(`${name} `))) return;
+  // "Walhi Central Sulawesi director Sunardi Katili", "Amnesty Indonesia director Usman Hamid": the name before a
+  // lower-case post and the name holding it is the body the post is in.
+  const postAfter = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}/u.exec(after(text, span.end, 40));
+  if (!role && words.length >= 2 && postAfter && TITLE_HEADS.has(postAfter[1]!) && !/^(?:said|says|told)$/.test(postAfter[1]!)) {
+    book.add(name, 'other-organization', mention);
+    return;
+  }
   const person = addPerson(text, book, name, mention, role);
   const alias = /^\s*,?\s*(?:also |better |widely )?(?:known as|known by (?:his|her|the) (?:nom de guerre|kunya|nickname|alias|name)|nicknamed|alias|dubbed|called|whose nom de guerre is|aka)\s+["“‘]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
     after(text, span.end, 60),

@@ -52,7 +52,7 @@ const OWN_JUSTICE = String.raw`(?:law|justice) into (?:their|its) own hands|mob 
 
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
-  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked)|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?)\b/gi, weight: 3 },
+  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked|killed|kills|killing)|(?:using|used) (?:an? )?(?:armed |military )?drones?|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:to )?(?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?)\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
   // "cylinder bombs", "explosive cylinders": the improvised mortars of Colombia's armed groups.
   { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|cylinder bombs?|explosive cylinders|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|(?:military |artillery |explosive )?projectiles?|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
@@ -508,7 +508,9 @@ export function readIncident(
     (/^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:demanded|called (?:for|on)|urged|condemned|denounced|appealed)\b/i.test(text.slice(candidate.end, candidate.end + 40)) &&
       !CROWD_SUBJECT.test(text.slice(Math.max(0, text.lastIndexOf('\n', candidate.start) + 1, candidate.start - 120), candidate.start)));
   // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
+  // "The agreement was reached late Wednesday": an agreement dated in so many words.
   const happenedOn = (candidate: DatedText) =>
+    /\b(?:agreement|deal|ceasefire|truce|accord|protocol)\s+was\s+(?:reached|signed|agreed|concluded)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     /\b(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shooting|killings?|massacre|abduction|kidnapping|clash(?:es)?|fighting|incident)\s+(?:took place|happened|occurred|was carried out)\s+(?:[\p{Ll}\s]{0,30}\s)?(?:on|in|at|during|shortly after|just after)\s+(?:the\s+)?(?:[\p{Ll}\s]{0,30}\s)?$/iu.test(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     );

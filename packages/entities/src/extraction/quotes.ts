@@ -6,7 +6,7 @@ import { initialsOf, personByPart, type ActorBook } from './actors';
 import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
@@ -131,7 +131,7 @@ const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |s
 const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+statement/giu;
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 // "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
-const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) statement\b[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed)\b/gi;
+const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) (?:statement|communiqu[eé])(?![\w\u00C0-\u024F])[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b/gi;
 
 /**
  * "the network said" after "the Sudan Doctors Network", "the commission said" after "the Kenya National
@@ -228,8 +228,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     if (personHead) break;
     if (noun.test(phrase)) return book.lastBefore(quoteStart, (a) => fits(a) && !PLATFORMS.test(a.name)) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   }
-  // "the statement said": whoever issued the last statement the text reported.
-  if (text && /\bthe statement\b/i.test(phrase)) {
+  // "the statement said", "the communiqué said": whoever issued the last statement the text reported.
+  if (text && /\bthe (?:statement|communiqu[eé])(?![\w\u00C0-\u024F])/i.test(phrase)) {
     const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
     let source: RegExpExecArray | undefined;
     for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;
@@ -325,6 +325,12 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // "Prosecutor Rosa Cárdenas, of the Office against Organised Crime, said": the name before an aside in commas.
   let head = subject.indexOf(',');
   let headFrom = from;
+  // "In a communiqué read on RTB on Tuesday, the General Staff gave ...": the subject comes after the opening phrase.
+  if (head > 0 && NOT_A_SUBJECT.test(subject)) {
+    const next = subject.indexOf(',', head + 1);
+    headFrom = from + head + 1;
+    head = next > head ? next - head - 1 : subject.length - head - 1;
+  }
   // "Lohra's elder brother, Suresh Lohra, ... said", "At the family home, Langat's mother, Esther Chebet, struggled":
   // a relation of someone before a comma, the speaker after it.
   for (let comma = head; comma > 0; comma = subject.indexOf(',', comma + 1)) {

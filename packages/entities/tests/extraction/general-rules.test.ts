@@ -3023,3 +3023,27 @@ describe('thirty-fourth round (2026-12-05), from sets CD and CE', () => {
     expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Laishram Tomba']);
   });
 });
+
+describe('thirty-fifth round (2026-12-05), from sets CF and CG', () => {
+  const speakerOf = (text: string, words: string) => read(text).quotes.find((q) => q.text.includes(words))?.speaker;
+  it('reads a military accused of using a drone to drop explosives as a drone strike', () => {
+    expect(read('Rights coalition says military drone killed two in Puncak\nJAKARTA - Rights groups have accused the army of using a drone to drop explosives on a village in Puncak regency, Central Papua, Indonesia, killing a woman and her son.').incident.subType).toBe('air-drone-strike');
+  });
+  it('dates an agreement by the day it "was reached", not the calm of the day after (the rules alone)', () => {
+    setDatingModel(null);
+    try {
+      expect(read('Libya: rival Tripoli forces agree ceasefire after days of deadly clashes\nTripoli (AFP) - Rival armed groups in Tripoli have agreed to a ceasefire after three days of clashes that killed at least eight people, the Presidential Council announced, as calm largely returned to the city on Thursday.\nThe agreement was reached late Wednesday between the two forces, following mediation by elders from Misrata.', '2026-11-20').incident.date).toBe('2026-11-18');
+    } finally {
+      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+    }
+  });
+  it('gives "It said" and "the communiqué said" to the body after the opening phrase of the sentence before', () => {
+    const draft = read('Fighting in Djibo, Burkina Faso, lasted until the afternoon.\nIn a communiqué read on the national broadcaster RTB on Tuesday evening, the Armed Forces General Staff gave a different picture. It said the units had repelled "a complex and coordinated terrorist attack" near the town.\n"The courage of the men made it possible to inflict a severe defeat on the enemy," the communiqué said.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Armed Forces General Staff', 'Armed Forces General Staff']);
+  });
+  it('reads the name before a lower-case post and its holder as a body, and "posed" as speech', () => {
+    const draft = read('"The anger did not come from nowhere," Walhi Central Sulawesi director Sunardi Katili said in Palu, Indonesia. Riders chairman Dickson Omondi said protests would go on in Kisumu, Kenya. "He went into that cell alive and came out dead. Who killed him?" Omondi posed.');
+    expect(draft.actors.find((a) => a.name === 'Walhi Central Sulawesi')?.kind).not.toBe('person');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Sunardi Katili', 'Dickson Omondi']);
+  });
+});
