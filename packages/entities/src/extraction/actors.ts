@@ -584,7 +584,8 @@ function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) 
 }
 
 // A place written after a name, with its side of the compass: "of northern Iraq", "in the southern Gaza Strip".
-const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`;
+// "of Rio de Janeiro", "in Mocímboa da Praia": a particle may join the words of a name.
+const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|el)\s+)?\p{Lu}[\p{L}-]+)?)`;
 const OF_PLACE = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?of\s+${PLACE_WRITTEN}`, 'u');
 const IN_PLACE = new RegExp(String.raw`^\s*,?\s*in\s+${PLACE_WRITTEN}`, 'u');
 const FURTHER_IN_PLACE = new RegExp(String.raw`^[^.;,]{0,40}?\bin\s+${PLACE_WRITTEN}`, 'u');
@@ -615,7 +616,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
   if (byFurther) return byFurther;
   // "in Duhok province, Iraq": the country right after a comma.
-  const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 40));
+  // "near Djanet, Rome confirms", "the town of Djanet, Italy's foreign ministry said": a capital or a country that
+  // speaks, or owns who speaks, places nothing.
+  const comma = /^\s*,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?![\p{L}-]|['’]s\b)(?!\s+(?:says|said|confirms|confirmed|reports|reported|announces|announced|claims|claimed|denies|denied|warns|warned)\b)/u.exec(after(text, end, 40));
   const byComma = comma ? places.lookup(comma[1]!).find((p) => p.kind === 'country') : undefined;
   if (byComma) return byComma;
   // "Kitaya Village, Mtwara Rural District", "the Shamsiddin Shohin district of the Khatlon region": the province or
@@ -647,11 +650,15 @@ const NEIGHBOUR_BEFORE = /\b(?:bordering|borders?(?: with)?|neighbouring|neighbo
 function whereabouts(text: string, start: number, end: number, places: PlaceBook): GazetteerPlace | undefined {
   const near = countryNear(text, start, end, places);
   if (near) return near;
-  const last = places.lastPlaceBefore(start, (m) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)) || namedAsOwner(text, m, places));
-  // "an Israeli drone strike ... in the town of Bint Jbeil" a paragraph after "Israel": a country named last is not
-  // where a town lies when the story is about another; the story's country is.
+  const inPassing = (m: Mention) => NEIGHBOUR_BEFORE.test(before(text, m.start, 20)) || namedAsOwner(text, m, places);
+  const last = places.lastPlaceBefore(start, inPassing);
+  // "an Israeli drone strike ... in the town of Bint Jbeil" a paragraph after "Israel": a country named last, in an
+  // earlier paragraph, is not where a town lies when the story is about another; the story's country is. Named in
+  // the same paragraph ("in Algeria's far south, near the desert town of Djanet"), it is.
   const main = places.mainCountry();
-  return last?.kind === 'country' && main && last.countryCode !== main ? undefined : last;
+  if (last?.kind !== 'country' || !main || last.countryCode === main) return last;
+  const paragraphStart = text.lastIndexOf('\n', start) + 1;
+  return places.lastPlaceBefore(start, (m) => m.start < paragraphStart || inPassing(m));
 }
 
 /** "Somalia's Al-Shabaab": a country named as a body's owner says nothing of where the next place is. */
@@ -1071,7 +1078,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     const last = words[words.length - 1]!.toLowerCase();
     // "Zamboanga City", "Central Jakarta": a known town with "City" after or a compass word before it is that town.
-    const core = last === 'city' ? words.slice(0, -1) : COMPASS.test(words[0]!) ? words.slice(1) : [];
+    // "the North Zone of Rio de Janeiro": a compass point before a common word names no town called "Zone".
+    const core = last === 'city' ? words.slice(0, -1) : COMPASS.test(words[0]!) && !(words.length === 2 && PLACE_FEATURES.has(last)) ? words.slice(1) : [];
     if (words.length > 1 && core.length > 0) {
       const town = places.named(core.join(' ')) ? undefined : places.resolve(core.join(' '), { locative: true, afterThe: false });
       const named = places.named(core.join(' '));
@@ -1394,7 +1402,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "Sheikh Salem Abu Eid, a spokesman for the union": a description makes a person of a name whose last word is
   // also a common one ("Eid"); a title alone does not ("Official Communiqué No. 14").
   const describedAsPerson = PERSON_APPOSITION.test(after(text, span.end, 60));
-  if ((NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) && !describedAsPerson) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
+  // "Superintendent of Police Md Shahidul Islam": a title before the name makes a person of it too.
+  if ((NOT_NAMES.has(words[words.length - 1]!.toLowerCase()) && !describedAsPerson && !role) || (/s$/.test(words[words.length - 1]!) && countryOfDemonym(words[words.length - 1]!))) return;
   if (NOT_ACTOR_ENDINGS.test(words[words.length - 1]!)) return;
   // "The Senior Divisional Officer for Bui, Ndongo Paul Fabrice": a title with no name is nobody yet.
   if (TITLE_ONLY_ENDINGS.test(words[words.length - 1]!)) return;

@@ -525,7 +525,14 @@ export function readIncident(
     /\b(?:who|which|that)\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ught|ook|ew|ade)\b(?:\s+(?!(?:was|were|is|are|has|have)\b)[\p{L}'’-]+){0,4}\s*$/u.test(
       text.slice(Math.max(0, d.start - 80), d.start),
     );
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !before(d) && weightOf(d) > 0);
+  // "Dozens of fighters stormed Surab on the evening of August 1": when forces regain a town, the day it was lost is
+  // what came before.
+  const lostBefore = (d: DatedText) => {
+    if (subType !== 'government-regains-territory') return false;
+    const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
+    return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !REGAINED.test(sentence);
+  };
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !before(d) && !lostBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.

@@ -77,7 +77,7 @@ export const PLACE_FEATURES = words(`province governorate region district oblast
   reservoir dam hotel circle roundabout junction lga canal beach barracks motorway expressway plaza mall heights creek
   settlement outpost area pass marsh swamp hill hills estate township ward chowk strait straits bhavan line canyon
   monastery temple synagogue cathedral basilica chapel complex oriental occidental park subdivision colony kovil mandir masjid gurdwara block zone tavern nightclub restaurant cafe café pub reserve massif drive lane
-  mawatha marg nagar cantonment serail saray serai`);
+  mawatha marg nagar cantonment serail saray serai sadar`);
 
 /**
  * Words that open a place's name, in English and the languages the wires transliterate: "Lake Chad",

@@ -128,7 +128,7 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
 // signed it: "a statement signed by its convener" is the body's).
 const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?(?:statement|communiqu[eé]|press release) (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
-const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+statement/giu;
+const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+(?:statement|press release|communiqu[eé])/giu;
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 // "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
 const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) (?:statement|communiqu[eé])(?![\w\u00C0-\u024F])[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b/gi;
@@ -228,8 +228,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     if (personHead) break;
     if (noun.test(phrase)) return book.lastBefore(quoteStart, (a) => fits(a) && !PLATFORMS.test(a.name)) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   }
-  // "the statement said", "the communiqué said": whoever issued the last statement the text reported.
-  if (text && /\bthe (?:statement|communiqu[eé])(?![\w\u00C0-\u024F])/i.test(phrase)) {
+  // "the statement said", "the communiqué said", "the press release said": whoever issued the last statement the text reported.
+  if (text && /\bthe (?:statement|press release|communiqu[eé])(?![\w\u00C0-\u024F])/i.test(phrase)) {
     const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
     let source: RegExpExecArray | undefined;
     for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;

@@ -3047,3 +3047,25 @@ describe('thirty-fifth round (2026-12-05), from sets CF and CG', () => {
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['Sunardi Katili', 'Dickson Omondi']);
   });
 });
+
+describe('thirty-sixth round (2026-12-05), from sets CH and CI', () => {
+  it('does not read "the North Zone" of a city as a town called Zone abroad', () => {
+    const draft = read('Drones drop explosives on police base\nThree officers were wounded when drones dropped explosives on a police base in Complexo da Maré, in the North Zone of Rio de Janeiro, on Monday.', '2026-06-16');
+    expect(draft.locations.every((p) => p.countryCode === 'BR' || p.countryCode === null)).toBe(true);
+  });
+  it('does not place a town by a country or a capital that speaks after the comma', () => {
+    expect(read('An Italian tourist has been abducted by armed men in Algeria\'s far south, near the desert town of Bordj El Haoues, Italy\'s foreign ministry confirmed on Friday. Italy and Rome were named again and again: Italian police, Italian diplomats.').locations.find((p) => p.name === 'Bordj El Haoues')?.countryCode).toBe('DZ');
+    expect(read('Two engineers were abducted in Algeria near Tin Zaouatine, Rome said on Friday, naming two Italians.').locations.find((p) => p.name === 'Tin Zaouatine')?.countryCode).toBe('DZ');
+  });
+  it('gives "the press release said" to the body that issued it, and reads "Sadar" as a place', () => {
+    const draft = read('The gunfight took place near Ruma in Bandarban, Bangladesh, the ISPR said in a press release on Sunday.\n"The terrorists opened fire and the army members retaliated," the press release said.\nResidents have fled to Thanchi Sadar fearing fresh violence.');
+    expect(draft.quotes[0]?.speaker).toBe('ISPR');
+    expect(draft.locations.map((p) => p.name)).toContain('Thanchi Sadar');
+  });
+  it('reads a titled name ending in "Islam" as a person', () => {
+    expect(read('Bandarban Superintendent of Police Md Shahidul Islam confirmed that three bodies had been received in Bangladesh.').actors.find((a) => /Shahidul Islam/.test(a.name))?.kind).toBe('person');
+  });
+  it('dates a town regained by the day it was regained, not the day it was stormed', () => {
+    expect(read('Pakistan says forces retake Balochistan town from separatist fighters\nQuetta (AFP) - Pakistani security forces have regained control of the town of Kalat in Balochistan province after a day-long operation against separatist fighters, the military said Monday.\nDozens of fighters stormed Kalat on the evening of August 1, setting fire to offices.\nTroops cleared the town on Sunday, the military said.', '2026-08-04').incident.date).toBe('2026-08-02');
+  });
+});
