@@ -349,6 +349,8 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   if (head >= 0) {
     for (let j = words.length - 3; j > head; j--) {
       if (!TITLE_HEADS.has(words[j]!.toLowerCase())) continue;
+      // "Minister Mohamed Sheikh Ali Dhoore": an honorific after a first name stays in the name.
+      if (MID_NAME_HONORIFICS.has(words[j]!.toLowerCase()) && j - 1 > head && /^\p{Lu}/u.test(words[j - 1]!) && !TITLE_HEADS.has(words[j - 1]!.toLowerCase())) continue;
       const name = words.slice(j + 1);
       const personal = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w);
       if (name.every((w) => personal(w) && !ORGANISATION_WORDS.has(w.toLowerCase()) && !TITLE_HEADS.has(w.toLowerCase()))) head = j;
@@ -1014,6 +1016,15 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const owner = countryBefore(prev, places);
     // "the state and Union governments": a body's word alone ("Union", "Council") is no town, whatever the gazetteer holds.
     let place = words.length === 1 && ORGANISATION_WORDS.has(name.toLowerCase()) ? undefined : places.resolve(name, cues);
+    // "Astara" in the headline, "the Astara district" in the lead: a town of two countries the story names is in the
+    // one whose division the text names after it.
+    if (place?.kind === 'city' && !divisionWord && new RegExp(`(?<![\\p{L}])${escapeForPattern(name)}\\s+(?:district|province|region|governorate|oblast|county)\\b`, 'iu').test(text)) {
+      const namesakes = places.lookup(name);
+      const division = namesakes.find((p) => p.kind === 'admin1' && p.countryCode !== place!.countryCode && places.countries.has(p.countryCode));
+      if (division && !namesakes.some((p) => p.kind === 'admin1' && p.countryCode === place!.countryCode)) {
+        place = namesakes.find((p) => p.kind === 'city' && p.countryCode === division.countryCode) ?? division;
+      }
+    }
     const named = divisionWord && !divisionBefore ? undefined : places.named(name);
     if (named && named.kind !== 'country' && (!place || place.countryCode !== named.countryCode)) {
       named.mentions.push(mention);

@@ -298,6 +298,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'air-drone-strike' && DRONE_DOWNED.test(opening) && !/\b(?:exploded|went off|blasts?|killed|injured|wounded|struck|hit|damaged)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
   }
+  // "at least six improvised mortar rounds fell on the police station": a home-made mortar is fired from afar, shelling.
+  if (best === 'remote-explosive-landmine-ied' && /\b(?:mortars?|rockets?|projectiles?)\b/i.test(lead) && !WEAPONS_SEIZED.test(lead) && !DEVICE_MADE_SAFE.test(lead) && !/\b(?:roadside|planted|buried|landmines?|mines?|stepped on|remotely|booby-trapped|car bombs?|vehicle-borne|motorcycle bombs?)\b/i.test(lead)) {
+    return 'shelling-artillery-missile-attack';
+  }
   // "Police recover rifles, grenades and explosive materials ... meant for making IEDs": weapons found before any
   // went off are disrupted weapons use, however much the text speaks of the bombs they were for.
   if (WEAPONS.has(best) && WEAPONS_SEIZED.test(opening) && !/\b(?:exploded|explosions?|went off|blasts?|detonated|killed|injured|wounded)\b/i.test(opening)) {
@@ -496,6 +500,8 @@ export function readIncident(
       text.slice(Math.max(0, candidate.start - 80), candidate.start),
     ) ||
     inDateline(text, candidate) ||
+    // "the General Staff reported on Sunday evening, 7 June": the date after the reported weekday is that day too.
+    /\b(?:said|says|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/u.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "The group published the statement on Monday, 20 July": the day a statement or report came out.
     /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.

@@ -17,7 +17,7 @@ export const TITLE_HEADS = words(`
   commissioner inspector superintendent brigadier corporal private rapporteur attorney-general ayatollah mullah
   sheikh shaikh alhaji alhaja hajiya hajia malam mallam haji hajji sp dsp asp csp acp dcp supt supt. pol oc officer-in-charge insp insp. sepoy havildar subedar naik
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
-  ombudsman ombudswoman magistrate councillor councilor emir mufti administrator convener convenor dato datuk
+  ombudsman ombudswoman magistrate councillor councilor emir mufti administrator convener convenor dato datuk commander-in-chief
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
   constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp
   prefect sub-prefect wali regent kachalla

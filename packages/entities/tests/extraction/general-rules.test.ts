@@ -3069,3 +3069,21 @@ describe('thirty-sixth round (2026-12-05), from sets CH and CI', () => {
     expect(read('Pakistan says forces retake Balochistan town from separatist fighters\nQuetta (AFP) - Pakistani security forces have regained control of the town of Kalat in Balochistan province after a day-long operation against separatist fighters, the military said Monday.\nDozens of fighters stormed Kalat on the evening of August 1, setting fire to offices.\nTroops cleared the town on Sunday, the military said.', '2026-08-04').incident.date).toBe('2026-08-02');
   });
 });
+
+describe('thirty-seventh round (2026-12-05), from sets CJ and CK', () => {
+  it('reads improvised mortar rounds that fell on a police station as shelling', () => {
+    const text = "ELN 'tatucos' hit Sardinata police station: one patrolman dead, three wounded\nCúcuta. A police patrolman was killed and three other officers were wounded in the early hours of Sunday when at least six improvised mortar rounds fell on the police station in Sardinata, Norte de Santander, in an attack the authorities attributed to the National Liberation Army (ELN).\nThe projectiles, homemade gas cylinders packed with explosives and shrapnel, were launched from a rural area.\nThe explosions damaged eleven houses. An explosive charge left near the park was later detonated by police experts.\nThe ELN has used improvised explosive devices and explosive-laden motorcycles in attacks on police across Catatumbo this year.";
+    expect(read(text, '2026-04-06').incident.subType).toBe('shelling-artillery-missile-attack');
+  });
+  it('reads the date after "reported on Sunday evening," as the report\'s day', () => {
+    expect(read('Ukrainian forces retake Novoprokopivka, General Staff says\nUkrainian troops have regained control of the village of Novoprokopivka in Zaporizhzhia region, the General Staff reported on Sunday evening, 7 June.\nThe brigade finished clearing the village on Saturday, 6 June, the General Staff said.', '2026-06-08').incident.date).toBe('2026-06-06');
+  });
+  it('reads "Commander-in-Chief of the Armed Forces of Ukraine" as a title, and an honorific inside a full name as the name\'s', () => {
+    const people = read('Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi thanked the brigade in Robotyne, Ukraine. Internal Security Minister Mohamed Sheikh Ali Dhoore condemned an attack in Mogadishu, Somalia.').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Mohamed Sheikh Ali Dhoore', 'Oleksandr Syrskyi']);
+  });
+  it('places a town of two named countries in the one whose district the text names', () => {
+    const draft = read('Smuggler killed in shootout on Azerbaijan-Iran border in Astara\nA smuggler was killed and an Azerbaijani border guard wounded in a clash on the border with Iran in the Astara district late on Wednesday, the State Border Service said. The men came from Iranian territory and fled back into Iran.');
+    expect(draft.locations.find((p) => p.name === 'Astara')?.countryCode).toBe('AZ');
+  });
+});
