@@ -86,8 +86,28 @@
 //   blind-2026-12-05-bs (set BS) 0.932 once, after the twenty-eighth round (fb1409d; 0.933 with the rules of 61a99d8)
 //   blind-2026-12-05-bt (set BT) 0.944 once, at the session's last rules and models (72d3945; 0.944 with those of 61a99d8)
 //   blind-2026-12-05-bu (set BU) 0.929 once, at the session's last rules and models (72d3945; 0.923 with those of 61a99d8)
-//   (BT and BU were not in the models' training when scored; the next retraining takes them in.)
-// The learned second looks at names and places were trained on every set here but BT and BU, the one at dates
+//   (BT and BU were not in the models' training when scored.)
+//   blind-2026-12-05-bv (set BV) 0.922 once, before the thirtieth round (4e224ee; quotes 0.79, under the 0.80 floor)
+//   blind-2026-12-05-bw (set BW) 0.933 once, before the thirtieth round (4e224ee)
+//   blind-2026-12-05-bx (set BX) 0.904 once, after the thirtieth round (56bdc85; 0.902 with the rules of 4e224ee)
+//   blind-2026-12-05-by (set BY) 0.937 once, after the thirtieth round (56bdc85; 0.936 with the rules of 4e224ee)
+//   blind-2026-12-05-bz (set BZ) 0.934 once, after the thirty-first round (f8cb49d; 0.931 with the rules of 4e224ee)
+//   blind-2026-12-05-ca (set CA) 0.915 once, after the thirty-first round (f8cb49d; 0.915 with the rules of 4e224ee)
+//   blind-2026-12-05-cb (set CB) 0.915 once, after the thirty-second round (af5497f; 0.906 with the rules of 4e224ee)
+//   blind-2026-12-05-cc (set CC) 0.928 once, after the thirty-second round (af5497f; 0.926 with the rules of 4e224ee)
+//   blind-2026-12-05-cd (set CD) 0.944 once, after the thirty-third round (de6c852; 0.935 with the rules of 4e224ee)
+//   blind-2026-12-05-ce (set CE) 0.927 once, after the thirty-third round (de6c852; 0.920 with the rules of 4e224ee)
+//   blind-2026-12-05-cf (set CF) 0.929 once, after the thirty-fourth round (3c69d32; 0.928 with the rules of 4e224ee)
+//   blind-2026-12-05-cg (set CG) 0.946 once, after the thirty-fourth round (3c69d32; 0.945 with the rules of 4e224ee)
+//   blind-2026-12-05-ch (set CH) 0.939 once, after the thirty-fifth round (badf5b5; 0.936 with the rules of 4e224ee)
+//   blind-2026-12-05-ci (set CI) 0.928 once, after the thirty-fifth round (badf5b5; 0.925 with the rules of 4e224ee)
+//   blind-2026-12-05-cj (set CJ) 0.932 once, after the thirty-sixth round (aaa9233; 0.925 with the rules of 4e224ee)
+//   blind-2026-12-05-ck (set CK) 0.930 once, after the thirty-sixth round (aaa9233; 0.928 with the rules of 4e224ee)
+//   blind-2026-12-05-cl (set CL) 0.916 once, at the session's last rules (96edbde; 0.907 with the rules of 4e224ee)
+//   blind-2026-12-05-cm (set CM) 0.920 once, at the session's last rules (96edbde; 0.917 with the rules of 4e224ee)
+//   (The models were not retrained in those rounds: a retraining with BT to BW moved the sets it was trained on by
+//   -0.004 in sum, so BT to CM are outside their training.)
+// The learned second looks at names and places were trained on every set here up to BS, the one at dates
 // on the sets up to BC, so the figures below are what they fit, not what they generalise to: leave-one-set-out
 // cross-validation over every set up to BO (1,083 articles, at 8e18c61) says 0.929 -> 0.942 on the mean (the
 // names; nothing fallen), 971 -> 1,054 incident dates (the dates; model/dating.ts) and 516 -> 741 incident
@@ -103,79 +123,97 @@ const scoreOf = (folder: string) => {
 
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
-  ['blind-issue-13', 16, 0.966],
+  ['blind-issue-13', 16, 0.97],
   ['fresh-issue-13', 15, 0.953],
-  ['final-issue-13', 15, 0.943],
+  ['final-issue-13', 15, 0.952],
   ['blind-2026-12-03', 16, 0.95],
-  ['blind-2026-12-03-e', 16, 0.954],
-  ['blind-2026-12-03-f', 15, 0.923],
-  ['blind-2026-12-03-g', 16, 0.952],
+  ['blind-2026-12-03-e', 16, 0.957],
+  ['blind-2026-12-03-f', 15, 0.924],
+  ['blind-2026-12-03-g', 16, 0.954],
   ['blind-2026-12-03-h', 15, 0.934],
-  ['blind-2026-12-04-i', 16, 0.924],
+  ['blind-2026-12-04-i', 16, 0.926],
   ['blind-2026-12-04-j', 16, 0.952],
   ['blind-2026-12-04-k', 16, 0.942],
   ['blind-2026-12-04-l', 16, 0.962],
-  ['blind-2026-12-04-m', 16, 0.954],
-  ['blind-2026-12-04-n', 16, 0.94],
+  ['blind-2026-12-04-m', 16, 0.956],
+  ['blind-2026-12-04-n', 16, 0.943],
   ['blind-2026-12-04-o', 16, 0.969],
   ['blind-2026-12-04-p', 16, 0.937],
   ['blind-2026-12-04-q', 16, 0.928],
-  ['blind-2026-12-04-r', 16, 0.943],
-  ['blind-2026-12-04-s', 16, 0.938],
-  ['blind-2026-12-04-t', 16, 0.937],
-  ['blind-2026-12-04-u', 16, 0.964],
+  ['blind-2026-12-04-r', 16, 0.948],
+  ['blind-2026-12-04-s', 16, 0.943],
+  ['blind-2026-12-04-t', 16, 0.939],
+  ['blind-2026-12-04-u', 16, 0.967],
   ['blind-2026-12-04-v', 16, 0.937],
-  ['blind-2026-12-04-w', 16, 0.948],
-  ['blind-2026-12-04-x', 16, 0.957],
+  ['blind-2026-12-04-w', 16, 0.953],
+  ['blind-2026-12-04-x', 16, 0.958],
   ['blind-2026-12-04-y', 16, 0.947],
-  ['blind-2026-12-04-z', 16, 0.929],
-  ['blind-2026-12-04-aa', 16, 0.959],
-  ['blind-2026-12-04-ab', 16, 0.938],
+  ['blind-2026-12-04-z', 16, 0.935],
+  ['blind-2026-12-04-aa', 16, 0.964],
+  ['blind-2026-12-04-ab', 16, 0.942],
   ['blind-2026-12-04-ac', 16, 0.936],
   ['blind-2026-12-04-ad', 16, 0.952],
-  ['blind-2026-12-04-ae', 16, 0.949],
-  ['blind-2026-12-05-ag', 16, 0.94],
-  ['blind-2026-12-05-ah', 16, 0.967],
-  ['blind-2026-12-05-af', 16, 0.917],
+  ['blind-2026-12-04-ae', 16, 0.95],
+  ['blind-2026-12-05-ag', 16, 0.942],
+  ['blind-2026-12-05-ah', 16, 0.969],
+  ['blind-2026-12-05-af', 16, 0.921],
   ['blind-2026-12-05-ai', 16, 0.915],
-  ['blind-2026-12-05-aj', 16, 0.945],
-  ['blind-2026-12-05-ak', 16, 0.943],
-  ['blind-2026-12-05-al', 16, 0.919],
+  ['blind-2026-12-05-aj', 16, 0.946],
+  ['blind-2026-12-05-ak', 16, 0.946],
+  ['blind-2026-12-05-al', 16, 0.921],
   ['blind-2026-12-05-am', 16, 0.925],
   ['blind-2026-12-05-an', 16, 0.925],
-  ['blind-2026-12-05-ao', 16, 0.94],
+  ['blind-2026-12-05-ao', 16, 0.941],
   ['blind-2026-12-05-ap', 16, 0.93],
-  ['blind-2026-12-05-aq', 16, 0.961],
-  ['blind-2026-12-05-ar', 16, 0.954],
-  ['blind-2026-12-05-as', 16, 0.915],
-  ['blind-2026-12-05-at', 16, 0.959],
+  ['blind-2026-12-05-aq', 16, 0.962],
+  ['blind-2026-12-05-ar', 16, 0.957],
+  ['blind-2026-12-05-as', 16, 0.918],
+  ['blind-2026-12-05-at', 16, 0.962],
   ['blind-2026-12-05-au', 16, 0.947],
-  ['blind-2026-12-05-av', 16, 0.951],
-  ['blind-2026-12-05-aw', 16, 0.959],
+  ['blind-2026-12-05-av', 16, 0.954],
+  ['blind-2026-12-05-aw', 16, 0.962],
   ['blind-2026-12-05-ax', 16, 0.952],
   ['blind-2026-12-05-ay', 16, 0.948],
   ['blind-2026-12-05-az', 16, 0.954],
-  ['blind-2026-12-05-ba', 16, 0.94],
-  ['blind-2026-12-05-bb', 16, 0.965],
-  ['blind-2026-12-05-bc', 16, 0.943],
-  ['blind-2026-12-05-bd', 16, 0.92],
-  ['blind-2026-12-05-be', 16, 0.927],
-  ['blind-2026-12-05-bf', 16, 0.953],
-  ['blind-2026-12-05-bg', 16, 0.936],
-  ['blind-2026-12-05-bh', 16, 0.962],
-  ['blind-2026-12-05-bi', 16, 0.958],
+  ['blind-2026-12-05-ba', 16, 0.941],
+  ['blind-2026-12-05-bb', 16, 0.966],
+  ['blind-2026-12-05-bc', 16, 0.944],
+  ['blind-2026-12-05-bd', 16, 0.918],
+  ['blind-2026-12-05-be', 16, 0.93],
+  ['blind-2026-12-05-bf', 16, 0.956],
+  ['blind-2026-12-05-bg', 16, 0.939],
+  ['blind-2026-12-05-bh', 16, 0.964],
+  ['blind-2026-12-05-bi', 16, 0.96],
   ['blind-2026-12-05-bj', 16, 0.949],
-  ['blind-2026-12-05-bk', 16, 0.954],
-  ['blind-2026-12-05-bl', 16, 0.935],
-  ['blind-2026-12-05-bm', 16, 0.941],
-  ['blind-2026-12-05-bn', 16, 0.953],
+  ['blind-2026-12-05-bk', 16, 0.955],
+  ['blind-2026-12-05-bl', 16, 0.937],
+  ['blind-2026-12-05-bm', 16, 0.942],
+  ['blind-2026-12-05-bn', 16, 0.955],
   ['blind-2026-12-05-bo', 16, 0.947],
-  ['blind-2026-12-05-bp', 16, 0.951],
+  ['blind-2026-12-05-bp', 16, 0.953],
   ['blind-2026-12-05-bq', 16, 0.94],
-  ['blind-2026-12-05-br', 16, 0.946],
-  ['blind-2026-12-05-bs', 16, 0.936],
-  ['blind-2026-12-05-bt', 16, 0.944],
-  ['blind-2026-12-05-bu', 16, 0.929],
+  ['blind-2026-12-05-br', 16, 0.948],
+  ['blind-2026-12-05-bs', 16, 0.939],
+  ['blind-2026-12-05-bt', 16, 0.945],
+  ['blind-2026-12-05-bu', 16, 0.932],
+  ['blind-2026-12-05-bv', 16, 0.951],
+  ['blind-2026-12-05-bw', 16, 0.957],
+  ['blind-2026-12-05-bx', 16, 0.954],
+  ['blind-2026-12-05-by', 16, 0.951],
+  ['blind-2026-12-05-bz', 16, 0.962],
+  ['blind-2026-12-05-ca', 16, 0.948],
+  ['blind-2026-12-05-cb', 16, 0.94],
+  ['blind-2026-12-05-cc', 16, 0.95],
+  ['blind-2026-12-05-cd', 16, 0.947],
+  ['blind-2026-12-05-ce', 16, 0.947],
+  ['blind-2026-12-05-cf', 16, 0.954],
+  ['blind-2026-12-05-cg', 16, 0.95],
+  ['blind-2026-12-05-ch', 16, 0.952],
+  ['blind-2026-12-05-ci', 16, 0.95],
+  ['blind-2026-12-05-cj', 16, 0.951],
+  ['blind-2026-12-05-ck', 16, 0.943],
+  ['blind-2026-12-05-cl', 16, 0.916],
+  ['blind-2026-12-05-cm', 16, 0.92],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
