@@ -1425,7 +1425,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "Walhi Central Sulawesi director Sunardi Katili", "Amnesty Indonesia director Usman Hamid": the name before a
   // lower-case post and the name holding it is the body the post is in.
   const postAfter = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}/u.exec(after(text, span.end, 40));
-  if (!role && words.length >= 2 && postAfter && TITLE_HEADS.has(postAfter[1]!) && !/^(?:said|says|told)$/.test(postAfter[1]!)) {
+  if (!role && words.length >= 2 && postAfter && TITLE_HEADS.has(postAfter[1]!)) {
     book.add(name, 'other-organization', mention);
     return;
   }

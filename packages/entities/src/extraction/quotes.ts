@@ -124,14 +124,18 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
+// What a body issues: "statement", "communiqué", "press release" (an é ends no word for \b, hence the look-ahead).
+const STATEMENT_NOUN = String.raw`(?:statement|communiqu[eé]|press release)(?![\w\u00C0-\u024F])`;
+const A_STATEMENT = new RegExp(String.raw`\b${STATEMENT_NOUN}`, 'i');
+const THE_STATEMENT = new RegExp(String.raw`\bthe ${STATEMENT_NOUN}`, 'i');
 // "a joint statement issued by the Prosecutor General's Office", "a communiqué from the army": who issued it (not who
 // signed it: "a statement signed by its convener" is the body's).
-const STATEMENT_FROM = /\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?(?:statement|communiqu[eé]|press release) (?:from|by|issued by|released by) ([^.;"“”]{2,80})/gi;
+const STATEMENT_FROM = new RegExp(String.raw`\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?${STATEMENT_NOUN} (?:from|by|issued by|released by) ([^.;"“”]{2,80})`, 'gi');
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
-const STATEMENT_SOURCE = /([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+(?:statement|press release|communiqu[eé])/giu;
+const STATEMENT_SOURCE = new RegExp(String.raw`([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+${STATEMENT_NOUN}`, 'giu');
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 // "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
-const STATEMENT_OPENING = /\b(?:in|according to) (?:a|its|their) (?:statement|communiqu[eé])(?![\w\u00C0-\u024F])[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b/gi;
+const STATEMENT_OPENING = new RegExp(String.raw`\b(?:in|according to) (?:a|its|their) ${STATEMENT_NOUN}[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b`, 'gi');
 
 /**
  * "the network said" after "the Sudan Doctors Network", "the commission said" after "the Kenya National
@@ -229,7 +233,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     if (noun.test(phrase)) return book.lastBefore(quoteStart, (a) => fits(a) && !PLATFORMS.test(a.name)) ?? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name));
   }
   // "the statement said", "the communiqué said", "the press release said": whoever issued the last statement the text reported.
-  if (text && /\bthe (?:statement|press release|communiqu[eé])(?![\w\u00C0-\u024F])/i.test(phrase)) {
+  if (text && THE_STATEMENT.test(phrase)) {
     const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
     let source: RegExpExecArray | undefined;
     for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;
@@ -278,7 +282,7 @@ const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\
 // "For the regional delegate, Imam X, the signing is ": someone's view, given as a quote.
 const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
-/** Full stops that end no sentence, made commas' length-keeping stand-ins: "10 a.m.", "U.S. Central Command". */
+/** The full stops that end no sentence ("10 a.m.", "U.S. Central Command") replaced, keeping the length, so that a search for a sentence's end passes them. */
 const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '_'));
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
@@ -444,7 +448,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     // "...agreement.” Prime Minister X called...": a new sentence, not an attribution.
     // '..." It identified the man as X and said': a pronoun opens a new sentence unless a verb of speech follows it;
     // 'A resident ... said he heard "a huge blast." He said ...': always, after words that already told who spoke.
-    const toldBefore = BEFORE_SPEECH.test(withoutInnerStops(sentenceLead).slice(Math.max(withoutInnerStops(sentenceLead).search(/[^.!?]*$/), 0)));
+    const leadWithoutStops = withoutInnerStops(sentenceLead);
+    const toldBefore = BEFORE_SPEECH.test(leadWithoutStops.slice(Math.max(leadWithoutStops.search(/[^.!?]*$/), 0)));
     const sentenceEnded = /[.!?]$/.test(trimmed) && /^\s*\p{Lu}/u.test(rest) && (toldBefore || !AFTER_PRONOUN.test(rest));
     // ...unless the next sentence says whose the words were: "The words came from X", "That was how X put it".
     const nextSays = sentenceEnded ? NEXT_SENTENCE_SPEAKER.exec(rest) : null;
@@ -586,7 +591,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         // to the statement from X": with no attribution of its own, the quote is the statement's, its issuer's words.
         // Only when nothing else gives the quote a voice, its run's included (see below).
         const lastParagraph = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
-        if (!speaker && !attributed && opensParagraph && /\b(?:statement|communiqu[eé]|press release)\b/i.test(lastParagraph)) {
+        if (!speaker && !attributed && opensParagraph && A_STATEMENT.test(lastParagraph)) {
           statementIssuer = resolvePhrase('the statement', open, open, book, text)?.name;
         }
       }

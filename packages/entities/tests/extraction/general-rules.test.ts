@@ -3086,4 +3086,8 @@ describe('thirty-seventh round (2026-12-05), from sets CJ and CK', () => {
     const draft = read('Smuggler killed in shootout on Azerbaijan-Iran border in Astara\nA smuggler was killed and an Azerbaijani border guard wounded in a clash on the border with Iran in the Astara district late on Wednesday, the State Border Service said. The men came from Iranian territory and fled back into Iran.');
     expect(draft.locations.find((p) => p.name === 'Astara')?.countryCode).toBe('AZ');
   });
+  it('gives a quote opening the paragraph after a communiqué to its issuer, as after a statement (an é ends no word for \\b)', () => {
+    const draft = read('Fighting near Djibo, Burkina Faso, lasted hours. The General Staff of the Armed Forces published a communiqué on Tuesday evening.\n"Units of the 14th battalion repelled a complex attack near Djibo and neutralised dozens of terrorists."');
+    expect(draft.quotes[0]?.speaker).toBe('General Staff of the Armed Forces');
+  });
 });
