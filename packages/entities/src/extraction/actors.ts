@@ -808,7 +808,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       if (!country) continue;
       const countryEnd = span.tokens[n - 1]!.end;
       places.add(country, text.slice(span.start, countryEnd), { start: span.start, end: countryEnd });
-      postRole = `${postIn[1]} ${text.slice(span.start - postIn[0].length + postIn[1]!.length, countryEnd).trim()}`;
+      postRole = `${postIn[0]}${text.slice(span.start, countryEnd)}`;
       words = words.slice(n);
       start = span.tokens[n]!.start;
       break;
@@ -1018,10 +1018,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     let place = words.length === 1 && ORGANISATION_WORDS.has(name.toLowerCase()) ? undefined : places.resolve(name, cues);
     // "Astara" in the headline, "the Astara district" in the lead: a town of two countries the story names is in the
     // one whose division the text names after it.
-    if (place?.kind === 'city' && !divisionWord && new RegExp(`(?<![\\p{L}])${escapeForPattern(name)}\\s+(?:district|province|region|governorate|oblast|county)\\b`, 'iu').test(text)) {
+    if (place?.kind === 'city' && !divisionWord) {
       const namesakes = places.lookup(name);
       const division = namesakes.find((p) => p.kind === 'admin1' && p.countryCode !== place!.countryCode && places.countries.has(p.countryCode));
-      if (division && !namesakes.some((p) => p.kind === 'admin1' && p.countryCode === place!.countryCode)) {
+      if (
+        division &&
+        !namesakes.some((p) => p.kind === 'admin1' && p.countryCode === place!.countryCode) &&
+        new RegExp(`(?<![\\p{L}])${escapeForPattern(name)}\\s+(?:district|province|region|governorate|oblast|county)\\b`, 'iu').test(text)
+      ) {
         place = namesakes.find((p) => p.kind === 'city' && p.countryCode === division.countryCode) ?? division;
       }
     }

@@ -494,18 +494,20 @@ export function readIncident(
   const published = publishedAt.toISOString().slice(0, 10);
   // A day the text gives for the incident itself beats the day someone reported it ("said on Saturday").
   // "said in a statement on Wednesday", "claimed responsibility on Wednesday", and the dateline's date ("QUITO, March 28 (Reuters) -"): the day it was told.
+  // The words just before a date, where what it dates is told ("said on", "was reached late").
+  const wordsBefore = (d: DatedText) => text.slice(Math.max(0, d.start - 80), d.start);
   const reported = (candidate: DatedText) =>
     // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired.
     /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
-      text.slice(Math.max(0, candidate.start - 80), candidate.start),
+      wordsBefore(candidate),
     ) ||
     inDateline(text, candidate) ||
     // "the General Staff reported on Sunday evening, 7 June": the date after the reported weekday is that day too.
-    /\b(?:said|says|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/u.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
+    /\b(?:said|says|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/u.test(wordsBefore(candidate)) ||
     // "The group published the statement on Monday, 20 July": the day a statement or report came out.
-    /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
+    /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
-    /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
+    /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
     // "The Ministry of Defence on Tuesday evening issued the following communiqué".
     /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
@@ -516,9 +518,9 @@ export function readIncident(
   // "The assault took place in the early hours of Thursday, Oct. 22": the text dating the incident in so many words.
   // "The agreement was reached late Wednesday": an agreement dated in so many words.
   const happenedOn = (candidate: DatedText) =>
-    /\b(?:agreement|deal|ceasefire|truce|accord|protocol)\s+was\s+(?:reached|signed|agreed|concluded)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 80), candidate.start)) ||
+    /\b(?:agreement|deal|ceasefire|truce|accord|protocol)\s+was\s+(?:reached|signed|agreed|concluded)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(wordsBefore(candidate)) ||
     /\b(?:attack|assault|ambush|raid|bombing|blast|explosion|strike|shooting|killings?|massacre|abduction|kidnapping|clash(?:es)?|fighting|incident)\s+(?:took place|happened|occurred|was carried out)\s+(?:[\p{Ll}\s]{0,30}\s)?(?:on|in|at|during|shortly after|just after)\s+(?:the\s+)?(?:[\p{Ll}\s]{0,30}\s)?$/iu.test(
-      text.slice(Math.max(0, candidate.start - 80), candidate.start),
+      wordsBefore(candidate),
     );
   const usable = dates.filter((d) => d.date <= published.slice(0, d.date.length));
   const weightOf = (d: DatedText) => {
@@ -527,9 +529,9 @@ export function readIncident(
   };
   // "warriors who had raided Panyangara Sub-county last Thursday": a relative clause in the past perfect tells what
   // came before the incident (not "troops had taken the town on Saturday", the incident reported).
-  const before = (d: DatedText) =>
+  const pastPerfect = (d: DatedText) =>
     /\b(?:who|which|that)\s+had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|ught|ook|ew|ade)\b(?:\s+(?!(?:was|were|is|are|has|have)\b)[\p{L}'’-]+){0,4}\s*$/u.test(
-      text.slice(Math.max(0, d.start - 80), d.start),
+      wordsBefore(d),
     );
   // "Dozens of fighters stormed Surab on the evening of August 1": when forces regain a town, the day it was lost is
   // what came before.
@@ -538,7 +540,7 @@ export function readIncident(
     const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
     return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !REGAINED.test(sentence);
   };
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !before(d) && !lostBefore(d) && weightOf(d) > 0);
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.
