@@ -29,6 +29,15 @@ function read(text: string, publishedAt = '2025-06-12', own: { gazetteer?: Gazet
   const incident = readIncident(article.text, article.sentences, locations, dates, published, places.mainCountry());
   return { actors: book.actors, locations, quotes, dates, incident };
 }
+/** Runs a check with the learned dating model switched off, so it reads the date rules themselves. */
+function byTheRulesAlone(check: () => void) {
+  setDatingModel(null);
+  try {
+    check();
+  } finally {
+    setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
+  }
+}
 const actorNames = (text: string) => read(text).actors.map((a) => a.name);
 const kindOf = (text: string, name: string) => read(text).actors.find((a) => a.name === name)?.kind;
 const persons = (text: string) => read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
@@ -127,12 +136,9 @@ describe('the incident date, written or counted', () => {
 
   // The rules alone: the learned second look, retrained on 830 articles, may prefer the day the fighting ended.
   it('dates an incident by when it began, not by when it went on until (the rules alone)', () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       expect(read('Fighting broke out late on Saturday, 7 June, around the mine. Shelling and drone strikes continued until Monday afternoon, killing nine.', '2025-06-11').incident.date).toBe('2025-06-07');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
 });
 
@@ -2570,13 +2576,10 @@ describe('twenty-third round (2026-12-05), from sets AZ and BA', () => {
     expect(subType('Police bust terror module in Ludhiana, three held with grenades and pistols\nLudhiana, March 3: Police in Punjab, India, have busted a terror module and arrested three of its members, officials said. Two hand grenades and a pistol were recovered from them.')).toBe('arrests');
   });
   it('does not date the incident by a dateline with the state in brackets (the rules alone)', () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       const draft = read('Trader abducted in Assam\nDibrugarh (Assam), Aug 3 (PTI) A trader has been abducted by suspected militants, police said on Monday. He was abducted from his shop late Thursday night by five armed men.', '2026-08-03');
       expect(draft.incident.date).toBe('2026-07-30');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it('reads a mob that beats people to death as mob violence, whatever it accused them of', () => {
     expect(subType('Mob beats two men to death in Gedaref over kidnapping rumour\nTwo men were beaten to death by a crowd in Gedaref, Sudan, on Sunday after a woman accused them of trying to kidnap her son, police said. Rumours of child kidnapping have spread in the city, and police said no child had been abducted.')).toBe('mob-violence');
@@ -2619,22 +2622,16 @@ describe('twenty-fourth round (2026-12-05), from sets BH and BI', () => {
     expect(subType('Army and rebels agree to halt hostilities in Lanao\nThe army and the rebel group on Monday agreed to an immediate cessation of hostilities in Lanao del Sur, a week after fighting there killed four people.\nThe deal was witnessed by church leaders.')).toBe('agreement');
   });
   it("dates an abduction by its day, not by the day a body demanded news of it (the rules alone)", () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       const draft = read('Family demands news of teacher taken in Cojutepeque\nA teachers\' union on Friday demanded that police say where a teacher taken from her home earlier this week is held.\nMaría Reyes, 39, was taken by armed men on Tuesday, March 10, according to her family.', '2026-03-14');
       expect(draft.incident.date).toBe('2026-03-10');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it("keeps the day protesters demanded something as their protest's", () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       const draft = read('Nurses march in Lilongwe over pay\nThousands of nurses on Friday demanded higher pay in a march through Lilongwe, Malawi.', '2026-03-14');
       expect(draft.incident.date).toBe('2026-03-13');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it('leaves a quote unnamed when its speaker is told only as a relative of someone named', () => {
     const draft = read('Police named the dead man as Karim Osei, 31.\nA cousin of Karim Osei said the family wanted a second autopsy. "We only want to know how he died," he said.');
@@ -2736,13 +2733,10 @@ describe('twenty-sixth round (2026-12-05), from sets BL and BM', () => {
     expect(subType('Army dismantles rocket launchers near Marjayoun\nThe Lebanese army said on Sunday that it had found and dismantled three rocket launchers ready for firing in a field near Marjayoun, Lebanon.')).toBe('disrupted-weapons-use');
   });
   it('dates a clash by its day, not by the day a communiqué was read on television (the rules alone)', () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       const draft = read('Army says 12 fighters killed in clash near Bol\nThe army said its troops repelled an attack near Bol, Chad, killing 12 assailants, according to a communiqué read on Télé Tchad on Thursday evening.\n"On Tuesday 10 March 2026, at around 4 a.m., terrorists attacked our position," the communiqué said.', '2026-03-13');
       expect(draft.incident.date).toBe('2026-03-10');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it("gives a statement's next paragraphs to its issuer too", () => {
     const draft = read('Four deminers were abducted near Goudomp, Senegal, on Monday, according to the statement from Clear Fields Africa (CFA), a charity.\n"Clear Fields Africa is deeply worried for four of its staff taken at their work site on Monday afternoon."\n"We have told the authorities and are doing all we can to bring our colleagues home."');
@@ -2776,13 +2770,10 @@ describe('twenty-seventh round (2026-12-05), from sets BN and BO', () => {
     expect(subType('Protesters torch electricity office in Kut over power cuts\nHundreds of protesters stormed the electricity office in Kut, Iraq, on Saturday night. Police opened fire on the protesters with live ammunition, killing two demonstrators, witnesses said.')).toBe('violent-demonstration');
   });
   it('does not date an incident by a dateline with an agency\'s initials after the date (the rules alone)', () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       const draft = read('Chiefs sign peace deal in Yendi\nYendi (N/R), Aug. 21, GNA – Representatives of two clans on Thursday signed a peace agreement in Yendi, Ghana.', '2026-08-21');
       expect(draft.incident.date).toBe('2026-08-20');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it('reads dotted initials of suspects as no body, and keeps the U.N.', () => {
     const draft = read('Police in Mitrovica, Kosovo, arrested two suspects identified by their initials as K.B. and R.T. The U.N. mission said it was concerned.');
@@ -3033,12 +3024,9 @@ describe('thirty-fifth round (2026-12-05), from sets CF and CG', () => {
     expect(read('Rights coalition says military drone killed two in Puncak\nJAKARTA - Rights groups have accused the army of using a drone to drop explosives on a village in Puncak regency, Central Papua, Indonesia, killing a woman and her son.').incident.subType).toBe('air-drone-strike');
   });
   it('dates an agreement by the day it "was reached", not the calm of the day after (the rules alone)', () => {
-    setDatingModel(null);
-    try {
+    byTheRulesAlone(() => {
       expect(read('Libya: rival Tripoli forces agree ceasefire after days of deadly clashes\nTripoli (AFP) - Rival armed groups in Tripoli have agreed to a ceasefire after three days of clashes that killed at least eight people, the Presidential Council announced, as calm largely returned to the city on Thursday.\nThe agreement was reached late Wednesday between the two forces, following mediation by elders from Misrata.', '2026-11-20').incident.date).toBe('2026-11-18');
-    } finally {
-      setDatingModel({ weights: readWeights(DATING_WEIGHTS) });
-    }
+    });
   });
   it('gives "It said" and "the communiqué said" to the body after the opening phrase of the sentence before', () => {
     const draft = read('Fighting in Djibo, Burkina Faso, lasted until the afternoon.\nIn a communiqué read on the national broadcaster RTB on Tuesday evening, the Armed Forces General Staff gave a different picture. It said the units had repelled "a complex and coordinated terrorist attack" near the town.\n"The courage of the men made it possible to inflict a severe defeat on the enemy," the communiqué said.');
