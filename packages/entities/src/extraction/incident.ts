@@ -388,7 +388,7 @@ export function readFatalities(
   for (const sentence of sentences) {
     // "More than 1,200 people have been killed since then" is a background toll, and so is the sentence that
     // goes on from it: "At the same time, at least 44 Israelis have been killed".
-    const goesOn = background && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
+    const goesOn: boolean = background && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
     background = goesOn || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text) || MONTHS_SPAN.test(sentence.text) || olderYear(sentence);
     if (background) continue;
     const sum = SUM_OF_DEAD.exec(sentence.text);

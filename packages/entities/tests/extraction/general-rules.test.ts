@@ -2279,7 +2279,7 @@ describe('eighteenth round (2026-12-05): incident types and tolls', () => {
 });
 
 describe('eighteenth round (2026-12-05): titles, units and well-known groups', () => {
-  afterEach(() => setTypingModel(undefined));
+  afterEach(() => setTypingModel({ weights: readWeights(TYPING_WEIGHTS) }));
   it('reads the holder after a title, its portfolio or the place it is of (the rules alone)', () => {
     setTypingModel(null);
     const text = 'Minister of Homeland Security Kerwin Alleyne said soldiers would come. Minister of Peace Dawit Mengistu spoke. Governor of Kano State Abba Yusuf spoke.';
@@ -2340,7 +2340,7 @@ describe('eighteenth round (2026-12-05): places', () => {
 });
 
 describe('nineteenth round (2026-12-05)', () => {
-  afterEach(() => setTypingModel(undefined));
+  afterEach(() => setTypingModel({ weights: readWeights(TYPING_WEIGHTS) }));
   it('reads a title, its portfolio of several words and the holder (the rules alone)', () => {
     setTypingModel(null);
     const { actors, quotes } = read('Deputy Minister of Higher Education Nalaka Perera insisted the bill would not introduce fees. "Not a single rupee will be charged," he told Parliament.');
