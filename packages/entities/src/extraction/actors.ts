@@ -285,10 +285,13 @@ function lowerCaseTitleBefore(text: string, start: number): string | undefined {
   return [...words.slice(-1), m[2]!].join(' ');
 }
 
-/** "The prefect of the Nord department, Bertrand Leclerc": a title of a place or a body, then a comma, before the name. */
-function titleOfBefore(text: string, start: number): string | undefined {
-  const m = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+((?:of|for)\s+[^,.;:"“”()]{2,60}?),\s*$/u.exec(before(text, start, 90));
-  if (!m || !TITLE_HEADS.has(m[2]!)) return undefined;
+/**
+ * "The prefect of the Nord department, Bertrand Leclerc", "the Senior Divisional Officer for Mayo-Sava, Ousmanou
+ * Bakary": a title of a place or a body, then a comma, before the name.
+ */
+function titleOfBefore(text: string, start: number, capitalised: boolean): string | undefined {
+  const m = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+((?:of|for)\s+[^,.;:"“”()]{2,60}?),\s*$/u.exec(before(text, start, 90));
+  if (!m || !TITLE_HEADS.has(m[2]!.toLowerCase()) || (!capitalised && /\p{Lu}/u.test(m[1]! + m[2]!))) return undefined;
   return `${m[1]}${m[2]} ${m[3]}`;
 }
 
@@ -506,12 +509,14 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   readBorders(text, places);
   readPluralForms(spans, book, places);
   readForces(text, book, places);
+  readEmbassies(text, book, places);
   readLocalBodies(text, book, places);
   readOwnForces(text, book, places);
   readMinistries(text, book, places);
   readCoalitions(text, book);
   readTitlesAlone(text, book);
   readOtherNames(text, book);
+  readNameLists(text, book, places);
   // The learned second look, once every rule has read what it can.
   reviewNames(article, spans, book, places);
   // "the VDP" in a quote, "suspected Boko Haram terrorists" at the head of a sentence, which only the second look
@@ -753,6 +758,10 @@ export const initialsOf = (title: string) =>
     .map((w) => w[0])
     .join('');
 
+/** "SDO" for "Senior Divisional Officer for Mayo-Sava" too: the post's initials, with or without where it serves. */
+export const roleHasInitials = (role: string, initials: string) =>
+  [role, role.split(/\s+(?:for|in)\s+/)[0]!].some((post) => initialsOf(post).endsWith(initials));
+
 /** The one person met so far whose full name holds this word before its surname, if only one does. */
 export function personByPart(book: ActorBook, word: string): ExtractedActor | undefined {
   const holders = book.actors.filter((a) => a.kind === 'person' && a.name.split(/\s+/).slice(0, -1).includes(word));
@@ -821,7 +830,12 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   const end = span.end + (wing?.[0].length ?? 0);
   const name = text.slice(start, end);
   const mention = { start, end };
-  const lowerTitle = title ? undefined : lowerCaseTitleBefore(text, span.start) ?? titleOfBefore(text, span.start) ?? (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
+  const lowerTitle = title
+    ? undefined
+    : lowerCaseTitleBefore(text, span.start) ??
+        // A capitalised title before a place is the place's ("the Inspector General of Police, Punjab").
+        titleOfBefore(text, span.start, places.lookup(name).length === 0) ??
+        (words.length > 1 && places.lookup(name).length === 0 ? titleWithInitialsBefore(text, span.start) : undefined);
   const role = title ? extendRole(text, span.start, title) : postRole ?? lowerTitle;
 
   // A kunya or nickname given after the name: "..., known as “Abu Khadija,”".
@@ -1136,7 +1150,9 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "Lake Chad", "Wadi al-Shay", "Unguwan Gamji": a place word opens the name; "Middle Shabelle": a compass word
     // before a name the gazetteer does not know as a town.
     const opener = PLACE_OPENERS.has(words[0]!.toLowerCase());
-    if (placeShaped(words) && (opener || (COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })))) {
+    // "Ain o Salish Kendra (ASK)": a name its initials follow in brackets is a body's, whatever word opens it.
+    const initials = /^\s*\((\p{Lu}{2,6})\)/u.exec(after(text, span.end, 12))?.[1];
+    if (placeShaped(words) && !(initials && abbreviates(initials, name)) && (opener || (COMPASS.test(words[0]!) && !places.resolve(words.slice(1).join(' '), { locative: true, afterThe: false })))) {
       places.addSite(name, mention, whereabouts(text, span.start, span.end, places), opener ? 'site' : 'region');
       return;
     }
@@ -1443,10 +1459,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
 }
 
+const WEAPON_AFTER = /^\s+(?:(?:assault|sniper|machine|automatic|anti-tank|anti-aircraft)\s+)?(?:rifles?|guns?|pistols?|carbines?|launchers?|missiles?|rockets?|grenades?|mortars?|drones?)\b/i;
+
 function readAcronym(name: string, mention: Mention, text: string, book: ActorBook, places: PlaceBook) {
   // "the SP said", "DSP Khan", "the SDO said" after "the Senior Divisional Officer": a post's initials, not a body.
   if (NOT_ACTORS.has(name) || name.length < 2 || TITLE_HEADS.has(name.toLowerCase())) return;
-  if (book.actors.some((a) => a.kind === 'person' && !!a.role && initialsOf(a.role).endsWith(name))) return;
+  if (book.actors.some((a) => a.kind === 'person' && !!a.role && roleHasInitials(a.role, name))) return;
+  // "a FAL rifle", "AKM assault rifles": a weapon's model, not a body.
+  if (WEAPON_AFTER.test(after(text, mention.end, 30))) return;
   const country = places.lookup(name).find((p) => p.kind === 'country');
   if (country) {
     // "US" in "US forces" is the forces' country, not a place the story happens in.
@@ -1498,6 +1518,24 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
       const actor = book.add(name, 'state-force', mention);
       book.register(actor, key);
     }
+  }
+}
+
+/** "the Chinese embassy in Bamako", "the US embassy": a state's embassy, written in lower case; one actor per state. */
+function readEmbassies(text: string, book: ActorBook, places: PlaceBook) {
+  const pattern = /\b(\p{Lu}[\p{L}.]+)\s+embassy\b(?:\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?/gu;
+  for (const match of text.matchAll(pattern)) {
+    const word = match[1]!;
+    const code = countryOfDemonym(word) ?? places.lookup(word).find((p) => p.kind === 'country')?.countryCode;
+    if (!code) continue;
+    // The place it is in only when the gazetteer knows it ("in Mali", not "in January").
+    const where = match[2] && places.lookup(match[2]).length > 0 ? match[0] : `${word} embassy`;
+    const mention = { start: match.index!, end: match.index! + where.length };
+    if (book.actors.some((a) => a.mentions.some((m) => m.start < mention.end && m.end > mention.start))) continue;
+    const key = `${code} embassy`;
+    const embassy = book.find(key);
+    if (embassy) book.mention(embassy, where, mention);
+    else book.register(book.add(where, 'government', mention), key);
   }
 }
 
@@ -1637,6 +1675,26 @@ const OTHER_NAMES = new RegExp(
 // name in its own language, glossed beside the English one (a one-word acronym in brackets is read elsewhere).
 const GLOSS = String.raw`(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|el|la|le|y|e|et|of|for|and|the)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){1,5})`;
 const GLOSSED_NAME = new RegExp(String.raw`^\s*(?:\(\s*${GLOSS}\s*\)|,\s+or\s+(?:the\s+)?${GLOSS}\s*[,(])`, 'u');
+
+/**
+ * "identified as Gul Wazir, Rafiullah, Sher Ali, Naseebullah and Irfanullah": in a list of people's names, a name of
+ * one word the gazetteer does not know is a person's too (many go by one name).
+ */
+function readNameLists(text: string, book: ActorBook, places: PlaceBook) {
+  const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+  const list = new RegExp(String.raw`${name}(?:,\s+${name}){1,}(?:,?\s+and\s+${name})?`, 'gu');
+  for (const m of text.matchAll(list)) {
+    const items = [...m[0].matchAll(new RegExp(name, 'gu'))].map((item) => ({ form: item[0], start: m.index! + item.index!, end: m.index! + item.index! + item[0].length }));
+    // Only a list that says whom it names: "identified as", "named as", "were", "include", a colon.
+    if (items.length < 3 || !/\b(?:identified as|named as|named|were|are|include|including)\s*$|:\s*$/i.test(before(text, m.index!, 30))) continue;
+    const holder = (item: { start: number; end: number }) => book.actors.find((a) => a.mentions.some((at) => at.start < item.end && at.end > item.start));
+    const people = items.filter((item) => book.actors.some((a) => a.kind === 'person' && a.mentions.some((at) => at.start === item.start && at.end === item.end)));
+    const single = items.filter((item) => !holder(item) && !item.form.includes(' ') && item.form.length > 3 && places.lookup(item.form).length === 0);
+    // Every name in the list a person's or such a word, two at least already people.
+    if (people.length < 2 || people.length + single.length !== items.length || single.length === 0) continue;
+    for (const item of single) book.add(item.form, 'person', { start: item.start, end: item.end });
+  }
+}
 
 /** Other names an organisation is given right after it is named: joined to it, not actors of their own. */
 function readOtherNames(text: string, book: ActorBook) {

@@ -2,7 +2,7 @@
  * Step 5: quotes and who said them. The attribution may stand after the quote ("..., he said"),
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
-import { initialsOf, personByPart, type ActorBook } from './actors';
+import { personByPart, roleHasInitials, type ActorBook } from './actors';
 import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
@@ -148,6 +148,49 @@ function headNounActor(phrase: string, quoteStart: number, book: ActorBook): Ext
   return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some(hasNoun), 5000);
 }
 
+/** Who issued the last statement the text reports before a quote ("X said in a statement", "a communiqué from X"). */
+function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+  const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
+  let source: RegExpExecArray | undefined;
+  for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;
+  // "According to a statement from the federal Security Cabinet, ...": the body named after "statement from".
+  let from: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
+  for (const m of lead.matchAll(STATEMENT_OPENING)) if (!from || m.index! > from.index!) from = m;
+  if (from && (!source || from.index! > source.index!)) {
+    const at = quoteStart - lead.length + from.index! + from[0].indexOf(from[1]!);
+    const actor = speakerWithin(book, at, at + from[1]!.length, false) ?? resolvePhrase(from[1]!, at, at, book);
+    if (actor) return actor;
+  }
+  if (source) {
+    // "..., ASP Abdullahi Gana Mshelia, confirmed": the words before the verb, its aside's commas aside.
+    const subject = source[1]!.replace(/[\s,]+$/, '');
+    const clause = subject.slice(subject.lastIndexOf(',') + 1);
+    const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length - clause.length;
+    const actor = resolvePhrase(clause, at, at, book);
+    if (actor) return actor;
+    // "The office of Sheikh X, the spiritual leader who ..., confirmed the agreement in a statement": a long aside
+    // between the subject and the verb; who opens the sentence issued it.
+    const verbAt = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length;
+    const sentenceAt = Math.max(text.lastIndexOf('\n', verbAt - 1), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
+    const opener = speakerWithin(book, sentenceAt, verbAt, false);
+    if (opener) return opener;
+  }
+  return undefined;
+}
+
+/**
+ * Whose words a statement's text is: its issuer as the text reported it, else the body its words open with ("The
+ * Upper East Regional Police Command, in collaboration with the military, conducted ..."), else the body last named.
+ */
+function statementSpeaker(text: string, open: number, book: ActorBook): ExtractedActor | undefined {
+  return (
+    issuerOfLastStatement(text, open, book) ??
+    speakerWithin(book, open, open + 'the statement'.length, false) ??
+    book.lastBefore(open, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name))
+  );
+}
+
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   // '"...," Paswan's wife, Sunita Devi, told reporters': the person named after the relation, not the one it is told by.
   const relation = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,\s*(?=\p{Lu})/u.exec(phrase);
@@ -223,7 +266,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
   const initials = /^\s*the\s+(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1];
   if (initials) {
-    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && initialsOf(a.role).endsWith(initials), 5000);
+    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && roleHasInitials(a.role, initials), 5000);
     if (holder) return holder;
   }
   // "the council member said", "the army officer said": a body's word qualifying a person's is no body speaking.
@@ -234,32 +277,8 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   }
   // "the statement said", "the communiqué said", "the press release said": whoever issued the last statement the text reported.
   if (text && THE_STATEMENT.test(phrase)) {
-    const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
-    let source: RegExpExecArray | undefined;
-    for (const m of withoutInnerStops(lead).matchAll(STATEMENT_SOURCE)) source = m;
-    // "According to a statement from the federal Security Cabinet, ...": the body named after "statement from".
-    let from: RegExpExecArray | undefined;
-    for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
-    for (const m of lead.matchAll(STATEMENT_OPENING)) if (!from || m.index! > from.index!) from = m;
-    if (from && (!source || from.index! > source.index!)) {
-      const at = quoteStart - lead.length + from.index! + from[0].indexOf(from[1]!);
-      const actor = speakerWithin(book, at, at + from[1]!.length, false) ?? resolvePhrase(from[1]!, at, at, book);
-      if (actor) return actor;
-    }
-    if (source) {
-      // "..., ASP Abdullahi Gana Mshelia, confirmed": the words before the verb, its aside's commas aside.
-      const subject = source[1]!.replace(/[\s,]+$/, '');
-      const clause = subject.slice(subject.lastIndexOf(',') + 1);
-      const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length - clause.length;
-      const actor = resolvePhrase(clause, at, at, book);
-      if (actor) return actor;
-      // "The office of Sheikh X, the spiritual leader who ..., confirmed the agreement in a statement": a long aside
-      // between the subject and the verb; who opens the sentence issued it.
-      const verbAt = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length;
-      const sentenceAt = Math.max(text.lastIndexOf('\n', verbAt - 1), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
-      const opener = speakerWithin(book, sentenceAt, verbAt, false);
-      if (opener) return opener;
-    }
+    const issuer = issuerOfLastStatement(text, quoteStart, book);
+    if (issuer) return issuer;
   }
   // "Col. Warsame said", "Mbuyi said" after "Jean-Pierre Mbuyi Kasongo": a surname, or one part of one person's full name.
   const part = /^\s*(?:[\p{Lu}][\p{L}.]*\s+){0,2}?(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(phrase)?.[1];
@@ -383,15 +402,21 @@ function bodySpokenFor(text: string, from: number, to: number, book: ActorBook):
 }
 
 /**
- * Whether a quote that opens its paragraph follows one that told of someone unnamed and named no person:
+ * Whether a quote that opens its paragraph follows one that told of someone unnamed and named no person (or one
+ * inside a paragraph that opened on them):
  * "A survivor reached at the hospital said she had hidden ..." or '"...," said a community leader who pleaded
  * anonymity.', then '"...," she said.' is that survivor or that leader, not the last person named before them.
  */
 function toldOfUnnamed(text: string, open: number, book: ActorBook): boolean {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  if (lineStart === 0 || !/^\s*$/.test(text.slice(lineStart, open))) return false;
+  if (lineStart === 0) return false;
+  const namesPerson = (from: number, to: number) => book.timeline.some((entry) => entry.actor.kind === 'person' && entry.start >= from && entry.start < to);
+  // Within its paragraph: "A military source in Maroua, who asked not to be named, said ... He said troops ...
+  // "...," he said." is that source, when the paragraph opened on them and named no person.
+  const lead = text.slice(lineStart, open);
+  if (!/^\s*$/.test(lead)) return /^\s*(?:a|an|one|another)\s/i.test(lead) && UNNAMED_SUBJECT.test(lead) && /\b(?:said|says|told)\b/.test(lead) && !namesPerson(lineStart, open);
   const paragraphStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  if (book.timeline.some((entry) => entry.actor.kind === 'person' && entry.start >= paragraphStart && entry.start < lineStart)) return false;
+  if (namesPerson(paragraphStart, lineStart)) return false;
   const paragraph = text.slice(paragraphStart, lineStart);
   // "... One of them, a trader who asked not to be named, said ...", "One shopkeeper said ...": the paragraph's last
   // sentence tells of someone unnamed.
@@ -549,7 +574,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       }
       else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
         // 'According to the statement, the unit was attacked by "several hundred terrorists"': its issuer's words.
-        speaker = resolvePhrase('the statement', open, open, book, text);
+        speaker = statementSpeaker(text, open, book);
       } else if (/\bwith the (?:message|words|caption|comment)\s*:\s*$/.test(clause)) {
         // 'The Ministry shared the PNC's post with the message: "..."': whoever opens the sentence.
         speaker = speakerWithin(book, open - clause.length, open, false);
@@ -579,8 +604,10 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
         // "..., but will resume work as soon as conditions allow, Solheim said.": a long report that ends on its speaker.
         const endsOnSpeaker = new RegExp(`,\\s*([^,"“”]{2,60}?)\\s+(?:${SPEECH})\\.\\s*$`, 'i').exec(sentence);
+        // "The statement, as published by the state news agency Saba, reads:": the statement's issuer, not who published it.
+        const statementSpeaks = /^\s*the\s+/i.test(sentence) && THE_STATEMENT.exec(sentence)?.index === sentence.search(/\S/);
         if (withinParagraph && !attributed && verb && INTRODUCES_SPEAKER.test(sentence)) {
-          speaker = speakerWithin(book, from, from + verb.index, false) ?? resolvePhrase(sentence.slice(0, verb.index), from, open, book, text);
+          speaker = (statementSpeaks ? issuerOfLastStatement(text, from, book) : undefined) ?? speakerWithin(book, from, from + verb.index, false) ?? resolvePhrase(sentence.slice(0, verb.index), from, open, book, text);
         } else if (withinParagraph && !attributed && STATEMENT_INTRO.test(sentence)) {
           speaker = speakerWithin(book, from, from + sentence.length, false);
         } else if (withinParagraph && !attributed && endsOnSpeaker) {
@@ -592,7 +619,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         // Only when nothing else gives the quote a voice, its run's included (see below).
         const lastParagraph = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart);
         if (!speaker && !attributed && opensParagraph && A_STATEMENT.test(lastParagraph)) {
-          statementIssuer = resolvePhrase('the statement', open, open, book, text)?.name;
+          statementIssuer = statementSpeaker(text, open, book)?.name;
         }
       }
     }

@@ -3083,3 +3083,50 @@ describe('thirty-seventh round (2026-12-05), from sets CJ and CK', () => {
     expect(draft.quotes[0]?.speaker).toBe('General Staff of the Armed Forces');
   });
 });
+
+describe('thirty-eighth round (2026-12-05), from sets CN and CO', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it("gives a reproduced communiqué to the body the text says issued it, not to a body its words open with", () => {
+    const text = 'Chad and rebels sign ceasefire\nThe government and the rebel Council for the Salvation of the Republic signed a ceasefire in Faya-Largeau, Chad, on Saturday.\nThe signing was announced in a communiqué from the Ministry of National Reconciliation, read on national television on Sunday evening. We reproduce its main passages below.\n"The Government of the Republic of Chad and the rebel council signed, on Saturday 15 August 2026, an agreement on the definitive cessation of hostilities."\n"The Government welcomes the spirit of responsibility shown by the two parties."';
+    expect(speakers(text)).toEqual(['Ministry of National Reconciliation', 'Ministry of National Reconciliation']);
+  });
+  it('still gives a statement with no issuer told to the body its words open with', () => {
+    const text = 'Police arrest 17 in Bawku\nSeventeen suspects were arrested in Bawku, Ghana, on Sunday.\nA press release signed by the regional police spokesman and issued in Bolgatanga on Monday reads in part:\n"The Upper East Regional Police Command, in collaboration with the military, conducted an operation at Natinga in the early hours of Sunday.\n"The suspects are in police custody assisting investigations."';
+    expect(speakers(text)).toEqual(['Upper East Regional Police Command', 'Upper East Regional Police Command']);
+  });
+  it('gives "The statement, as published by the news agency X, reads:" to the statement\'s issuer, not its publisher', () => {
+    const text = 'Yemen army says it retook Harib\nYemen\'s government said on Monday that its forces had recaptured the centre of Harib district from the Houthis.\nThe announcement came in a statement issued by the Armed Forces Media Centre, a day after heavy fighting. The statement, as published by the state news agency Saba, reads:\n"The heroes of the national army succeeded on Sunday in liberating the centre of Harib district."';
+    expect(speakers(text)).toEqual(['Armed Forces Media Centre']);
+  });
+  it('reads a state\'s embassy written in lower case as one government body', () => {
+    const draft = read('Gunmen abducted three Chinese nationals at a mine in Kayes, Mali, the Chinese embassy in Bamako said. In a statement on Monday, the Chinese embassy in Mali said it had "immediately activated the emergency mechanism". The Cambodian embassy in January had warned of the same.');
+    const embassies = draft.actors.filter((a) => /embassy/.test(a.name));
+    expect(embassies.map((a) => [a.name, a.kind])).toEqual([['Chinese embassy in Bamako', 'government'], ['Cambodian embassy', 'government']]);
+    expect(draft.quotes[0]?.speaker).toBe('Chinese embassy in Bamako');
+  });
+  it('reads a capitalised title of a place before a comma and a name as the title, and its initials without the place', () => {
+    const draft = read('State radio reported on Saturday that the Senior Divisional Officer for Mayo-Sava, Ousmanou Bakary, had visited Amchide, Cameroon. Speaking to residents, the SDO said: "The State will not abandon you."');
+    expect(draft.actors.find((a) => a.name === 'Ousmanou Bakary')?.role).toBe('Senior Divisional Officer for Mayo-Sava');
+    expect(draft.actors.map((a) => a.name)).not.toContain('SDO');
+    expect(draft.quotes[0]?.speaker).toBe('Ousmanou Bakary');
+    // Before a place the gazetteer knows, the title is the place's, not a person's.
+    expect(persons('The chief minister sought a report from the Inspector General of Police, Punjab, in Lahore, Pakistan.')).toEqual([]);
+  });
+  it('gives "he said" inside a paragraph that opened on an unnamed source to that source, not to the person named before', () => {
+    const draft = read('Shells hit Amchide\nTraditional ruler Abba Goni said homes burned in Amchide, Cameroon.\nA military source in Maroua, who asked not to be named because he is not authorised to speak, said the shells were fired from Nigeria. He said troops responded with artillery fire. "Our units located the firing positions and the threat was neutralised," he said.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('reads one-word names in a list of people as people, not places', () => {
+    const draft = read('Gunmen abducted six workers in Lakki Marwat, Pakistan, on Monday. The abducted labourers were identified as Gul Wazir, Rafiullah, Sher Ali, Naseebullah, Abdul Qayyum and Irfanullah. Police said four came from Bannu.');
+    expect(draft.actors.filter((a) => a.kind === 'person').map((a) => a.name).sort()).toEqual(['Abdul Qayyum', 'Gul Wazir', 'Irfanullah', 'Naseebullah', 'Rafiullah', 'Sher Ali']);
+    expect(draft.locations.map((p) => p.name)).not.toContain('Rafiullah');
+  });
+  it('reads "Ain o Salish Kendra (ASK)" as one body: "o" inside a name, and initials in brackets make no site of it', () => {
+    const draft = read('Police fired tear gas at students in Dhaka, Bangladesh, on Monday. Rights body Ain o Salish Kendra (ASK) condemned the police action.');
+    expect(draft.actors.find((a) => a.name === 'Ain o Salish Kendra')?.kind).toBe('other-organization');
+    expect(draft.locations.map((p) => p.name)).toEqual(['Dhaka', 'Bangladesh']);
+  });
+  it("reads a weapon's model before 'rifle' as no body", () => {
+    expect(actorNames('Inside were two AKM assault rifles, a FAL rifle and 12 grenades, the Joint Command of the Armed Forces (CCFFAA) of Peru said.')).toEqual(['Joint Command of the Armed Forces']);
+  });
+});
