@@ -913,7 +913,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
 
   // "(Reuters) —", "(AP) -": the agency that filed the story.
   if (words.length === 1 && /\($/.test(before(text, start, 1)) && /^\)\s*[—–-]/.test(after(text, span.end, 4))) {
-    book.add(name, 'media', mention);
+    // "April 23, 2026 (KOSTI) –": a town in capitals after the date that opens a line is where it was filed.
+    const town = /(?:^|\n)[^\n]{0,30}\b(?:19|20)\d\d\s*\($/.test(before(text, start, 40)) ? places.resolve(name.charAt(0) + name.slice(1).toLowerCase(), { locative: true, afterThe: false }) : undefined;
+    if (town && town.kind === 'city') places.add(town, name, mention);
+    else book.add(name, 'media', mention);
     return;
   }
   // The labels of a page, not names: "LIVE:", "PRESS RELEASE", "Press Release No. 4".

@@ -26,7 +26,9 @@ export function countryOfDemonym(word: string): string | undefined {
       // "Mozambican" from Mozambique: the stem may lose the country's last letters and change one.
       // "-i" and "-is" keep the country's name whole ("Israeli", "Somalis" from Somalia): "Francis" is no Frenchman.
       const whole = suffix === 'i' || suffix === 'is';
-      const hit = COUNTRY_KEYS.find(([name]) =>
+      // The name the suffix was added to first: "Nigerian" is Nigeria's (niger + ia), not Niger's.
+      const formed = [`${stem}ia`, `${stem}a`, stem].map((name) => COUNTRY_KEYS.find(([key]) => key === name)).find(Boolean);
+      const hit = formed ?? COUNTRY_KEYS.find(([name]) =>
         whole
           ? name === stem || name === `${stem}a` || name === `${stem}ia`
           : (name.startsWith(stem) || (stem.length >= 6 && name.startsWith(stem.slice(0, -1)))) && name.length - stem.length <= 2 && !name.includes(' '),

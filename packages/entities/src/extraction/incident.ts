@@ -21,7 +21,7 @@ interface Cue {
 // "stormed Kardgap ... and held it for nearly six hours", "Militants hold Kardgap for hours": a place held is taken.
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
@@ -564,6 +564,13 @@ export function readIncident(
     // The lead tells the incident; later paragraphs bring background ("Last week, ...").
     const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start));
     if (score > dateScore) [date, dateScore] = [candidate, score];
+  }
+  // "seized from a road project last week", then "taken at gunpoint on Thursday 23 July": the day the text writes
+  // inside the week the lead gives.
+  if (date?.precision === 'week') {
+    const weekStart = Date.parse(date.date);
+    const inside = usable.filter((d) => d.precision === 'day' && !reported(d) && !pastPerfect(d) && Date.parse(d.date) >= weekStart && Date.parse(d.date) < weekStart + 7 * 86_400_000);
+    if (inside.length > 0) date = inside.reduce((first, d) => (d.start < first.start ? d : first));
   }
   // The learned second look: every usable date, described by what the rules knew of it.
   const days = usable.filter((d) => d.precision === 'day').map((d) => d.date).sort();

@@ -3,6 +3,7 @@
  * the raw material for actors and places. Offsets point into the input text.
  */
 import type { Article, Sentence } from './article';
+import { countryOfDemonym } from './demonyms';
 import { DIVISION_WORDS, LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameToken {
@@ -181,6 +182,13 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if (lastConnector > 0 && !bracketed && !portfolio && !pairOfCommon && tokens.slice(lastConnector + 1).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) {
           tokens = tokens.slice(0, lastConnector);
         }
+        // "the 114th Separate Motor Rifle Brigade of the Russian armed forces": a demonym that qualifies the lower-case
+        // words after the name is no part of it.
+        const demonymTail = tokens.slice(ofAt + 1).filter((t) => t.text !== 'the');
+        const followedByLowerCase = /^\s+\p{Ll}/u.test(article.text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 3));
+        if (ofAt > 0 && !bracketed && tokens[ofAt]?.text === 'of' && demonymTail.length === 1 && !!countryOfDemonym(demonymTail[0]!.text) && followedByLowerCase) {
+          tokens = tokens.slice(0, ofAt);
+        }
         // "the State Specialist Hospital in Maiduguri": a known place after "in" or "at" says where the name stands.
         // "the Parliament of Uganda on Parliamentary Avenue": "on" and a street, too.
         const street = /^(?:avenue|street|road|boulevard|highway)$/i.test(tokens[tokens.length - 1]!.text);
@@ -302,10 +310,18 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       // "Al-Qaeda and the Islamic State", "Erdogan Hospital and to Madina Hospital": "and the", "and to" join two names, never the parts of one.
       // "the Mzuzu Police Station to the Katoto area", "took Myanmar to the International Criminal Court": "to the"
       // runs from one name to the next, save after an envoy or a mission ("the Special Envoy to the Horn of Africa").
+      // After "in the", only a place the text then calls a region ("Islamic State in the Sahel" is one name).
+      const placeAfterIn = (i: number) => {
+        const withThe = current[i + 1]?.text === 'the';
+        const place = withThe ? current[i + 2] : current[i + 1];
+        const described = !withThe || (i + 3 === current.length && /^\s+(?:region|province|state|district|area|zone|county|oblast|governorate)\b/.test(article.text.slice(place?.end ?? 0, (place?.end ?? 0) + 14)));
+        return !!place && described && (options.isKnownName?.(place.text) ?? false);
+      };
       const between = current.findIndex(
         (t, i) =>
-          // "the Rapid Support Forces in Khartoum and Gezira": a force, then where it is.
-          (t.text === 'in' && i > 0 && ['state-force', 'armed-group'].includes(ORGANISATION_WORDS.get(current[i - 1]!.text.toLowerCase()) ?? '') && !!current[i + 1] && (options.isKnownName?.(current[i + 1]!.text) ?? false)) ||
+          // "the Rapid Support Forces in Khartoum and Gezira", "the Oromo Liberation Army in the Oromia region": a force,
+          // then where it is.
+          (t.text === 'in' && i > 0 && ['state-force', 'armed-group'].includes(ORGANISATION_WORDS.get(current[i - 1]!.text.toLowerCase()) ?? '') && placeAfterIn(i)) ||
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
       );
@@ -323,7 +339,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       });
       if (between > 0 && !bracketed) {
         emit(current.slice(0, between), false);
-        emit(current.slice(between + (current[between]!.text === 'in' ? 1 : 2)), possessive);
+        emit(current.slice(between + (current[between]!.text === 'in' && current[between + 1]?.text !== 'the' ? 1 : 2)), possessive);
       } else if (divisions > 0 && !bracketed) {
         emit(current.slice(0, divisions), false);
         emit(current.slice(divisions + 1), possessive);

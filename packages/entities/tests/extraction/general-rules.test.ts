@@ -3130,3 +3130,35 @@ describe('thirty-eighth round (2026-12-05), from sets CN and CO', () => {
     expect(actorNames('Inside were two AKM assault rifles, a FAL rifle and 12 grenades, the Joint Command of the Armed Forces (CCFFAA) of Peru said.')).toEqual(['Joint Command of the Armed Forces']);
   });
 });
+
+describe('thirty-ninth round (2026-12-05), from sets CP and CQ', () => {
+  it('reads "Nigerian" as Nigeria\'s demonym, not Niger\'s, and "Nigerien" as Niger\'s', () => {
+    expect(read('A bomber blew herself up in the northeast Nigerian town of Konduga late on Saturday, killing 12.').locations.find((p) => p.name === 'Konduga')?.countryCode).toBe('NG');
+    expect(read('Nigerien troops and Nigerian police met in Diffa on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name)).toEqual(['Nigerien troops', 'Nigerian police']);
+  });
+  it('reads a town seized, then described after a comma ("seized Tyotkino, a town in ..."), as taken', () => {
+    expect(read('Fighters say they have seized Tyotkino, a town in Russia\'s Kursk region on the border with Ukraine, after fighting that lasted all day.').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read('Rebels have captured Pinga, a busy trading town in eastern Democratic Republic of Congo, after two days of fighting with militias.').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('splits a force from "in the X region" after it, and keeps "Islamic State in the Sahel" whole', () => {
+    const draft = read('The government of Ethiopia signed a deal with a faction of the Oromo Liberation Army in the Oromia region. Islamic State in the Sahel fighters attacked a village the same week.');
+    expect(draft.actors.map((a) => a.name)).toEqual(['Oromo Liberation Army', 'Islamic State in the Sahel']);
+    expect(draft.locations.find((p) => p.name === 'Oromia')?.countryCode).toBe('ET');
+  });
+  it('reads a town in capitals in brackets after the date that opens a line as where the story was filed, not an agency', () => {
+    const draft = read('Drone strike kills nine in market\nApril 23, 2026 (KOSTI) – At least nine people were killed when a drone struck a market in Sudan on Wednesday.');
+    expect(draft.actors.map((a) => a.name)).toEqual([]);
+    expect(draft.locations.find((p) => p.name === 'KOSTI')?.countryCode).toBe('SD');
+    expect(read('Drone strike kills nine\nApril 23, 2026 (AFP) – At least nine people were killed in Kosti, Sudan, on Wednesday.').actors.find((a) => a.name === 'AFP')?.kind).toBe('media');
+  });
+  it('leaves a demonym that qualifies lower-case words out of the name before it', () => {
+    const draft = read('Prosecutors said the killings were committed by servicemen of the 114th Separate Motor Rifle Brigade of the Russian armed forces in Donetsk, Ukraine.');
+    expect(draft.actors.map((a) => a.name)).toEqual(['114th Separate Motor Rifle Brigade', 'Russian armed forces']);
+  });
+  it('dates the incident by the day the text writes inside the week the lead gives (the rules alone)', () => {
+    byTheRulesAlone(() => {
+      const text = 'Rebels say they hold two road workers\nFighters in Indonesia\'s Central Papua province say they are holding two construction workers who were seized from a road project last week.\nThe two men were taken at gunpoint on Thursday 23 July near Bilogai village in Intan Jaya, police said.';
+      expect(read(text, '2026-07-27').incident.date).toBe('2026-07-23');
+    });
+  });
+});
