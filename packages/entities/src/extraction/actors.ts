@@ -295,13 +295,18 @@ function titleOfBefore(text: string, start: number, capitalised: boolean): strin
   return `${m[1]}${m[2]} ${m[3]}`;
 }
 
-/** "District Police Officer (DPO) Tariq Aziz Marwat": a capitalised title, then its initials in brackets, just before a name. */
+/**
+ * "District Police Officer (DPO) Tariq Aziz Marwat", "Inspector General of Police (IGP), Jammu Zone, Rakesh Kumar
+ * Sharma": a capitalised title, then its initials in brackets (and where it serves), just before a name.
+ */
 function titleWithInitialsBefore(text: string, start: number): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}-]*\s+){1,5})\((\p{Lu}{2,6})\)\s*$/u.exec(before(text, start, 80));
+  const m = /((?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){1,5})\((\p{Lu}{2,6})\)(?:,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,)?\s*$/u.exec(before(text, start, 100));
   if (!m) return undefined;
   const title = m[1]!.trim();
-  const last = title.split(/\s+/).pop()!.toLowerCase();
-  return TITLE_HEADS.has(last) && initialsOf(title).endsWith(m[2]!) ? title : undefined;
+  const words = title.split(/\s+/);
+  // The title's head ends it ("District Police Officer") or opens it before "of" ("Inspector General of Police").
+  const headed = TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) || (words.includes('of') && TITLE_HEADS.has(words[0]!.toLowerCase()));
+  return headed && initialsOf(title).endsWith(m[2]!) ? title : undefined;
 }
 
 const NAME_LIKE_HONORIFICS = new Set(['ko', 'me']);

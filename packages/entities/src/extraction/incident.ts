@@ -31,8 +31,8 @@ const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
 const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/i;
 
-// People taken and not seen again: "enforced disappearances", "have not been seen since", "whereabouts unknown".
-const DISAPPEARANCE = '(?:enforced|forced) disappearances?|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
+// People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
+const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
 
 // A protest still to come ("detained ahead of salary protest", "a day before a planned demonstration") is no crowd yet.
 const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)`;
@@ -71,16 +71,16 @@ const CUES: Cue[] = [
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
   // "Police lathi-charge job aspirants": South Asia's word for a baton charge on a crowd.
-  { subType: 'protest-with-intervention', pattern: /\b((?:lathi|baton)[- ]?charg(?:e|es|ed|ing)|(dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|rall(?:y|ies)|gathering|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed(?! on their own| peacefully| voluntarily| quietly| without)|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|(?<!\b(?:no one|no-one|nobody|none)\s(?:was\s|were\s)?)(?:arrested|detained))|dispers(?:e|ed|ing) (?:the |a )?(?:(?:hundreds|thousands|dozens|scores) of )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers|aspirants|youths|supporters|mourners))/gi, weight: 4 },
+  { subType: 'protest-with-intervention', pattern: /\b((?:lathi|baton)[- ]?charg(?:e|es|ed|ing)|(dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|rall(?:y|ies)|gathering|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}(dispersed(?! on their own| peacefully| voluntarily| quietly| without| (?:by|at) (?:around |about )?\d| at (?:dusk|nightfall|sunset)| in the (?:afternoon|evening))|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|(?<!\b(?:no one|no-one|nobody|none)\s(?:was\s|were\s)?)(?:arrested|detained))|dispers(?:e|ed|ing) (?:the |a )?(?:(?:hundreds|thousands|dozens|scores) of )?(?:[\w-]+ ){0,2}?(?:protesters|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers|aspirants|youths|supporters|mourners))/gi, weight: 4 },
   { subType: 'excessive-force-against-protesters', pattern: /\b((live (ammunition|rounds|fire|bullets))[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protesters|demonstrators|marchers)[\w ,]{0,80}(live (ammunition|rounds|fire|bullets))|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protesters|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protesters|demonstrators)|opened fire on (the )?(protesters|demonstrators|crowd)|killings? of (\w+ )?(protesters|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))/gi, weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: new RegExp(String.raw`\b((?<!anti-)${NOT_A_CHARGE}riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b`, 'gi'), weight: 3 },
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
-  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
+  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)(?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
   // "a cessation of hostilities": the formal words for a ceasefire.
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
-  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|seized (weapons|explosives|arms)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
+  { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|arms cache|(?:found|discovered|unearthed|uncovered|recovered|seized)[\w ,]{0,60}cache of (?:weapons|arms|explosives)|cache of (?:weapons|arms|explosives)[\w ,]{0,80}(?:found|discovered|unearthed|uncovered|recovered|seized)|seized (weapons|explosives|arms)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
   { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
@@ -136,7 +136,8 @@ const MOB_JUSTICE = new RegExp(
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
-const ARRESTED = /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
+// "no arrests", "no one was arrested" arrest no one.
+const ARRESTED = /\b((?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
@@ -538,7 +539,9 @@ export function readIncident(
   const lostBefore = (d: DatedText) => {
     if (subType !== 'government-regains-territory') return false;
     const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
-    return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !REGAINED.test(sentence);
+    // Not 'Soldiers "cleared and took full control" of Indaw on Saturday, ... weapons seized': the retaking itself.
+    const retaking = REGAINED.test(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
+    return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !retaking;
   };
   const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated

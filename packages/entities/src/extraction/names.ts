@@ -155,6 +155,13 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // "de l’Ituri" in an English text: an elided article opens no name ("Côte d'Ivoire" keeps it inside).
         while (tokens.length > 0 && (CONNECTORS.has(tokens[0]!.text) || /^[dl]['’]/.test(tokens[0]!.text))) tokens = tokens.slice(1);
         while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+        // "the Indian Army in 2019": a year after a connector is when, not part of the name.
+        const year = tokens.find((t, i) => i > 0 && /^(?:19|20)\d\d$/.test(t.text) && /\b(?:in|on|of|since)\s+$/.test(article.text.slice(Math.max(0, t.start - 8), t.start)));
+        if (year) {
+          push(tokens.filter((t) => t.end <= year.start), false);
+          push(tokens.filter((t) => t.start > year.end), isPossessive);
+          return;
+        }
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         const first = tokens[0]!;
         const last = tokens[tokens.length - 1]!;

@@ -115,8 +115,8 @@ const QUALIFIED_BODY = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){1,2}(?:${BO
 
 // "the group said", "the ministry said": the last actor of the kind the noun names.
 const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
-  // '"...," the human rights organization noted': words may stand between when the noun ends the phrase.
-  [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b|\bthe (?:[a-z-]+ ){1,2}(?:group|movement|militia|organi[sz]ation)\s*$/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
+  // '"...," the human rights organization noted', "the doctors' group said": words may stand between when the noun ends the phrase.
+  [/\bthe (group|movement|militia|militants|rebels|organi[sz]ation)\b|\bthe (?:[a-z'’-]+ ){1,2}(?:group|movement|militia|organi[sz]ation)\s*$/i, (a) => a.kind === 'armed-group' || a.kind === 'other-organization'],
   // "the U.N. agency", "the agency", "the charity": whatever body was named last.
   [new RegExp(`\\bthe (?:u\\.?n\\.?\\s+)?(${BODY_NOUNS})\\b`, 'i'), (a) => a.kind !== 'person' && a.kind !== 'media'],
   [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
@@ -294,7 +294,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
 // "A 24-year-old unemployed mechanic": anyone told by their age.
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|administrator|employee|volunteer|herder|miner|engineer)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
 
 // A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
 const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;
@@ -412,21 +412,35 @@ function toldOfUnnamed(text: string, open: number, book: ActorBook): boolean {
   if (lineStart === 0) return false;
   const namesPerson = (from: number, to: number) => book.timeline.some((entry) => entry.actor.kind === 'person' && entry.start >= from && entry.start < to);
   // Within its paragraph: "A military source in Maroua, who asked not to be named, said ... He said troops ...
-  // "...," he said." is that source, when the paragraph opened on them and named no person.
+  // "...," he said." is that source, when the paragraph opened on them and named no person; and "... A municipal
+  // councillor, who asked us not to publish his name, said that ... "...," he said." when the sentence before did.
   const lead = text.slice(lineStart, open);
-  if (!/^\s*$/.test(lead)) return /^\s*(?:a|an|one|another)\s/i.test(lead) && UNNAMED_SUBJECT.test(lead) && /\b(?:said|says|told)\b/.test(lead) && !namesPerson(lineStart, open);
+  if (!/^\s*$/.test(lead)) {
+    if (/^\s*(?:a|an|one|another)\s/i.test(lead) && UNNAMED_SUBJECT.test(lead) && /\b(?:said|says|told)\b/.test(lead) && !namesPerson(lineStart, open)) return true;
+    const last = [...lead.matchAll(/[^.!?]+[.!?]+\s*/g)].pop();
+    return !!last && speaksUnnamed(last[0]) && !namesPerson(lineStart + last.index!, open);
+  }
   const paragraphStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   if (namesPerson(paragraphStart, lineStart)) return false;
   const paragraph = text.slice(paragraphStart, lineStart);
   // "... One of them, a trader who asked not to be named, said ...", "One shopkeeper said ...": the paragraph's last
   // sentence tells of someone unnamed.
   const lastSentence = /[^.!?]*[.!?]\s*$/.exec(paragraph.trimEnd())?.[0] ?? '';
-  // Not "Two soldiers were wounded, he said": the unnamed subject must be the one who speaks.
-  const lastTellsOfUnnamed =
-    ((/^\s*(?:One|An?|Another)\s/.test(lastSentence) && UNNAMED_SUBJECT.test(lastSentence)) || /^\s*(?:One|Another) of (?:them|those)\b/.test(lastSentence)) &&
-    /\b(?:said|says|told)\b/.test(lastSentence) &&
-    !/,\s*(?:he|she|they|it) (?:said|says|told|added)\b/.test(lastSentence);
-  return (/^\s*(?:a|an|one|another)\s/i.test(paragraph) && UNNAMED_SUBJECT.test(paragraph)) || UNNAMED_AFTER_QUOTE.test(paragraph) || lastTellsOfUnnamed;
+  return (/^\s*(?:a|an|one|another)\s/i.test(paragraph) && UNNAMED_SUBJECT.test(paragraph)) || UNNAMED_AFTER_QUOTE.test(paragraph) || speaksUnnamed(lastSentence);
+}
+
+/**
+ * Whether a sentence's speaker is someone unnamed: "One shopkeeper said ...", "One of them, a trader ..., said",
+ * "Speaking to News 1st, the farmer who alerted the Army said ..." (a "the" only with "who" after the noun, a person
+ * the text describes for the first time). Not "Two soldiers were wounded, he said": the unnamed subject must speak.
+ */
+function speaksUnnamed(sentence: string): boolean {
+  const subject = sentence.replace(/^\s*\p{Lu}[^,"“”]{0,40},\s*(?=(?:a|an|one|another|the)\s)/iu, '');
+  const unnamed =
+    (/^\s*(?:One|An?|Another)\s/i.test(subject) && UNNAMED_SUBJECT.test(subject)) ||
+    /^\s*(?:One|Another) of (?:them|those)\b/i.test(subject) ||
+    (/^\s*the\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+who\b/iu.test(subject) && UNNAMED_SUBJECT.test(subject));
+  return unnamed && /\b(?:said|says|told)\b/.test(subject) && !/,\s*(?:he|she|they|it) (?:said|says|told|added)\b/.test(subject);
 }
 const UNNAMED_AFTER_QUOTE = new RegExp(`["”],?\\s+${SPEECH}\\s+(?:a|an|one|another)\\s`, 'i');
 

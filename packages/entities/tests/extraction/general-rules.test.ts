@@ -3162,3 +3162,39 @@ describe('thirty-ninth round (2026-12-05), from sets CP and CQ', () => {
     });
   });
 });
+
+describe('fortieth round (2026-12-05), from sets CR and CS', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('dates a retaking by the day troops "took full control", even when that sentence says weapons were seized', () => {
+    const text = 'Army says it has retaken Mawlu from rebels\nYangon (AFP) - Myanmar\'s military said Tuesday its troops had recaptured the town of Mawlu from rebels.\nSoldiers "cleared and took full control" of Mawlu in Sagaing region on Saturday after a two-week operation, the state newspaper reported, adding that 20 fighters had been killed and weapons seized.\nA rebel spokesman disputed the account. "We pulled back from the town on Friday night because the air strikes were killing civilians," he told AFP by phone.';
+    expect(read(text, '2026-07-14').incident.date).toBe('2026-07-11');
+  });
+  it('reads a crowd that "dispersed by around 3pm" as dispersing on its own', () => {
+    const text = 'Hundreds rally in Tafileh against fuel prices\nAMMAN — Several hundred people took part in a peaceful sit-in in the southern city of Tafileh on Saturday to protest against higher fuel prices.\nThe protesters gathered after the noon prayer and walked to the municipality building, where they held the sit-in for about two hours, carrying flags and banners.\nThe sit-in was called by a coalition of local activists and retired servicemen.\n"We came out peacefully because people can no longer pay," said Omar Hamdan, one of the organisers.\nPolice officers were deployed around the municipality building and in nearby streets but did not intervene, and the crowd dispersed by around 4pm, according to a police statement.';
+    expect(read(text, '2026-02-15').incident.subType).toBe('peaceful-protest');
+  });
+  it('does not read "no arrests" as arrests, and reads a cache of weapons unearthed as disrupted weapons use', () => {
+    expect(read('Claymore mines, rifles unearthed in Oddusuddan; no arrests\nA cache of weapons and explosives believed buried during the war was unearthed in a jungle area in Oddusuddan, Sri Lanka, on Sunday, the army said. Four claymore mines, two rifles and 36 hand grenades were recovered. Police said no arrests had been made.').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads an activist "forcibly disappeared" after arrest as a disappearance', () => {
+    const text = 'Kurdish teacher \'forcibly disappeared\' after arrest by intelligence agents in Mahabad, rights group says\nA 31-year-old Kurdish teacher has been missing since he was detained by plainclothes intelligence agents outside his school in Mahabad, Iran, on the morning of Tuesday 3 March, according to a rights group.\nThe group said the teacher was taken to an unknown location. His family says every state body it has approached has denied holding him.';
+    expect(read(text, '2026-03-06').incident.subType).toBe('abduction-forced-disappearance');
+  });
+  it('gives "the doctors\' group said" to the body last named', () => {
+    expect(speakers('The Sudan Doctors Network said the drone struck the market in El Obeid, Sudan. "This is a deliberate targeting of civilians," the doctors\' group said in a statement.')).toEqual(['Sudan Doctors Network']);
+  });
+  it('reads "Inspector General of Police (IGP), Jammu Zone, Name" as his title, so "the IGP said" is his', () => {
+    const draft = read('"One terrorist has been killed," Inspector General of Police (IGP), Jammu Zone, Rakesh Kumar Sharma told reporters in Kishtwar, India. "We believe the group belongs to Jaish-e-Mohammed," the IGP said.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Rakesh Kumar Sharma', 'Rakesh Kumar Sharma']);
+    expect(draft.actors.map((a) => a.name)).not.toContain('IGP');
+  });
+  it('gives "he said" after a sentence told by someone unnamed to no one, within the paragraph or opening the next', () => {
+    expect(speakers('Prefect Ibrahim Gado said 14 had died in Karimama, Benin.\nLocal sources put the toll higher. A municipal councillor from Karimama, who asked us not to publish his name, said that 23 bodies had been buried. "Some families fled into the bush," he said.')).toEqual([null]);
+    expect(speakers('Police spokesman Nihal Jayasuriya said no arrests had been made in Oddusuddan, Sri Lanka.\nSpeaking to News 1st, the farmer who alerted the Army said his hoe had struck one of the barrels.\n"At first I thought it was an old water tank," he said.')).toEqual([null]);
+  });
+  it('ends a name before a year after "in"', () => {
+    const draft = read('He joined the Indian Army in 2019 in Jammu, India.');
+    expect(draft.actors.map((a) => a.name)).toEqual(['Indian Army']);
+    expect(draft.locations.map((p) => p.name)).toContain('Jammu');
+  });
+});
