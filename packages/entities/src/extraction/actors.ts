@@ -595,9 +595,10 @@ function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) 
   }
 }
 
-// A place written after a name, with its side of the compass: "of northern Iraq", "in the southern Gaza Strip".
+// A place written after a name, with its side of the compass: "of northern Iraq", "in the southern Gaza Strip", "in
+// north-central Burkina Faso".
 // "of Rio de Janeiro", "in Mocímboa da Praia": a particle may join the words of a name.
-const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|el)\s+)?\p{Lu}[\p{L}-]+)?)`;
+const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|(?:north|south|east|west)-central\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|da|do|dos|das|del|la|el)\s+)?\p{Lu}[\p{L}-]+)?)`;
 const OF_PLACE = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?of\s+${PLACE_WRITTEN}`, 'u');
 const IN_PLACE = new RegExp(String.raw`^\s*,?\s*in\s+${PLACE_WRITTEN}`, 'u');
 const FURTHER_IN_PLACE = new RegExp(String.raw`^[^.;,]{0,40}?\bin\s+${PLACE_WRITTEN}`, 'u');

@@ -132,7 +132,8 @@ const THE_STATEMENT = new RegExp(String.raw`\bthe ${STATEMENT_NOUN}`, 'i');
 // signed it: "a statement signed by its convener" is the body's).
 const STATEMENT_FROM = new RegExp(String.raw`\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?${STATEMENT_NOUN} (?:from|by|issued by|released by) ([^.;"“”]{2,80})`, 'gi');
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
-const STATEMENT_SOURCE = new RegExp(String.raw`([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?\s+in\s+(?:a|its|their)\s+${STATEMENT_NOUN}`, 'giu');
+// "X announced on Tuesday in a communiqué": the day may stand between.
+const STATEMENT_SOURCE = new RegExp(String.raw`([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+in\s+(?:a|its|their)\s+${STATEMENT_NOUN}`, 'giu');
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 // "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
 const STATEMENT_OPENING = new RegExp(String.raw`\b(?:in|according to) (?:a|its|their) ${STATEMENT_NOUN}[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b`, 'gi');
@@ -146,6 +147,17 @@ function headNounActor(phrase: string, quoteStart: number, book: ActorBook): Ext
   if (!noun) return undefined;
   const hasNoun = (name: string) => name.includes(' ') && name.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === noun);
   return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some(hasNoun), 5000);
+}
+
+/**
+ * "the rights group said" after "Viasna Human Rights Centre", "the doctors' group said" after "the Sudan Doctors
+ * Network": the body named before whose name holds the word that qualifies the noun.
+ */
+function qualifiedNounActor(phrase: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+  const word = /^\s*the\s+([\p{L}'’-]+)\s+(?:group|organi[sz]ation|body|network|watchdog|charity|association|movement)\s*$/iu.exec(phrase)?.[1];
+  if (!word) return undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/['’]s?$/, '').replace(/s$/, '');
+  return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.name.split(/\s+/).some((w) => stem(w) === stem(word)), 5000);
 }
 
 /** Who issued the last statement the text reports before a quote ("X said in a statement", "a communiqué from X"). */
@@ -261,7 +273,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     }
   }
   if (named) return named;
-  const headed = headNounActor(phrase, quoteStart, book);
+  const headed = headNounActor(phrase, quoteStart, book) ?? qualifiedNounActor(phrase, quoteStart, book);
   if (headed) return headed;
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
   const initials = /^\s*the\s+(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1];
@@ -294,7 +306,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
 // "A 24-year-old unemployed mechanic": anyone told by their age.
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|administrator|employee|volunteer|herder|miner|engineer)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|employee|volunteer|herder|miner|seller|labou?rer|bystander)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
 
 // A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
 const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;
@@ -358,6 +370,9 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // a relation of someone before a comma, the speaker after it.
   for (let comma = head; comma > 0; comma = subject.indexOf(',', comma + 1)) {
     if (!/['’]s\s+(?:\p{Ll}+\s*)+$/u.test(subject.slice(0, comma))) continue;
+    // "Carmen Oviedo, Pernalete's wife, said": the relation is an aside after the speaker's name.
+    const relationFrom = subject.lastIndexOf(',', comma - 1);
+    if (relationFrom > 0 && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(subject.slice(0, relationFrom))) break;
     const next = subject.indexOf(',', comma + 1);
     headFrom = from + comma + 1;
     head = next > comma ? next - comma - 1 : subject.length - comma - 1;
@@ -586,7 +601,10 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
           unnamed = !speaker;
         } else speaker = near ?? opener ?? onlyInSubject ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
-      else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
+      else if (/^\s*[Aa]ccording to the same source\b/.test(clause) && previous?.speaker) {
+        // 'According to the same source, the cache contained "..."': whoever spoke last.
+        speaker = book.actors.find((a) => a.name === previous!.speaker);
+      } else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
         // 'According to the statement, the unit was attacked by "several hundred terrorists"': its issuer's words.
         speaker = statementSpeaker(text, open, book);
       } else if (/\bwith the (?:message|words|caption|comment)\s*:\s*$/.test(clause)) {

@@ -3198,3 +3198,39 @@ describe('fortieth round (2026-12-05), from sets CR and CS', () => {
     expect(draft.locations.map((p) => p.name)).toContain('Jammu');
   });
 });
+
+describe('forty-first round (2026-12-05), from sets CT and CU', () => {
+  const speakers = (text: string) => read(text).quotes.map((q) => q.speaker);
+  it('reads a town seized, then described after a comma with no article ("seize Diapaga, chief town of ..."), as taken', () => {
+    expect(read('Burkina Faso: JNIM fighters seize Diapaga, chief town of Tapoa province\nFada, 7 March 2026 – Fighters have controlled Diapaga in eastern Burkina Faso since Thursday, residents said. Fighting with the army detachment lasted for most of the morning.', '2026-03-08').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('does not read protests the arrested once led as the crowd the arrests answered', () => {
+    expect(read('Agents detain seven union leaders in Barquisimeto, rights group says\nBARQUISIMETO – Agents of military counterintelligence detained seven trade union leaders in Lara state late on Sunday, Foro Penal said on Tuesday, in the latest of a string of arrests of labour organisers who have led protests over public-sector pay.', '2026-03-10').incident.subType).toBe('arrests');
+  });
+  it('places a village "in north-central Burkina Faso" there, whatever the dateline\'s country', () => {
+    const draft = read('DAKAR, Senegal — At least 47 civilians were killed when armed men attacked the village of Foubé in north-central Burkina Faso on 28 June, Amnesty International said on Monday.', '2026-07-13');
+    expect(draft.locations.find((p) => p.name === 'Foubé')?.countryCode).toBe('BF');
+  });
+  it('gives "the communiqué said" to the body that "announced on Tuesday in a communiqué"', () => {
+    expect(speakers('ALGIERS – An army detachment discovered a cache of weapons near Timiaouine, Algeria, the Ministry of National Defence announced on Tuesday in a communiqué relayed by the Algeria Press Service.\n"A detachment of the People\'s National Army discovered a cache of weapons and ammunition," the communiqué said.')).toEqual(['Ministry of National Defence']);
+  });
+  it('gives a quote "according to the same source" to whoever spoke last', () => {
+    expect(speakers('The Ministry of National Defence of Algeria said troops found a cache. "The detachment discovered the cache during a sweep," the ministry said.\nAccording to the same source, the cache contained "four rifles, one machine gun and two home-made bombs."')).toEqual(['Ministry of National Defence of Algeria', 'Ministry of National Defence of Algeria']);
+  });
+  it('gives "she said" after "Name, X\'s wife, said" to the name, not to X', () => {
+    expect(speakers('Agents took José Pernalete from his home in Barquisimeto, Venezuela, on Sunday.\nCarmen Oviedo, Pernalete\'s wife, said the agents knocked on the door shortly before eleven. "They did not even let him put on his shoes," she said by telephone.')).toEqual(['Carmen Oviedo']);
+  });
+  it('gives "he said" after "A tea seller ... said" to no one, and "he added" after "The administrator" to the administrator named before', () => {
+    expect(speakers('Police commissioner Abdiqadir Mire said 11 died in Mogadishu, Somalia.\nA tea seller whose stall stands across the road from the academy said the blast shattered windows. "There was a huge bang and then smoke everywhere," he said.')).toEqual([null]);
+    expect(speakers('Quissanga district administrator Salimo Abdala Mussa said the town in Mozambique would be recovered.\nThe administrator did not say when that would happen. "I cannot give a date, but Quissanga will not stay in the hands of these bandits," he added.')).toEqual(['Salimo Abdala Mussa']);
+  });
+  it('dates a find by "The find was made on 25 May", not by the day the army reported it (the rules alone)', () => {
+    byTheRulesAlone(() => {
+      const text = 'Army finds rebel arms cache in the VRAEM\nPeruvian soldiers discovered a cache of weapons and defused two bombs along a jungle trail in Vizcatán del Ene, Peru, the Joint Command of the Armed Forces reported on Tuesday.\nThe find was made on 25 May by a patrol of the Special Command. No one was arrested, the statement said.';
+      expect(read(text, '2026-05-27').incident.date).toBe('2026-05-25');
+    });
+  });
+  it('gives "the rights group said" to the body named before whose name holds "rights"', () => {
+    expect(speakers('The KGB detained 12 people in Hrodna, Belarus, the Viasna Human Rights Centre said. Police also searched homes, the Investigative Committee said.\nIn a statement published on its website, the rights group said that the detainees were held for donations. "Repression in Belarus does not stop for a single day," the statement said.')).toEqual(['Viasna Human Rights Centre']);
+  });
+});
