@@ -68,10 +68,11 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 // The datelines that open a story, each with its date (the day the story was filed) as the first group:
 const DATELINES = [
   // "MAIDUGURI, Nigeria, June 22 (Reuters) -", "YEREVAN/BAKU, Nov 15";
-  new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'’\\/-]+,(?:\\s*\\p{Lu}[\\p{L}\\s.'’-]{1,30},)?\\s*(${MONTH}\\s+\\d{1,2})\\b`, 'u'),
-  // the local press, in title case and closed by a colon or a dash: "Rajouri, July 18:", "Tinsukia (Assam), Aug 3 (PTI)",
+  new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'’\\/-]+,(?:\\s*\\p{Lu}[\\p{L}\\s.'’-]{1,30},)?\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, 'u'),
+  // the local press, in title case and closed by a colon or a dash: "Rajouri, July 18:", "Libreville, September 5th –",
+  // "Tinsukia (Assam), Aug 3 (PTI)",
   // "Bawku (U/E), Aug. 14, GNA –" (an agency's initials after a comma);
-  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2}(?:\\s*\\([^)\\n]{1,30}\\))?,\\s*(${MONTH}\\s+\\d{1,2})(?:,\\s*\\p{Lu}{2,6})?\\s*[:(—–-]`, 'u'),
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2}(?:\\s*\\([^)\\n]{1,30}\\))?,\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,\\s*\\p{Lu}{2,6})?\\s*[:(—–-]`, 'u'),
   // the day first: "Bunia, 11 February 2026 –", "MARAWI CITY (27 March) —";
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}(?:,\\s*|\\s+\\()(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)\\)?\\s*[—–-]\\s`, 'u'),
   // the date before the place: "September 7, 2025 (EL FASHER) –".
@@ -131,6 +132,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       // "several hours before", "minutes later": times, not dates.
       // "now", "right now": no date of anything.
       if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text) || /^\s*(right )?now\s*$/i.test(result.text)) continue;
+      // "Khine Thu Kha": a weekday's abbreviation between capitalised words is part of a name.
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(result.text) && /\p{Lu}\p{Ll}*\s+$/u.test(sentence.text.slice(0, result.index)) && /^\s+\p{Lu}/u.test(sentence.text.slice(result.index + result.text.length))) continue;
       // "identified as Sunday Musa": a weekday before a capitalised word that is no month or time of day is a name.
       if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(result.text) && /^\s+\p{Lu}\p{Ll}+/u.test(sentence.text.slice(result.index + result.text.length)) && !/^\s+(?:Night|Morning|Evening|Afternoon|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.text.slice(result.index + result.text.length))) continue;
       let date = result.start.date();

@@ -29,7 +29,7 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
 
 // People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
@@ -128,7 +128,7 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clas
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
 const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))`;
-const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|hurled stones|threw stones|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
+const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|(?:hurl(?:ed|ing)|thr(?:ew|owing)) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
 const MOB_JUSTICE = new RegExp(
   String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
@@ -233,6 +233,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
     const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
     if (crowd) best = crowd === 'peaceful-protest' ? 'protest-with-intervention' : crowd;
+    // "stormed a police station ... setting two police cars on fire": a crowd that burns is a riot, scored or not.
+    else if (types[0] === 'violent-demonstration') best = 'violent-demonstration';
   }
   // "Families of the disappeared hold vigil": people who gather for the disappeared protest; no one was taken that day.
   if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline && /\b(protest|vigil|rall(?:y|ies)|march|demonstrat|sit-in)/i.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text)) {
@@ -564,7 +566,9 @@ export function readIncident(
   let dateScore = -Infinity;
   // With nothing told in an incident's sentence, a day the text says the event happened on still beats the report's.
   const datedInWords = (written.length > 0 || told.length > 0 ? written : usable.filter((d) => !reported(d))).filter(happenedOn);
-  for (const candidate of datedInWords.length > 0 ? datedInWords : written.length > 0 ? written : told.length > 0 ? told : usable) {
+  // Nothing told in an incident's sentence: a day the text writes beats the day it was reported ("said Monday").
+  const unreported = usable.filter((d) => !reported(d) && d.precision === 'day' && daysBefore(d) <= 7);
+  for (const candidate of datedInWords.length > 0 ? datedInWords : written.length > 0 ? written : told.length > 0 ? told : unreported.length > 0 ? unreported : usable) {
     if (thisWeek.length > 0 && daysBefore(candidate) > 7) continue;
     const precisionBonus =
       (reported(candidate) ? -6 : 0) + (candidate.precision === 'day' ? 8 : candidate.precision === 'week' ? 5 : candidate.precision === 'month' ? 2 : 0);

@@ -145,7 +145,8 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['israeli', 'IL'], ['palestinian', 'PS'], ['filipino', 'PH'], ['greek', 'GR'], ['welsh', 'GB'], ['scottish', 'GB'],
   ['american', 'US'], ['malagasy', 'MG'], ['thai', 'TH'], ['bangladeshi', 'BD'], ['pakistani', 'PK'], ['somali', 'SO'],
   ['chadian', 'TD'], ['nigerien', 'NE'], ['malian', 'ML'], ['sudanese', 'SD'], ['turkish', 'TR'], ['kenyan', 'KE'],
-  ['salvadoran', 'SV'], ['kosovar', 'XK'],
+  ['salvadoran', 'SV'], ['kosovar', 'XK'], ['togolese', 'TG'], ['uzbek', 'UZ'], ['tajik', 'TJ'], ['kyrgyz', 'KG'], ['kazakh', 'KZ'],
+  ['turkmen', 'TM'],
   // Two words, read before their second alone ("South Sudanese" is not Sudanese).
   ['central african', 'CF'], ['south african', 'ZA'], ['south sudanese', 'SS'], ['sri lankan', 'LK'], ['sierra leonean', 'SL'],
   ['costa rican', 'CR'], ['north korean', 'KP'], ['south korean', 'KR'], ['equatorial guinean', 'GQ'],

@@ -3234,3 +3234,30 @@ describe('forty-first round (2026-12-05), from sets CT and CU', () => {
     expect(speakers('The KGB detained 12 people in Hrodna, Belarus, the Viasna Human Rights Centre said. Police also searched homes, the Investigative Committee said.\nIn a statement published on its website, the rights group said that the detainees were held for donations. "Repression in Belarus does not stop for a single day," the statement said.')).toEqual(['Viasna Human Rights Centre']);
   });
 });
+
+describe('forty-second round (2026-12-05), from sets CV and CW', () => {
+  it('reads "Libreville, September 5th –" as a dateline, so "on Friday" counts back from it', () => {
+    expect(read('Hundreds march against water cuts\nLibreville, September 5th – Several hundred residents of Nzeng-Ayong took to the streets of Libreville, Gabon, on Friday morning to protest against repeated water cuts.', '2026-09-05').incident.date).toBe('2026-09-04');
+  });
+  it('dates a retaking by the day troops "cleared and secured" the town, not the day the operation was launched', () => {
+    const text = 'Pakistan says troops retake market town from militants\nISLAMABAD (AP) — Pakistan’s military said Saturday that troops had retaken the main market town in the Tirah valley from militants after two days of fighting.\nIn a statement, the military said troops “cleared and secured” Bagh, the hub of Tirah in Khyber district, on Friday.\nIt said the operation, launched Thursday, was carried out at the request of elders.';
+    expect(read(text, '2026-10-03').incident.date).toBe('2026-10-02');
+  });
+  it('reads a crowd that storms a station, hurling stones and setting cars on fire, as a riot, whatever "custody" says', () => {
+    expect(read('Crowd storms police station in southern town after man dies in custody\nHundreds of people stormed a police station in the town of Kara-Suu, Kyrgyzstan, on Sunday, hurling stones, smashing windows and setting two police cars on fire after a local man died in custody.\nPolice used tear gas to disperse the crowd, the Interior Ministry said.', '2026-09-08').incident.subType).toBe('violent-demonstration');
+  });
+  it('dates an incident by a day the text writes over the day it was reported, when no incident\'s sentence dates it (the rules alone)', () => {
+    byTheRulesAlone(() => {
+      const text = 'Roadside bomb kills three soldiers near Colombian border\nQuito (AFP) - Three Ecuadorian soldiers were killed and four wounded when a homemade bomb exploded under their patrol truck near the border with Colombia, the armed forces said Monday, in the deadliest attack on the military in the region in years.\nThe device went off on Sunday afternoon as the truck travelled along a dirt road near the village of Mataje, in Esmeraldas province, the Joint Command of the Armed Forces said in a statement.';
+      expect(read(text, '2026-04-14').incident.date).toBe('2026-04-12');
+    });
+  });
+  it('reads "Thu" inside a name ("Khine Thu Kha") as no Thursday', () => {
+    const draft = read('Khine Thu Kha, a spokesman for the Arakan Army, told reporters in Sittwe, Myanmar, that the group would protect civilians.', '2024-12-09');
+    expect(draft.dates.map((d) => d.text)).toEqual([]);
+  });
+  it('reads Togolese, Uzbek, Tajik, Kyrgyz and Kazakh as their countries\' demonyms', () => {
+    const forces = read('Togolese soldiers, Uzbek troops, Tajik troops, Kyrgyz police and Kazakh forces met in Almaty on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name);
+    expect(forces).toEqual(['Togolese soldiers', 'Uzbek troops', 'Tajik troops', 'Kyrgyz police', 'Kazakh forces']);
+  });
+});
