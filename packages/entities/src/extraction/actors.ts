@@ -178,9 +178,9 @@ function abbreviates(letters: string, name: string): boolean {
 /** "Human Rights Watch (HRW)": initials in brackets right after a name ("(35)" is an age: initials have a letter). */
 const BRACKETED_ACRONYM = /^\s*\((?=[\p{Lu}\d.]*\p{Lu})([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
-/** Acronyms that name no actor. */
+/** Acronyms that name no actor: initials of things, not bodies (screens, times, devices, explosives: "two kilograms of TNT"). */
 const NOT_ACTORS = new Set(
-  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC'.split(' '),
+  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC TNT RDX ANFO PETN SVBIED PBIED GPS'.split(' '),
 );
 const QUOTE_OPEN = /["“‘]$/;
 const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'mujahideen']);
@@ -602,6 +602,8 @@ const PLACE_WRITTEN = String.raw`(?:the\s+)?(?:(?:north|south|east|west|central)
 const OF_PLACE = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?of\s+${PLACE_WRITTEN}`, 'u');
 const IN_PLACE = new RegExp(String.raw`^\s*,?\s*in\s+${PLACE_WRITTEN}`, 'u');
 const FURTHER_IN_PLACE = new RegExp(String.raw`^[^.;,]{0,40}?\bin\s+${PLACE_WRITTEN}`, 'u');
+// "the village of Ofaye in Irumu territory of Ituri province": the division the named one lies in.
+const IN_DIVISION_OF = new RegExp(String.raw`^\s*,?\s*in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:territory|district|county|sector|commune|municipality|department|subdistrict|township|locality)\s+of\s+${PLACE_WRITTEN}`, 'u');
 
 /**
  * The country a place the gazetteer lacks is in, from the words around it: "Somalia's Lower Shabelle
@@ -624,6 +626,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const townThenCountry = /^\s*,?\s*in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
   const byTownsCountry = townThenCountry ? places.lookup(townThenCountry[1]!).find((p) => p.kind === 'country') : undefined;
   if (byTownsCountry) return byTownsCountry;
+  const division = IN_DIVISION_OF.exec(after(text, end, 100));
+  const byDivision = division ? places.lookup(division[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
+  if (byDivision) return byDivision;
   // "the Mawasi area west of Khan Younis in the southern Gaza Strip": the province or country the clause goes on to.
   const further = FURTHER_IN_PLACE.exec(after(text, end, 80));
   const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
@@ -971,6 +976,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     // "Mozambique Province" says the story is about Mozambique, as the country's name would.
     const country = places.lookup(words.filter((w) => w !== 'Province' && !WILAYAT.test(w)).join(' ')).find((p) => p.kind === 'country');
     if (country) places.noteCountry(country.countryCode);
+    return;
+  }
+  // "the EMC commander known as Ivan Mordisco", "a gang leader nicknamed Barbecue": a person's other name.
+  if (words.length >= 2 && /\b(?:commander|leader|chief|boss|kingpin|warlord|head|founder|spokes(?:man|woman))\s+(?:(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|alias|dubbed)\s+["“]?$/i.test(before(text, start, 60)) && places.lookup(name).length === 0) {
+    book.add(name, 'person', mention);
     return;
   }
   // "the state news agency Khovar", "grid operator Ukrenergo", "the monitoring group Cabo Ligado": the noun before a name says what it is.

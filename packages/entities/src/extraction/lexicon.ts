@@ -53,7 +53,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     jamaat jama'at jamaat-ul sunnah sunna saraya asaib tanzim fighters frente`)].map((w) => [w, 'armed-group'] as [string, ActorKind]),
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
-    centre red cross crescent charity hospital international league frontieres frontières borders
+    centre red cross crescent charity caritas hospital international league frontieres frontières borders
     project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations
     collective syndicate chamber
     cooperativa colectivo centro asociación asociacion fundación fundacion federación federacion sindicato comité comite consejo coordinadora`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),

@@ -3261,3 +3261,19 @@ describe('forty-second round (2026-12-05), from sets CV and CW', () => {
     expect(forces).toEqual(['Togolese soldiers', 'Uzbek troops', 'Tajik troops', 'Kyrgyz police', 'Kazakh forces']);
   });
 });
+
+describe('forty-third round (2026-12-05), from sets CX and CY', () => {
+  it('places a village "in Irumu territory of Ituri province" in the province\'s country, not the country named before', () => {
+    const draft = read('Ugandan air strikes hit rebel camps in Congo\nKAMPALA (Reuters) - Ugandan military aircraft bombed rebel camps late on Sunday, Uganda\'s army said on Tuesday. The strikes hit camps near the village of Ofaye in Irumu territory of Ituri province, the army said.');
+    expect(draft.locations.find((p) => p.name === 'Ofaye')?.countryCode).toBe('CD');
+  });
+  it('reads a name "known as" after a kingpin\'s or a commander\'s post as a person\'s', () => {
+    expect(kindOf('The attack was believed to have been carried out by a gang led by a kingpin known as Dan Karami, which has been operating between Kaduna and Zamfara, Nigeria.', 'Dan Karami')).toBe('person');
+  });
+  it('reads Caritas and the country after it as a body', () => {
+    expect(kindOf('Caritas Papua New Guinea said 40 families had fled Porgera, Papua New Guinea.', 'Caritas Papua New Guinea')).toBe('other-organization');
+  });
+  it('reads TNT, RDX and other explosives\' initials as no body', () => {
+    expect(actorNames('Police in Kano, Nigeria, found two kilograms of TNT and a bag of RDX in the car, the Nigeria Police Force said.')).toEqual(['Nigeria Police Force']);
+  });
+});
