@@ -79,6 +79,8 @@ const DATELINES = [
   new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+\\([^)\\n]{2,40}\\)\\s*[—–-]\\s`, 'u'),
   // place and date in brackets, as rights groups file: "(Baghdad, November 30, 2026) –";
   new RegExp(`^\\s*\\(\\p{Lu}[\\p{L}\\p{M}\\s.'’-]{1,40},\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\)\\s*[—–-]\\s`, 'u'),
+  // a dateline on a line of its own, under the credit line: "Amritsar, September 10";
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+)?,\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:\\n|$)`, 'u'),
   // a press statement's own line of place and date: "Kampala, 2nd December 2026".
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2},\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*(?:\\n|$)`, 'u'),
 ];

@@ -118,7 +118,7 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
-const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed|agreed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|signing|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact|covenant)|covenant|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
+const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed|agreed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|signing|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?|announc(?:es|ed))\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact|covenant)|covenant|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -284,8 +284,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Gunmen kill 12 in Kajuru community, abduct others": a headline that counts the killed before the abducted tells an attack.
   if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline) {
     const headline = sentences[0].text;
-    // "Gunmen kill 12 ...", "At least 19 killed, children abducted ...".
-    const killed = /\b(?:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?)\s+(?:at least\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s+(?:[\p{L}-]+\s+)?(?:killed|dead|massacred)\b/iu.exec(headline);
+    // "Gunmen kill 12 ...", "At least 19 killed, children abducted ...", "... as death toll rises to 27".
+    const killed = /\b(?:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?)\s+(?:at least\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens|scores)\s+(?:[\p{L}-]+\s+)?(?:killed|dead|massacred)\b|\bdeath toll (?:rises|climbs|reaches|hits) to \d+/iu.exec(headline);
     const taken = ABDUCTION.exec(headline);
     // "Mob kills 2 men accused of spying for kidnappers": a crowd that kills is a mob (below).
     if (killed && (!taken || killed.index < taken.index) && !MOB_JUSTICE.test(opening) && !/\bmobs?\b/i.test(headline)) return 'attack';
@@ -510,6 +510,8 @@ export function readIncident(
     /\b(?:said|says|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/u.test(wordsBefore(candidate)) ||
     // "The group published the statement on Monday, 20 July": the day a statement or report came out.
     /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
+    // "In a communiqué dated 9 November": the day a statement bears.
+    /\b(?:statement|communiqu[eé]|press release|letter|report)\s+dated\s+$/iu.test(wordsBefore(candidate)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
     /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".

@@ -3277,3 +3277,19 @@ describe('forty-third round (2026-12-05), from sets CX and CY', () => {
     expect(actorNames('Police in Kano, Nigeria, found two kilograms of TNT and a bag of RDX in the car, the Nigeria Police Force said.')).toEqual(['Nigeria Police Force']);
   });
 });
+
+describe('forty-fourth round (2026-12-05), from sets CZ and DA', () => {
+  it('reads a dateline on a line of its own under the credit line, so "today" is its day', () => {
+    expect(read('CI busts terror module, three held with grenades\nTribune News Service\nAmritsar, September 10\nThe Counter Intelligence wing of the Punjab Police today busted a terror module and arrested three of its operatives with two hand grenades in Amritsar, India.', '2026-09-11').incident.date).toBe('2026-09-10');
+  });
+  it('reads a ceasefire the headline says was announced, and the lead agreed, as the event, not the clashes before it', () => {
+    expect(read('Syria announces ceasefire in Sweida after week of clashes\nDamascus (AFP) - Syrian authorities and Druze armed factions agreed to a ceasefire in the southern province of Sweida on Sunday, after a week of clashes that a war monitor said had killed more than 60 people.\nThe agreement provides for an immediate halt to fighting.', '2026-08-24').incident.subType).toBe('agreement');
+  });
+  it('reads a headline whose "death toll rises to 27" as an attack, whatever the lead says of those abducted', () => {
+    expect(read('UN condemns "horrific" attack on Twic East villages as death toll rises to 27\nJUBA – The UN Mission in South Sudan has condemned last Saturday\'s attack on villages in Twic East County in which at least 27 civilians were killed and more than a dozen others abducted.\nArmed youth attacked several settlements, shooting residents and driving away cattle.', '2026-11-18').incident.subType).toBe('attack');
+  });
+  it('does not date a retaking by the day its communiqué is "dated"', () => {
+    const text = 'Mali: Army announces recapture of Boulkessi\nBAMAKO, 10 November 2026 – The Malian Armed Forces announced on Monday that they had regained control of Boulkessi, a town in central Mali.\nIn a communiqué dated 9 November and read on the national broadcaster, the General Staff said the town had been retaken. We reproduce the main passages below.\n"The General Staff informs the public that on Saturday 7 November 2026, following an offensive operation launched on 5 November, FAMa units reinvested the town of Boulkessi."';
+    expect(read(text, '2026-11-10').incident.date).toBe('2026-11-07');
+  });
+});
