@@ -134,6 +134,9 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       // "several hours before", "minutes later": times, not dates.
       // "now", "right now": no date of anything.
       if (!precision || /\b(hours?|minutes?|seconds?|moments?)\b/i.test(result.text) || /^\s*(right )?now\s*$/i.test(result.text)) continue;
+      // "at around 02:40 local time (23:40 GMT on Tuesday)": the same moment in another time zone, not another day.
+      const otherZone = [...sentence.text.matchAll(/\([^()]*\b(?:GMT|UTC)\s+on\s+\p{Lu}\p{Ll}+day\)/gu)];
+      if (otherZone.some((m) => result.index >= m.index! && result.index < m.index! + m[0].length)) continue;
       // "Khine Thu Kha": a weekday's abbreviation between capitalised words is part of a name.
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(result.text) && /\p{Lu}\p{Ll}*\s+$/u.test(sentence.text.slice(0, result.index)) && /^\s+\p{Lu}/u.test(sentence.text.slice(result.index + result.text.length))) continue;
       // "identified as Sunday Musa": a weekday before a capitalised word that is no month or time of day is a name.

@@ -264,7 +264,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Factions agree ceasefire after deadly clashes": when the headline and the lead say an agreement was reached,
   // the agreement is the event and the fighting it ends is background.
   // "Armenia, Azerbaijan agree border hotline": a headline's "agree" with a noun says as much when the lead has the deal.
-  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && AGREED.test(sentences[1]!.text)) return 'agreement';
+  // "Ceasefire holds in Ain al-Hilweh camp after four days of fighting", then "... held on Thursday, two days after it was
+  // agreed": a truce that holds is the event too.
+  const holds = /\b(?:ceasefire|cease-fire|truce)\s+(?:largely\s+)?(?:holds|takes hold|takes effect|comes into (?:force|effect))\b/i;
+  const agreedInLead = (lead: string) => AGREED.test(lead) || /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead);
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && agreedInLead(sentences[1]!.text)) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {

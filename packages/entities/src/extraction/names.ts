@@ -38,7 +38,7 @@ export interface NameOptions {
 const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}[\p{Lu}\d]{1,3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
-const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu', 'en', 'o']);
+const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu', 'en', 'o', 'des']);
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",

@@ -3293,3 +3293,17 @@ describe('forty-fourth round (2026-12-05), from sets CZ and DA', () => {
     expect(read(text, '2026-11-10').incident.date).toBe('2026-11-07');
   });
 });
+
+describe('forty-fifth round (2026-12-05), from sets DB and DC', () => {
+  it('reads the day in "(23:40 GMT on Tuesday)" as the same moment in another zone, no date of its own', () => {
+    const draft = read('Russian drone attack on Odesa kills four\nA Russian drone attack on Odesa, Ukraine, overnight into Wednesday killed four people, officials say.\nA drone struck a residential building at around 02:40 local time (23:40 GMT on Tuesday), setting several flats on fire.', '2026-04-15');
+    expect(draft.dates.filter((d) => /GMT|Tuesday/.test(d.text))).toEqual([]);
+    expect(draft.incident.date).toBe('2026-04-15');
+  });
+  it('reads a ceasefire that "holds", agreed two days before, as the agreement, not the fighting it ended', () => {
+    expect(read("Ceasefire holds in Lebanon's Ain al-Hilweh camp after four days of fighting\nSIDON, Lebanon, Nov 19 (Reuters) - A ceasefire between Fatah and Islamist militants in Lebanon's largest Palestinian refugee camp largely held on Thursday, two days after it was agreed, allowing displaced families to return.\nThe truce was agreed late on Tuesday after four days of clashes that killed six people.", '2026-11-19').incident.subType).toBe('agreement');
+  });
+  it('reads "des" inside a French name ("Observatoire Haïtien des Droits Humains") as part of it', () => {
+    expect(actorNames('The Observatoire Haïtien des Droits Humains (OHDH) said the blast killed six in Cité Soleil, Haiti.')).toContain('Observatoire Haïtien des Droits Humains');
+  });
+});
