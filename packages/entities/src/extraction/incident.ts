@@ -506,7 +506,7 @@ export function readIncident(
   const wordsBefore = (d: DatedText) => text.slice(Math.max(0, d.start - 80), d.start);
   const reported = (candidate: DatedText) =>
     // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired.
-    /\b(said|says|announced|reported|confirmed|added|stated|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
+    /\b(said|says|announced|reported|confirmed|added|stated|denounced|condemned|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
       wordsBefore(candidate),
     ) ||
     inDateline(text, candidate) ||

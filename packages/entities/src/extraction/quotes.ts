@@ -132,8 +132,8 @@ const THE_STATEMENT = new RegExp(String.raw`\bthe ${STATEMENT_NOUN}`, 'i');
 // signed it: "a statement signed by its convener" is the body's).
 const STATEMENT_FROM = new RegExp(String.raw`\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?${STATEMENT_NOUN} (?:from|by|issued by|released by) ([^.;"“”]{2,80})`, 'gi');
 // "X said in a statement", "X confirmed the incident in a statement": who issued it.
-// "X announced on Tuesday in a communiqué": the day may stand between.
-const STATEMENT_SOURCE = new RegExp(String.raw`([^.!?]{0,80}?)\s+(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+in\s+(?:a|its|their)\s+${STATEMENT_NOUN}`, 'giu');
+// "X announced on Tuesday in a communiqué": the day may stand between; "The NGO ... published a statement".
+const STATEMENT_SOURCE = new RegExp(String.raw`([^.!?]{0,80}?)\s+(?:(?:said|announced|added|wrote|confirmed|stated|reported)(?:\s+(?:the|an?|its|their)\s+[\p{L}-]+)?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+in|published|issued|released|posted)\s+(?:a|its|their)\s+${STATEMENT_NOUN}`, 'giu');
 // "In a statement published on its Facebook page, the ministry said ...": the subject after the opening phrase.
 // "In a statement issued in Beni on Wednesday, the ADDHP described the attack as ...": other verbs of a statement too.
 const STATEMENT_OPENING = new RegExp(String.raw`\b(?:in|according to) (?:a|its|their) ${STATEMENT_NOUN}[^.!?"“”]{0,100}?,\s*([^,.;!?"“”]{2,90}?)\s+(?:said|announced|added|wrote|stated|described|condemned|denounced|called|urged|accused|warned|confirmed|gave|reported)\b`, 'gi');
@@ -179,7 +179,8 @@ function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook
     const subject = source[1]!.replace(/[\s,]+$/, '');
     const clause = subject.slice(subject.lastIndexOf(',') + 1);
     const at = quoteStart - lead.length + source.index! + source[0].indexOf(source[1]!) + subject.length - clause.length;
-    const actor = resolvePhrase(clause, at, at, book);
+    // ", which provides free legal assistance to people detained ..., published": an aside, not who issued it.
+    const actor = /^\s*(?:which|who)\b/i.test(clause) ? undefined : resolvePhrase(clause, at, at, book);
     if (actor) return actor;
     // "The office of Sheikh X, the spiritual leader who ..., confirmed the agreement in a statement": a long aside
     // between the subject and the verb; who opens the sentence issued it.

@@ -3307,3 +3307,13 @@ describe('forty-fifth round (2026-12-05), from sets DB and DC', () => {
     expect(actorNames('The Observatoire Haïtien des Droits Humains (OHDH) said the blast killed six in Cité Soleil, Haiti.')).toContain('Observatoire Haïtien des Droits Humains');
   });
 });
+
+describe('forty-sixth round (2026-12-05), from sets DD and DE', () => {
+  it('dates arrests by their day, not the day a rights group "denounced" them', () => {
+    expect(read('Rights group denounces arrest of five union leaders in Barquisimeto\nThe rights group Foro Penal denounced on Wednesday the arrest of five trade union leaders in Barquisimeto, Venezuela, who were detained by intelligence officers on Monday evening, hours after a workers assembly.', '2026-01-22').incident.date).toBe('2026-01-19');
+  });
+  it('gives "the statement said" to the body before an aside ("X, which speaks for the armed forces, confirmed ... in a statement")', () => {
+    const draft = read('A roadside bomb killed three Iraqi soldiers in Wadi al-Shay, Iraq, on Monday, security sources said.\nIraq\'s Security Media Cell, which speaks for the armed forces, confirmed the attack in a statement and named the officer killed.\n"A cowardly terrorist attack targeted one of our units during the performance of its duty," the statement said.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Security Media Cell']);
+  });
+});
