@@ -978,7 +978,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (country) places.noteCountry(country.countryCode);
     return;
   }
-  // "the EMC commander known as Ivan Mordisco", "a gang leader nicknamed Barbecue": a person's other name.
+  // "a gang led by a kingpin known as Dan Karami", "a gang leader nicknamed Barbecue": a person's other name.
   if (words.length >= 2 && /\b(?:commander|leader|chief|boss|kingpin|warlord|head|founder|spokes(?:man|woman))\s+(?:(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|alias|dubbed)\s+["“]?$/i.test(before(text, start, 60)) && places.lookup(name).length === 0) {
     book.add(name, 'person', mention);
     return;

@@ -192,6 +192,10 @@ function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook
   return undefined;
 }
 
+// How far into a statement's text a name may begin and still open it: 13 characters, room for the quote mark, "The "
+// and a short word more (the window this rule has used since it was written).
+const STATEMENT_OPENS_ON = 13;
+
 /**
  * Whose words a statement's text is: its issuer as the text reported it, else the body its words open with ("The
  * Upper East Regional Police Command, in collaboration with the military, conducted ..."), else the body last named.
@@ -199,7 +203,7 @@ function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook
 function statementSpeaker(text: string, open: number, book: ActorBook): ExtractedActor | undefined {
   return (
     issuerOfLastStatement(text, open, book) ??
-    speakerWithin(book, open, open + 'the statement'.length, false) ??
+    speakerWithin(book, open, open + STATEMENT_OPENS_ON, false) ??
     book.lastBefore(open, (a) => a.kind !== 'person' && !PLATFORMS.test(a.name))
   );
 }
