@@ -37,6 +37,8 @@ const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|
 // A protest still to come ("detained ahead of salary protest", "a day before a planned demonstration") is no crowd yet;
 // nor are those the arrested once led ("labour organisers who have led protests over pay").
 const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)(?<!\bwho (?:have|had) (?:led|organi[sz]ed|staged|called) (?:[\w-]+\s+)?)`;
+// "no arrests", "no one was arrested" arrest no one.
+const NOT_ARRESTED = String.raw`(?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )`;
 
 // A device made harmless before it went off.
 // "dismantled four rocket launchers", "dismantles explosive devices": weapons taken apart before use (not "a cell dismantled").
@@ -78,7 +80,7 @@ const CUES: Cue[] = [
   { subType: 'violent-demonstration', pattern: new RegExp(String.raw`\b((?<!anti-)${NOT_A_CHARGE}riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b`, 'gi'), weight: 3 },
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
-  { subType: 'arrests', pattern: /\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)(?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b/gi, weight: 2 },
+  { subType: 'arrests', pattern: new RegExp(String.raw`\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive))\b`, 'gi'), weight: 2 },
   // "a cessation of hostilities": the formal words for a ceasefire.
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|arms cache|(?:found|discovered|unearthed|uncovered|recovered|seized)[\w ,]{0,60}cache of (?:weapons|arms|explosives)|cache of (?:weapons|arms|explosives)[\w ,]{0,80}(?:found|discovered|unearthed|uncovered|recovered|seized)|seized (weapons|explosives|arms)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
@@ -137,8 +139,7 @@ const MOB_JUSTICE = new RegExp(
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?|mobs?|brawls?|march(?:ed|ers)?|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
-// "no arrests", "no one was arrested" arrest no one.
-const ARRESTED = /\b((?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b/i;
+const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b`, 'i');
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
