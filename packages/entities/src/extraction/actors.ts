@@ -510,6 +510,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     }
   }
 
+  for (const reporter of article.reporters) book.add(reporter.name, 'person', { start: reporter.start, end: reporter.end });
   for (const span of spans) readSpan(span, text, book, places, longer);
   readBorders(text, places);
   readPluralForms(spans, book, places);

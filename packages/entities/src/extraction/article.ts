@@ -17,6 +17,11 @@ export interface Article {
   /** The input with chrome and control characters blanked: same length, same offsets. */
   text: string;
   sentences: Sentence[];
+  /**
+   * Reporters a byline names ("By Ahmed Bello, Maiduguri"): people the story names, though the line is chrome and
+   * no sentence of it; `line` is the byline as written, their evidence.
+   */
+  reporters: Array<{ name: string; start: number; end: number; line: Sentence }>;
 }
 
 // Lines a site adds around the story: "READ ALSO: ...", bylines, share prompts, photo credits.
@@ -29,6 +34,15 @@ const CHROME_LINE = [
 
 /** A wire's credit line: "(Reporting by Aziz Ahmad in Kabul; Editing by Jane Doe)". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b/;
+
+/**
+ * A byline that names its reporter: "By Ahmed Bello, Maiduguri", "By Ali Boukar in Maroua", "From Aminu Garba, Gusau", "By Nadège Joseph |
+ * Updated ...". "By Staff Reporter", "From Our Correspondent", "By Citizen Digital Reporter" and "By Tuesday evening"
+ * name no one.
+ */
+const BYLINE =
+  /^\s*(?:[Bb]y|BY|From)\s+(?!(?:Our|OUR|Staff|STAFF|The|THE)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|del|van|von)[\s-])?\p{Lu}[\p{L}'’.-]*){1,4})\s*(?:[,|].{0,80}|\s+in\s+\p{Lu}[^.!?]{0,60})?$/u;
+const NOT_A_REPORTER = /\b(?:Reporters?|REPORTERS?|Correspondents?|CORRESPONDENTS?|Staff|Desk|Bureau|Team|Writers?|Editors?|Newsroom)\b/;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
@@ -71,11 +85,19 @@ export function readArticle(input: string): Article {
   // Blank the chrome lines first, in one pass, so the text is built once.
   const parts: string[] = [];
   const lines: Array<{ start: number; end: number }> = [];
+  const reporters: Article['reporters'] = [];
   let lineStart = 0;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = raw.length;
     const line = raw.slice(lineStart, lineEnd);
+    const byline = BYLINE.exec(line);
+    if (byline && !NOT_A_REPORTER.test(byline[1]!)) {
+      const start = lineStart + line.indexOf(byline[1]!, line.search(/\s/));
+      const from = lineStart + line.length - line.trimStart().length;
+      const written: Sentence = { start: from, end: from + line.trim().length, text: line.trim(), isHeadline: false, isTitleCase: false };
+      reporters.push({ name: byline[1]!, start, end: start + byline[1]!.length, line: written });
+    }
     if (line.trim() !== '' && isChromeLine(line)) parts.push(' '.repeat(line.length));
     else {
       parts.push(line);
@@ -91,5 +113,5 @@ export function readArticle(input: string): Article {
     const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line);
     splitSentences(text, start, end, index === 0, titleCase, sentences);
   });
-  return { text, sentences };
+  return { text, sentences, reporters };
 }

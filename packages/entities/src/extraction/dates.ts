@@ -185,7 +185,10 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       if (!anchor) continue;
       const words = m[0].toLowerCase();
       const count = /^(a|one|two|three|four|five|\d) /.test(words) ? COUNT[words.split(' ')[0]!] ?? Number(words.split(' ')[0]) : 1;
-      const forward = /\b(later|after|following|next)\b/.test(words);
+      // "published on Monday, two days after the signing": the day counted is the signing's, two days before Monday
+      // (where "two days later" alone is two days after it).
+      const ofEvent = /(?:after|before)$/.test(words) && /^\s+(?:the|a|an|his|her|its|their)\s/i.test(sentence.text.slice(m.index! + m[0].length));
+      const forward = /\b(later|after|following|next)\b/.test(words) !== ofEvent;
       dates.push(shiftDays(anchor, forward ? count : -count, m[0], start));
     }
   }

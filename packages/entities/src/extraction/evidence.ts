@@ -7,7 +7,17 @@ import type { Sentence } from './article';
 import type { Evidence, SentenceSpan } from './types';
 
 export class SentenceIndex {
-  constructor(private readonly sentences: readonly Sentence[]) {}
+  private readonly sentences: readonly Sentence[];
+
+  /** `story`: the article's sentences; `bylines`: lines outside the story that still name someone (a reporter). */
+  constructor(
+    private readonly story: readonly Sentence[],
+    bylines: readonly Sentence[] = [],
+  ) {
+    // A byline the story also reads as a sentence ("From Aminu Garba, Gusau" is no chrome) is in it once.
+    const outside = bylines.filter((line) => !story.some((s) => s.start === line.start));
+    this.sentences = outside.length ? [...story, ...outside].sort((a, b) => a.start - b.start) : story;
+  }
 
   /** The sentence holding an offset: the last one starting at or before it (blank lines between belong to the one above). */
   at(offset: number): Sentence | undefined {
@@ -27,7 +37,7 @@ export class SentenceIndex {
 
   /** The first sentence of the story after the headline (the lead), or the headline when there is no other. */
   lead(): Sentence | undefined {
-    return this.sentences.find((s) => !s.isHeadline) ?? this.sentences[0];
+    return this.story.find((s) => !s.isHeadline) ?? this.story[0];
   }
 
   span(sentence: Sentence | undefined): SentenceSpan {

@@ -71,7 +71,8 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
   byStart(book.actors);
   byStart(locations);
 
-  const sentences = new SentenceIndex(article.sentences);
+  // A byline is no sentence of the story, but it is where its reporter is named.
+  const sentences = new SentenceIndex(article.sentences, article.reporters.map((r) => r.line));
   const speakers = readSpeakers(article, book, quotes, sentences);
   const roles = readRoles(article, book.actors, speakers, sentences);
   const sources = readSources(article, book, speakers, sentences, { outlet: options.outlet, agencies: options.agencies });

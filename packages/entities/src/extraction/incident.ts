@@ -37,6 +37,8 @@ const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|
 // A protest still to come ("detained ahead of salary protest", "a day before a planned demonstration") is no crowd yet;
 // nor are those the arrested once led ("labour organisers who have led protests over pay").
 const NOT_YET = String.raw`(?<!\b(?:ahead of|before|planned|upcoming)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?)(?<!\bwho (?:have|had) (?:led|organi[sz]ed|staged|called) (?:[\w-]+\s+)?)`;
+// A sentence about another day than the incident's: "In October last year", "earlier this month", "in 2023".
+const EARLIER_TIME = /\b(?:last (?:year|month)|(?:earlier|previously) (?:this|that) (?:year|month)|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:a|the) (?:similar|previous|prior)\b|(?:months|years) ago)\b/;
 // "no arrests", "no one was arrested" arrest no one.
 const NOT_ARRESTED = String.raw`(?<!\bno\s)(?<!\b(?:no one|no-one|nobody|none) (?:was|were|has been|had been|have been) )`;
 
@@ -206,6 +208,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const clause = taken.text.slice(0, taken.text.search(TAKES_PLACE));
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
     }
+    // "the forces of order regained full control of Mirebalais", then how the town "fell into the hands of gangs" a
+    // year before: a place taken back before the text tells of its taking is the retaking, told with its background.
+    if (best === 'non-state-actor-overtakes-territory') {
+      const back = sentences.findIndex((s) => REGAINED.test(s.text));
+      const takenAt = sentences.findIndex((s) => TAKES_PLACE.test(s.text) && !REGAINED.test(s.text));
+      if (back >= 0 && back < takenAt) return 'government-regains-territory';
+    }
   }
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
   if (best === 'arrests') {
@@ -274,6 +283,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
+      // "In October last year, police fired sound grenades ... to disperse teachers": force told of another day.
+      const told = sentences.filter((s) => CUES.some((cue) => cue.subType === refined && s.text.match(cue.pattern)));
+      if (told.length > 0 && told.every((s) => EARLIER_TIME.test(s.text))) continue;
       if ((scores.get(refined) ?? 0) > 0) best = refined;
       if (best === refined) break;
     }
@@ -506,8 +518,9 @@ export function readIncident(
   // The words just before a date, where what it dates is told ("said on", "was reached late").
   const wordsBefore = (d: DatedText) => text.slice(Math.max(0, d.start - 80), d.start);
   const reported = (candidate: DatedText) =>
-    // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired.
-    /\b(said|says|announced|reported|confirmed|added|stated|denounced|condemned|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30})(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
+    // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired; "published the
+    // communique below on Monday evening": the day it was published.
+    /\b(said|says|announced|reported|confirmed|added|stated|denounced|condemned|claimed responsibility|given|released|issued|published|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30}|(?:published|issued|released)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(?:statement|communiqu[eé]|press release|report)(?:\s+below)?)(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
       wordsBefore(candidate),
     ) ||
     inDateline(text, candidate) ||
@@ -555,7 +568,14 @@ export function readIncident(
     const retaking = REGAINED.test(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
     return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !retaking;
   };
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && weightOf(d) > 0);
+  // "an operation launched on Tuesday 7 July ... regained full control of Mirebalais on Wednesday 8 July": the day an
+  // operation began is not the day it took the town back.
+  const launchedBefore = (d: DatedText) => {
+    if (subType !== 'government-regains-territory') return false;
+    const sentence = sentences[sentenceOf(d.start)];
+    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:on\s+)?$/i.test(wordsBefore(d)) && REGAINED.test(text.slice(d.end, sentence.end));
+  };
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.

@@ -6,7 +6,7 @@ import { personByPart, roleHasInitials, type ActorBook } from './actors';
 import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
@@ -278,6 +278,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     }
   }
   if (named) return named;
+  // "the General Staff indicated" after "the General Staff of the Armed Forces": a body's name cut short before "of".
+  const shortName = /^\s*the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u.exec(phrase)?.[1];
+  const cutShort = shortName ? book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.name.startsWith(`${shortName} of `), 5000) : undefined;
+  if (cutShort) return cutShort;
   const headed = headNounActor(phrase, quoteStart, book) ?? qualifiedNounActor(phrase, quoteStart, book);
   if (headed) return headed;
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.

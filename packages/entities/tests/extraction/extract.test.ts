@@ -156,13 +156,15 @@ describe('incident', () => {
 });
 
 describe('site chrome and hostile input', () => {
-  it('ignores "READ ALSO", "Related", bylines and share prompts', () => {
+  it('ignores "READ ALSO", "Related" and share prompts, and reads of a byline only its reporter', () => {
     const draft = extractBriefing(
-      ['Clashes in Mali', 'By John Carter', 'Fighting broke out in Mopti, Mali.', 'READ ALSO: Kevin Smith Leaves Radio Gold FM', 'Related: Togo votes', 'Share this article'].join('\n'),
+      ['Clashes in Mali', 'By John Carter, Bamako', 'Fighting broke out in Mopti, Mali.', 'READ ALSO: Kevin Smith Leaves Radio Gold FM', 'Related: Togo votes', 'Share this article'].join('\n'),
       { publishedAt: '2025-01-01' },
     );
-    expect(draft.actorRoles).toEqual([]);
+    // The reporter is a person the story names, with the byline as evidence; the byline is no sentence of the story.
+    expect(draft.actorRoles.map((r) => [r.actor.name, r.actor.kind, r.sentence.text])).toEqual([['John Carter', 'person', 'By John Carter, Bamako']]);
     expect(draft.places.map((p) => p.name)).toEqual(['Mali', 'Mopti']);
+    expect(draft.incident.sentence.text).toBe('Fighting broke out in Mopti, Mali.');
   });
 
   it('never crashes: empty, huge, binary, unbalanced and right-to-left text', () => {

@@ -3298,3 +3298,33 @@ describe('forty-sixth round (2026-12-05), from sets DD and DE', () => {
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['Security Media Cell']);
   });
 });
+
+describe('forty-seventh round (2026-12-05), from sets DH and DI', () => {
+  it('names the reporter of a byline as a person, and no one in "By Staff Reporter" or "By Tuesday evening"', () => {
+    expect(persons('Gunmen kill four in Katsina village\nBy Musa Abdullahi Danbatta, Katsina\nGunmen killed four farmers in Dutsinma on Sunday, police said.')).toContain('Musa Abdullahi Danbatta');
+    expect(persons('Fighting rages near Bamenda\nFrom Grace Ngum Achu in Bamenda\nSeparatist fighters attacked a checkpoint near Bamenda on Monday.')).toContain('Grace Ngum Achu');
+    expect(persons('Troops retake Gwoza\nBy Staff Reporter, Maiduguri\nBy Tuesday evening the troops had entered Gwoza, the army said.')).toEqual([]);
+    expect(persons('Police arrest nine in Kisumu\nBy Citizen Digital Reporter\nPolice arrested nine people in Kisumu on Friday.')).toEqual([]);
+  });
+  it('reads "indicated" and "underlined" as speech, and "the General Staff" as the body cut short before "of"', () => {
+    expect(speakers('The regional coordinator of the volunteers, Adama Ouedraogo, spoke after the burial. "We will not abandon our fields," Mr Ouedraogo indicated.')).toEqual(['Adama Ouedraogo']);
+    expect(speakers('Sergeant Paul Mensah led the patrol. "The road is open again," he underlined.')).toEqual(['Paul Mensah']);
+    expect(speakers('The General Staff of the Armed Forces announced the operation on Sunday. "The terrorists fled towards the forest," the General Staff indicated.')).toEqual(['General Staff of the Armed Forces']);
+  });
+  it('reads a town taken back before the text tells how it was lost as the retaking, dated by the day it was taken back, not the day the operation began', () => {
+    const draft = read('Police statement on Hinche\nThe national police published the statement below on Friday.\nThe police inform the public that, after an operation launched on Monday 6 April 2026, the forces of order regained full control of the town of Hinche on Tuesday 7 April 2026.\nHinche fell into the hands of gangs in June 2025, when armed men seized the town and emptied its prison.', '2026-04-10');
+    expect(draft.incident.subType).toBe('government-regains-territory');
+    byTheRulesAlone(() => expect(read('Police statement on Hinche\nThe national police published the statement below on Friday.\nThe police inform the public that, after an operation launched on Monday 6 April 2026, the forces of order regained full control of the town of Hinche on Tuesday 7 April 2026.', '2026-04-10').incident.date).toBe('2026-04-07'));
+  });
+  it('keeps a rally peaceful when the force the text tells of met an earlier one', () => {
+    const text = 'Nurses stage sit-in at Shaheed Minar\nHundreds of nurses staged a sit-in at the Central Shaheed Minar in Dhaka on Sunday, demanding higher allowances.\nThey said their pay had not risen in six years.\nThe association will meet the health ministry next week.\nIn March last year, police used water cannon to disperse nurses during a similar programme near the Secretariat.';
+    expect(read(text, '2026-02-02').incident.subType).toBe('peaceful-protest');
+  });
+  it('counts "two days after the signing" back from the day given, and dates a communiqué "published ... on Monday" as told that day', () => {
+    byTheRulesAlone(() => {
+      const draft = read('Communities sign peace pact in Mopti\nThe governor published the communique below on Monday evening, two days after the signing of a local peace agreement in Konna between herders and farmers.', '2026-03-10');
+      expect(draft.dates.find((d) => d.text === 'two days after')?.date).toBe('2026-03-07');
+      expect(draft.incident.date).toBe('2026-03-07');
+    });
+  });
+});
