@@ -21,7 +21,7 @@ interface Cue {
 // "stormed Kardgap ... and held it for nearly six hours", "Militants hold Kardgap for hours": a place held is taken.
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
@@ -29,7 +29,7 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
 
 // People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
@@ -68,7 +68,7 @@ const CUES: Cue[] = [
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   // "neutralised three terrorists": forces who kill fighters fought them.
   // "ended without clashes": none.
-  { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
+  { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|return(?:ed)? fire|open(?:ed)? fire (?:at|on|towards) (?:the |their )?(?:[\w-]+ ){0,2}?(?:positions|posts|troops|soldiers)|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
@@ -188,7 +188,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     return 'abduction-forced-disappearance';
   }
   // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
-  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory') {
+  // "Defenders liberated Kamianske ... have returned under control the village": a place taken back in the opening is
+  // the event, however much of the text tells of the shells and drones that took it.
+  const retakenFirst = (best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike') && REGAINED.test(opening);
+  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
     // most often, regains it ("Somali army retakes").

@@ -9,7 +9,7 @@ import type { ExtractedActor, ExtractedQuote } from './types';
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
-const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St';
+const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St|Sr|Comr|Cpl|Pvt|Pfc';
 const TITLE_ABBREVIATION = `(?<!\\b(?:${ABBREVIATED_TITLES}))`;
 const TITLE_ABBREVIATIONS = new RegExp(`\\b(?:${ABBREVIATED_TITLES})\\.`, 'g');
 const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
@@ -120,7 +120,10 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   // "the U.N. agency", "the agency", "the charity": whatever body was named last.
   [new RegExp(`\\bthe (?:u\\.?n\\.?\\s+)?(${BODY_NOUNS})\\b`, 'i'), (a) => a.kind !== 'person' && a.kind !== 'media'],
   [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
-  [/\bthe (army|military|police|command|forces|junta)\b/i, (a) => a.kind === 'state-force'],
+  [/\bthe (army|military|police|command|forces|junta|brigade|battalion|regiment)\b/i, (a) => a.kind === 'state-force'],
+  [/\bthe paramilitar(?:y|ies)\b/i, (a) => a.kind === 'state-force' || a.kind === 'armed-group'],
+  // "the company said in a statement": the company named last.
+  [/^\s*the (?:[a-z'’-]+ )?(company|firm|operator)\s*$/i, (a) => a.kind === 'other-organization'],
   [/\bthe (party|coalition)\b/i, (a) => a.kind === 'political-party' || a.kind === 'intergovernmental'],
   [/\bthe (mission|alliance|bloc|union)\b/i, (a) => a.kind === 'intergovernmental' || a.kind === 'other-organization'],
 ];
@@ -332,6 +335,8 @@ function sentenceBefore(text: string, lineStart: number, open: number): string {
 }
 
 // "According to a communiqué from the General Staff", "according to the army": who the sentence is told by.
+// "According to the spokesman,", "According to the district commissioner,": a title standing for who holds it.
+const ACCORDING_TO_TITLE = /^\s*[Aa]ccording to (the\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)),/u;
 const ACCORDING_TO = /\b[Aa]ccording to (?:(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|release|report|bulletin)\s+(?:from|by|of|issued by|released by)\s+)?((?:the\s+)?\p{Lu}[^,;]{1,80}?)(?=\s+(?:read|published|issued|released|posted|on|in)\b|,)/u;
 
 // "His wife, who asked not to be named,": a relative the text does not name (a name in apposition would follow a comma).
@@ -423,6 +428,21 @@ function bodySpokenFor(text: string, from: number, to: number, book: ActorBook):
   return book.timeline.find(
     (entry) => entry.start >= from && entry.start < to && entry.actor.kind !== 'person' && QUALIFIES_SPEAKER.test(text.slice(from, entry.start)),
   )?.actor;
+}
+
+// Someone who speaks on condition of not being named: "X's wife, who asked not to be named, told ...".
+const SPEAKS_ANONYMOUSLY = /,\s*who\s+(?:asked|requested|spoke on (?:the )?condition of|declined to be|did not want to be|preferred not to be)\s+(?:not to be (?:named|identified)|anonymity|named|identified)[^,]{0,60},\s*(?:said|says|told|tells|speaks|spoke|explained)\b/i;
+
+/**
+ * The subject of the sentence just before a quote, in its paragraph, when it tells of someone who would not be named:
+ * "Pangilinan's wife, who asked not to be named, told the Inquirer ... "...," she said." is the wife, not Pangilinan.
+ */
+function hidesSpeaker(text: string, open: number): { from: number; to: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const last = [...text.slice(lineStart, open).matchAll(/[^.!?]+[.!?]+\s*/g)].pop();
+  const hiding = last ? SPEAKS_ANONYMOUSLY.exec(last[0]) : null;
+  // Up to the verb: a body named in what they said is not the one they speak for.
+  return hiding ? { from: lineStart + last!.index!, to: lineStart + last!.index! + hiding.index + hiding[0].length } : undefined;
 }
 
 /**
@@ -530,7 +550,12 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     else if (pronoun) {
       const person = /^(he|she|i)$/i.test(pronoun[1]!);
       const subject = person ? subjectOfSentenceBefore(text, open, book, true) : undefined;
-      if (subject === null || (subject === undefined && person && toldOfUnnamed(text, open, book))) unnamed = true;
+      // "An MILF commander, who requested anonymity, said ... "...," he said.": the body they speak for, if any.
+      const hidden = person ? hidesSpeaker(text, open) : undefined;
+      if (hidden) {
+        speaker = bodySpokenFor(text, hidden.from, hidden.to, book);
+        unnamed = !speaker;
+      } else if (subject === null || (subject === undefined && person && toldOfUnnamed(text, open, book))) unnamed = true;
       else speaker = subject ?? (person ? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
     }
     // Words after the quote that attribute it, whether or not they name someone the text knows.
@@ -613,6 +638,19 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       else if (/^\s*[Aa]ccording to the same source\b/.test(clause) && previous?.speaker) {
         // 'According to the same source, the cache contained "..."': whoever spoke last.
         speaker = book.actors.find((a) => a.name === previous!.speaker);
+      } else if (/^\s*[Aa]ccording to (?:him|her)\b/.test(clause)) {
+        // 'According to him, the enemy tried to counterattack, but "all attempts were stopped"': the person named last.
+        speaker = book.lastBefore(open - clause.length, (a) => a.kind === 'person');
+      } else if (ACCORDING_TO_TITLE.test(clause) && TITLE_HEADS.has(ACCORDING_TO_TITLE.exec(clause)![2]!.toLowerCase())) {
+        // 'According to the spokesman, two IEDs ... preventing "a potential tragedy"': as "the spokesman said".
+        const [, phrase, title] = ACCORDING_TO_TITLE.exec(clause)!;
+        speaker =
+          resolvePhrase(phrase!, open - clause.length + clause.indexOf(phrase!), open, book, text) ??
+          // "Army spokesman Colonel Idriss Mahamat": the title written before the person's rank and name.
+          book.lastBefore(open, (a) => {
+            const first = a.mentions[0];
+            return a.kind === 'person' && !!first && new RegExp(`\\b${title}\\b`, 'i').test(`${a.role ?? ''} ${text.slice(Math.max(0, first.start - 60), first.start)}`);
+          }, 5000);
       } else if (/^\s*[Aa]ccording to the (?:statement|communiqu[eé]|release)\b/.test(clause)) {
         // 'According to the statement, the unit was attacked by "several hundred terrorists"': its issuer's words.
         speaker = statementSpeaker(text, open, book);

@@ -3328,3 +3328,30 @@ describe('forty-seventh round (2026-12-05), from sets DH and DI', () => {
     });
   });
 });
+
+describe('forty-eighth round (2026-12-05), from sets DJ and DK', () => {
+  it('reads units that "opened fire at positions" and "returned fire" as a clash, not the peace treaty in the background', () => {
+    const text = 'Soldier killed as Azerbaijani units open fire at Armenian positions near Tegh\nOne Armenian soldier was killed on Monday after Azerbaijani units opened fire at Armenian positions near the village of Tegh, the defence ministry said.\nArmenian units returned fire.\nIt was the worst incident since the two capitals said in March that the text of a peace treaty had been agreed.';
+    expect(read(text, '2026-04-22').incident.subType).toBe('armed-clash');
+  });
+  it('reads fighters who "claim control" of a village as taking it, and a village "returned under control" by the defenders as taken back, however much the text tells of shells', () => {
+    expect(read('Rebel fighters claim control of border village near Graivoron\nThe rebel fighters said on Thursday they had crossed the border and now held the village, as shelling continued.', '2026-03-12').incident.subType).toBe('non-state-actor-overtakes-territory');
+    const retaken = 'Defenders liberated Novoandriivka\nUkrainian defenders have returned under control the village of Novoandriivka in Zaporizhzhia region, the brigade reported on Tuesday.\nRussian artillery shelled the village for days, and drones struck the roads; the shelling continued on Tuesday, with shells and guided bombs hitting the outskirts.';
+    expect(read(retaken, '2026-03-12').incident.subType).toBe('government-regains-territory');
+  });
+  it('gives a quote after "According to him," to the person named last, and one after "According to the spokesman," to the spokesman', () => {
+    expect(speakers('Spokesman Andrii Kovalenko spoke on national television on Monday. According to him, the enemy tried to counterattack overnight, but "every attempt was repelled".')).toEqual(['Andrii Kovalenko']);
+    expect(speakers('Army spokesman Colonel Idriss Mahamat said troops found two bombs near Bol. According to the spokesman, engineers defused them, preventing "a terrible loss of life" on the road.')).toEqual(['Idriss Mahamat']);
+  });
+  it('gives "the company said" and "the paramilitary said" to the body of that kind named last', () => {
+    expect(speakers('The grid operator Ukrenergo and the private utility company DTEK reported damage in Odesa. "Our crews are at the site," the company said in a statement.')).toEqual(['DTEK']);
+    expect(speakers('The Rapid Support Forces attacked the village on Friday. In a statement on Saturday, the paramilitary said its forces had "cleansed the area of army remnants".')).toEqual(['Rapid Support Forces']);
+  });
+  it('reads "Sr. Comr." as a title before the speaker\'s name', () => {
+    expect(speakers('Police were deployed in Sugapa. "The situation is under control," task force spokesman Sr. Comr. Bayu Santoso said.')).toEqual(['Bayu Santoso']);
+  });
+  it('keeps "she said" after someone who would not be named unnamed, or gives it to the body they speak for', () => {
+    expect(speakers('Rodel Pangilinan, a health worker, was taken from his home on Monday. Pangilinan\'s wife, who asked not to be named for security reasons, told the Inquirer that he had no enemies. "He only gives vaccines to children," she said.')).toEqual([null]);
+    expect(speakers('The Moro Islamic Liberation Front (MILF) said it was investigating. Colonel Roden Alcantara said troops held the area. A MILF commander, who requested anonymity, said the men had defended their farms from the army. "They came to burn our houses," he said.')).toEqual(['Moro Islamic Liberation Front']);
+  });
+});
