@@ -502,9 +502,11 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
       // "Portuguese paper group Altri", "two Chinese nationals", "translated from French": a nationality or a language,
       // not where the story is.
       // "Israeli shells hit Kfar Kila": the nationality of who fired, not where it fell.
+      // "the roads leading to the Algerian border": the neighbour's, not where the story is (unlike "an Azerbaijani
+      // border guard", a force of its own).
       const owner =
         span.tokens.length === 1 &&
-        (OWNED_AFTER_DEMONYM.test(after(text, span.end, 50)) || FIRED_AFTER_DEMONYM.test(after(text, span.end, 40)) || (LANGUAGE_BEFORE.test(before(text, span.start, 40)) && /^(?:\s*[.,;:)]|-language|\s*$)/.test(after(text, span.end, 10))));
+        (OWNED_AFTER_DEMONYM.test(after(text, span.end, 50)) || FIRED_AFTER_DEMONYM.test(after(text, span.end, 40)) || /^\s+(?:border|frontier)\b(?!\s+(?:guards?|police|service|troops|forces?|posts?|units?|officers?))/.test(after(text, span.end, 30)) || (LANGUAGE_BEFORE.test(before(text, span.start, 40)) && /^(?:\s*[.,;:)]|-language|\s*$)/.test(after(text, span.end, 10))));
       if (code && !owner) places.noteCountry(code, 0.5);
       i += length - 1;
     }

@@ -92,7 +92,7 @@ const UNIT_AHEAD = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Brigade|Battalion|Division
 const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
 // A dateline's dash counts: "OUAGADOUGOU (AFP) - Suspected jihadists".
-const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|^\s*)$/;
+const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|--\s*|^\s*)$/;
 const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
 // Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing|ly)$/u;

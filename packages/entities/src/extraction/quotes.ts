@@ -6,7 +6,7 @@ import { personByPart, roleHasInitials, type ActorBook } from './actors';
 import { PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out|expressed)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St|Sr|Comr|Cpl|Pvt|Pfc';
@@ -318,7 +318,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 // A word before a comma opens it only when it is no name ("Contacted, a senior official"; not "Amna, a mother of five").
 // Case matters: the noun is a common one ("a fisherman"), never a name's word ("the Malawi Human Rights Commission").
 // "A 24-year-old unemployed mechanic": anyone told by their age.
-const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|employee|volunteer|herder|miner|seller|labou?rer|bystander)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
+const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:(?:but|and|while|whereas)\s+)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|employee|volunteer|herder|miner|seller|labou?rer|bystander)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
 
 // A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
 const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;
@@ -326,12 +326,13 @@ const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\
 const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** The full stops that end no sentence ("10 a.m.", "U.S. Central Command") replaced, keeping the length, so that a search for a sentence's end passes them. */
-const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, '_'));
+// Stops that end no sentence: "a.m.", "U.N.", "Sh4.7 million".
+const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
   const lead = text.slice(Math.max(lineStart, open - 400), open);
-  return lead.slice(Math.max(lead.search(/[^.!?]*$/), 0));
+  return lead.slice(Math.max(withoutInnerStops(lead).search(/[^.!?]*$/), 0));
 }
 
 // "According to a communiqué from the General Staff", "according to the army": who the sentence is told by.
@@ -486,7 +487,7 @@ function speaksUnnamed(sentence: string): boolean {
     (/^\s*the\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+who\b/iu.test(subject) && UNNAMED_SUBJECT.test(subject));
   return unnamed && /\b(?:said|says|told)\b/.test(subject) && !/,\s*(?:he|she|they|it) (?:said|says|told|added)\b/.test(subject);
 }
-const UNNAMED_AFTER_QUOTE = new RegExp(`["”],?\\s+${SPEECH}\\s+(?:a|an|one|another)\\s`, 'i');
+const UNNAMED_AFTER_QUOTE = new RegExp(`["”],?\\s+(?:${SPEECH}\\s+(?:a|an|one|another)\\s|(?:a|an|one|another)\\s+[^.!?"“”]{0,80}?\\b(?:said|says|told|added)\\b)`, 'i');
 
 /** Whether a quote goes on in the voice of the quote before it: the same paragraph, or the next one opened by the quote alone. */
 function continuesVoice(text: string, previousClose: number, open: number, close: number): boolean {
@@ -598,7 +599,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       const lead = text.slice(Math.max(lineStart, open - 320), open);
       const sentenceStart = Math.max(withoutInnerStops(lead).search(/[^.!?]*$/), 0);
       // '...and beyond." It identified the man': the closing mark of the last quote opens no sentence.
-      const clause = lead.slice(sentenceStart).replace(/^["”’]\s*/, '');
+      // "TRIPOLI, Oct. 5 (Xinhua) -- The LNA said ...": the dateline and its agency are no part of the subject.
+      const clause = lead.slice(sentenceStart).replace(/^["”’]\s*/, '').replace(/^[^"“”()]{0,40}\([\p{L}. ]{2,20}\)\s*(?:--|—|–|-)\s*/u, '');
       const verb = BEFORE_SPEECH.exec(clause);
       if (verb) {
         // "It added that ...", "He said ...": a pronoun opening the sentence goes on in the voice of the quote just before.

@@ -3355,3 +3355,34 @@ describe('forty-eighth round (2026-12-05), from sets DJ and DK', () => {
     expect(speakers('The Moro Islamic Liberation Front (MILF) said it was investigating. Colonel Roden Alcantara said troops held the area. A MILF commander, who requested anonymity, said the men had defended their farms from the army. "They came to burn our houses," he said.')).toEqual(['Moro Islamic Liberation Front']);
   });
 });
+
+describe('forty-ninth round (2026-12-05), from sets DL and DM', () => {
+  it('reads police who "hold seven over" a crime or "capture 17" gang members as arrests, and people "captured in the district of" a town as taking no town', () => {
+    expect(read('Police hold five over recruitment for insurgents\nPolice in Lindi are holding five people on suspicion of recruiting youths for insurgents fighting across the border, the regional police commander said on Monday.', '2026-02-03').incident.subType).toBe('arrests');
+    expect(read('Police capture 12 gang members who extorted bus drivers in Sonsonate\nThe National Civil Police said 12 members of the gang were captured in the district of Sonsonate on Thursday during an operation.', '2026-06-12').incident.subType).toBe('arrests');
+  });
+  it('reads a cache "with" weapons and a hideout "containing" homemade bombs that troops destroyed as weapons disrupted', () => {
+    expect(read('Cache with weapons found in mountains of Chatkal district\nA cache with weapons, ammunition and a homemade explosive device was found in the mountains of Chatkal district, the security service said on Tuesday.\nThree rifles, four hand grenades and 900 cartridges were in the cave.', '2025-10-21').incident.subType).toBe('disrupted-weapons-use');
+    expect(read('Army detachment destroys homemade bombs in Jijel\nAn army detachment discovered and destroyed on Monday a hideout for terrorists in the forest near Jijel containing two rifles, homemade bombs and ammunition, the defence ministry said.', '2025-11-26').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads control "restored" over a town as the town taken back', () => {
+    expect(read('Government forces end siege of Vanj\nOn 2 September, as a result of measures taken by the joint forces of the interior ministry, the hostages were released and full control over the settlement of Vanj was restored, the ministry said. Gunmen had seized the town hall on 30 August.', '2025-09-03').incident.subType).toBe('government-regains-territory');
+  });
+  it('reads a protest that "turns to violence" or "degenerated into clashes" as a riot', () => {
+    expect(read('Water cuts protest turns to violence in Tiznit\nSeveral police officers were injured on Saturday in Tiznit after a protest against water cuts degenerated into clashes with the security forces, the local authorities said.', '2025-06-08').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads a sum of money ("Sh4.7 million") as no end of the sentence that names the speaker', () => {
+    expect(speakers('Commander Juma Mrisho said the men were found in a house where officers also recovered Sh4.7 million in cash and papers "which show they were moving recruits across the river".')).toEqual(['Juma Mrisho']);
+  });
+  it('keeps "he said" after an unnamed speaker who "told" an outlet unnamed, and reads "expressed" as speech', () => {
+    expect(speakers('Police officer Nimal Perera said two gunmen fled on a motorcycle.\n"People fell on the ground. It was over in a minute," a neighbour who was at the funeral told the Daily Mirror, requesting anonymity.\n"There were children playing near the tent," he said.')).toEqual([null, null]);
+    expect(speakers('The letter was received by the deputy mayor, Julio Ramos Zelaya. "The municipality is open to dialogue," Ramos expressed.')).toEqual(['Julio Ramos Zelaya']);
+  });
+  it('does not take "the Algerian border" for the country of a story that names only Tunisian places', () => {
+    const draft = read('Soldier killed in clash with terrorists in Jebel Semmama\nA soldier was killed on Sunday in a clash with a terrorist group in the governorate of Kasserine, the defence ministry said.\nThe army reinforced its positions on the roads leading to the Algerian border.', '2025-06-02');
+    expect(draft.incident.countryCode).toBe('TN');
+  });
+  it('does not take a dateline\'s agency for the subject that speaks ("TRIPOLI, Oct. 5 (Xinhua) -- The LNA said")', () => {
+    expect(speakers('TRIPOLI, Oct. 5 (Xinhua) -- The Libyan National Army (LNA) said on Monday its forces had retaken the town after clashes with "Chadian gangs and mercenaries."')).toEqual(['Libyan National Army']);
+  });
+});
