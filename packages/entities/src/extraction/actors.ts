@@ -710,7 +710,7 @@ const ORGANISATION_AFTER = /^\s+(coalition|alliance|bloc|party|mission|union|org
 const ONE_NAME_PERSON =
   /^\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s+(?:\d{1,3}-year-old|(?:[\p{Ll}-]+\s+){0,3}?(?:student|teacher|trader|farmer|resident|mother|father|widow|widower|driver|survivor|witness|worker|nurse|doctor|shopkeeper|fisherman|herder|villager|activist|vendor|grandmother|grandfather)s?\b))/u;
 // ", a spokesman for the union", ", the group's commander", ", head of the council", ", 34,": what a person is, after their name.
-const PERSON_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,|(?:head|chief|director|member|spokes(?:man|woman|person)|leader|commander) of\s|(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|official|officer|leader|chief|head|director|member|resident|witness|father|mother|brother|sister|son|daughter|student|teacher|farmer|trader|activist|lawyer|journalist)\b)`, 'u');
+const PERSON_APPOSITION = new RegExp(String.raw`^\s*,\s*(?:\d{1,3}\s*,|(?:head|chief|director|member|spokes(?:man|woman|person)|leader|commander|officer-in-charge|superintendent|inspector|secretary|chairman|president|mayor|governor) of\s|(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|commander|official|officer|leader|chief|head|director|member|resident|witness|father|mother|brother|sister|son|daughter|student|teacher|farmer|trader|activist|lawyer|journalist)\b)`, 'u');
 // Nouns after a single name that make it a news outlet ("its Amaq news agency").
 const MEDIA_AFTER = /^\s+(news agency|agency|newspaper|daily|broadcaster|television|tv channel|channel|radio|news website|website)\b/;
 

@@ -21,7 +21,7 @@ interface Cue {
 // "stormed Kardgap ... and held it for nearly six hours", "Militants hold Kardgap for hours": a place held is taken.
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? [\p{L}-]+ for (?:[\p{L}-]+\s+)?(?:hours|days|weeks)|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? (?:the\s+)?[\p{L}-]+ for (?:[\p{L}-]+\s+){0,2}(?:hours|days|weeks)|\b(?:took|take|takes|taking) over \p{Lu}[\p{L}-]+(?:\s+(?:town|city|village))?\s+(?:for|after|on|in)\b|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
@@ -29,7 +29,7 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
 
 // People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
@@ -69,7 +69,7 @@ const CUES: Cue[] = [
   { subType: 'chemical-weapon', pattern: /\b(chemical (weapons?|attack)|chlorine gas|sarin|nerve agent)\b/gi, weight: 4 },
   // "neutralised three terrorists": forces who kill fighters fought them.
   // "ended without clashes": none.
-  { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged fire|exchange of fire|return(?:ed)? fire|open(?:ed)? fire (?:at|on|towards) (?:the |their )?(?:[\w-]+ ){0,2}?(?:positions|posts|troops|soldiers)|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
+  { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|return(?:ed)? fire|open(?:ed)? fire (?:at|on|towards) (?:the |their )?(?:[\w-]+ ){0,2}?(?:positions|posts|troops|soldiers)|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
@@ -118,6 +118,13 @@ function positionWeight(sentence: Sentence, index: number): number {
 const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors|settlers|resistance)\b/i;
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
+const KIDNAPPERS_ARRESTED = /\b(?:arrest(?:s|ed)?|nab(?:s|bed)?|apprehend(?:s|ed)?|detain(?:s|ed)?)\s+(?:[\w-]+\s+){0,2}?(?:suspected\s+)?(?:kidnappers|abductors|kidnap(?:ping)? suspects|members of (?:an?|the) kidnapping (?:gang|ring|syndicate))\b|\b(?:suspected\s+)?(?:kidnappers|abductors) (?:were |have been )?(?:arrested|nabbed|apprehended|detained)\b/i;
+const FORCE_MEMBERS = /\b(?:soldiers?|servicem[ae]n|troops|police(?:m[ae]n| officers?)|gendarmes?|guards?)\b/i;
+/** "Three gunmen and police officer killed", "A soldier and two suspected gunmen were killed": the dead of both sides, a fight. */
+const bothSidesKilled = (opening: string) =>
+  [...opening.matchAll(/([^.;:,]{3,80}?)\s+(?:(?:were|was|are|have been)\s+)?(?:killed|dead)\b/gi)].some(
+    ([, dead]) => NON_STATE_ACTORS.test(dead!) && FORCE_MEMBERS.test(dead!) && !CIVILIANS.test(dead!),
+  );
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
 const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\b(?:no one|no-one|nobody) (?:was|were) (?:arrested|detained)\b|\bwithout (?:clashes|incidents?|arrests|detentions)\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
@@ -185,7 +192,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
   // The headline and the first sentence, where the event itself is named.
   const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
-  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead)) {
+  // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
+  if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
+  if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead) && !KIDNAPPERS_ARRESTED.test(opening)) {
     return 'abduction-forced-disappearance';
   }
   // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
@@ -257,12 +266,14 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // No weapon or act the cues know, but armed men who killed: an attack ("Militiamen armed with machetes killed 41").
   if (best === 'other') {
     if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(opening)) return 'armed-clash';
+    if (bothSidesKilled(opening)) return 'armed-clash';
     if (/\b(killed|killing|massacre)/i.test(lead) && NON_STATE_ACTORS.test(lead)) return 'attack';
   }
   // Gunmen who ambush police or soldiers fight an armed force: a clash, not an attack on civilians; forces who kill
   // militants in a raid fight them too ("Tunisian forces kill three suspected jihadists in Kasserine raid").
   if (best === 'attack') {
     if (FORCES_TARGETED.test(lead) && !CIVILIANS.test(lead)) return 'armed-clash';
+    if (bothSidesKilled(opening)) return 'armed-clash';
     if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(opening)) return 'armed-clash';
   }
   // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.

@@ -330,7 +330,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           // then where it is.
           (t.text === 'in' && i > 0 && ['state-force', 'armed-group'].includes(ORGANISATION_WORDS.get(current[i - 1]!.text.toLowerCase()) ?? '') && placeAfterIn(i)) ||
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
-          (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)),
+          (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)) ||
+          // "declared Mr. Touré to Radio Kaoural": who spoke, then the station they spoke to.
+          (t.text === 'to' && i > 0 && /^(?:Radio|TV|Télé|Tele|Television)$/.test(current[i + 1]?.text ?? '')),
       );
       // "Shan State and Mandalay Region": two divisions, each with its word; "the Mir Ali and Datta Khel areas": two
       // places, the plural word after both.
@@ -346,7 +348,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
       });
       if (between > 0 && !bracketed) {
         emit(current.slice(0, between), false);
-        emit(current.slice(between + (current[between]!.text === 'in' && current[between + 1]?.text !== 'the' ? 1 : 2)), possessive);
+        // Past the connector and the word after it ("and the", "to the"), but only past "in" or "to" before a name.
+        const skip = /^(?:in|to)$/.test(current[between]!.text) && current[between + 1]?.text !== 'the' ? 1 : 2;
+        emit(current.slice(between + skip), possessive);
       } else if (divisions > 0 && !bracketed) {
         emit(current.slice(0, divisions), false);
         emit(current.slice(divisions + 1), possessive);

@@ -163,6 +163,9 @@ function qualifiedNounActor(phrase: string, quoteStart: number, book: ActorBook)
   return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.name.split(/\s+/).some((w) => stem(w) === stem(word)), 5000);
 }
 
+// "a ministry statement", "an army communiqué": a statement named by the kind of body that issued it.
+const NOUN_STATEMENT = new RegExp(String.raw`\b(?:a|an|the|its)\s+(ministry|army|military|police|government|presidency|junta)\s+${STATEMENT_NOUN}`, 'gi');
+
 /** Who issued the last statement the text reports before a quote ("X said in a statement", "a communiqué from X"). */
 function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
   const lead = text.slice(Math.max(0, quoteStart - 800), quoteStart);
@@ -172,6 +175,13 @@ function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook
   let from: RegExpExecArray | undefined;
   for (const m of lead.matchAll(STATEMENT_FROM)) from = m;
   for (const m of lead.matchAll(STATEMENT_OPENING)) if (!from || m.index! > from.index!) from = m;
+  // "according to a ministry statement read ... on state television Télé Sahel": the ministry, not the channel.
+  let byNoun: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(NOUN_STATEMENT)) byNoun = m;
+  if (byNoun && (!from || byNoun.index! > from.index!) && (!source || byNoun.index! > source.index!)) {
+    const actor = resolvePhrase(`the ${byNoun[1]!}`, quoteStart, quoteStart, book);
+    if (actor) return actor;
+  }
   if (from && (!source || from.index! > source.index!)) {
     const at = quoteStart - lead.length + from.index! + from[0].indexOf(from[1]!);
     const actor = speakerWithin(book, at, at + from[1]!.length, false) ?? resolvePhrase(from[1]!, at, at, book);
@@ -321,7 +331,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
 const UNNAMED_SUBJECT = /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ly),\s*)?(?:(?:but|and|while|whereas)\s+)?(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:resident|relative|witness|survivor|official|officer|commander|spokes(?:man|woman|person)|source|neighbou?r|villager|member|(?!human\b)\p{Ll}*(?:man|woman)|father|mother|parent|brother|sister|son|daughter|cousin|uncle|aunt|nephew|niece|husband|wife|widow|friend|colleague|doctor|nurse|student|worker|teacher|farmer|trader|shopkeeper|vendor|driver|passenger|leader|elder|diplomat|analyst|fighter|soldier|guard|activist|protester|journalist|lawyer|priest|pastor|imam|council+or|employee|volunteer|herder|miner|seller|labou?rer|bystander)s?\b|^\s*[Aa]n?\s+\d{1,3}-year-old\b/u;
 
 // A name, then an aside in commas that describes it: "The National Unity Government (NUG), a shadow administration ...,".
-const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:an?|the)\s+[^,]{3,160},\s*$/u;
+const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:(?:an?|the)\s+|(?=\p{Ll}))[^,]{3,160},\s*$/u;
 // "For the regional delegate, Imam X, the signing is ": someone's view, given as a quote.
 const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
@@ -564,7 +574,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     if (!speaker && !unnamed) {
       const inverted = AFTER_INVERTED.exec(rest);
       // "said a neighbour, Abdelsalam al-Mabrouk": the name that follows the description.
-      const nameAfter = inverted && DESCRIBED.test(inverted[1]!) ? /^\s*,?\s*(\p{Lu}[^,.;]{1,60})/u.exec(rest.slice(inverted[0].length)) : null;
+      // "declared the National Coordinator of the Platform, Mr. Félicien Dossou-Yovo.": a title's stop ends no name.
+      const nameAfter = inverted && DESCRIBED.test(inverted[1]!) ? /^\s*,?\s*(\p{Lu}[^,.;]{1,60})/u.exec(rest.slice(inverted[0].length).replace(TITLE_ABBREVIATIONS, (m) => m.replace('.', ' '))) : null;
       if (nameAfter) {
         const at = close + 1 + inverted![0].length + nameAfter[0].indexOf(nameAfter[1]!);
         speaker = speakerWithin(book, at, at + nameAfter[1]!.length, false);

@@ -3386,3 +3386,31 @@ describe('forty-ninth round (2026-12-05), from sets DL and DM', () => {
     expect(speakers('TRIPOLI, Oct. 5 (Xinhua) -- The Libyan National Army (LNA) said on Monday its forces had retaken the town after clashes with "Chadian gangs and mercenaries."')).toEqual(['Libyan National Army']);
   });
 });
+
+describe('fiftieth round (2026-12-05), from sets DN and DO', () => {
+  it('reads a border area "cleared of terrorists" as taken back, and militants who "take over" a town "for hours" or hold "the town for nearly five hours" as taking it', () => {
+    expect(read('Guards say Saravan border village cleared of terrorists after overnight raid\nThe Revolutionary Guards said on Monday that the village had been cleared after armed members of a terrorist group attacked a border post and took up positions among homes. Five attackers were killed.', '2025-10-06').incident.subType).toBe('government-regains-territory');
+    expect(read('Militants take over Surab for hours, torch police station\nDozens of armed militants stormed Surab on Saturday evening, seizing the bazaar and holding the town for nearly four hours before withdrawing, officials said.', '2025-10-05').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads soldiers and gunmen killed together as a fight, not an attack on civilians', () => {
+    expect(read('Soldier, two gunmen killed in shootout near Bolgatanga\nA soldier and two suspected gunmen were killed in an exchange of gunfire at Zuarungu on Friday evening, the armed forces said.', '2025-11-04').incident.subType).toBe('armed-clash');
+    expect(read('Three gunmen and police officer killed in Buynaksk operation\nThree gunmen and a police officer were killed on Friday during a counter-terrorist operation in Buynaksk, the committee said.', '2025-11-04').incident.subType).toBe('armed-clash');
+  });
+  it('reads an army that "takes back" a town as retaking it', () => {
+    expect(read('Army takes back Goundam from the jihadists\nThe armed forces entered Goundam on Saturday, three weeks after the jihadists seized it, the army said.', '2026-03-16').incident.subType).toBe('government-regains-territory');
+  });
+  it('reads "Police arrest six suspected kidnappers" as arrests, however much the text tells of the kidnappings', () => {
+    const text = 'Police arrest four suspected kidnappers in Zaria\nThe police command said it had arrested four suspected members of a kidnapping gang terrorising travellers on the Zaria road.\nThe suspects confessed to the abduction of nine passengers and the kidnapping of a farmer, the police said. Kidnappers had seized 20 travellers on the road in March.';
+    expect(read(text, '2026-10-06').incident.subType).toBe('arrests');
+  });
+  it('gives "the statement said" after "a ministry statement read on state television" to the ministry, not the channel', () => {
+    expect(speakers('The Ministry of Defence said troops were on alert. The blast hit the camp at dawn, according to a ministry statement read on state television Tele Sahel.\n"A vehicle laden with explosives forced its way towards the camp," the statement said.')).toEqual(['Ministry of Defence']);
+  });
+  it('reads "Md Rafiqul Islam, officer-in-charge of X" as a person (a post after the name, though "Islam" is a common word), gives "he said" after it to him, and "declared the Coordinator of X, Mr. Name" or "declared Mr. Name to Radio X" to the person', () => {
+    expect(speakers('Workers clashed with police. Md Rafiqul Islam, officer-in-charge of Tongi Police Station, said police showed restraint. "We used teargas to save the factories," he said.')).toEqual(['Md Rafiqul Islam']);
+    expect(speakers('"Nothing can justify the killing of farmers," declared the National Coordinator of the Platform, Mr. Felix Adjovi.')).toEqual(['Felix Adjovi']);
+    const draft = read('The mayor of Goundam, Mr. Alkaya Maiga, welcomed the news. "It is a big relief," declared Mr. Maiga to Radio Jamana.');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Alkaya Maiga']);
+    expect(draft.actors.map((a) => a.name)).toContain('Radio Jamana');
+  });
+});
