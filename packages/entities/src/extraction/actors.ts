@@ -339,7 +339,14 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
     else if (head >= 0 && /^(of|the)$/i.test(words[i - 1]!) && (TITLE_MODIFIERS.has(lower) || ORGANISATION_WORDS.has(lower))) head = i;
     // "Minister of Homeland Security Kerwin Alleyne": the portfolio runs on over its words; "Governor of Kano State
     // Abba Yusuf": so does the place a title is of.
-    else if ((head === i - 1 || (head === i - 2 && words[i - 1] === 'of')) && i + 2 < words.length && words.slice(0, i).includes('of') && (TITLE_MODIFIERS.has(lower) || DIVISION_WORDS.has(lower) || places.lookup(words[i]!).length > 0)) head = i;
+    // A place only right after "of": "Maj-Gen Soe Min Htet" holds the town of Soe in Indonesia, not in his title.
+    else if (
+      (head === i - 1 || (head === i - 2 && words[i - 1] === 'of')) &&
+      i + 2 < words.length &&
+      words.slice(0, i).includes('of') &&
+      (TITLE_MODIFIERS.has(lower) || DIVISION_WORDS.has(lower) || ((words[i - 1] === 'of' || !TITLE_HEADS.has(words[head]!.toLowerCase())) && places.lookup(words[i]!).length > 0))
+    )
+      head = i;
     else if (head >= 0 && i + 2 < words.length && (/^(of|the)$/i.test(words[i - 1]!) || (portfolio && head === i - 1)) && writtenLower(lower)) {
       head = i;
       portfolio = true;
@@ -1144,8 +1151,14 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
         return;
       }
     }
+    // "in tambon Tham Thalu", "barangay Tumahubong", "kebele Gimbi": a local division's word before a name makes a town of it.
+    const localDivision = /\b(?:tambon|amphoe|barangay|sitio|purok|kebele|woreda|upazila|mouza)\s+$/i.test(before(text, span.start, 20));
+    if (localDivision && !organisationKind(words) && words.length <= 3 && !countryOfDemonym(words[0]!) && !places.resolve(name, cues)) {
+      places.addSite(name, mention, countryNear(text, span.start, span.end, places), 'city');
+      return;
+    }
     // "in Lin Ta Lu village", "the Kani town": a lower-case word for a settlement after a name makes a town of it.
-    const settlement = /^\s+(village|town|township|hamlet|settlement|ward|chiefdom|subdistrict|sub-district|sub-county|payam|kebele|woreda)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
+    const settlement = /^\s+(village|town|township|hamlet|settlement|ward|chiefdom|subdistrict|sub-district|sub-county|payam|kebele|woreda|tambon)\b(?!\s+of\b)/.exec(after(text, span.end, 20));
     if (settlement && !organisationKind(words) && words.length <= 4 && !countryOfDemonym(words[0]!) && !places.resolve(name, cues)) {
       const town = places.addSite(name, mention, countryNear(text, span.start, span.end + settlement[0].length, places), 'city');
       if (town && !town.aliases.includes(`${name} ${settlement[1]}`)) town.aliases.push(`${name} ${settlement[1]}`);

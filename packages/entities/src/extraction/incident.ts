@@ -288,12 +288,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   }
   // "Factions agree ceasefire after deadly clashes": when the headline and the lead say an agreement was reached,
   // the agreement is the event and the fighting it ends is background.
-  // "Armenia, Azerbaijan agree border hotline": a headline's "agree" with a noun says as much when the lead has the deal.
+  // "Armenia, Azerbaijan agree border hotline": a headline's "agree" with a noun says as much when the lead has the deal
+  // (the lead may come after a line naming the outlet and its town, "Enab Baladi – Aleppo").
   // "Ceasefire holds in Ain al-Hilweh camp after four days of fighting", then "... held on Thursday, two days after it was
   // agreed": a truce that holds is the event too.
   const holds = /\b(?:ceasefire|cease-fire|truce)\s+(?:largely\s+)?(?:holds|takes hold|takes effect|comes into (?:force|effect))\b/i;
   const agreedInLead = (lead: string) => AGREED.test(lead) || /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead);
-  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && agreedInLead(sentences[1]!.text)) return 'agreement';
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 3).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
@@ -590,7 +591,14 @@ export function readIncident(
     const sentence = sentences[sentenceOf(d.start)];
     return !!sentence && /\b(?:launched|began|started|begun)\s+(?:on\s+)?$/i.test(wordsBefore(d)) && REGAINED.test(text.slice(d.end, sentence.end));
   };
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && weightOf(d) > 0);
+  // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the
+  // day of the crime they are held for came before.
+  const crimeBefore = (d: DatedText) => {
+    if (subType !== 'arrests') return false;
+    const words = wordsBefore(d);
+    return /\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up)\b/i.test(words);
+  };
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && !crimeBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.

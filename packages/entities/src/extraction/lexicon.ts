@@ -104,7 +104,7 @@ export const LEADING_WORDS = words(`
   one two three four five six seven eight nine ten first second third last next new old former
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
   january february march april may june july august september october november december
-  ramadan eid christmas easter breaking update updated exclusive analysis opinion editorial
+  ramadan eid christmas easter breaking update updated adds exclusive analysis opinion editorial
   asks urges calls demands requests condemns welcomes notes recalls reiterates expresses reaffirms invites encourages deplores denounces
 `);
 

@@ -83,6 +83,10 @@ export class PlaceBook {
       if (score > bestScore) [best, bestScore] = [candidate, score];
     }
     if (!best) return undefined;
+    // "in South Lebanon" is the south of Lebanon, not South Lebanon, Ohio: a compass point before a country's name.
+    const compassOf = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+(.+)$/.exec(name)?.[1];
+    const ofCountry = compassOf ? this.gazetteer.lookup(compassOf).find((c) => c.kind === 'country') : undefined;
+    if (ofCountry && best.countryCode !== ofCountry.countryCode) return undefined;
     // Where the story is: the countries it names, else the country of the places it has named so far.
     const story = this.countries.size > 0 ? undefined : this.mainCountry();
     const inContext = this.countries.has(best.countryCode) || best.countryCode === story;

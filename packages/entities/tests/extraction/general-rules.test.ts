@@ -3414,3 +3414,28 @@ describe('fiftieth round (2026-12-05), from sets DN and DO', () => {
     expect(draft.actors.map((a) => a.name)).toContain('Radio Jamana');
   });
 });
+
+describe('fifty-first round (2026-12-05), from sets DP and DQ', () => {
+  it('reads a name after a local division\'s word ("tambon", "barangay", "kebele") as a place, and "Adds" opening an update note as no name\'s word', () => {
+    const draft = read('Bomb defused in Yala\nA bomb was found in a culvert in tambon Bang Lang of Yala province, Thailand, on Monday morning, police said.');
+    expect(draft.actors.map((a) => a.name)).not.toContain('Bang Lang');
+    expect(draft.locations.map((p) => p.name)).toContain('Bang Lang');
+    expect(persons('Rangers hit by drone in Narathiwat\nUPDATE 2, 14:20: Adds Isoc comment.\nTwo rangers were wounded in Rueso, Thailand, on Monday, Colonel Somchai Duangdee said.')).toEqual(['Somchai Duangdee']);
+  });
+  it('reads "South Lebanon" as the south of Lebanon, not a town of that name abroad', () => {
+    const draft = read('Drone strike kills two in south Lebanon\nBEIRUT — An Israeli drone struck a car in South Lebanon late Wednesday, killing two people, the Lebanese Health Ministry said. The United States called for calm.', '2026-02-26');
+    expect(draft.locations.find((p) => p.name === 'South Lebanon')?.countryCode).toBe('LB');
+  });
+  it('reads a headline that parties "agree ceasefire" as the agreement when the lead comes after a line naming the outlet and its town', () => {
+    expect(read('Government and rebels agree ceasefire after week of fighting near Tabqa\nNorth Press – Raqqa\nThe defence ministry and the rebel council reached an agreement on Sunday evening to cease fire on the front lines near Tabqa, after a week of clashes that killed dozens.', '2026-10-12').incident.subType).toBe('agreement');
+  });
+  it('dates arrests by the day of the arrests, not the day of the killing the suspects are held for', () => {
+    byTheRulesAlone(() => {
+      const text = 'Police arrest two suspects in killing of shopkeeper in Nablus\nNABLUS (WAFA) – The Palestinian Police announced on Wednesday the arrest of two suspects in the killing of a shopkeeper who was shot dead in the old city of Nablus on Saturday.\nPolice said detectives arrested the two suspects on Tuesday afternoon in the village of Beita.';
+      expect(read(text, '2026-04-15').incident.date).toBe('2026-04-14');
+    });
+  });
+  it('takes a place into a title only right after "of" ("Maj-Gen Soe Min Htet" keeps "Soe", which is also a town)', () => {
+    expect(persons('On 19 August, Commander of the Eastern Command Maj-Gen Soe Min Htet met town elders in Demoso.')).toEqual(['Soe Min Htet']);
+  });
+});
