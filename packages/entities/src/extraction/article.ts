@@ -91,7 +91,7 @@ export function readArticle(input: string): Article {
     let lineEnd = raw.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = raw.length;
     const line = raw.slice(lineStart, lineEnd);
-    const byline = BYLINE.exec(line);
+    const byline = BYLINE.exec(line.replace(/\.\s*$/, ''));
     if (byline && !NOT_A_REPORTER.test(byline[1]!)) {
       const start = lineStart + line.indexOf(byline[1]!, line.search(/\s/));
       const from = lineStart + line.length - line.trimStart().length;

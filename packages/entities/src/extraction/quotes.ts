@@ -120,6 +120,8 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
   // "the U.N. agency", "the agency", "the charity": whatever body was named last.
   [new RegExp(`\\bthe (?:u\\.?n\\.?\\s+)?(${BODY_NOUNS})\\b`, 'i'), (a) => a.kind !== 'person' && a.kind !== 'media'],
   [/\bthe (ministry|government|office|presidency|authorities|council)\b/i, (a) => a.kind === 'government'],
+  // "the prosecutor's office said": an office, whosever it is, as the whole subject.
+  [/^\s*the [\p{L}-]+['’]s office\s*$/iu, (a) => a.kind === 'government'],
   [/\bthe (army|military|police|command|forces|junta|brigade|battalion|regiment)\b/i, (a) => a.kind === 'state-force'],
   [/\bthe paramilitar(?:y|ies)\b/i, (a) => a.kind === 'state-force' || a.kind === 'armed-group'],
   // "the company said in a statement": the company named last.
@@ -583,6 +585,12 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       // "said one of the residents, a fisherman who gave only his first name, Abdala": the name the description gives.
       // "said the man, who gave his name as Ko Aung Naing": the same with "the" when the name is given as his.
       const givenAfter = inverted ? GIVES_NAME.exec(rest.slice(inverted[0].length).split(/[.!?](?:\s|$)/)[0]!) : null;
+      // "said a fisherman who gave his name only as Abdala": the name inside the description itself.
+      const givenWithin = inverted && UNNAMED.test(inverted[1]!) ? GIVES_NAME.exec(inverted[1]!) : null;
+      if (givenWithin) {
+        const at = close + 1 + inverted![0].indexOf(inverted![1]!) + givenWithin.index + givenWithin[0].length - givenWithin[1]!.length;
+        speaker = speakerWithin(book, at, at + givenWithin[1]!.length, false);
+      }
       const givenName = inverted && (UNNAMED.test(inverted[1]!) || (/^\s*the\s+\p{Ll}+\s*$/u.test(inverted[1]!) && /^(?:gave|identified)/.test(givenAfter?.[0] ?? ''))) ? givenAfter : null;
       if (!speaker && givenName) {
         const at = close + 1 + inverted![0].length + givenName.index! + givenName[0].length - givenName[1]!.length;

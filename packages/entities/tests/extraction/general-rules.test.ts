@@ -3439,3 +3439,24 @@ describe('fifty-first round (2026-12-05), from sets DP and DQ', () => {
     expect(persons('On 19 August, Commander of the Eastern Command Maj-Gen Soe Min Htet met town elders in Demoso.')).toEqual(['Soe Min Htet']);
   });
 });
+
+describe('fifty-second round (2026-12-05), from sets DR and DS', () => {
+  it('reads civilians who "were killed" in an armed group\'s raid on a displacement site as an attack on civilians', () => {
+    const text = 'UN mission condemns deadly attack on Plaine Savo site\nBunia – The mission strongly condemns the attack carried out on Tuesday by elements of an armed group against the Plaine Savo site for displaced persons.\nAt least 14 civilians, including five children, were killed with machetes and firearms.';
+    expect(read(text, '2025-07-24').incident.subType).toBe('attack');
+  });
+  it('reads forces that "recovered control" of a post as taking it back, and police who "safely destroyed an unexploded mortar bomb" as weapons disrupted', () => {
+    expect(read('Troops recover Quiterajo after two weeks of occupation\nThe defence forces on Monday recovered control of the Quiterajo administrative post, which had been occupied by insurgents since September, the ministry said.', '2026-03-10').incident.subType).toBe('government-regains-territory');
+    expect(read('Police destroy unexploded mortar bomb found in Musanze\nA police bomb disposal team on Tuesday safely destroyed an unexploded mortar bomb that farmers had found in a field in Musanze district, Rwanda.', '2026-03-10').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads a headline\'s ceasefire as the event when a byline with a stop and a dated line come before the lead, and names that reporter', () => {
+    const text = 'Misrata armed groups sign ceasefire after week of fighting\nBy Salma Ben Ali.\nTripoli, 14 March 2026:\nThe armed groups of Misrata signed an agreement on Thursday to cease fire, after a week of clashes that left nine dead, the municipal council said.';
+    const draft = read(text, '2026-03-14');
+    expect(draft.incident.subType).toBe('agreement');
+    expect(draft.actors.map((a) => a.name)).toContain('Salma Ben Ali');
+  });
+  it('gives a quote to the name a description gives ("said a fisherman who gave his name only as Abdala"), and "the prosecutor\'s office said" to the office named before', () => {
+    expect(speakers('"They came in three groups," said a fisherman who gave his name only as Selemani.')).toEqual(['Selemani']);
+    expect(speakers('The Ankara Chief Public Prosecutor\'s Office ordered the detentions. "The suspects sent money to the group," the prosecutor\'s office said.')).toEqual(["Ankara Chief Public Prosecutor's Office"]);
+  });
+});
