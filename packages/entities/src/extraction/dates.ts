@@ -79,17 +79,20 @@ const DATELINES = [
   new RegExp(`^\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+\\([^)\\n]{2,40}\\)\\s*[—–-]\\s`, 'u'),
   // place and date in brackets, as rights groups file: "(Baghdad, November 30, 2026) –";
   new RegExp(`^\\s*\\(\\p{Lu}[\\p{L}\\p{M}\\s.'’-]{1,40},\\s*(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\)\\s*[—–-]\\s`, 'u'),
-  // a dateline on a line of its own, under the credit line: "Amritsar, September 10";
-  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+)?,\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:\\n|$)`, 'u'),
+  // a dateline on a line of its own, under the credit line: "Amritsar, September 10", or closed by a stop: "Baku,
+  // August 14. A large quantity of weapons ...";
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+)?,\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\.?\\s*(?:\\n|$)|\\.\\s+(?=\\p{Lu}))`, 'u'),
   // a press statement's own line of place and date: "Kampala, 2nd December 2026".
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2},\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*(?:\\n|$)`, 'u'),
 ];
 
 /** The date of the dateline that opens a line ("NAIROBI, March 3 (Reuters) -"), with its offset in the line, or none. */
 export function datelineDate(line: string): { text: string; index: number } | undefined {
+  // "NARAYANPUR, APRIL 20:": a month in capitals is read as written in title case (same length, same offsets).
+  const titled = line.replace(/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)/g, (m) => m[0] + m.slice(1).toLowerCase());
   for (const dateline of DATELINES) {
-    const m = dateline.exec(line);
-    if (m) return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) };
+    const m = dateline.exec(titled);
+    if (m) return { text: line.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length), index: m.index + m[0].indexOf(m[1]!) };
   }
   return undefined;
 }

@@ -73,7 +73,7 @@ const CUES: Cue[] = [
   { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|return(?:ed)? fire|open(?:ed)? fire (?:at|on|towards) (?:the |their )?(?:[\w-]+ ){0,2}?(?:positions|posts|troops|soldiers)|battles?|ambush(ed|es)?|offensive|repelled|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|killed (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
@@ -202,7 +202,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Defenders liberated Kamianske ... have returned under control the village": a place taken back in the opening is
   // the event, however much of the text tells of the shells and drones that took it.
   const retakenFirst = (best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike') && REGAINED.test(opening);
-  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst) {
+  // "Militants seize Mangochar town, torch bank": a headline that says a place was seized tells a taking, whoever was
+  // killed in it.
+  const seizedInHeadline = (best === 'attack' || best === 'violent-demonstration') && !!sentences[0]?.isHeadline && TAKES_PLACE.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
+  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
     // most often, regains it ("Somali army retakes").
@@ -626,6 +629,13 @@ export function readIncident(
     // The lead tells the incident; later paragraphs bring background ("Last week, ...").
     const score = weightOf(candidate) * 3 + precisionBonus - Math.max(0, sentenceOf(candidate.start));
     if (score > dateScore) [date, dateScore] = [candidate, score];
+  }
+  // "Gunfights broke out on Friday ... By Sunday noon, the teams had cleared the ridge and the village": a town taken
+  // back is dated by the day it was taken back, not by the fighting before.
+  if (subType === 'government-regains-territory' && date) {
+    const retaking = (d: DatedText) => { const s = sentences[sentenceOf(d.start)]?.text ?? ''; return REGAINED.test(s) || /\b(?:had |have )?(?:cleared|took (?:full |complete )?control)\b/i.test(s); };
+    const retaken = usable.filter((d) => d.precision === 'day' && !d.inferred && !reported(d) && !inDateline(text, d) && daysBefore(d) <= 7 && retaking(d));
+    if (retaken.length > 0 && !retaking(date)) date = retaken[0]!;
   }
   // "seized from a road project last week", then "taken at gunpoint on Thursday 23 July": the day the text writes
   // inside the week the lead gives.

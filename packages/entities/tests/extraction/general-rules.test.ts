@@ -3460,3 +3460,27 @@ describe('fifty-second round (2026-12-05), from sets DR and DS', () => {
     expect(speakers('The Ankara Chief Public Prosecutor\'s Office ordered the detentions. "The suspects sent money to the group," the prosecutor\'s office said.')).toEqual(["Ankara Chief Public Prosecutor's Office"]);
   });
 });
+
+describe('fifty-third round (2026-12-05), from sets DT and DU', () => {
+  it('reads "Militants seize X town, torch bank" as a taking, whoever was killed and whatever burned', () => {
+    const text = 'Militants seize Surab town, torch bank and police station\nQUETTA: Dozens of armed militants stormed Surab on Friday evening and remained in control of its bazaar for several hours, setting fire to a bank and the police station, officials said.\nTwo policemen and a passer-by were killed when the militants opened fire on the station.\nA banned group claimed responsibility for the attack. Gunmen torched two vehicles and shot dead a shopkeeper who tried to flee.\nResidents said the gunmen set fire to the bazaar gate before leaving at dawn.';
+    expect(read(text, '2025-09-20').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads soldiers who "shot seven civilians" as an attack on civilians', () => {
+    expect(read('Soldiers shot five civilians in Novoselivka, prosecutors say\nKyiv - Prosecutors said on Tuesday they had opened an investigation into the shooting of five civilians by soldiers in the village of Novoselivka, Donetsk region, Ukraine.', '2025-09-23').incident.subType).toBe('attack');
+  });
+  it('reads "Mawlawi", "Madam" and "Colonel-Major" as titles, and "who gave his name simply as" as giving a name', () => {
+    expect(persons('The head of the department, Mawlawi Noor Agha Sabari, blamed the border guards. Madam Christiana Asibi Azure led the march. Colonel-Major Hamadou Saley Djibo signed for the army.')).toEqual(['Noor Agha Sabari', 'Christiana Asibi Azure', 'Hamadou Saley Djibo']);
+  });
+  it('reads "Baku, August 14. A large quantity ..." as a dateline, and "NARAYANPUR, APRIL 20:" with its month in capitals too', () => {
+    byTheRulesAlone(() => {
+      expect(read('Weapons found in Kalbajar\nBaku, August 14. A large quantity of weapons was discovered in Kalbajar district, the ministry said on Thursday. According to the ministry, officers found the cache on August 12 in a forest.', '2025-08-14').incident.date).toBe('2025-08-12');
+    });
+  });
+  it('dates a town taken back by the day it was taken back, not by the fighting before', () => {
+    byTheRulesAlone(() => {
+      const text = 'Forces retake Kutul after three days of fighting\nNARAYANPUR, APRIL 20: Security forces took control of Kutul village, the police said.\nA joint team set out on Friday morning. Gunfights broke out on Friday afternoon and again on Saturday.\nBy Sunday noon, the teams had cleared the ridge and the village.';
+      expect(read(text, '2026-04-21').incident.date).toBe('2026-04-19');
+    });
+  });
+});
