@@ -3484,3 +3484,18 @@ describe('fifty-third round (2026-12-05), from sets DT and DU', () => {
     });
   });
 });
+
+describe('fifty-fourth round (2026-12-05), from sets DV and DW', () => {
+  it('reads "the capture of a community leader" as no place taken, and a crowd that burns a police post after it as a riot', () => {
+    const text = 'San Mateo: residents burn police substation and two patrols after capture of community leader\nA group of residents set fire to the police substation and to two patrol cars on Monday in San Mateo, Huehuetenango, after the capture of a community leader in the morning, our correspondent said.\nHundreds of people gathered in front of the substation demanding his release.';
+    expect(read(text, '2026-03-03').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads armed men "killing at least eleven civilians" as an attack on civilians, whatever fall of a town the background tells', () => {
+    const text = 'Eleven civilians killed in night attack on Kabara hill\nOn Friday night, armed men attacked homes and a bar on Kabara hill, in the commune of Buganda, killing at least eleven civilians.\nThe attackers left before dawn, killing two more civilians on the road.\nAfter the fall of Uvira in February, many fighters crossed the border.';
+    expect(read(text, '2026-03-03').incident.subType).toBe('attack');
+  });
+  it('reads "no one arrested" in a headline as no arrests, and a cache "of rifles, grenades and ammunition" as weapons disrupted', () => {
+    const text = 'Soldiers find buried gang arsenal in Morazan hills; no one arrested, ministry says\nSAN SALVADOR - The defence ministry reported on Thursday the discovery of a cache of rifles, grenades and ammunition buried on a hillside in Morazan. No one was arrested in connection with the find, the ministry said.\nThe police said gang members had been arrested in the area last year.';
+    expect(read(text, '2026-02-27').incident.subType).toBe('disrupted-weapons-use');
+  });
+});
