@@ -36,9 +36,9 @@ const CHROME_LINE = [
 export const CREDIT_LINE = /^\s*\(?\s*(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b/;
 
 /**
- * A byline that names its reporter: "By Ahmed Bello, Maiduguri", "By Ali Boukar in Maroua", "From Aminu Garba, Gusau", "By Nadège Joseph |
- * Updated ...". "By Staff Reporter", "From Our Correspondent", "By Citizen Digital Reporter" and "By Tuesday evening"
- * name no one.
+ * A byline that names its reporter: "By Ahmed Bello, Maiduguri", "By Ali Boukar in Maroua", "From Aminu Garba,
+ * Gusau", "By Nadège Joseph | Updated ...". "By Staff Reporter", "From Our Correspondent", "By Citizen Digital
+ * Reporter" and "By Tuesday evening" name no one.
  */
 const BYLINE =
   /^\s*(?:[Bb]y|BY|From)\s+(?!(?:Our|OUR|Staff|STAFF|The|THE)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|del|van|von)[\s-])?\p{Lu}[\p{L}'’.-]*){1,4})\s*(?:[,|].{0,80}|\s+in\s+\p{Lu}[^.!?]{0,60})?$/u;
