@@ -92,7 +92,9 @@ export function datelineDate(line: string): { text: string; index: number } | un
   const titled = line.replace(/\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)/g, (m) => m[0] + m.slice(1).toLowerCase());
   for (const dateline of DATELINES) {
     const m = dateline.exec(titled);
-    if (m) return { text: line.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length), index: m.index + m[0].indexOf(m[1]!) };
+    if (!m) continue;
+    const index = m.index + m[0].indexOf(m[1]!);
+    return { text: line.slice(index, index + m[1]!.length), index };
   }
   return undefined;
 }

@@ -31,6 +31,10 @@ const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
 const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
 
+// A sentence that tells the retaking itself: 'Soldiers "cleared and took full control" of Indaw', "By Sunday noon, the
+// teams had cleared the ridge and the village".
+const tellsRetaking = (sentence: string) => REGAINED.test(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
+
 // People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
 
@@ -585,8 +589,7 @@ export function readIncident(
     if (subType !== 'government-regains-territory') return false;
     const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
     // Not 'Soldiers "cleared and took full control" of Indaw on Saturday, ... weapons seized': the retaking itself.
-    const retaking = REGAINED.test(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
-    return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !retaking;
+    return /\b(?:stormed|overran|overrun|seized|captured|fell to)\b/i.test(sentence) && !tellsRetaking(sentence);
   };
   // "an operation launched on Tuesday 7 July ... regained full control of Mirebalais on Wednesday 8 July": the day an
   // operation began is not the day it took the town back.
@@ -633,7 +636,7 @@ export function readIncident(
   // "Gunfights broke out on Friday ... By Sunday noon, the teams had cleared the ridge and the village": a town taken
   // back is dated by the day it was taken back, not by the fighting before.
   if (subType === 'government-regains-territory' && date) {
-    const retaking = (d: DatedText) => { const s = sentences[sentenceOf(d.start)]?.text ?? ''; return REGAINED.test(s) || /\b(?:had |have )?(?:cleared|took (?:full |complete )?control)\b/i.test(s); };
+    const retaking = (d: DatedText) => tellsRetaking(sentences[sentenceOf(d.start)]?.text ?? '');
     const retaken = usable.filter((d) => d.precision === 'day' && !d.inferred && !reported(d) && !inDateline(text, d) && daysBefore(d) <= 7 && retaking(d));
     if (retaken.length > 0 && !retaking(date)) date = retaken[0]!;
   }

@@ -8,6 +8,7 @@ import { countries as COUNTRIES } from 'countries-list';
 import { countryName } from '../briefing/countries';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
+import { COMPASS } from './names';
 import type { ExtractedPlace, Mention } from './types';
 
 export interface PlaceCues {
@@ -84,8 +85,8 @@ export class PlaceBook {
     }
     if (!best) return undefined;
     // "in South Lebanon" is the south of Lebanon, not South Lebanon, Ohio: a compass point before a country's name.
-    const compassOf = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+(.+)$/.exec(name)?.[1];
-    const ofCountry = compassOf ? this.gazetteer.lookup(compassOf).find((c) => c.kind === 'country') : undefined;
+    const [first, ...rest] = name.split(/\s+/);
+    const ofCountry = rest.length > 0 && COMPASS.test(first!) ? this.gazetteer.lookup(rest.join(' ')).find((c) => c.kind === 'country') : undefined;
     if (ofCountry && best.countryCode !== ofCountry.countryCode) return undefined;
     // Where the story is: the countries it names, else the country of the places it has named so far.
     const story = this.countries.size > 0 ? undefined : this.mainCountry();

@@ -443,6 +443,9 @@ function bodySpokenFor(text: string, from: number, to: number, book: ActorBook):
   )?.actor;
 }
 
+/** The last whole sentence of a stretch of text, with its offset in it. */
+const lastSentenceOf = (stretch: string) => [...stretch.matchAll(/[^.!?]+[.!?]+\s*/g)].pop();
+
 // Someone who speaks on condition of not being named: "X's wife, who asked not to be named, told ...".
 const SPEAKS_ANONYMOUSLY = /,\s*who\s+(?:asked|requested|spoke on (?:the )?condition of|declined to be|did not want to be|preferred not to be)\s+(?:not to be (?:named|identified)|anonymity|named|identified)[^,]{0,60},\s*(?:said|says|told|tells|speaks|spoke|explained)\b/i;
 
@@ -452,7 +455,7 @@ const SPEAKS_ANONYMOUSLY = /,\s*who\s+(?:asked|requested|spoke on (?:the )?condi
  */
 function hidesSpeaker(text: string, open: number): { from: number; to: number } | undefined {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const last = [...text.slice(lineStart, open).matchAll(/[^.!?]+[.!?]+\s*/g)].pop();
+  const last = lastSentenceOf(text.slice(lineStart, open));
   const hiding = last ? SPEAKS_ANONYMOUSLY.exec(last[0]) : null;
   // Up to the verb: a body named in what they said is not the one they speak for.
   return hiding ? { from: lineStart + last!.index!, to: lineStart + last!.index! + hiding.index + hiding[0].length } : undefined;
@@ -474,7 +477,7 @@ function toldOfUnnamed(text: string, open: number, book: ActorBook): boolean {
   const lead = text.slice(lineStart, open);
   if (!/^\s*$/.test(lead)) {
     if (/^\s*(?:a|an|one|another)\s/i.test(lead) && UNNAMED_SUBJECT.test(lead) && /\b(?:said|says|told)\b/.test(lead) && !namesPerson(lineStart, open)) return true;
-    const last = [...lead.matchAll(/[^.!?]+[.!?]+\s*/g)].pop();
+    const last = lastSentenceOf(lead);
     return !!last && speaksUnnamed(last[0]) && !namesPerson(lineStart + last.index!, open);
   }
   const paragraphStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -621,6 +624,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       // "TRIPOLI, Oct. 5 (Xinhua) -- The LNA said ...": the dateline and its agency are no part of the subject.
       const clause = lead.slice(sentenceStart).replace(/^["”’]\s*/, '').replace(/^[^"“”()]{0,40}\([\p{L}. ]{2,20}\)\s*(?:--|—|–|-)\s*/u, '');
       const verb = BEFORE_SPEECH.exec(clause);
+      const byTitle = ACCORDING_TO_TITLE.exec(clause);
       if (verb) {
         // "It added that ...", "He said ...": a pronoun opening the sentence goes on in the voice of the quote just before.
         const pronounFirst = /^\s*(He|She|It|They)\s/.exec(clause);
@@ -662,9 +666,9 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
       } else if (/^\s*[Aa]ccording to (?:him|her)\b/.test(clause)) {
         // 'According to him, the enemy tried to counterattack, but "all attempts were stopped"': the person named last.
         speaker = book.lastBefore(open - clause.length, (a) => a.kind === 'person');
-      } else if (ACCORDING_TO_TITLE.test(clause) && TITLE_HEADS.has(ACCORDING_TO_TITLE.exec(clause)![2]!.toLowerCase())) {
+      } else if (byTitle && TITLE_HEADS.has(byTitle[2]!.toLowerCase())) {
         // 'According to the spokesman, two IEDs ... preventing "a potential tragedy"': as "the spokesman said".
-        const [, phrase, title] = ACCORDING_TO_TITLE.exec(clause)!;
+        const [, phrase, title] = byTitle;
         speaker =
           resolvePhrase(phrase!, open - clause.length + clause.indexOf(phrase!), open, book, text) ??
           // "Army spokesman Colonel Idriss Mahamat": the title written before the person's rank and name.
