@@ -11,6 +11,7 @@ import { placeKey, type GazetteerPlace } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
   DIVISION_WORDS,
+  GAVE_NAME,
   MEDIA_BEFORE,
   NOT_NAMES,
   ORGANISATION_WORDS,
@@ -789,6 +790,9 @@ export function personByPart(book: ActorBook, word: string): ExtractedActor | un
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+// "who gave his name only as", "identified only as", "who goes by": the words before a name a description gives.
+const NAME_GIVEN_BEFORE = new RegExp(String.raw`\b(?:${GAVE_NAME}(?: as|,)|identified (?:only |himself |herself )?as|identified only by (?:his|her|their) first name,?|named only as|known only as|who goes by)\s+$`, 'i');
+
 /** Whether a word stands as a name on its own somewhere else, not only inside a longer capitalised name. */
 function standsAlone(text: string, name: string, at: number): boolean {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(name)}(?![\\p{L}\\p{N}])`, 'gu'))) {
@@ -1315,7 +1319,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     else if (role && !quoted) addPerson(text, book, name, mention, role);
     // "a shopkeeper who gave his name only as Rahmatullah", "a fisherman who gave only his first name, Abdala",
     // "a witness identified only as Musa": a person known by one name.
-    else if (/\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|identified (?:only |himself |herself )?as|identified only by (?:his|her|their) first name,?|named only as|known only as|who goes by)\s+$/i.test(before(text, span.start, 50)))
+    else if (NAME_GIVEN_BEFORE.test(before(text, span.start, 50)))
       book.add(name, 'person', mention);
     // A word that only ever opens a sentence may be a common one ("Family members said").
     // "said Rina, a 21-year-old student", "Musa, 34, said", "Fatima, a mother of four,": a person known by one name.

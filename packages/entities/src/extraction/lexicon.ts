@@ -186,3 +186,6 @@ export const STATE_RUN_BEFORE = /\b(?:state-run|state-owned|state-controlled|sta
 
 /** Platforms a statement is posted on: where words were said, never who said them. */
 export const PLATFORMS = /^(?:Telegram|X|Twitter|Facebook|WhatsApp|Instagram|TikTok|YouTube|Signal|VKontakte|VK|Threads|Bluesky)$/;
+
+/** A description that gives the name of whom it describes: "who gave his name only as", "gave only her first name". */
+export const GAVE_NAME = String.raw`gave (?:only )?(?:his|her|their) (?:first )?name(?: only| simply)?`;

@@ -3,7 +3,7 @@
  * before it ("the group said: ..."), or be a pronoun that points back to the last person named.
  */
 import { personByPart, roleHasInitials, type ActorBook } from './actors';
-import { PLATFORMS, TITLE_HEADS } from './lexicon';
+import { GAVE_NAME, PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out|expressed)';
@@ -41,7 +41,7 @@ const INTRODUCES_SPEAKER = new RegExp(`^\\s*[^"“”]{0,120}?\\b${SPEECH}\\b[^"
 const UNNAMED = /^\s*(?:—\s*)?(?:a|an|one|another|two|several|some)\s/i;
 // "his elder brother", "a neighbour", "the group's spokesman": a description a name may follow ("..., Sunil Mandal").
 // "who gave only his first name, Abdala", "named Jasim Karim", "identified as Musa": a description that names.
-const GIVES_NAME = /\b(?:gave (?:only )?(?:his|her|their) (?:first )?name(?: only| simply)?(?: as)?|named|identified (?:only )?as|identified only by (?:his|her|their) first name|called),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+const GIVES_NAME = new RegExp(String.raw`\b(?:${GAVE_NAME}(?: as)?|named|identified (?:only )?as|identified only by (?:his|her|their) first name|called),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'u');
 const DESCRIBED = /^\s*(?:—\s*)?(?:(?:a|an|one|another|two|several|some|his|her|their|its|the)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+\p{Ll})/iu;
 const GROUP_WORDS = /\b(the (group|ministry|army|military|police|statement|movement|militia|government|organisation|organization|office|agency|spokesman|spokesperson|council|command|coalition|party|authorities|institution|commission|committee|department|directorate|network|association|union|mission|observatory|watchdog|charity))\b/i;
 const PRONOUN_PERSON = /\b(he|she)\b/i;

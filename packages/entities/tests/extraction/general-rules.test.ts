@@ -5,7 +5,7 @@
 import { readNames } from '../../src/extraction/actors';
 import { extractBriefing } from '../../src/extraction/extract';
 import { readArticle } from '../../src/extraction/article';
-import { readDates } from '../../src/extraction/dates';
+import { datelineDate, readDates } from '../../src/extraction/dates';
 import { defaultGazetteer, extendGazetteer, type Gazetteer } from '../../src/extraction/gazetteer';
 import type { KnownActor } from '../../src/extraction/actors';
 import { readIncident } from '../../src/extraction/incident';
@@ -3471,11 +3471,13 @@ describe('fifty-third round (2026-12-05), from sets DT and DU', () => {
   });
   it('reads "Mawlawi", "Madam" and "Colonel-Major" as titles, and "who gave his name simply as" as giving a name', () => {
     expect(persons('The head of the department, Mawlawi Noor Agha Sabari, blamed the border guards. Madam Christiana Asibi Azure led the march. Colonel-Major Hamadou Saley Djibo signed for the army.')).toEqual(['Noor Agha Sabari', 'Christiana Asibi Azure', 'Hamadou Saley Djibo']);
+    expect(speakers('"We buried two people this morning," said a resident who gave his name simply as Tanko.')).toEqual(['Tanko']);
   });
   it('reads "Baku, August 14. A large quantity ..." as a dateline, and "NARAYANPUR, APRIL 20:" with its month in capitals too', () => {
     byTheRulesAlone(() => {
       expect(read('Weapons found in Kalbajar\nBaku, August 14. A large quantity of weapons was discovered in Kalbajar district, the ministry said on Thursday. According to the ministry, officers found the cache on August 12 in a forest.', '2025-08-14').incident.date).toBe('2025-08-12');
     });
+    expect(datelineDate('NARAYANPUR, APRIL 20: Security forces took control of Kutul village, the police said.')?.text).toBe('APRIL 20');
   });
   it('dates a town taken back by the day it was taken back, not by the fighting before', () => {
     byTheRulesAlone(() => {
