@@ -33,4 +33,22 @@ describe('the built-in gazetteer', () => {
     const iraq = gazetteer.lookup('Iraq').find((p) => p.kind === 'country')!;
     expect([Math.round(iraq.lat), Math.round(iraq.lon)]).toEqual([33, 44]);
   });
+
+  it('knows the divisions its source list lacks, and the names the press gives some it spells another way (divisions.mjs)', () => {
+    const gazetteer = defaultGazetteer();
+    const division = (name: string) => gazetteer.lookup(name).find((p) => p.kind === 'admin1');
+    // Made since the list was written: Ghana's regions of 2019, South Sudan's ten states of 2020, Sidama.
+    expect(division('North East Region')).toMatchObject({ name: 'North East Region', countryCode: 'GH' });
+    expect(division('Savannah')).toMatchObject({ countryCode: 'GH' });
+    expect(division('Upper Nile')).toMatchObject({ name: 'Upper Nile State', countryCode: 'SS' });
+    expect(division('Warrap State')).toMatchObject({ countryCode: 'SS', lat: 8.31 });
+    expect(division('Sidama')).toMatchObject({ countryCode: 'ET' });
+    // Other names: the list's own name stays the place's name.
+    expect(division('Lower Shabelle')).toMatchObject({ name: 'Lower Shebelle', countryCode: 'SO' });
+    expect(division('Kyiv Oblast')).toMatchObject({ name: 'Kiev Oblast', countryCode: 'UA' });
+    expect(division('West Kordofan')).toMatchObject({ countryCode: 'SD' });
+    // A town of the same name is still found beside the division ("Kyiv"), and the towns keep their divisions.
+    expect(gazetteer.lookup('Kyiv').map((p) => p.kind)).toContain('city');
+    expect(gazetteer.lookup('Juba').find((p) => p.kind === 'city')).toMatchObject({ countryCode: 'SS' });
+  });
 });

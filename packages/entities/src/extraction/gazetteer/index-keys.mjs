@@ -19,6 +19,7 @@ buildSync({ entryPoints: [path.join(here, 'keys.ts')], bundle: true, platform: '
 const { placeKeys } = require(path.join(temp, 'keys.js'));
 rmSync(temp, { recursive: true, force: true });
 
+// A division is also filed under the other names the press gives it (divisions.mjs), the 8th column.
 // Offsets are in bytes: the run time reads the places as bytes and decodes only the lines it looks up.
 const data = brotliDecompressSync(readFileSync(path.join(here, 'places.tsv.br')));
 const entries = [];
@@ -29,8 +30,10 @@ while (offset < data.length) {
   const kind = String.fromCharCode(data[offset]);
   // Country names (N lines) are filed at run time, beside countries-list's own names.
   if (kind !== 'N') {
-    const name = data.toString('utf8', offset + 2, data.indexOf(0x09, offset + 2));
-    for (const key of placeKeys(name, kind === 'A' ? 'admin1' : 'city')) entries.push([key, offset]);
+    const [, name, , , , , , otherNames] = data.toString('utf8', offset, end).split('\t');
+    const names = [name, ...(otherNames ? otherNames.split('|') : [])];
+    const keys = new Set(names.flatMap((each) => placeKeys(each, kind === 'A' ? 'admin1' : 'city')));
+    for (const key of keys) entries.push([key, offset]);
   }
   offset = end + 1;
 }
