@@ -36,6 +36,8 @@ const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
 const siteAfter = (name: string, rest: string) => SITE_AFTER_NAME.exec(rest) ?? (/\p{L}[-–]\p{L}/u.test(name) ? ROAD_AFTER_NAME.exec(rest) : null);
 /** A lower-case word for a district after a place's name: "Kupwara district", "Bole sub-city" (a province's word names a larger place). */
 const ADMIN_AFTER_NAME = /^\s+(district|municipality|sub-city|county|cercle|commune|tehsil|upazila|raion|rayon)\b/;
+// "Zar in Kalbajar district", "Zar, Kalbajar district": the division a town is said to lie in, just after its name.
+const DIVISION_AFTER = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+([Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|[Mm]unicipality|[Ss]tate|[Dd]epartment|[Rr]ayon|[Rr]aion)\b/u;
 
 // ---------------------------------------------------------------- the book of actors
 
@@ -1087,6 +1089,17 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       if (!place) {
         const country = places.lookup(countryName(owner) ?? owner).find((p) => p.kind === 'country');
         places.addSite(name, mention, country, 'city');
+        return;
+      }
+    }
+    // "near the village of Zar in Kalbajar district": a small town the text puts in a division of another country is
+    // that country's town, not its namesake across the border.
+    const within = place?.kind === 'city' && place.population < 100_000 ? DIVISION_AFTER.exec(after(text, span.end, 60)) : null;
+    const division = within ? places.resolve(within[1]!, { locative: true, afterThe: false, divisionWord: within[2]! }) : undefined;
+    if (division && division.kind === 'admin1' && division.countryCode !== place!.countryCode) {
+      place = places.lookup(name).find((p) => p.kind === 'city' && p.countryCode === division.countryCode);
+      if (!place) {
+        places.addSite(name, mention, division, 'city');
         return;
       }
     }

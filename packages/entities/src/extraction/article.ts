@@ -110,7 +110,10 @@ export function readArticle(input: string): Article {
   lines.forEach(({ start, end }, index) => {
     const line = text.slice(start, end);
     // "(Reporting by Aziz Ahmad in Kabul; Editing by ...)": a wire's credit line is written in names, not in title case.
-    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line);
+    // "Source: Ihor Dobrovolskyi, Head of Kherson Oblast Military Administration, on Telegram": a labelled paragraph
+    // under the headline is text, however many of its words are capitalised; a statement's "Contact:" line is not.
+    const labelled = index > 0 && /^\s*(?!Contacts?:|Tel:|Phone:|Email:)\p{Lu}\p{Ll}+:\s/u.test(line);
+    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line) && !labelled;
     splitSentences(text, start, end, index === 0, titleCase, sentences);
   });
   return { text, sentences, reporters };

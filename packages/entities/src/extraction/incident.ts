@@ -78,7 +78,7 @@ const CUES: Cue[] = [
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|kill(?:ed|ing) (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
-  { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegally|unlawfully) detained|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
+  { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegal(?:ly)?|unlawful(?:ly)?) (?:detain(?:ed|ing)|detentions?)|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
   { subType: 'peaceful-protest', pattern: new RegExp(String.raw`\b${NOT_YET}(protest(s|ers|ors|ed|ing)?|demonstrat(ion|ions|ors|ed|ing)|rall(y|ies|ied)|march(ed|ers)|sit-ins?|human chains?|marched|(?<!funeral )vigils?)\b`, 'gi'), weight: 2 },
   // "Police lathi-charge job aspirants": South Asia's word for a baton charge on a crowd.
@@ -88,7 +88,7 @@ const CUES: Cue[] = [
   { subType: 'violent-demonstration', pattern: new RegExp(String.raw`\b((?<!anti-)${NOT_A_CHARGE}riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b`, 'gi'), weight: 3 },
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
-  { subType: 'arrests', pattern: new RegExp(String.raw`\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing|s)?|detention|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive)|captur(?:e|es|ed|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\b|(?:hold|holds|holding) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:(?:[\w-]+ ){0,2}?(?:suspects?|persons)|over|on suspicion|for questioning|in connection with)(?! (?:[\w-]+ ){0,2}?(?:hostages?|captives?)))\b`, 'gi'), weight: 2 },
+  { subType: 'arrests', pattern: new RegExp(String.raw`\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)${NOT_ARRESTED}arrest(ed|s|ing)?|(?<!\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s)(?:detain(ed|ing|s)?|detention)|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive)|captur(?:e|es|ed|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\b|(?:hold|holds|holding) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:(?:[\w-]+ ){0,2}?(?:suspects?|persons)|over|on suspicion|for questioning|in connection with)(?! (?:[\w-]+ ){0,2}?(?:hostages?|captives?)))\b`, 'gi'), weight: 2 },
   // "a cessation of hostilities": the formal words for a ceasefire.
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|arms cache|(?:found|discovered|unearthed|uncovered|recovered|seized)[\w ,]{0,60}cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)|cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)[\w ,]{0,80}(?:found|discovered|unearthed|uncovered|recovered|seized)|seized (weapons|explosives|arms)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
@@ -194,9 +194,12 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     if (score > bestScore) [best, bestScore] = [cue.subType, score];
   }
   // The headline and the lead, where what happened is told.
-  const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+  // "Basra - Radio Shatt al-Arab - Sunday 19 July 2026": a title-case line under the headline (the outlet, its town,
+  // the day) tells nothing of the event; the lead is the first sentences after it.
+  const told = sentences.filter((s, i) => i === 0 || !s.isTitleCase);
+  const lead = told.slice(0, 3).map((s) => s.text).join(' ');
   // The headline and the first sentence, where the event itself is named.
-  const opening = sentences.slice(0, 2).map((s) => s.text).join(' ');
+  const opening = told.slice(0, 2).map((s) => s.text).join(' ');
   // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
   if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
   if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead) && !KIDNAPPERS_ARRESTED.test(opening)) {
@@ -213,7 +216,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
     // most often, regains it ("Somali army retakes").
-    for (const sentence of sentences.slice(0, 2)) {
+    for (const sentence of told.slice(0, 2)) {
       const back = REGAINED.exec(sentence.text);
       // "Militants hold Kardgap for hours" before "... before security forces regained control": the taking comes first.
       if (!back && TAKES_PLACE.test(sentence.text)) break;
@@ -224,7 +227,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
       return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
-    const taken = sentences.slice(0, 3).find((s) => TAKES_PLACE.test(s.text));
+    const taken = told.slice(0, 3).find((s) => TAKES_PLACE.test(s.text));
     if (taken) {
       const clause = taken.text.slice(0, taken.text.search(TAKES_PLACE));
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
@@ -287,7 +290,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.
   if (best === 'armed-clash' && CROWD_CLASH.test(opening)) return 'mob-violence';
   // "Hooded gunmen torch 14 forestry trucks ... No one was hurt": property burned with no one harmed is its destruction.
-  if ((best === 'attack' || best === 'violent-demonstration') && (scores.get('looting-property-destruction') ?? 0) > 0 && NO_ONE_HURT.test(sentences.slice(0, 4).map((s) => s.text).join(' ')) && !/\b(?:protest|demonstrat|crowds?|mobs?|rioters|march)/i.test(opening)) {
+  if ((best === 'attack' || best === 'violent-demonstration') && (scores.get('looting-property-destruction') ?? 0) > 0 && NO_ONE_HURT.test(told.slice(0, 4).map((s) => s.text).join(' ')) && !/\b(?:protest|demonstrat|crowds?|mobs?|rioters|march)/i.test(opening)) {
     return 'looting-property-destruction';
   }
   // Houses torched by militants who raid a village: an attack, not a riot; a riot needs a crowd or a protest.
@@ -304,7 +307,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const agreedInLead = (lead: string) => AGREED.test(lead) || /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead);
   if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 4).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
-  if (best === 'peaceful-protest' && PEACEFUL.test(sentences.slice(0, 4).map((s) => s.text).join(' '))) return best;
+  if (best === 'peaceful-protest' && PEACEFUL.test(told.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       // "In October last year, police fired sound grenades ... to disperse teachers": force told of another day.
@@ -496,11 +499,12 @@ const DATELINE_PLACE = /^[\p{Lu}\p{M}\s.'’-]+$/u;
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}\s.'’-]*\p{Lu}(?:,[^—–\n]{0,60}?)?(?:\s*\([^)\n]{1,40}\))?\s+[—–-]\s/u;
 
 /** Whether a date is the one of the dateline opening its line: the day the story was filed. */
-function inDateline(text: string, date: { start: number }): boolean {
+function inDateline(text: string, date: { start: number; end: number }): boolean {
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   const dateline = datelineDate(text.slice(lineStart, lineStart + 120));
   const at = dateline ? lineStart + dateline.index : -1;
-  return !!dateline && date.start >= at && date.start < at + dateline.text.length;
+  // "RAMALLAH, Thursday, March 12, 2026 (WAFA) –": the date read with its weekday covers the dateline's.
+  return !!dateline && date.start < at + dateline.text.length && date.end > at;
 }
 
 /** Whether a place's mention is the dateline's, where the story was filed rather than where it happened. */
@@ -552,6 +556,8 @@ export function readIncident(
     /\b(?:said|says|announced|reported|confirmed|stated)\s+(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?,\s*$/u.test(wordsBefore(candidate)) ||
     // "The group published the statement on Monday, 20 July": the day a statement or report came out.
     /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
+    // "according to a statement issued by the Uganda Police Force on Monday": the day it came out, whoever issued it.
+    /\b(?:statement|communiqu[eé]|press release|report)\s+(?:issued|released|published|put out)\s+by\s+(?:[\p{L}'’.()-]+\s+){1,8}?(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "In a communiqué dated 9 November": the day a statement bears.
     /\b(?:statement|communiqu[eé]|press release|letter|report)\s+dated\s+$/iu.test(wordsBefore(candidate)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
@@ -596,7 +602,9 @@ export function readIncident(
   const launchedBefore = (d: DatedText) => {
     if (subType !== 'government-regains-territory') return false;
     const sentence = sentences[sentenceOf(d.start)];
-    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:on\s+)?$/i.test(wordsBefore(d)) && REGAINED.test(text.slice(d.end, sentence.end));
+    // "... regained full control of Far'a camp ... Three people were killed during the operation, which began at dawn on
+    // Tuesday": the start of an operation whose retaking the text has told, in this sentence or before it.
+    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && REGAINED.test(text.slice(0, sentence.end));
   };
   // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the
   // day of the crime they are held for came before.

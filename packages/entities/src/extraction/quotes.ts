@@ -338,6 +338,9 @@ const NAME_BEFORE_ASIDE = /^\s*((?:[Tt]he\s+)?\p{Lu}[^,]{1,80}?),\s+(?:(?:an?|th
 const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),\s+[^,]{2,80}?\b(?:is|was|are|were|remains|represents|marks)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** The full stops that end no sentence ("10 a.m.", "U.S. Central Command") replaced, keeping the length, so that a search for a sentence's end passes them. */
+// A paragraph's label before a quote: "Quote:", "Quote from Melnychuk:".
+const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:"“]{2,60}?))?\s*:\s*$/;
+
 // Stops that end no sentence: "a.m.", "U.N.", "Sh4.7 million".
 const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
 
@@ -660,7 +663,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
           unnamed = !speaker;
         } else speaker = near ?? opener ?? onlyInSubject ?? resolvePhrase(clause, open - clause.length, open, book, text);
       }
-      else if (/^\s*[Aa]ccording to the same source\b/.test(clause) && previous?.speaker) {
+      else if (QUOTE_LABEL.test(clause)) {
+        // 'Quote from Melnychuk: "..."' names who said it; a bare 'Quote: "..."' gives the words of the person the
+        // story just cited ("Details: According to Dobrovolskyi, ..."): Ukrainska Pravda's house style.
+        const from = QUOTE_LABEL.exec(clause)![1];
+        const at = open - clause.length + (from ? clause.indexOf(from) : 0);
+        speaker = from ? speakerWithin(book, at, at + from.length, false) ?? resolvePhrase(from, at, open, book, text) : book.lastBefore(open - clause.length, (a) => a.kind === 'person');
+      } else if (/^\s*[Aa]ccording to the same source\b/.test(clause) && previous?.speaker) {
         // 'According to the same source, the cache contained "..."': whoever spoke last.
         speaker = book.actors.find((a) => a.name === previous!.speaker);
       } else if (/^\s*[Aa]ccording to (?:him|her)\b/.test(clause)) {

@@ -3501,3 +3501,32 @@ describe('fifty-fourth round (2026-12-05), from sets DV and DW', () => {
     expect(read(text, '2026-02-27').incident.subType).toBe('disrupted-weapons-use');
   });
 });
+
+describe('fifty-fifth round (2026-12-05), from sets EA and EB', () => {
+  it('reads a labelled paragraph ("Source: Name, Head of ...") as text, and gives "Quote:" and "Quote from X:" their speakers', () => {
+    const text = 'Russian drones hit Nikopol market: one killed\nRussian drones struck the central market of Nikopol on the morning of 4 March, killing a woman.\nSource: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration, on Telegram\nDetails: According to Lysak, the drones came in at about 09:00 from the left bank.\nQuote: "They aimed at the market at the busiest hour. There was no soldier there."\nYevhen Yevtushenko, head of the district administration, said the market would stay closed.\nQuote from Yevtushenko: "We will clear the debris today and count the damaged stalls."';
+    const draft = read(text, '2026-03-04');
+    expect(draft.actors.find((a) => a.name === 'Serhii Lysak')?.kind).toBe('person');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['Serhii Lysak', 'Yevhen Yevtushenko']);
+  });
+  it('reads an "illegal detention" of villagers by forces as an abduction, not arrests', () => {
+    const text = 'Two shepherds illegally detained near the dividing line\nThe security service said on Friday that soldiers of the occupying forces had carried out the illegal detention of two shepherds near the village, and moved them to the occupied town.\nThe detained shepherds have not been released, and the service called the detention a violation of the ceasefire.';
+    expect(read(text, '2026-05-09').incident.subType).toBe('abduction-forced-disappearance');
+  });
+  it('puts a small town the text places "in" a division of another country in that country', () => {
+    const text = 'Border guard killed in shooting in Kyrgyzstan\nA Kyrgyz border guard was killed on Sunday near the village of Isfara in Batken region, the Kyrgyz border service said, blaming Tajikistan.';
+    expect(read(text, '2026-05-11').locations.find((p) => p.name === 'Isfara')?.countryCode).toBe('KG');
+  });
+  it('reads the lead after a title-case line naming the outlet, its town and the day, where a crowd burns a building', () => {
+    const text = 'Angry youths burn council building, nine injured\nMansura - Radio Delta - Sunday 12 July 2026\nDozens of angry youths stormed the council building late on Saturday and set it on fire after a demonstration over water cuts turned violent, witnesses told our radio.\nPolice said nine officers were hurt by stones.';
+    expect(read(text, '2026-07-12').incident.subType).toBe('violent-demonstration');
+  });
+  it('dates by the incident, not by the day "a statement issued by" a body came out', () => {
+    const text = 'Police arrest six over explosives in Hoima\nKAMPALA – Police have arrested six people suspected of stockpiling explosives in Hoima, according to a statement issued by the Uganda Police Force on Monday.\nThe suspects were arrested on Saturday 11th April 2026 at a house in the town, the statement said.';
+    byTheRulesAlone(() => expect(read(text, '2026-04-14').incident.date).toBe('2026-04-11'));
+  });
+  it('reads a dateline that gives its weekday ("RAMALLAH, Thursday, March 12, 2026 (WAFA) –") as the day told, and the start of an operation as no retaking', () => {
+    const text = 'Forces restore control of Balata camp after two-day operation\nNABLUS, Thursday, March 12, 2026 (WAFA) – The security services announced on Thursday that their forces had regained full control of Balata camp on Wednesday evening, after two days of confrontations with outlaws.\nTwo people were killed during the operation, which began at dawn on Tuesday, according to medical sources.';
+    byTheRulesAlone(() => expect(read(text, '2026-03-12').incident.date).toBe('2026-03-11'));
+  });
+});
