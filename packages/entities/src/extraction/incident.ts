@@ -145,7 +145,7 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clas
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
 const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|to violence|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))|degenerat(?:e|es|ed|ing) into (?:violence|clashes|riots?)`;
-const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|(?:hurl(?:ed|ing)|thr(?:ew|owing)) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
+const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|(?:hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
 const MOB_JUSTICE = new RegExp(
   String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,

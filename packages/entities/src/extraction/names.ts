@@ -404,7 +404,10 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const officeOf = current.length > 1 || TITLE_HEADS.has(lower.replace(/['’]s$/, ''));
         // "St. Anthony's Catholic Church", "St Mary's Hospital": a saint's possessive opens the name of what bears it.
         const saints = possessive && current.length >= 2 && /^(?:St\.?|Saint|Ste\.?)$/.test(current[0]!.text) && nextWord;
-        if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody || saints) {
+        // "Cox's Bazar": a place whose own name holds a possessive, as the gazetteer knows it.
+        const placeName =
+          possessive && nextWord && (options.isKnownName?.(`${article.text.slice(current[0]!.start, start + match[0].length)} ${nextWord[1]}`) ?? false);
+        if ((possessive && officeOf && nextWord && ORGANISATION_WORDS.has(nextWord[1]!.toLowerCase())) || countrysBody || saints || placeName) {
           current[current.length - 1] = { text: match[0], start, end: start + match[0].length };
         } else if (possessive && !(current.length === 1 && POSSESSIVE_NOUNS.has(lower)) && !(POSSESSIVE_NOUNS.has(lower) && nextWord)) close(true);
       } else if (

@@ -3530,3 +3530,16 @@ describe('fifty-fifth round (2026-12-05), from sets EA and EB', () => {
     byTheRulesAlone(() => expect(read(text, '2026-03-12').incident.date).toBe('2026-03-11'));
   });
 });
+
+describe('fifty-sixth round (2026-12-05), from set EG', () => {
+  it('reads a place whose own name holds a possessive ("Cox\'s Bazar") whole, so its towns stay in their country', () => {
+    const text = "Three fishermen abducted near Teknaf\nTeknaf (Cox's Bazar) Correspondent\nThree fishermen were abducted by an armed gang from the bank of the Naf river in Teknaf upazila of Cox's Bazar on Tuesday night, family members said.\nThe abductors spoke the Rohingya language and came from the Myanmar side, locals said.";
+    const draft = read(text, '2026-02-11');
+    expect(draft.locations.find((p) => p.name === "Cox's Bazar")?.countryCode).toBe('BD');
+    expect(draft.incident.countryCode).toBe('BD');
+  });
+  it('reads protesters who "throw stones" at police in the headline as rioting, after a rally that "started peacefully"', () => {
+    const text = 'Clashes in Kutaisi: protesters throw stones at police, six officers injured\nThe rally which started peacefully in Kutaisi on Saturday afternoon ended with clashes in the evening, when part of the protesters began to throw bottles at the police cordon. Police used water cannon and detained eleven people.';
+    expect(read(text, '2026-04-12').incident.subType).toBe('violent-demonstration');
+  });
+});
