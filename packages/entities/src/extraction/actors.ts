@@ -480,11 +480,15 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   const longer = new Set(spans.filter((s) => s.tokens.length > 1).map((s) => s.text));
 
   // Countries first, so that towns can be told apart by the countries the article names.
+  let lastCountry: { code: string; end: number } | undefined;
   for (const span of spans) {
     const country = places.lookup(span.text).find((p) => p.kind === 'country');
     if (country) {
+      // "the Democratic Republic of Congo (DR Congo)": the short form in brackets names it once more, not twice.
+      const restated = lastCountry?.code === country.countryCode && /^\s*\($/.test(text.slice(lastCountry.end, span.start));
+      lastCountry = { code: country.countryCode, end: span.end };
       // "the province of Oudalan, on the borders with Mali and Niger": neighbours, not where the story is.
-      if (!BORDERING_BEFORE.test(before(text, span.start, 80))) places.noteCountry(country.countryCode);
+      if (!BORDERING_BEFORE.test(before(text, span.start, 80)) && !restated) places.noteCountry(country.countryCode);
       continue;
     }
     // "Israeli" says less about where the story is than "in south Lebanon": a demonym counts half, and so does

@@ -26,10 +26,11 @@ const TERRITORY_TAKEN =
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
-const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta)\b/u;
+// "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
+const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village)|cleared and (?:secured|took (?:full )?control of))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village)|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of))\b/i;
 
 // A sentence that tells the retaking itself: 'Soldiers "cleared and took full control" of Indaw', "By Sunday noon, the
 // teams had cleared the ridge and the village".
@@ -145,7 +146,8 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clas
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
 const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|to violence|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))|degenerat(?:e|es|ed|ing) into (?:violence|clashes|riots?)`;
-const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|(?:hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT})\b`, 'i');
+const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|looted|(?:hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT}|violent (?:demonstrations?|protests?)|(?:station|commissariat|offices?|building|post|headquarters|vehicles|cars|buses|shops)\s+(?:was\s+|were\s+)?(?:burnt|burned)(?:\s+down)?)\b`, 'i');
+// ("Abéché: violent demonstration against power cuts, police commissariat burnt": both say the crowd rioted.)
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
 const MOB_JUSTICE = new RegExp(
   String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
@@ -613,7 +615,9 @@ export function readIncident(
     const words = wordsBefore(d);
     return /\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up)\b/i.test(words);
   };
-  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && !crimeBefore(d) && weightOf(d) > 0);
+  // "agreed to a ceasefire ..., after a weekend shootout": the day of what came before.
+  const eventBefore = (d: DatedText) => /\b(?:after|following)\s+(?:a|an|the|last)\s+$/i.test(wordsBefore(d));
+  const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && !crimeBefore(d) && !eventBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
   // text also tells one of that week.

@@ -93,6 +93,7 @@ const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // Where any word is capitalised: an opening quotation mark, a colon or a dash before it.
 // A dateline's dash counts: "OUAGADOUGOU (AFP) - Suspected jihadists".
 const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|--\s*|^\s*)$/;
+const LIST_MARK = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\.|[•*-])\s+$/;
 const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
 // Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing|ly)$/u;
@@ -110,7 +111,10 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
   const spans: NameSpan[] = [];
   const use = wordUse(article.text);
   const opensClause = (token: NameToken, sentence: Sentence) =>
-    token.start === sentence.start || OPENS_CLAUSE.test(article.text.slice(Math.max(sentence.start, token.start - 3), token.start));
+    token.start === sentence.start ||
+    OPENS_CLAUSE.test(article.text.slice(Math.max(sentence.start, token.start - 3), token.start)) ||
+    // "b) That the Public Ministry open an investigation": a list's mark opens the item's sentence.
+    LIST_MARK.test(article.text.slice(sentence.start, token.start));
   for (const sentence of article.sentences) {
     if (sentence.isTitleCase) continue;
     let current: NameToken[] = [];

@@ -3543,3 +3543,29 @@ describe('fifty-sixth round (2026-12-05), from set EG', () => {
     expect(read(text, '2026-04-12').incident.subType).toBe('violent-demonstration');
   });
 });
+
+describe('fifty-seventh round (2026-12-05), from sets ED, EE and EF', () => {
+  it('counts a country once when its short form follows in brackets ("the Democratic Republic of Congo (DR Congo)")', () => {
+    const text = 'Police destroy old mortar bombs found in Rusizi farm\nA Rwanda National Police bomb disposal team on Tuesday destroyed three mortar bombs found in a farm in Rusizi District, near Kamembe.\nThe farm lies along the river that marks the border with the Democratic Republic of Congo (DR Congo).\nThe Rwanda Investigation Bureau opened an inquiry. Armed groups from eastern DR Congo used the area in the past, police said.\nThe find comes as Rwanda and DR Congo work on a peace deal.';
+    const draft = read(text, '2026-06-10');
+    expect(draft.incident.countryCode).toBe('RW');
+  });
+  it('reads a headline\'s "violent demonstration" and a "police commissariat burnt" as a riot', () => {
+    const text = 'Mongo: violent demonstration against fuel prices, police commissariat burnt\nYesterday Tuesday, hundreds of young people went out in the streets of Mongo to protest against the price of fuel, our correspondent said.\nPolice used tear gas to disperse them.';
+    expect(read(text, '2026-03-04').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads a national defence force that "fully freed X town" as the state retaking it, even with local militias beside it', () => {
+    const text = 'Army restores peace in Dangila town\nBAHIR DAR – The Ethiopian National Defense Force, in collaboration with regional police and local militias, has fully freed Dangila town from the extremist group, military officials said on Monday.\nThe fighting lasted several hours and ended on Sunday afternoon.';
+    expect(read(text, '2026-03-10').incident.subType).toBe('government-regains-territory');
+  });
+  it('reads a list item\'s "That the Public Ministry ..." as opening the item, not as part of a name', () => {
+    const text = 'Groups demand the release of an abducted defender\nThe organisations demand:\na) That the Public Ministry open an investigation without delay.\nb) That the Secretariat of Security say whether police took part.';
+    const names = read(text, '2025-07-10').actors.map((a) => a.name);
+    expect(names).toContain('Public Ministry');
+    expect(names.some((n) => n.startsWith('That'))).toBe(false);
+  });
+  it('dates an agreement by its signing, not by "a weekend shootout" it came after', () => {
+    const text = 'Two neighbours agree ceasefire after border shootout\nBISHKEK, May 12, 2026 (AFP) - Kyrgyzstan and Tajikistan agreed to a ceasefire along their shared frontier, officials said Tuesday, after a weekend shootout that killed a border guard.\nThe commanders of the two border forces signed the agreement in Batken on Monday, the border service said.\nUnder the deal, both sides will withdraw troops deployed to the area since Saturday.';
+    expect(read(text, '2026-05-12').incident.date).toBe('2026-05-11');
+  });
+});
