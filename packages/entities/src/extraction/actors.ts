@@ -465,7 +465,8 @@ const OWNED_AFTER_DEMONYM =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:company|companies|firm|firms|group|conglomerate|multinational|corporation|giant|maker|manufacturer|investors?|bank|brand|owner|operator|miner|producer|nationals?|citizens?|tourists?|expatriates?|engineers?|workers?|contractors?)\b/u;
 
 // What a side fires: "Israeli shells", "Russian drones", "Israeli artillery fire".
-const FIRED_AFTER_DEMONYM = /^\s+(?:[\p{Ll}-]+\s+)?(?:shells?|shelling|artillery|(?:air\s?)?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|bombardments?|bombs?|mortars?)\b/u;
+// ("Israeli attacks on South Lebanon", "the Israeli enemy's artillery": who fired, too.)
+const FIRED_AFTER_DEMONYM = /^\s+(?:[\p{Ll}'’-]+\s+)?(?:shells?|shelling|artillery|(?:air\s?)?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|bombardments?|bombs?|mortars?|attacks|gunfire|raids|incursions?)\b/u;
 
 /** Reads every name of the article into actors and places; the organisation's known actors first. */
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
@@ -1019,9 +1020,11 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     const divisionBefore = /\b(province|region|state|department|governorate|oblast|prefecture) of\s+$/i.exec(prev)?.[1]?.toLowerCase();
     const divisionWord = next && DIVISION_WORDS.has(next[1]!) ? next[1]!.replace(/s$/, '') : divisionBefore;
     const cues = {
-      locative: /\b(in|near|at|from|to|into|outside|around|across|towards?|of|between|and|province of|town of|city of|village of|region of)\s+(?:the\s+)?$/i.test(prev),
+      // "in Kahawa, Ambalangoda": the town after a place the text put something in is where it is too.
+      locative: /\b(in|near|at|from|to|into|outside|around|across|towards?|of|between|and|province of|town of|city of|village of|region of)\s+(?:the\s+)?$/i.test(prev) || /\b(?:in|near|at|outside)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*$/u.test(prev),
       divisionWord,
-      afterThe: /\bthe\s+$/i.test(prev),
+      // "in the south-central Andes": "the" and the words that describe it, before a range or region named like a town.
+      afterThe: /\bthe\s+(?:(?:north|south|east|west|central|upper|lower|middle)(?:ern)?(?:-(?:north|south|east|west|central)(?:ern)?)?\s+)?$/i.test(prev),
     };
     // '"...," Olvera said' after "Gerardo Olvera Tapia": a part of a person's full name before a verb of speech is that
     // person, whatever town of the name the gazetteer holds.

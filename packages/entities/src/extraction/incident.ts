@@ -21,7 +21,8 @@ interface Cue {
 // "stormed Kardgap ... and held it for nearly six hours", "Militants hold Kardgap for hours": a place held is taken.
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b(?!\s+(?:leaders?|members?|activists?|elders?|chiefs?|heads?|radio)\b)|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? (?:the\s+)?[\p{L}-]+ for (?:[\p{L}-]+\s+){0,2}(?:hours|days|weeks)|\b(?:took|take|takes|taking) over \p{Lu}[\p{L}-]+(?:\s+(?:town|city|village))?\s+(?:for|after|on|in)\b|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b(?!\s+(?:leaders?|members?|activists?|elders?|chiefs?|heads?|radio)\b)|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\bhold(?:s|ing)? (?:the\s+)?[\p{L}-]+ for (?:[\p{L}-]+\s+){0,2}(?:hours|days|weeks)|\b(?:took|take|takes|taking) over \p{Lu}[\p{L}-]+(?:\s+(?:town|city|village))?\s+(?:for|after|on|in)\b|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+// ("the occupied city of Sebta" describes a city; it tells no taking.)
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
@@ -124,6 +125,12 @@ function positionWeight(sentence: Sentence, index: number): number {
 const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors|settlers|resistance)\b/i;
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
+// Suspects arrested, and what they are held for: "five suspects arrested", "arrest three suspects".
+const SUSPECTS_ARRESTED = /\bsuspects?\s+(?:were\s+|have been\s+)?(?:arrested|held|detained|nabbed|apprehended)\b|\b(?:arrest(?:s|ed)?|nab(?:s|bed)?|detain(?:s|ed)?|holds?)\s+(?:[\w-]+\s+){0,2}?suspects\b/i;
+const HELD_FOR = /\bsuspected of (?:involvement|being involved|taking part|participating|carrying out|being behind|links)\b|\bin connection with the\b/i;
+// A headline that tells a killing as today's news ("Blast kills five; two suspects held") tells the attack first.
+const KILLS_NOW = /\b(?:kills?|killing|dead|die|wounds?|injures?|hits?|strikes?)\b/i;
+const VIOLENT_TYPES = new Set<SubEventType>(['attack', 'grenade', 'remote-explosive-landmine-ied', 'suicide-bomb', 'shelling-artillery-missile-attack', 'air-drone-strike', 'armed-clash']);
 const KIDNAPPERS_ARRESTED = /\b(?:arrest(?:s|ed)?|nab(?:s|bed)?|apprehend(?:s|ed)?|detain(?:s|ed)?)\s+(?:[\w-]+\s+){0,2}?(?:suspected\s+)?(?:kidnappers|abductors|kidnap(?:ping)? suspects|members of (?:an?|the) kidnapping (?:gang|ring|syndicate))\b|\b(?:suspected\s+)?(?:kidnappers|abductors) (?:were |have been )?(?:arrested|nabbed|apprehended|detained)\b/i;
 const FORCE_MEMBERS = /\b(?:soldiers?|servicem[ae]n|troops|police(?:m[ae]n| officers?)|gendarmes?|guards?)\b/i;
 /** "Three gunmen and police officer killed", "A soldier and two suspected gunmen were killed": the dead of both sides, a fight. */
@@ -204,6 +211,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const opening = told.slice(0, 2).map((s) => s.text).join(' ');
   // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
   if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
+  // "Gitega grenade attack: five suspects arrested", then "Five people suspected of involvement in the grenade attack
+  // ... last week were arrested on Friday": the attack came before; the arrests are the event.
+  if (VIOLENT_TYPES.has(best) && SUSPECTS_ARRESTED.test(opening) && HELD_FOR.test(lead) && !(sentences[0]?.isHeadline && KILLS_NOW.test(sentences[0].text))) return 'arrests';
   if (best === 'arrests' && sentences.some((s) => ABDUCTION.test(s.text) && NON_STATE_ACTORS.test(s.text)) && !RAID_BY_STATE.test(lead) && !KIDNAPPERS_ARRESTED.test(opening)) {
     return 'abduction-forced-disappearance';
   }
@@ -290,7 +300,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(opening)) return 'armed-clash';
   }
   // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.
-  if (best === 'armed-clash' && CROWD_CLASH.test(opening)) return 'mob-violence';
+  // ...but youths who clash with the security forces riot against them ("clashes between youths and security forces").
+  if (best === 'armed-clash' && CROWD_CLASH.test(opening)) {
+    return /\b(?:police|security forces|gendarmes?|gendarmerie|soldiers|troops)\b/i.test(opening) && !/\b(?:rival|supporters|fans)\b/i.test(opening) ? 'violent-demonstration' : 'mob-violence';
+  }
   // "Hooded gunmen torch 14 forestry trucks ... No one was hurt": property burned with no one harmed is its destruction.
   if ((best === 'attack' || best === 'violent-demonstration') && (scores.get('looting-property-destruction') ?? 0) > 0 && NO_ONE_HURT.test(told.slice(0, 4).map((s) => s.text).join(' ')) && !/\b(?:protest|demonstrat|crowds?|mobs?|rioters|march)/i.test(opening)) {
     return 'looting-property-destruction';

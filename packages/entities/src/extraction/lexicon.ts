@@ -106,6 +106,7 @@ export const LEADING_WORDS = words(`
   january february march april may june july august september october november december
   ramadan eid christmas easter breaking update updated adds exclusive analysis opinion editorial
   asks urges calls demands requests condemns welcomes notes recalls reiterates expresses reaffirms invites encourages deplores denounces
+  speaking talking writing addressing responding reacting commenting
 `);
 
 /** Capitalised words that name nothing by themselves: function words, days, months, faiths, peoples. */

@@ -3569,3 +3569,31 @@ describe('fifty-seventh round (2026-12-05), from sets ED, EE and EF', () => {
     expect(read(text, '2026-05-12').incident.date).toBe('2026-05-11');
   });
 });
+
+describe('fifty-eighth round (2026-12-05), from sets EH, EI, EJ and EK', () => {
+  it('reads the town after "in Kahawa," as where it is too ("in Kahawa, Ambalangoda"), so the story has its country', () => {
+    const text = 'Three killed in shooting at wedding\nThree people were killed when gunmen opened fire at a wedding reception in Pitigala, Ambalangoda on Sunday night, the Police Media Division said.\nThe gunmen fled on a motorcycle.';
+    expect(read(text, '2026-10-27').incident.countryCode).toBe('LK');
+  });
+  it('counts "Israeli attacks" and "the Israeli enemy\'s artillery" as who fired, not where the story is', () => {
+    const text = 'Israeli attacks kill farmer near Chebaa\nIsraeli attacks killed a farmer on Tuesday near Chebaa, the Health Ministry said, blaming "the Israeli enemy\'s artillery".\nIsraeli raids hit two more villages, and Israeli attacks also hit Khiam, residents said.\nLebanon has filed a complaint.';
+    expect(read(text, '2026-04-29').incident.countryCode).toBe('LB');
+  });
+  it('reads "in the south-central Andes" as the mountains, not a town of that name in another country', () => {
+    const text = 'Explosive device kills two soldiers\nLIMA, May 6 (Reuters) - An explosive device killed two Peruvian soldiers on patrol in the south-central Andes on Tuesday, the armed forces said.\nThe patrol was near the community of Llochegua. Colombia offered its condolences.';
+    expect(read(text, '2026-05-07').locations.some((p) => p.countryCode === 'CO' && p.kind !== 'country')).toBe(false);
+  });
+  it('reads youths who clash with the security forces, near "the occupied city of Sebta", as a riot', () => {
+    const text = 'Castillejos: night of clashes between youths and security forces, vehicles burned\nHundreds of young people gathered on the beach on Monday to try to swim to the occupied city of Sebta, and clashes broke out with the security forces.\nSome threw stones at the agents and burned tyres.';
+    expect(read(text, '2026-01-13').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads suspects arrested for an attack of the week before as arrests, not as the attack', () => {
+    const text = 'Ngozi grenade attack: four suspects arrested\nFour people suspected of involvement in the grenade attack that killed a trader at a market in Ngozi last week were arrested on Saturday, police said.\nPolice said a grenade was found at the home of one of them.';
+    expect(read(text, '2026-02-02').incident.subType).toBe('arrests');
+  });
+  it('reads "Speaking to KT Press," without the participle in the outlet\'s name', () => {
+    const text = 'Shells land in Bugarama\nShells fired from across the border landed in Bugarama on Sunday, the army said.\nSpeaking to KT Press, a local official said two houses were damaged.';
+    const names = read(text, '2026-02-02').actors.map((a) => a.name);
+    expect(names.some((n) => n.startsWith('Speaking'))).toBe(false);
+  });
+});
