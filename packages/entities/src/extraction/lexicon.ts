@@ -37,7 +37,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
     marines military intelligence troops staff division rifles constabulary unit team squad`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
-    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's
+    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's parishad
     prosecution house secretariat service bureau apparatus ministerio fiscalía fiscalia defensoría defensoria
     procuraduría procuraduria secretaría secretaria gobernación gobernacion alcaldía alcaldia`)].map(
     (w) => [w, 'government'] as [string, ActorKind],
@@ -55,7 +55,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity caritas hospital international league frontieres frontières borders
     project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations
-    collective syndicate chamber
+    collective syndicate chamber mills factory
     cooperativa colectivo centro asociación asociacion fundación fundacion federación federacion sindicato comité comite consejo coordinadora`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);
 
@@ -106,7 +106,7 @@ export const LEADING_WORDS = words(`
   january february march april may june july august september october november december
   ramadan eid christmas easter breaking update updated adds exclusive analysis opinion editorial
   asks urges calls demands requests condemns welcomes notes recalls reiterates expresses reaffirms invites encourages deplores denounces
-  speaking talking writing addressing responding reacting commenting
+  speaking talking writing addressing responding reacting commenting later earlier
 `);
 
 /** Capitalised words that name nothing by themselves: function words, days, months, faiths, peoples. */

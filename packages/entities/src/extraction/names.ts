@@ -167,6 +167,14 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           return;
         }
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
+        // "Head of Kharkiv Regional Military Administration Volodymyr Tkachenko": after a title and "of", the body's
+        // name ends on its last organisation word, and the two to four capitalised words after it are who holds the title.
+        const holder = titleHolder(tokens, article.text);
+        if (holder > 0) {
+          push(tokens.slice(0, holder), false);
+          push(tokens.slice(holder), isPossessive);
+          return;
+        }
         const first = tokens[0]!;
         const last = tokens[tokens.length - 1]!;
         spans.push({
@@ -429,6 +437,35 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
     if (current.length > 0) close(false);
   }
   return spans;
+}
+
+// A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
+const TITLE_OF = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
+
+/** Where the title holder's name starts in "Head of <body> <First Last>", or -1. */
+function titleHolder(tokens: NameToken[], text: string): number {
+  if (tokens.length < 3) return -1;
+  // The title inside the span ("Head of the Donetsk ... Office Dmytro Halushko") or just before it.
+  const of = tokens.findIndex((t) => t.text === 'of');
+  const titled = of > 0 && tokens.slice(0, of).every((t) => TITLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase()));
+  if (!titled && !TITLE_OF.test(text.slice(Math.max(0, tokens[0]!.start - 50), tokens[0]!.start))) return -1;
+  const from = titled ? of + 1 : 0;
+  let last = -1;
+  for (let i = from; i < tokens.length; i++) if (ORGANISATION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/['’]s$/, ''))) last = i;
+  // "the spokesman of Operation Hadin Kai": a word that takes its name after it ends no body's name.
+  if (last >= 0 && /^(?:operation|project|programme|program|initiative|mission|fund)$/i.test(tokens[last]!.text)) return -1;
+  // "Konabari Police Station Mizanur Rahman": a body's building or post ends its name too.
+  while (last >= 0 && last + 1 < tokens.length && /^(?:station|post|division|headquarters|cell|camp|base)$/i.test(tokens[last + 1]!.text)) last++;
+  const rest = tokens.slice(last + 1);
+  const personShaped =
+    rest.length >= 2 &&
+    rest.length <= 4 &&
+    rest.every((t) => {
+      const lower = t.text.toLowerCase();
+      return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORGANISATION_WORDS.has(lower) && !NOT_NAMES.has(lower) && !TITLE_MODIFIERS.has(lower) && !PLACE_FEATURES.has(lower);
+    });
+  // "Inspector General of Police Punjab Rao Amjad Iqbal": a title whose "of" names a force alone is read whole, later.
+  return personShaped && (titled ? last > from : last >= from) ? last + 1 : -1;
 }
 
 /**

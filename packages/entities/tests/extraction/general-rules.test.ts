@@ -3597,3 +3597,27 @@ describe('fifty-eighth round (2026-12-05), from sets EH, EI, EJ and EK', () => {
     expect(names.some((n) => n.startsWith('Speaking'))).toBe(false);
   });
 });
+
+describe('fifty-ninth round (2026-12-05), from sets EL, EM, EN and EO', () => {
+  it('reads "Head of <body> <First Last>" as the body and the person who heads it, not one name', () => {
+    const text = 'Drone hits Sumy apartment block\nA Russian drone hit an apartment block in Sumy overnight, killing two people, Head of Sumy Regional Military Administration Oleh Hryhorov said on Telegram.\nThe Officer-in-Charge (OC) of Konotop Police Station Ivan Petrenko said a second drone fell in a field.\nThe spokesman of Operation Northern Shield, Colonel Ivan Bondar, said air defences downed nine drones.';
+    const names = read(text, '2026-03-02').actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Sumy Regional Military Administration', 'Oleh Hryhorov', 'Ivan Petrenko']));
+    expect(names.some((n) => n.endsWith('Administration Oleh Hryhorov') || n.endsWith('Station Ivan Petrenko') || n === 'Northern Shield')).toBe(false);
+  });
+  it('reads "Jute Mills" and a "Parishad" as bodies, and "Later," as no name', () => {
+    const text = 'Jute mill workers block highway over unpaid wages\nWorkers of the Star Jute Mills and the Crescent Jute Mills blocked the Khulna-Jashore highway on Monday, said the convener of the Sramik Parishad Abdul Karim Mia.\nLater, the workers went home peacefully.';
+    const actors = read(text, '2026-01-06').actors;
+    expect(actors.find((a) => a.name === 'Star Jute Mills')?.kind).not.toBe('person');
+    expect(actors.some((a) => a.name === 'Abdul Karim Mia' && a.kind === 'person')).toBe(true);
+    expect(actors.some((a) => a.name === 'Later')).toBe(false);
+  });
+  it('reads forces who "liberated the settlement of" a village, or "cleared Russian troops out of" it, as retaking it', () => {
+    const text = 'Ukrainian forces free Kruhliakivka – General Staff\nUkrainian defenders have cleared Russian troops out of the village of Kruhliakivka in Kharkiv Oblast, the General Staff said on Thursday. "Units of the Defence Forces have liberated the settlement of Kruhliakivka," it said.\nTwelve Russian soldiers were killed in the fighting for the village, the brigade said.';
+    expect(read(text, '2026-02-19').incident.subType).toBe('government-regains-territory');
+  });
+  it('reads weapons and ammunition "discovered" in a house as weapons disrupted, however many grenades and mines they list', () => {
+    const text = 'Large quantity of weapons and ammunition found in Shusha\nA large quantity of weapons and ammunition left behind by illegal armed formations has been discovered in Shusha city, the Ministry of Internal Affairs said.\nThe find included 12 hand grenades, 4 anti-tank mines and 2 grenade launchers.';
+    expect(read(text, '2026-07-08').incident.subType).toBe('disrupted-weapons-use');
+  });
+});
