@@ -36,8 +36,9 @@ const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
 const siteAfter = (name: string, rest: string) => SITE_AFTER_NAME.exec(rest) ?? (/\p{L}[-–]\p{L}/u.test(name) ? ROAD_AFTER_NAME.exec(rest) : null);
 /** A lower-case word for a district after a place's name: "Kupwara district", "Bole sub-city" (a province's word names a larger place). */
 const ADMIN_AFTER_NAME = /^\s+(district|municipality|sub-city|county|cercle|commune|tehsil|upazila|raion|rayon)\b/;
-// "Zar in Kalbajar district", "Zar, Kalbajar district": the division a town is said to lie in, just after its name.
-const DIVISION_AFTER = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+([Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|[Mm]unicipality|[Ss]tate|[Dd]epartment|[Rr]ayon|[Rr]aion)\b/u;
+// "Zar in Kalbajar district", "Zar, Kalbajar district", "the Zar village of Kalbajar district": the division a town is
+// said to lie in, just after its name.
+const DIVISION_AFTER = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+(?:village|town|settlement)\s+(?:of|in)\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+([Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|[Mm]unicipality|[Ss]tate|[Dd]epartment|[Rr]ayon|[Rr]aion)\b/u;
 
 // ---------------------------------------------------------------- the book of actors
 
@@ -473,7 +474,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   const { text } = article;
   const book = new ActorBook();
   const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS]), ...readUnBodies(text, book)];
-  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 }).filter(
+  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0, isCountry: (phrase) => places.lookup(phrase).some((p) => p.kind === 'country') }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
   );

@@ -32,6 +32,8 @@ export interface NameSpan {
 export interface NameOptions {
   /** Whether a whole phrase is a known name ("Bosnia and Herzegovina"): then it is not split at "and" or "of". */
   isKnownName?: (phrase: string) => boolean;
+  /** Whether a phrase is a country's name ("President of Tajikistan Emomali Rahmon"). */
+  isCountry?: (phrase: string) => boolean;
 }
 
 // "RFE/RL": short acronyms joined by a slash are one name ("DUBAI/ATHENS" in a dateline is two towns).
@@ -169,7 +171,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         // "Head of Kharkiv Regional Military Administration Volodymyr Tkachenko": after a title and "of", the body's
         // name ends on its last organisation word, and the two to four capitalised words after it are who holds the title.
-        const holder = titleHolder(tokens, article.text);
+        const holder = titleHolder(tokens, article.text, options.isCountry);
         if (holder > 0) {
           push(tokens.slice(0, holder), false);
           push(tokens.slice(holder), isPossessive);
@@ -439,12 +441,23 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
   return spans;
 }
 
+// A head of state's title and "of" before a country's name: "President of", "Prime Minister of".
+const COUNTRY_OF = /\b(?:president|prime minister|king|emir|foreign minister|minister of foreign affairs)\s+of\s+(?:the\s+)?$/i;
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
 
 /** Where the title holder's name starts in "Head of <body> <First Last>", or -1. */
-function titleHolder(tokens: NameToken[], text: string): number {
+function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: string) => boolean): number {
   if (tokens.length < 3) return -1;
+  // "President of Tajikistan Emomali Rahmon": the country the title belongs to, then who holds it.
+  if (COUNTRY_OF.test(text.slice(Math.max(0, tokens[0]!.start - 50), tokens[0]!.start)) && isCountry) {
+    for (const size of [2, 1]) {
+      const rest = tokens.slice(size);
+      if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase())) && isCountry(tokens.slice(0, size).map((t) => t.text).join(' '))) {
+        return size;
+      }
+    }
+  }
   // The title inside the span ("Head of the Donetsk ... Office Dmytro Halushko") or just before it.
   const of = tokens.findIndex((t) => t.text === 'of');
   const titled = of > 0 && tokens.slice(0, of).every((t) => TITLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase()));

@@ -3621,3 +3621,28 @@ describe('fifty-ninth round (2026-12-05), from sets EL, EM, EN and EO', () => {
     expect(read(text, '2026-07-08').incident.subType).toBe('disrupted-weapons-use');
   });
 });
+
+describe('sixtieth round (2026-12-05), from sets EP, EQ, ER and ES', () => {
+  it('reads "President of Tajikistan Emomali Rahmon" as the president, not a person named after the country', () => {
+    const text = 'Border treaty holds after shelling\nThe border treaty signed by President Sadyr Japarov and President of Tajikistan Emomali Rahmon in March has held, officials said on Monday.';
+    const names = read(text, '2026-05-04').actors.map((a) => a.name);
+    expect(names).toContain('Emomali Rahmon');
+    expect(names).not.toContain('Tajikistan Emomali Rahmon');
+  });
+  it('reads police who "find gang arsenal buried" as weapons disrupted, not the grenades in it', () => {
+    const text = 'Police find gang arsenal buried on farm in Apopa; no arrests\nSAN SALVADOR. Police and soldiers found on Tuesday an arsenal buried on a farm in Apopa, authorities reported.\nThe barrels contained six rifles, four pistols, three fragmentation grenades and 1,200 cartridges.';
+    expect(read(text, '2026-04-29').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads an army that "repulsed" armed men, killing four, as a clash', () => {
+    const text = 'Army repulses armed attackers in Nyamagabe, four killed\nThe army on Saturday repulsed a group of armed men who crossed into Nyamagabe District from the forest, killing four of them, the army has said.\nThe attackers had burned two houses before they were pushed back.';
+    expect(read(text, '2026-04-26').incident.subType).toBe('armed-clash');
+  });
+  it('reads mothers of the disappeared who "gathered" to call for them as a peaceful protest', () => {
+    const text = 'Mothers ask for Hasan Ocak in the 1,074th week\nThe mothers of the disappeared gathered in the square for the 1,074th week, calling on the commission to hear the families of people who disappeared in custody in the 1990s.\nThey held carnations and photographs. Hasan Ocak was taken into custody in 1995 and disappeared.';
+    expect(read(text, '2025-10-25').incident.subType).toBe('peaceful-protest');
+  });
+  it('puts "the Zar village of Kalbajar district" in the division\'s country, not a namesake across the border', () => {
+    const text = 'One killed in mine explosion in Kalbajar\nBaku. 9 April. An anti-tank mine exploded under an excavator on April 8 in the area of the Zar village of Kalbajar district, the Mine Action Agency of Azerbaijan said.\nArmenia has not handed over accurate minefield maps, the statement said.';
+    expect(read(text, '2025-04-09').incident.countryCode).toBe('AZ');
+  });
+});
