@@ -1240,7 +1240,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       const stated = countryNear(text, span.start, span.end, places);
       // "York Street" in Colombo: a street named after a town abroad is in the story's country, not the town's.
       const town = places.resolve(words.slice(0, -1).join(' '), { locative: true, afterThe: false });
-      const abroad = town && places.countries.size > 0 && !places.countries.has(town.countryCode) && town.countryCode !== places.mainCountry();
+      // "Markham Road" in a Lae story that has named no country yet: not Markham in Canada either, until a country is known.
+      const abroad = town && !places.countries.has(town.countryCode) && town.countryCode !== places.mainCountry();
       const resolved = abroad ? undefined : town;
       const near =
         stated && resolved?.countryCode !== stated.countryCode

@@ -442,19 +442,31 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
 }
 
 // A head of state's title and "of" before a country's name: "President of", "Prime Minister of".
-const COUNTRY_OF = /\b(?:president|prime minister|king|emir|foreign minister|minister of foreign affairs)\s+of\s+(?:the\s+)?$/i;
+const COUNTRY_OF = /\b(?:presidents?|prime ministers?|king|emir|foreign ministers?|minister of foreign affairs|ambassadors?)\s+(?:of|to)\s+(?:the\s+)?$/i;
+// ...or further back: "Minister of Foreign Affairs of the Republic of", "Presidents of Kyrgyzstan and".
+const LINKS_COUNTRY = /\b(?:of|to|and)\s+(?:the\s+)?(?:(?:Islamic |Federal |People's |Democratic )?(?:Republic|Kingdom) of\s+)?$/;
+const TITLED = /\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Mm]inisters?|[Aa]mbassadors?|[Ee]nvoys?|[Kk]ing|[Ee]mir)\b/;
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
+
+/** A word of a person's name after a title: capitalised, and no common, place or body word. */
+const personWord = (t: NameToken) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
 
 /** Where the title holder's name starts in "Head of <body> <First Last>", or -1. */
 function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: string) => boolean): number {
   if (tokens.length < 3) return -1;
-  // "President of Tajikistan Emomali Rahmon": the country the title belongs to, then who holds it.
-  if (COUNTRY_OF.test(text.slice(Math.max(0, tokens[0]!.start - 50), tokens[0]!.start)) && isCountry) {
-    for (const size of [2, 1]) {
-      const rest = tokens.slice(size);
-      if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase())) && isCountry(tokens.slice(0, size).map((t) => t.text).join(' '))) {
-        return size;
+  // "President of Tajikistan Emomali Rahmon", "Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin
+  // Muhriddin", "Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov": the country a title belongs to ends the
+  // title, and the two to four words after it, to the end, are who holds it.
+  if (isCountry) {
+    const before = text.slice(Math.max(0, tokens[0]!.start - 120), tokens[0]!.start);
+    const titledBefore = COUNTRY_OF.test(before) || (LINKS_COUNTRY.test(before) && TITLED.test(before));
+    for (let at = 0; at < tokens.length - 2; at++) {
+      const linked = at === 0 ? titledBefore : /^(?:of|to|and)$/.test(tokens[at - 1]!.text);
+      if (!linked) continue;
+      for (const size of [2, 1]) {
+        const rest = tokens.slice(at + size);
+        if (rest.length >= 2 && rest.length <= 4 && rest.every(personWord) && isCountry(tokens.slice(at, at + size).map((t) => t.text).join(' '))) return at + size;
       }
     }
   }

@@ -3646,3 +3646,16 @@ describe('sixtieth round (2026-12-05), from sets EP, EQ, ER and ES', () => {
     expect(read(text, '2025-04-09').incident.countryCode).toBe('AZ');
   });
 });
+
+describe('sixty-first round (2026-12-05), from sets ET, EU, EV and EW', () => {
+  it('reads a country\'s title holder after "Minister of Foreign Affairs of the Republic of", "Ambassador ... to the Republic of" and "Presidents of A and"', () => {
+    const text = 'Tajikistan protests drone strike\nMinister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin said on Monday the strike was unacceptable. He met the Ambassador of the People\'s Republic of China to the Republic of Tajikistan Zhang Wei.\nOn March 13, 2025, Presidents of Kyrgyzstan and Tajikistan Sadyr Japarov and Emomali Rahmon signed the border treaty.';
+    const names = read(text, '2026-06-23').actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Sirojiddin Muhriddin', 'Zhang Wei', 'Sadyr Japarov']));
+    expect(names.some((n) => n.startsWith('Tajikistan '))).toBe(false);
+  });
+  it('does not put a street named after a town abroad in that town\'s country before the story has named its own', () => {
+    const text = 'Lae burns as protest turns violent\nLAE city came to a standstill yesterday as hundreds of angry protesters blocked Markham Road and torched a police vehicle.\nMorobe police said two people died. Police reinforcements were flown in from Port Moresby.';
+    expect(read(text, '2026-06-23').locations.some((p) => p.countryCode === 'CA')).toBe(false);
+  });
+});
