@@ -23,7 +23,7 @@ import {
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
 import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, withoutLegalForm, type NameSpan } from './names';
-import type { PlaceBook } from './places';
+import { LARGE_TOWN, type PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
 
@@ -1102,7 +1102,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     }
     // "near the village of Zar in Kalbajar district": a small town the text puts in a division of another country is
     // that country's town, not its namesake across the border.
-    const within = place?.kind === 'city' && place.population < 100_000 ? DIVISION_AFTER.exec(after(text, span.end, 60)) : null;
+    const within = place?.kind === 'city' && place.population < LARGE_TOWN ? DIVISION_AFTER.exec(after(text, span.end, 60)) : null;
     const division = within ? places.resolve(within[1]!, { locative: true, afterThe: false, divisionWord: within[2]! }) : undefined;
     if (division && division.kind === 'admin1' && division.countryCode !== place!.countryCode) {
       place = places.lookup(name).find((p) => p.kind === 'city' && p.countryCode === division.countryCode);

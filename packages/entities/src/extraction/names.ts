@@ -445,6 +445,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
 const COUNTRY_OF = /\b(?:presidents?|prime ministers?|king|emir|foreign ministers?|minister of foreign affairs|ambassadors?)\s+(?:of|to)\s+(?:the\s+)?$/i;
 // ...or further back: "Minister of Foreign Affairs of the Republic of", "Presidents of Kyrgyzstan and".
 const LINKS_COUNTRY = /\b(?:of|to|and)\s+(?:the\s+)?(?:(?:Islamic |Federal |People's |Democratic )?(?:Republic|Kingdom) of\s+)?$/;
+// The heads of state, ministers and diplomats whose country can stand between their title and their name.
 const TITLED = /\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Mm]inisters?|[Aa]mbassadors?|[Ee]nvoys?|[Kk]ing|[Ee]mir)\b/;
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
 const TITLE_OF = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
@@ -482,13 +483,7 @@ function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: str
   // "Konabari Police Station Mizanur Rahman": a body's building or post ends its name too.
   while (last >= 0 && last + 1 < tokens.length && /^(?:station|post|division|headquarters|cell|camp|base)$/i.test(tokens[last + 1]!.text)) last++;
   const rest = tokens.slice(last + 1);
-  const personShaped =
-    rest.length >= 2 &&
-    rest.length <= 4 &&
-    rest.every((t) => {
-      const lower = t.text.toLowerCase();
-      return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORGANISATION_WORDS.has(lower) && !NOT_NAMES.has(lower) && !TITLE_MODIFIERS.has(lower) && !PLACE_FEATURES.has(lower);
-    });
+  const personShaped = rest.length >= 2 && rest.length <= 4 && rest.every(personWord);
   // "Inspector General of Police Punjab Rao Amjad Iqbal": a title whose "of" names a force alone is read whole, later.
   return personShaped && (titled ? last > from : last >= from) ? last + 1 : -1;
 }

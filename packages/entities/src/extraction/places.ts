@@ -23,7 +23,7 @@ export interface PlaceCues {
 const PRECISION: Record<PlaceKind, number> = { site: 5, city: 4, admin2: 3, admin1: 2, region: 1, country: 0 };
 export const placePrecision = (kind: PlaceKind) => PRECISION[kind];
 
-const LARGE_TOWN = 100_000;
+export const LARGE_TOWN = 100_000;
 /** A town this large, or a capital, is named for itself even in a story set elsewhere ("talks in Nairobi"). */
 const WORLD_CITY = 1_000_000;
 /** Palestine's towns are named in the news without their country ("hostages held in Gaza"). */
