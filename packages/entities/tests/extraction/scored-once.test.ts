@@ -143,9 +143,38 @@
 //   blind-2026-12-05-dw (set DW) 0.8996 once, after the fifty-third round (95ff398; 0.898 with 93a18ee, 0.881 with 4e224ee; just under 0.90)
 //   blind-2026-12-05-dx (set DX) 0.874 once, at the session's last rules (ea12350; 0.849 with 93a18ee, 0.849 with 4e224ee; quotes 0.79)
 //   blind-2026-12-05-dy (set DY) 0.944 once, at the session's last rules (ea12350; 0.944 with 93a18ee, 0.943 with 4e224ee)
+//   blind-2026-12-05-dz (set DZ) 0.914 once, after the gazetteer's additions (d79a95f; 0.914 with the rules of 5812d67)
+//   blind-2026-12-05-ea (set EA) 0.928 once, after the gazetteer's additions (d79a95f; 0.915 with the rules of 5812d67)
+//   blind-2026-12-05-eb (set EB) 0.920 once, after the gazetteer's additions (d79a95f; 0.920 with the rules of 5812d67)
+//   blind-2026-12-05-ec (set EC) 0.951 once, after the gazetteer's additions (d79a95f; 0.951 with the rules of 5812d67)
+//   blind-2026-12-05-ed (set ED) 0.916 once, after the fifty-fifth round (8145927; 0.916 with the rules of 5812d67)
+//   blind-2026-12-05-ee (set EE) 0.926 once, after the fifty-fifth round (8145927; 0.926 with the rules of 5812d67)
+//   blind-2026-12-05-ef (set EF) 0.918 once, after the fifty-fifth round (8145927; 0.917 with the rules of 5812d67)
+//   blind-2026-12-05-eg (set EG) 0.895 once, after the fifty-fifth round (8145927; 0.894 with the rules of 5812d67)
+//   blind-2026-12-05-eh (set EH) 0.914 once, after the fifty-sixth round (46a2122; 0.914 with the rules of 5812d67)
+//   blind-2026-12-05-ei (set EI) 0.937 once, after the fifty-sixth round (46a2122; 0.936 with the rules of 5812d67)
+//   blind-2026-12-05-ej (set EJ) 0.908 once, after the fifty-sixth round (46a2122; 0.907 with the rules of 5812d67)
+//   blind-2026-12-05-ek (set EK) 0.909 once, after the fifty-sixth round (46a2122; 0.909 with the rules of 5812d67)
+//   blind-2026-12-05-el (set EL) 0.915 once, after the fifty-eighth round (07cd12e; 0.913 with the rules of 5812d67)
+//   blind-2026-12-05-em (set EM) 0.906 once, after the fifty-eighth round (07cd12e; 0.906 with the rules of 5812d67)
+//   blind-2026-12-05-en (set EN) 0.885 once, after the fifty-eighth round (07cd12e; 0.882 with the rules of 5812d67)
+//   blind-2026-12-05-eo (set EO) 0.926 once, after the fifty-eighth round (07cd12e; 0.926 with the rules of 5812d67)
+//   blind-2026-12-05-ep (set EP) 0.877 once, after the fifty-eighth round (07cd12e; 0.877 with the rules of 5812d67)
+//   blind-2026-12-05-eq (set EQ) 0.878 once, after the fifty-eighth round (07cd12e; 0.878 with the rules of 5812d67)
+//   blind-2026-12-05-er (set ER) 0.924 once, after the fifty-eighth round (07cd12e; 0.924 with the rules of 5812d67)
+//   blind-2026-12-05-es (set ES) 0.916 once, after the fifty-eighth round (07cd12e; 0.915 with the rules of 5812d67)
+//   blind-2026-12-05-et (set ET) 0.929 once, after the sixtieth round (23bbd1a; 0.930 with the rules of 5812d67)
+//   blind-2026-12-05-eu (set EU) 0.904 once, after the sixtieth round (23bbd1a; 0.903 with the rules of 5812d67)
+//   blind-2026-12-05-ev (set EV) 0.936 once, after the sixtieth round (23bbd1a; 0.935 with the rules of 5812d67)
+//   blind-2026-12-05-ew (set EW) 0.915 once, after the sixtieth round (23bbd1a; 0.915 with the rules of 5812d67)
+//   blind-2026-12-05-ex (set EX) 0.908 once, at the session's last rules (c050ee2; 0.907 with the rules of 5812d67)
+//   blind-2026-12-05-ey (set EY) 0.880 once, at the session's last rules (c050ee2; 0.879 with the rules of 5812d67)
+//   blind-2026-12-05-ez (set EZ) 0.890 once, at the session's last rules (c050ee2; 0.886 with the rules of 5812d67)
+//   blind-2026-12-05-fa (set FA) 0.912 once, at the session's last rules (c050ee2; 0.912 with the rules of 5812d67)
 //   (The models were not retrained in those rounds: a retraining with BT to BW moved the sets it was trained on by
-//   -0.004 in sum, so BT to DY are outside their training. DH to DY were written with a wider brief on outlets and
-//   forms, including less tidy local English; they start lower than the sets before them.)
+//   -0.004 in sum, so BT to FA are outside their training. DH to FA were written with a wider brief on outlets and
+//   forms, including less tidy local English; they start lower than the sets before them. DZ to FA were each scored
+//   once before any round read them; the rounds that read them are in the README.)
 // The learned second looks at names and places were trained on every set here up to BS, the one at dates
 // on the sets up to BC, so the figures below are what they fit, not what they generalise to: leave-one-set-out
 // cross-validation over every set up to BO (1,083 articles, at 8e18c61) says 0.929 -> 0.942 on the mean (the
@@ -163,7 +192,7 @@ const scoreOf = (folder: string) => {
 // Each set, its size, and what it measures now; the floor sits two points under that.
 const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-issue-13', 16, 0.97],
-  ['fresh-issue-13', 15, 0.956],
+  ['fresh-issue-13', 15, 0.957],
   ['final-issue-13', 15, 0.952],
   ['blind-2026-12-03', 16, 0.951],
   ['blind-2026-12-03-e', 16, 0.96],
@@ -173,96 +202,96 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-2026-12-04-i', 16, 0.927],
   ['blind-2026-12-04-j', 16, 0.95],
   ['blind-2026-12-04-k', 16, 0.943],
-  ['blind-2026-12-04-l', 16, 0.964],
+  ['blind-2026-12-04-l', 16, 0.966],
   ['blind-2026-12-04-m', 16, 0.956],
   ['blind-2026-12-04-n', 16, 0.946],
   ['blind-2026-12-04-o', 16, 0.969],
   ['blind-2026-12-04-p', 16, 0.94],
-  ['blind-2026-12-04-q', 16, 0.93],
+  ['blind-2026-12-04-q', 16, 0.931],
   ['blind-2026-12-04-r', 16, 0.949],
   ['blind-2026-12-04-s', 16, 0.946],
   ['blind-2026-12-04-t', 16, 0.937],
-  ['blind-2026-12-04-u', 16, 0.968],
-  ['blind-2026-12-04-v', 16, 0.953],
+  ['blind-2026-12-04-u', 16, 0.969],
+  ['blind-2026-12-04-v', 16, 0.954],
   ['blind-2026-12-04-w', 16, 0.954],
   ['blind-2026-12-04-x', 16, 0.958],
   ['blind-2026-12-04-y', 16, 0.947],
-  ['blind-2026-12-04-z', 16, 0.935],
+  ['blind-2026-12-04-z', 16, 0.938],
   ['blind-2026-12-04-aa', 16, 0.966],
   ['blind-2026-12-04-ab', 16, 0.943],
   ['blind-2026-12-04-ac', 16, 0.938],
-  ['blind-2026-12-04-ad', 16, 0.952],
-  ['blind-2026-12-04-ae', 16, 0.953],
+  ['blind-2026-12-04-ad', 16, 0.953],
+  ['blind-2026-12-04-ae', 16, 0.954],
   ['blind-2026-12-05-ag', 16, 0.945],
   ['blind-2026-12-05-ah', 16, 0.97],
   ['blind-2026-12-05-af', 16, 0.927],
   ['blind-2026-12-05-ai', 16, 0.931],
-  ['blind-2026-12-05-aj', 16, 0.947],
+  ['blind-2026-12-05-aj', 16, 0.948],
   ['blind-2026-12-05-ak', 16, 0.948],
   ['blind-2026-12-05-al', 16, 0.922],
-  ['blind-2026-12-05-am', 16, 0.931],
+  ['blind-2026-12-05-am', 16, 0.932],
   ['blind-2026-12-05-an', 16, 0.927],
   ['blind-2026-12-05-ao', 16, 0.959],
   ['blind-2026-12-05-ap', 16, 0.931],
-  ['blind-2026-12-05-aq', 16, 0.97],
+  ['blind-2026-12-05-aq', 16, 0.972],
   ['blind-2026-12-05-ar', 16, 0.96],
-  ['blind-2026-12-05-as', 16, 0.919],
+  ['blind-2026-12-05-as', 16, 0.93],
   ['blind-2026-12-05-at', 16, 0.963],
   ['blind-2026-12-05-au', 16, 0.947],
   ['blind-2026-12-05-av', 16, 0.955],
-  ['blind-2026-12-05-aw', 16, 0.964],
-  ['blind-2026-12-05-ax', 16, 0.953],
+  ['blind-2026-12-05-aw', 16, 0.966],
+  ['blind-2026-12-05-ax', 16, 0.955],
   ['blind-2026-12-05-ay', 16, 0.948],
   ['blind-2026-12-05-az', 16, 0.957],
   ['blind-2026-12-05-ba', 16, 0.945],
   ['blind-2026-12-05-bb', 16, 0.967],
   ['blind-2026-12-05-bc', 16, 0.948],
-  ['blind-2026-12-05-bd', 16, 0.934],
-  ['blind-2026-12-05-be', 16, 0.935],
+  ['blind-2026-12-05-bd', 16, 0.935],
+  ['blind-2026-12-05-be', 16, 0.936],
   ['blind-2026-12-05-bf', 16, 0.956],
-  ['blind-2026-12-05-bg', 16, 0.94],
+  ['blind-2026-12-05-bg', 16, 0.941],
   ['blind-2026-12-05-bh', 16, 0.966],
-  ['blind-2026-12-05-bi', 16, 0.96],
-  ['blind-2026-12-05-bj', 16, 0.95],
+  ['blind-2026-12-05-bi', 16, 0.962],
+  ['blind-2026-12-05-bj', 16, 0.959],
   ['blind-2026-12-05-bk', 16, 0.957],
   ['blind-2026-12-05-bl', 16, 0.941],
   ['blind-2026-12-05-bm', 16, 0.943],
   ['blind-2026-12-05-bn', 16, 0.955],
   ['blind-2026-12-05-bo', 16, 0.95],
   ['blind-2026-12-05-bp', 16, 0.96],
-  ['blind-2026-12-05-bq', 16, 0.941],
+  ['blind-2026-12-05-bq', 16, 0.942],
   ['blind-2026-12-05-br', 16, 0.95],
   ['blind-2026-12-05-bs', 16, 0.943],
-  ['blind-2026-12-05-bt', 16, 0.945],
-  ['blind-2026-12-05-bu', 16, 0.933],
+  ['blind-2026-12-05-bt', 16, 0.952],
+  ['blind-2026-12-05-bu', 16, 0.945],
   ['blind-2026-12-05-bv', 16, 0.959],
   ['blind-2026-12-05-bw', 16, 0.959],
   ['blind-2026-12-05-bx', 16, 0.955],
-  ['blind-2026-12-05-by', 16, 0.954],
+  ['blind-2026-12-05-by', 16, 0.955],
   ['blind-2026-12-05-bz', 16, 0.963],
   ['blind-2026-12-05-ca', 16, 0.948],
   ['blind-2026-12-05-cb', 16, 0.944],
-  ['blind-2026-12-05-cc', 16, 0.952],
-  ['blind-2026-12-05-cd', 16, 0.948],
+  ['blind-2026-12-05-cc', 16, 0.953],
+  ['blind-2026-12-05-cd', 16, 0.949],
   ['blind-2026-12-05-ce', 16, 0.947],
   ['blind-2026-12-05-cf', 16, 0.971],
-  ['blind-2026-12-05-cg', 16, 0.95],
+  ['blind-2026-12-05-cg', 16, 0.958],
   ['blind-2026-12-05-ch', 16, 0.954],
-  ['blind-2026-12-05-ci', 16, 0.952],
-  ['blind-2026-12-05-cj', 16, 0.951],
+  ['blind-2026-12-05-ci', 16, 0.953],
+  ['blind-2026-12-05-cj', 16, 0.952],
   ['blind-2026-12-05-ck', 16, 0.944],
-  ['blind-2026-12-05-cl', 16, 0.916],
-  ['blind-2026-12-05-cm', 16, 0.936],
-  ['blind-2026-12-05-cn', 16, 0.959],
+  ['blind-2026-12-05-cl', 16, 0.929],
+  ['blind-2026-12-05-cm', 16, 0.939],
+  ['blind-2026-12-05-cn', 16, 0.96],
   ['blind-2026-12-05-co', 16, 0.951],
-  ['blind-2026-12-05-cp', 16, 0.958],
-  ['blind-2026-12-05-cq', 16, 0.957],
+  ['blind-2026-12-05-cp', 16, 0.968],
+  ['blind-2026-12-05-cq', 16, 0.958],
   ['blind-2026-12-05-cr', 16, 0.964],
   ['blind-2026-12-05-cs', 16, 0.958],
-  ['blind-2026-12-05-ct', 16, 0.955],
-  ['blind-2026-12-05-cu', 16, 0.941],
+  ['blind-2026-12-05-ct', 16, 0.956],
+  ['blind-2026-12-05-cu', 16, 0.942],
   ['blind-2026-12-05-cv', 16, 0.948],
-  ['blind-2026-12-05-cw', 16, 0.92],
+  ['blind-2026-12-05-cw', 16, 0.932],
   ['blind-2026-12-05-cx', 16, 0.943],
   ['blind-2026-12-05-cy', 16, 0.951],
   ['blind-2026-12-05-cz', 16, 0.941],
@@ -273,24 +302,52 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-2026-12-05-de', 16, 0.918],
   ['blind-2026-12-05-df', 16, 0.943],
   ['blind-2026-12-05-dg', 16, 0.932],
-  ['blind-2026-12-05-dh', 16, 0.958],
-  ['blind-2026-12-05-di', 16, 0.931],
+  ['blind-2026-12-05-dh', 16, 0.96],
+  ['blind-2026-12-05-di', 16, 0.932],
   ['blind-2026-12-05-dj', 16, 0.951],
   ['blind-2026-12-05-dk', 16, 0.931],
   ['blind-2026-12-05-dl', 16, 0.9],
   ['blind-2026-12-05-dm', 16, 0.948],
   ['blind-2026-12-05-dn', 16, 0.941],
-  ['blind-2026-12-05-do', 16, 0.9],
-  ['blind-2026-12-05-dp', 16, 0.957],
+  ['blind-2026-12-05-do', 16, 0.92],
+  ['blind-2026-12-05-dp', 16, 0.958],
   ['blind-2026-12-05-dq', 16, 0.935],
   ['blind-2026-12-05-dr', 16, 0.926],
   ['blind-2026-12-05-ds', 16, 0.914],
-  ['blind-2026-12-05-dt', 16, 0.938],
-  ['blind-2026-12-05-du', 16, 0.943],
+  ['blind-2026-12-05-dt', 16, 0.941],
+  ['blind-2026-12-05-du', 16, 0.949],
   ['blind-2026-12-05-dv', 16, 0.918],
-  ['blind-2026-12-05-dw', 16, 0.915],
-  ['blind-2026-12-05-dx', 16, 0.874],
-  ['blind-2026-12-05-dy', 16, 0.944],
+  ['blind-2026-12-05-dw', 16, 0.926],
+  ['blind-2026-12-05-dx', 16, 0.873],
+  ['blind-2026-12-05-dy', 16, 0.952],
+  ['blind-2026-12-05-dz', 16, 0.914],
+  ['blind-2026-12-05-ea', 16, 0.951],
+  ['blind-2026-12-05-eb', 16, 0.952],
+  ['blind-2026-12-05-ec', 16, 0.951],
+  ['blind-2026-12-05-ed', 16, 0.928],
+  ['blind-2026-12-05-ee', 16, 0.949],
+  ['blind-2026-12-05-ef', 16, 0.927],
+  ['blind-2026-12-05-eg', 16, 0.926],
+  ['blind-2026-12-05-eh', 16, 0.914],
+  ['blind-2026-12-05-ei', 16, 0.946],
+  ['blind-2026-12-05-ej', 16, 0.924],
+  ['blind-2026-12-05-ek', 16, 0.942],
+  ['blind-2026-12-05-el', 16, 0.915],
+  ['blind-2026-12-05-em', 16, 0.92],
+  ['blind-2026-12-05-en', 16, 0.91],
+  ['blind-2026-12-05-eo', 16, 0.926],
+  ['blind-2026-12-05-ep', 16, 0.911],
+  ['blind-2026-12-05-eq', 16, 0.893],
+  ['blind-2026-12-05-er', 16, 0.924],
+  ['blind-2026-12-05-es', 16, 0.929],
+  ['blind-2026-12-05-et', 16, 0.929],
+  ['blind-2026-12-05-eu', 16, 0.916],
+  ['blind-2026-12-05-ev', 16, 0.936],
+  ['blind-2026-12-05-ew', 16, 0.919],
+  ['blind-2026-12-05-ex', 16, 0.908],
+  ['blind-2026-12-05-ey', 16, 0.88],
+  ['blind-2026-12-05-ez', 16, 0.89],
+  ['blind-2026-12-05-fa', 16, 0.912],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
