@@ -35,10 +35,13 @@ const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
 /** The site word after a name, if any: a road's only when the name joins two towns. */
 const siteAfter = (name: string, rest: string) => SITE_AFTER_NAME.exec(rest) ?? (/\p{L}[-–]\p{L}/u.test(name) ? ROAD_AFTER_NAME.exec(rest) : null);
 /** A lower-case word for a district after a place's name: "Kupwara district", "Bole sub-city" (a province's word names a larger place). */
-const ADMIN_AFTER_NAME = /^\s+(district|municipality|sub-city|county|cercle|commune|tehsil|upazila|raion|rayon)\b/;
+const ADMIN_WORDS = ['district', 'municipality', 'sub-city', 'county', 'cercle', 'commune', 'tehsil', 'upazila', 'raion', 'rayon'];
+const ADMIN_AFTER_NAME = new RegExp(`^\\s+(${ADMIN_WORDS.join('|')})\\b`);
+// The words a division's name ends on, first letter in either case: the divisions' and the lower levels' ("district").
+const DIVISION_WORD = [...DIVISION_WORDS].filter((w) => !w.endsWith('s')).concat(ADMIN_WORDS).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // "Zar in Kalbajar district", "Zar, Kalbajar district", "the Zar village of Kalbajar district": the division a town is
 // said to lie in, just after its name.
-const DIVISION_AFTER = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+(?:village|town|settlement)\s+(?:of|in)\s+(?:the\s+)?)(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+([Dd]istrict|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|[Mm]unicipality|[Ss]tate|[Dd]epartment|[Rr]ayon|[Rr]aion)\b/u;
+const DIVISION_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+in\\s+(?:the\\s+)?|\\s+(?:village|town|settlement)\\s+(?:of|in)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)\\s+(${DIVISION_WORD})\\b`, 'u');
 
 // ---------------------------------------------------------------- the book of actors
 
