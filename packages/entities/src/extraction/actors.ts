@@ -11,6 +11,7 @@ import { placeKey, type GazetteerPlace } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
   DIVISION_WORDS,
+  ONE_COUNTRY_DIVISIONS,
   GAVE_NAME,
   MEDIA_BEFORE,
   NOT_NAMES,
@@ -36,6 +37,7 @@ const ROAD_AFTER_NAME = /^\s+(road|highway|motorway|expressway)\b/;
 const siteAfter = (name: string, rest: string) => SITE_AFTER_NAME.exec(rest) ?? (/\p{L}[-–]\p{L}/u.test(name) ? ROAD_AFTER_NAME.exec(rest) : null);
 /** A lower-case word for a district after a place's name: "Kupwara district", "Bole sub-city" (a province's word names a larger place). */
 const ADMIN_WORDS = ['district', 'municipality', 'sub-city', 'county', 'cercle', 'commune', 'tehsil', 'upazila', 'raion', 'rayon'];
+const ONE_COUNTRY_DIVISION = new RegExp(`\\b(?:${[...ONE_COUNTRY_DIVISIONS.keys()].join('|')})\\b`, 'gi');
 const ADMIN_AFTER_NAME = new RegExp(`^\\s+(${ADMIN_WORDS.join('|')})\\b`);
 // The words a division's name ends on, first letter in either case: the divisions' and the lower levels' ("district").
 const DIVISION_WORD = [...DIVISION_WORDS].filter((w) => !w.endsWith('s')).concat(ADMIN_WORDS).map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
@@ -530,6 +532,8 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
       i += length - 1;
     }
   }
+
+  for (const match of text.matchAll(ONE_COUNTRY_DIVISION)) places.noteCountry(ONE_COUNTRY_DIVISIONS.get(match[0].toLowerCase())!, 0.5);
 
   for (const reporter of article.reporters) book.add(reporter.name, 'person', { start: reporter.start, end: reporter.end });
   for (const span of spans) readSpan(span, text, book, places, longer);

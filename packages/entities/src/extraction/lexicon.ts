@@ -93,6 +93,28 @@ export const PLACE_OPENERS = words(`lake mount mt cape port puerto porto ciudad 
 export const DIVISION_WORDS = words(`province governorate region state oblast department prefecture division
   provinces governorates regions states oblasts departments prefectures`);
 
+/**
+ * Local divisions only one country has, in the words its press writes them: "Ruma upazila" is in Bangladesh,
+ * "Gimbi woreda" in Ethiopia, "barangay Tumahubong" in the Philippines. They say where a story is, as a demonym does.
+ */
+export const ONE_COUNTRY_DIVISIONS: ReadonlyMap<string, string> = new Map([
+  ['upazila', 'BD'],
+  ['upazilas', 'BD'],
+  ['woreda', 'ET'],
+  ['woredas', 'ET'],
+  ['kebele', 'ET'],
+  ['barangay', 'PH'],
+  ['barangays', 'PH'],
+  ['tambon', 'TH'],
+  ['amphoe', 'TH'],
+  ['payam', 'SS'],
+  ['payams', 'SS'],
+  ['dzongkhag', 'BT'],
+  ['gewog', 'BT'],
+  ['kabupaten', 'ID'],
+  ['kecamatan', 'ID'],
+]);
+
 /** Capitalised words that open a sentence without being part of a name. */
 export const LEADING_WORDS = words(`
   the a an and or but if in on at of to for by from with as into about after before during since until while when

@@ -171,6 +171,14 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         // "Head of Kharkiv Regional Military Administration Volodymyr Tkachenko": after a title and "of", the body's
         // name ends on its last organisation word, and the two to four capitalised words after it are who holds the title.
+        // "SSP Poonch Shafqat Hussain": the post, its town, and who holds it.
+        const post = postPlace(tokens, article.text, options.isKnownName);
+        if (post) {
+          push(tokens.slice(0, post.at), false);
+          push(tokens.slice(post.at, post.at + post.size), false);
+          push(tokens.slice(post.at + post.size), isPossessive);
+          return;
+        }
         const holder = titleHolder(tokens, article.text, options.isCountry);
         if (holder > 0) {
           push(tokens.slice(0, holder), false);
@@ -486,6 +494,40 @@ function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: str
   const personShaped = rest.length >= 2 && rest.length <= 4 && rest.every(personWord);
   // "Inspector General of Police Punjab Rao Amjad Iqbal": a title whose "of" names a force alone is read whole, later.
   return personShaped && (titled ? last > from : last >= from) ? last + 1 : -1;
+}
+
+// A title, with its acronym in brackets, or a post's acronym alone, just before a name: "Deputy Commissioner", "Senior
+// Superintendent of Police (SSP)", "SSP".
+const POST_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})(?:\\s+of\\s+[A-Z][a-z]+)?(?:\\s+\\([A-Z]{2,6}\\))?\\s+$`, 'i');
+const POST_ACRONYM_BEFORE = /\b\p{Lu}{2,5}\s+$/u;
+
+/**
+ * Where the post's town is in "SSP Poonch Shafqat Hussain", "Deputy Commissioner Jammu Sachin Kumar": South
+ * Asia's press puts a post's town between the post and its holder's name. The town must be named as a place elsewhere
+ * in the text, so that a first name that is also a town's ("Commissioner Victoria Mary Lang") stays a name.
+ */
+function postPlace(tokens: NameToken[], text: string, isPlace?: (phrase: string) => boolean): { at: number; size: number } | undefined {
+  if (!isPlace || tokens.length < 3) return undefined;
+  // The post inside the span: its acronym, or its title's words.
+  const titleWord = (t: NameToken) => TITLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase());
+  let at = /^\p{Lu}{2,5}$/u.test(tokens[0]!.text) ? 1 : 0;
+  while (at < tokens.length && titleWord(tokens[at]!)) at++;
+  const before = text.slice(Math.max(0, tokens[0]!.start - 60), tokens[0]!.start);
+  if (at === 0 && !POST_BEFORE.test(before) && !POST_ACRONYM_BEFORE.test(before)) return undefined;
+  // The town of one word or two ("Deputy Commissioner North Waziristan Rehmatullah Wazir").
+  for (const size of [2, 1]) {
+    const place = tokens.slice(at, at + size);
+    const holder = tokens.slice(at + size);
+    if (place.length < size || holder.length < 2 || holder.length > 4 || !holder.every(personWord) || !place.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
+    const name = text.slice(place[0]!.start, place[size - 1]!.end);
+    if (!isPlace(name)) continue;
+    // Named as a place elsewhere: after "in", "at", "near"..., or in capitals (its dateline). A surname said alone
+    // ("Hassan said", "Gen. Wani responded") is no sign.
+    // ("in North Waziristan" does not name "North").
+    const elsewhere = new RegExp(`(?:\\b(?:in|at|near|from|outside|around|of|to)\\s+${escapeForPattern(name)}|(?<![\\p{L}\\p{M}])${escapeForPattern(name.toUpperCase())})(?![\\p{L}\\p{M}])(?!\\s+\\p{Lu})`, 'u');
+    if (elsewhere.test(text)) return { at, size };
+  }
+  return undefined;
 }
 
 /**

@@ -30,6 +30,16 @@ const WORLD_CITY = 1_000_000;
 const NAMED_WITHOUT_COUNTRY = new Set(['PS']);
 const isCapital = (place: GazetteerPlace) => placeKey((COUNTRIES as Record<string, { capital?: string }>)[place.countryCode]?.capital ?? '') === placeKey(place.name);
 
+/** How far from a named country a division across its border is still read as the story's ("Táchira state" from Bogotá). */
+const BORDER_REACH_KM = 600;
+/** Great-circle distance, near enough for "a few hundred kilometres". */
+const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+  const rad = Math.PI / 180;
+  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+};
+
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 
 export class PlaceBook {
@@ -80,6 +90,8 @@ export class PlaceBook {
       const inContext = this.countries.has(candidate.countryCode) || candidate.countryCode === main;
       let score = (inContext ? 10 : 0) + Math.log10(candidate.population + 1);
       if (cues.divisionWord && candidate.kind === 'admin1') score += 5;
+      // "Kurdistan province" is Iran's Kurdistan Province, not Iraq's Kurdistan Region: the word written decides.
+      if (cues.divisionWord && candidate.kind === 'admin1' && candidate.name.toLowerCase().endsWith(` ${cues.divisionWord.toLowerCase()}`)) score += 3;
       if (!cues.divisionWord && candidate.kind === 'city') score += 1;
       if (score > bestScore) [best, bestScore] = [candidate, score];
     }
@@ -94,7 +106,8 @@ export class PlaceBook {
     const located = this.countries.size > 0 || !!story;
     // "the Seno province" in a story about Burkina Faso is not Seno in Spain: a division named beside a
     // country the story is about, but known only elsewhere, is left to be placed in the story's country.
-    if (cues.divisionWord && !inContext && located) return undefined;
+    // "Táchira state" in a border story that names only Colombia is Venezuela's state across the border.
+    if (cues.divisionWord && !inContext && located && !this.besideNamedCountry(best)) return undefined;
     // "in Léré" in a story about Mali is not Léré in France: a small town known only in a country the
     // story never names, not even by a demonym, is another town of the same name, left to be placed in
     // the story's country.
@@ -217,6 +230,16 @@ export class PlaceBook {
     const named = this.countries.get(place.countryCode) ?? 0;
     if (named > 0) return place.population < LARGE_TOWN && townWeight > 2 * named && elsewhere > 3 * named;
     return elsewhere > townWeight;
+  }
+
+  /** A place within a border region's reach of the capital of a country the text names, or of a town placed in one. */
+  private besideNamedCountry(place: GazetteerPlace): boolean {
+    const near = (other: { lat: number; lon: number }, km: number) => distanceKm(place, other) < km;
+    for (const code of this.countries.keys()) {
+      const capital = this.countryEntry(code);
+      if (capital && near(capital, BORDER_REACH_KM)) return true;
+    }
+    return this.places.some((other) => other.kind !== 'country' && !this.guessed.has(other) && this.countries.has(other.countryCode) && near(other, BORDER_REACH_KM / 2));
   }
 
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */

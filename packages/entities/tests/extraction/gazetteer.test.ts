@@ -50,5 +50,29 @@ describe('the built-in gazetteer', () => {
     // A town of the same name is still found beside the division ("Kyiv"), and the towns keep their divisions.
     expect(gazetteer.lookup('Kyiv').map((p) => p.kind)).toContain('city');
     expect(gazetteer.lookup('Juba').find((p) => p.kind === 'city')).toMatchObject({ countryCode: 'SS' });
+    // Iraq's Kurdistan Region; the bare "Kurdistan" still finds Iran's province too.
+    expect(division('Kurdistan Region')).toMatchObject({ countryCode: 'IQ' });
+    expect(gazetteer.lookup('Kurdistan').map((p) => p.countryCode)).toEqual(expect.arrayContaining(['IR', 'IQ']));
+  });
+
+  it('finds towns by the names their press gives them since (divisions.mjs): Bangladesh\'s spellings of 2018, Kashmir\'s', () => {
+    const gazetteer = defaultGazetteer();
+    const town = (name: string) => gazetteer.lookup(name).find((p) => p.kind === 'city');
+    expect(town('Chattogram')).toMatchObject({ name: 'Chittagong', countryCode: 'BD' });
+    expect(town('Cumilla')).toMatchObject({ name: 'Comilla', countryCode: 'BD' });
+    expect(town('Poonch')).toMatchObject({ countryCode: 'IN' });
+    expect(town('Shopian')).toMatchObject({ countryCode: 'IN' });
+    expect(gazetteer.lookup('Chattogram Division').find((p) => p.kind === 'admin1')).toMatchObject({ countryCode: 'BD' });
+  });
+
+  it('finds Ukraine\'s towns in the transliteration of 2010 ("Kostiantynivka", "Avdiivka", "Kupiansk"), and no other country\'s that way', () => {
+    const gazetteer = defaultGazetteer();
+    const countries = (name: string) => gazetteer.lookup(name).map((p) => p.countryCode);
+    expect(countries('Kostiantynivka')).toContain('UA');
+    expect(countries('Avdiivka')).toContain('UA');
+    expect(countries('Kupiansk')).toContain('UA');
+    // Found as written first: "Maria" is not turned into "Marya".
+    expect(countries('Maria')).not.toContain('UA');
+    expect(gazetteer.lookup('Valeriia')).toEqual([]);
   });
 });

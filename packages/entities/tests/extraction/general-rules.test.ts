@@ -3659,3 +3659,38 @@ describe('sixty-first round (2026-12-05), from sets ET, EU, EV and EW', () => {
     expect(read(text, '2026-06-23').locations.some((p) => p.countryCode === 'CA')).toBe(false);
   });
 });
+
+describe('sixty-second round (2026-12-06), from set FD', () => {
+  it('reads a division across the border of the one country a story names as that neighbour\'s ("Táchira state" beside Colombia)', () => {
+    const text = 'Border post hit by mortar fire\nTwo guardsmen were killed late on Friday when mortar rounds struck a post near Ureña, a border town in Táchira state. The rounds were fired from across the river, from Colombian territory, said officials in Colombia.';
+    expect(read(text, '2026-02-07').locations.find((p) => p.name === 'Táchira')).toMatchObject({ countryCode: 'VE' });
+  });
+  it('counts a local division only one country has ("Ruma upazila", "woreda", "barangay") as naming that country', () => {
+    const text = 'Two killed in hills gunfight\nTwo gunmen were killed in a gunfight with soldiers in a remote area of Ruma upazila on Tuesday, officials said. Some of the gunmen fled towards the border with India, and the army has since closed the roads of Thanchi upazila.';
+    const { locations, incident } = read(text, '2026-03-12');
+    expect(incident.countryCode).toBe('BD');
+    expect(locations.filter((p) => p.kind !== 'country').every((p) => p.countryCode === 'BD')).toBe(true);
+  });
+  it('reads "SSP Poonch Shafqat Hussain" and "Deputy Commissioner Jammu Sachin Kumar" as a post, its town and the holder', () => {
+    const text = 'POONCH: An explosive device was found near the highway on Monday.\nSenior Superintendent of Police (SSP) Poonch Farooq Ahmad Mir said a case had been registered. Deputy Commissioner Jammu Rakesh Verma visited the site later and said traffic from Jammu would resume.';
+    const { actors, locations } = read(text, '2026-08-11');
+    const names = actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Farooq Ahmad Mir', 'Rakesh Verma']));
+    expect(names.some((n) => n.startsWith('Poonch') || n.startsWith('Jammu'))).toBe(false);
+    expect(locations.map((p) => p.name)).toEqual(expect.arrayContaining(['Poonch', 'Jammu']));
+    // A first name that is also a town's, not named as a place elsewhere, stays a name.
+    expect(persons('Commissioner Victoria Anne Lang said on Monday the road would reopen.')).toContain('Victoria Anne Lang');
+  });
+  it('lets the division word written choose between namesakes ("Kurdistan province" is Iran\'s, not Iraq\'s Kurdistan Region)', () => {
+    const text = 'Clash in Iran\'s west\nTwo guards were killed in a clash in Sarvabad county, in Iran\'s western Kurdistan province, on Tuesday. The militants came from camps in Iraq, officials said.';
+    expect(read(text, '2026-05-20').locations.find((p) => p.kind === 'admin1')).toMatchObject({ countryCode: 'IR' });
+  });
+  it('reads militants who "seize" a town "for hours" in the headline as a taking', () => {
+    const text = 'Militants seize Kardan for hours, torch police station\nDozens of armed men entered the town of Kardan on Monday evening, set fire to the police station and a bank, and left before dawn, officials said. One policeman was killed.';
+    expect(read(text, '2026-06-02').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('dates a statement "made public on Friday" by its publication, not the incident', () => {
+    const text = 'Group denounces abduction of activist\nTOCOA – A rights network made public on Friday a statement about an activist who was taken by armed men on Wednesday evening near his home.\nThe network said the activist was forced into a pickup truck and has not been seen since.';
+    byTheRulesAlone(() => expect(read(text, '2025-11-08').incident.date).toBe('2025-11-05'));
+  });
+});

@@ -1,4 +1,4 @@
-// What the gazetteer's source list of first-level divisions (iso3166-2-db) lacks, read by generate.mjs.
+// What the gazetteer's source lists of first-level divisions (iso3166-2-db) and towns lack, read by generate.mjs.
 // Facts of the map, not of any article: divisions made since the list was written, and the names the
 // press gives divisions the list spells another way.
 
@@ -32,6 +32,8 @@ export const NEWER_DIVISIONS = [
   ['ET', 'South West Ethiopia Peoples’ Region', 'Bonga'],
   ['ET', 'Central Ethiopia Region', 'Hosa’ina'],
   ['ET', 'South Ethiopia Region', 'Sodo'],
+  // Iraq's Kurdistan Region, the federal region of the 2005 constitution over Duhok, Erbil, Sulaymaniyah and Halabja.
+  ['IQ', 'Kurdistan Region', 'Erbil'],
 ];
 
 /**
@@ -57,4 +59,19 @@ export const OTHER_DIVISION_NAMES = [
   ['AF', 'Maidan Wardak Province', ['Wardak Province']],
   ['PK', 'Azad Kashmir', ['Azad Jammu and Kashmir']],
   ['PH', 'Autonomous Region in Muslim Mindanao', ['Bangsamoro Autonomous Region in Muslim Mindanao', 'Bangsamoro']],
+  ['BD', 'Chittagong Division', ['Chattogram Division']],
+  ['BD', 'Barisal Division', ['Barishal Division']],
+];
+
+/** Towns renamed since the town list was written, or spelled otherwise by their press: [country, the list's name, the other names]. The largest of that name gets them. */
+export const OTHER_TOWN_NAMES = [
+  // Bangladesh's English spellings of 2018.
+  ['BD', 'Chittagong', ['Chattogram']],
+  ['BD', 'Comilla', ['Cumilla']],
+  ['BD', 'Jessore', ['Jashore']],
+  ['BD', 'Bogra', ['Bogura']],
+  ['IN', 'Gurgaon', ['Gurugram']],
+  // Kashmir's towns as the Indian press spells them.
+  ['IN', 'Pūnch', ['Poonch']],
+  ['IN', 'Shupīyan', ['Shopian']],
 ];

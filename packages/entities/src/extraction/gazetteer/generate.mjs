@@ -4,7 +4,7 @@
 // Run from packages/entities: node src/extraction/gazetteer/generate.mjs
 import { createRequire } from 'node:module';
 import { writePacked } from './pack.mjs';
-import { NEWER_DIVISIONS, OTHER_DIVISION_NAMES } from './divisions.mjs';
+import { NEWER_DIVISIONS, OTHER_DIVISION_NAMES, OTHER_TOWN_NAMES } from './divisions.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -67,19 +67,27 @@ for (const [code, name, seatName] of NEWER_DIVISIONS) {
   const [lon, lat] = seat.loc.coordinates;
   lines.push(['A', clean(name), code, '', coord(lat), coord(lon), String(seat.population)].join('\t'));
 }
+// A renamed town's new names go to the largest town of its old name in its country.
+const renamed = new Map();
+for (const entry of OTHER_TOWN_NAMES) {
+  const [code, name] = entry;
+  const town = cities.filter((city) => city.country === code && city.name === name).sort((a, b) => b.population - a.population)[0];
+  if (!town) throw new Error(`divisions.mjs: no town ${name} in ${code}`);
+  renamed.set(town, entry[2]);
+}
 // Towns and cities, with the number of their division when known.
 for (const city of cities) {
   // All of them: the package holds GeoNames' towns of 1,000 people or more, some with no count.
   const [lon, lat] = city.loc.coordinates;
   const kind = city.featureCode === 'PPLC' ? 'C' : 'T';
-  lines.push(
-    [kind, clean(city.name), city.country, String(divisionIndex.get(`${city.country}.${city.adminCode}`) ?? ''), coord(lat), coord(lon), String(city.population)].join('\t'),
-  );
+  const line = [kind, clean(city.name), city.country, String(divisionIndex.get(`${city.country}.${city.adminCode}`) ?? ''), coord(lat), coord(lon), String(city.population)];
+  if (renamed.has(city)) line.push(renamed.get(city).map(clean).join('|'));
+  lines.push(line.join('\t'));
 }
 
 // One place a line, tab-separated: kind (N country name, A first-level division, C capital, T town), name, country code,
-// division (the number of the town's A line, counting from 0), lat, lon, population, and for some divisions the
-// other names the press gives them, separated by "|" (only the index reads them).
+// division (the number of the town's A line, counting from 0), lat, lon, population, and for some divisions and towns
+// the other names the press gives them, separated by "|" (only the index reads them).
 // Brotli at its best (about 20 s here) makes it 1.7 MB instead of 5.5; loading it back takes about 50 ms.
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'places.tsv.br');
 const { raw, packed } = writePacked(out, lines);

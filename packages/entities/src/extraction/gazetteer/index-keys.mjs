@@ -19,7 +19,7 @@ buildSync({ entryPoints: [path.join(here, 'keys.ts')], bundle: true, platform: '
 const { placeKeys } = require(path.join(temp, 'keys.js'));
 rmSync(temp, { recursive: true, force: true });
 
-// A division is also filed under the other names the press gives it (divisions.mjs), the 8th column.
+// A division or town is also filed under the other names the press gives it (divisions.mjs), the 8th column.
 // Offsets are in bytes: the run time reads the places as bytes and decodes only the lines it looks up.
 const data = brotliDecompressSync(readFileSync(path.join(here, 'places.tsv.br')));
 const entries = [];

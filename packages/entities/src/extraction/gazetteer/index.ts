@@ -23,6 +23,9 @@ export interface Gazetteer {
 
 export { placeKey } from './keys';
 
+/** Countries whose place names are transliterated from Cyrillic. */
+const WRITES_CYRILLIC = new Set(['UA', 'RU', 'BY', 'BG', 'KZ', 'KG', 'TJ', 'MN', 'RS', 'MK']);
+
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 
@@ -54,7 +57,7 @@ class BuiltInGazetteer implements Gazetteer {
     this.load();
     const key = placeKey(name);
     const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key);
-    if (!entries) return [];
+    if (!entries) return this.cyrillicVariant(key);
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
       const place = typeof entry === 'number' ? this.placeAt(entry) : entry;
@@ -74,6 +77,23 @@ class BuiltInGazetteer implements Gazetteer {
   private digraphVariant(key: string): Array<number | GazetteerPlace> | undefined {
     const single = key.replace(/(zh|kh|sh|ch)\1/g, '$1');
     return single === key ? undefined : (this.entries(single) ?? this.entries(squeezedKey(single)));
+  }
+
+  /**
+   * Ukraine's transliteration of 2010 against the older one the town list keeps: "ia", "iu", "ie", "ii" for "ya",
+   * "yu", "ye", "yi" ("Kostiantynivka", "Kostyantynivka"; "Avdiivka", "Avdiyivka"; "Kupiansk", "Kupjansk"). Only
+   * towns of the countries that write Cyrillic are found this way, so that no name elsewhere changes.
+   */
+  private cyrillicVariant(key: string): readonly GazetteerPlace[] {
+    if (!/[^aeiouy ]i[aeiu]/.test(key)) return [];
+    const variants = [key.replace(/(?<=[^aeiouy ])i([aeu])/g, 'y$1').replace(/(?<=[^aeiouy ])ii/g, 'iyi'), key.replace(/(?<=[^aeiouy ])i([aeu])/g, 'j$1')];
+    for (const variant of variants) {
+      if (variant === key) continue;
+      const entries = this.entries(variant) ?? this.entries(squeezedKey(variant));
+      const places = (entries ?? []).map((entry) => (typeof entry === 'number' ? this.placeAt(entry) : entry)).filter((place) => WRITES_CYRILLIC.has(place.countryCode));
+      if (places.length > 0) return [...new Set(places)];
+    }
+    return [];
   }
 
   /** A hyphen some write and others close up ("Pétion-Ville", "Pétionville"). */
