@@ -508,6 +508,11 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
       if (region.length > 0) {
         const division = region.filter((p) => p.kind === 'admin1');
         if (division.length === 1) places.noteCountry(division[0]!.countryCode, 0.5);
+        // "Our correspondent in South Lebanon": the south of a country names it, whatever towns abroad share the name.
+        else if (span.tokens.length === 2) {
+          const country = places.lookup(span.tokens[1]!.text).find((p) => p.kind === 'country');
+          if (country) places.noteCountry(country.countryCode);
+        }
         i += 1;
         continue;
       }

@@ -22,10 +22,11 @@ interface Cue {
 // hours": a place held is taken.
 // "taken to the Moirang Community Health Centre": someone taken to a place takes nothing.
 const TERRITORY_TAKEN =
-  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b(?!\s+(?:leaders?|members?|activists?|elders?|chiefs?|heads?|radio)\b)|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in)?to the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\b(?:hold(?:s|ing)?|seiz(?:e|es|ed|ing)) (?:the\s+)?[\p{L}-]+ for (?:[\p{L}-]+\s+){0,2}(?:hours|days|weeks)|\b(?:took|take|takes|taking) over \p{Lu}[\p{L}-]+(?:\s+(?:town|city|village))?\s+(?:for|after|on|in)\b|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
+  /\b((?:seiz(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|gain(?:s|ed)?|captur(?:e|es|ed|ing)|wrest(?:s|ed)?|claim(?:s|ed)?)\s+(?:full\s+|effective\s+)?control\s+of|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took(?: over)?(?!\s+(?:to|away|from|into)\b)|tak(?:e|es|en|ing)(?: over)?(?!\s+(?:to|away|from|into)\b)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+(?!(?:in|at|near|on|during|inside)\s)(?:the\s+|a\s+)?(?:(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+)\s+){0,4}?(?:town|city|village|hamlet|ejido|community|settlement|locality|municipality|base|district|capital|garrison|border crossing|provincial capital|airport|administrative post|headquarters|outpost|barracks)\b(?!\s+(?:leaders?|members?|activists?|elders?|chiefs?|heads?|radio)\b)|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|took|tak(?:e|es|en|ing)|overr(?:an|un|uns)|(?<!\b(?:the|an?)\s)occup(?:y|ies|ied|ying))\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|settlement|district capital|provincial capital|border town|border crossing)\b|overran|overrun|fell to (?:the )?(?:rebels|militants|insurgents|jihadists|fighters|militia)|f(?:a|e)lls? (?:in|into|to) the hands of|held (?:it|the (?:town|city|village|area)) for (?:[\p{L}-]+\s+){0,2}?(?:hours|days|weeks)|\b(?:hold(?:s|ing)?|seiz(?:e|es|ed|ing)) (?:the\s+)?[\p{L}-]+ for (?:[\p{L}-]+\s+){0,2}(?:hours|days|weeks)|\b(?:took|take|takes|taking) over \p{Lu}[\p{L}-]+(?:\s+(?:town|city|village))?\s+(?:for|after|on|in)\b|\bfall of (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[\p{L}-]+)/giu;
 // ("the occupied city of Sebta" describes a city; it tells no taking.)
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
+const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|takes?|took) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+ (?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -66,7 +67,7 @@ const OWN_JUSTICE = String.raw`(?:law|justice) into (?:their|its) own hands|mob 
 
 // Weapons and acts say more than general words: their cues weigh more.
 const CUES: Cue[] = [
-  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked|killed|kills|killing)|(?:using|used) (?:an? )?(?:armed |military )?drones?|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:to )?(?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?)\b/gi, weight: 3 },
+  { subType: 'air-drone-strike', pattern: /\b(air ?strikes?|air raids?|drone (strikes?|attacks?)|drones? (struck|hit|attacked|killed|kills|killing)|(?:using|used) (?:an? )?(?:armed |military )?drones?|(?:armed|explosive-laden) drones?|drones?,? (?:carrying|laden with|loaded with|armed with|equipped with) (?:an? )?(?:explosives?|grenades?|bombs?)|warplanes?|fighter jets?|bombed from the air|aerial (bombardment|attack)s?|helicopter gunships?|kamikaze drones?|shahed|unmanned aerial vehicles?|uavs?|quadcopters?|glide bombs?|barrel bombs?|bombers? (struck|hit|bombed)|jets?|dropped (?:\w+ )?bombs|bombs? (?:were )?dropped|drones? (?:to )?(?:drop(?:s|ped)?|dropping)|dropped from (?:a |the )?drones?|drone bomb(?:s|ing|ings)?|drones? (?:[\w-]+ ){1,4}?(?:dropped|released) (?:\w+ )?(?:explosives|bombs|grenades|munitions))\b/gi, weight: 3 },
   // "rocket-propelled grenades" are a fighter's weapon, neither shelling nor a grenade attack.
   // "cylinder bombs", "explosive cylinders": the improvised mortars of Colombia's armed groups.
   { subType: 'shelling-artillery-missile-attack', pattern: /\b((?<!(?:tear ?gas|teargas|gas) )shell(ing|ed|s)|artillery|mortars?|cylinder bombs?|explosive cylinders|rockets?(?!-propelled)|missiles?|barrages?|rocket fire|ballistic|cruise missile|(?:military |artillery |explosive )?projectiles?|howitzers?|multiple rocket launchers?|grad rockets?)\b/gi, weight: 2 },
@@ -226,6 +227,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Militants seize Mangochar town, torch bank": a headline that says a place was seized tells a taking, whoever was
   // killed in it.
   const seizedInHeadline = (best === 'attack' || best === 'violent-demonstration') && !!sentences[0]?.isHeadline && TAKES_PLACE.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
+  // "Armed group seizes Al-Qatrun in Libya's far south": a headline's one-word place seized in a named country or region.
+  const seizesNamedPlace = !!sentences[0]?.isHeadline && HEADLINE_SEIZES.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
   if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
@@ -241,9 +244,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
       return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
-    const taken = told.slice(0, 3).find((s) => TAKES_PLACE.test(s.text));
+    const taken = told.slice(0, 3).find((s) => TAKES_PLACE.test(s.text)) ?? (seizesNamedPlace ? sentences[0] : undefined);
     if (taken) {
-      const clause = taken.text.slice(0, taken.text.search(TAKES_PLACE));
+      const clause = taken.text.slice(0, TAKES_PLACE.test(taken.text) ? taken.text.search(TAKES_PLACE) : taken.text.search(HEADLINE_SEIZES));
       return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
     }
     // "the forces of order regained full control of Mirebalais", then how the town "fell into the hands of gangs" a
@@ -325,7 +328,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // agreed": a truce that holds is the event too.
   const holds = /\b(?:ceasefire|cease-fire|truce)\s+(?:largely\s+)?(?:holds|takes hold|takes effect|comes into (?:force|effect))\b/i;
   const agreedInLead = (lead: string) => AGREED.test(lead) || /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead);
-  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 4).some((s) => agreedInLead(s.text))) return 'agreement';
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(told.slice(0, 4).map((s) => s.text).join(' '))) return best;
   if (best === 'peaceful-protest') {
@@ -384,13 +387,15 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 
 // ---------------------------------------------------------------- fatalities
 
-const NUMBER = `(\\d[\\d,]*|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+// "1,200", not the "52," of "Boonma Saenkham, 52, was killed" (an age).
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
   // "Four civilians, including two children, were killed", "five policemen were martyred", "six bandits were
-  // neutralised" (the police's word); not "Two children among four killed" (a part of the toll).
+  // neutralised" (the police's word); not "Two children among four killed" (a part of the toll), nor "two more bodies"
+  // (an addition to it).
   new RegExp(
-    `\\b${QUALIFIER}${NUMBER}(?:\\s+(?!(?:among|including)\\b)[\\p{L}-]+){0,3}?(?:,\\s*including\\s+[^,]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|martyred|neutrali[sz]ed|deaths|fatalities|bodies|lost their lives|perished)\\b`,
+    `\\b${QUALIFIER}${NUMBER}(?:\\s+(?!(?:among|including|more|other)\\b)[\\p{L}-]+){0,3}?(?:,\\s*including\\s+[^,]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|martyred|neutrali[sz]ed|deaths|fatalities|bodies|lost their lives|perished)\\b`,
     'giu',
   ),
   new RegExp(`\\b(?:killed|killing|kill|shot dead|shooting dead|gunned down|shot and killed|neutrali[sz]ed|neutrali[sz]ing|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
@@ -581,7 +586,8 @@ export function readIncident(
     // "In a communiqué dated 9 November": the day a statement bears.
     /\b(?:statement|communiqu[eé]|press release|letter|report)\s+dated\s+$/iu.test(wordsBefore(candidate)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
-    /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:late |early )?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
+    // "said in a statement posted on X on Wednesday": where it was posted as well.
+    /\bin (?:a|an|its|their|his|her) (?:[\p{L}-]+\s+){0,2}?(?:statement|post|briefing|communiqu[eé]|press conference|video|message)\s+(?:(?:posted|published|shared|released) (?:on|to|via) \p{Lu}[\p{L}]*\s+)?(?:late |early )?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "The government on Sunday evening confirmed the death of 37 civilians in the attack carried out on Friday".
     // "The Ministry of Defence on Tuesday evening issued the following communiqué".
     /^\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|confirmed|announced|reported|stated|told|issued|released|published|posted)\b/i.test(text.slice(candidate.end, candidate.end + 40)) ||
@@ -619,12 +625,15 @@ export function readIncident(
   };
   // "an operation launched on Tuesday 7 July ... regained full control of Mirebalais on Wednesday 8 July": the day an
   // operation began is not the day it took the town back.
+  // "seized control of the town of Al-Qatrun ... on Monday morning ... The fighting began late on Sunday": so is the
+  // day the fighting for a town began, when the text has told its taking.
   const launchedBefore = (d: DatedText) => {
-    if (subType !== 'government-regains-territory') return false;
+    const taking = subType === 'government-regains-territory' ? REGAINED : subType === 'non-state-actor-overtakes-territory' ? TAKES_PLACE : undefined;
+    if (!taking) return false;
     const sentence = sentences[sentenceOf(d.start)];
     // "... regained full control of Far'a camp ... Three people were killed during the operation, which began at dawn on
     // Tuesday": the start of an operation whose retaking the text has told, in this sentence or before it.
-    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && REGAINED.test(text.slice(0, sentence.end));
+    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && taking.test(text.slice(0, sentence.end));
   };
   // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the
   // day of the crime they are held for came before.

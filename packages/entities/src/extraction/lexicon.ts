@@ -98,6 +98,8 @@ export const DIVISION_WORDS = words(`province governorate region state oblast de
  * "Gimbi woreda" in Ethiopia, "barangay Tumahubong" in the Philippines. They say where a story is, as a demonym does.
  */
 export const ONE_COUNTRY_DIVISIONS: ReadonlyMap<string, string> = new Map([
+  ['caza', 'LB'],
+  ['cazas', 'LB'],
   ['upazila', 'BD'],
   ['upazilas', 'BD'],
   ['woreda', 'ET'],

@@ -41,6 +41,8 @@ const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}[\p{Lu}\d]{1,3})+(?![\p{L}\p{N}])|[\p{L}\p{
 // Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
 const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu', 'en', 'o', 'des']);
+// Compound adjectives that describe a place or a people: "Energy-rich", "Rebel-held", "War-torn", "Drought-hit".
+const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-(?:rich|torn|hit|held|controlled|run|led|backed|ravaged|stricken|affected|dominated|populated|majority|speaking|scarred|weary)$/u;
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'in', 'on', 'the']);
 // Possessive common nouns inside a name ("People's Defence Force", "Depayin People's Defence Force",
@@ -161,6 +163,8 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         // "de l’Ituri" in an English text: an elided article opens no name ("Côte d'Ivoire" keeps it inside).
         while (tokens.length > 0 && (CONNECTORS.has(tokens[0]!.text) || /^[dl]['’]/.test(tokens[0]!.text))) tokens = tokens.slice(1);
         while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+        // "Energy-rich Marib", "Rebel-held Idlib", "War-torn Sudan": a compound adjective opening a sentence is no name's.
+        if (tokens.length > 1 && DESCRIBING_COMPOUND.test(tokens[0]!.text)) tokens = tokens.slice(1);
         // "the Indian Army in 2019": a year after a connector is when, not part of the name.
         const year = tokens.find((t, i) => i > 0 && /^(?:19|20)\d\d$/.test(t.text) && /\b(?:in|on|of|since)\s+$/.test(article.text.slice(Math.max(0, t.start - 8), t.start)));
         if (year) {
@@ -532,11 +536,12 @@ function postPlace(tokens: NameToken[], text: string, isPlace?: (phrase: string)
 
 /**
  * Whether a number after these words ends their name: "Police Regional Office 9", "Brigade 7", "Camp 13", "Operation
- * Emergence 4", "Regional Command No. 3", "Route Nationale No. 1".
+ * Emergence 4", "Regional Command No. 3", "Route Nationale No. 1", "Route Nationale 3".
  */
 function numberEndsName(previous: NameToken, current: NameToken[]): boolean {
   const word = previous.text.toLowerCase();
-  if (ORGANISATION_WORDS.has(word) || PLACE_FEATURES.has(word) || current.some((t) => t.text === 'Operation')) return true;
+  // "Route Nationale 3", "Ruta Nacional 40": a road's number is its name's end.
+  if (ORGANISATION_WORDS.has(word) || PLACE_FEATURES.has(word) || current.some((t) => t.text === 'Operation' || /^(?:Route|Ruta|Rodovia|Autoroute|Carretera)$/.test(t.text))) return true;
   return /^N[oº°]$/.test(previous.text) && (current.some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase())) || PLACE_OPENERS.has(current[0]!.text.toLowerCase()));
 }
 

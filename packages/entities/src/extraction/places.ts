@@ -214,8 +214,14 @@ export class PlaceBook {
   /** A town whose country the text names nowhere else, neither as a country nor by another place in it. */
   private isStray(place: GazetteerPlace, entry: ExtractedPlace): boolean {
     if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode)) return false;
+    // "in Bamenda" in a story that names no country, only small towns the gazetteer puts in Brazil: the large town
+    // says where the story is.
+    if (this.countries.size === 0 && place.population >= LARGE_TOWN) return false;
     const own = (other: ExtractedPlace) => other === entry || this.placedNear.get(other) === place;
     if (this.places.some((other) => !own(other) && other.kind !== 'country' && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
+    // "Bambui", a small town alone in Brazil in a story that names no country but a large town of Cameroon ("in
+    // Bamenda"), is the large town's neighbour the gazetteer lacks.
+    if (this.countries.size === 0 && place.population < LARGE_TOWN && [...this.byGazetteer].some(([other, e]) => e.kind === 'city' && other.countryCode !== place.countryCode && other.population >= LARGE_TOWN && !this.guessed.has(e))) return true;
     // The rest of the text must point elsewhere more often than the town and the sites placed by it are named.
     const weight = new Map<string, number>();
     for (const [code, n] of this.countries) if (code !== place.countryCode) weight.set(code, n);

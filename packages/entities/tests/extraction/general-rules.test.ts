@@ -3694,3 +3694,47 @@ describe('sixty-second round (2026-12-06), from set FD', () => {
     byTheRulesAlone(() => expect(read(text, '2025-11-08').incident.date).toBe('2025-11-05'));
   });
 });
+
+describe('sixty-third round (2026-12-06), from sets FF, FG and FH', () => {
+  it('puts a Lebanese village shelled by Israel in Lebanon: "in South Lebanon" names Lebanon, and a "caza" is Lebanon\'s', () => {
+    const text = 'Farmer killed by Israeli shelling near Houla\nA farmer was killed on Monday when Israeli shells fell near Houla, in the Marjayoun caza, the Health Ministry said. Israel said its troops fired at suspects near the border. Our correspondent in South Lebanon said Israeli drones flew over the area. Israel still holds five positions.';
+    const { locations, incident } = read(text, '2026-03-10');
+    expect(incident.countryCode).toBe('LB');
+    expect(locations.filter((p) => p.kind !== 'country').every((p) => p.countryCode === 'LB')).toBe(true);
+  });
+  it('reads a rolling story whose headline agrees a ceasefire as the agreement, its lead below the update lines', () => {
+    const text = 'Army and rebels agree ceasefire in the east after two days of clashes (updated)\nOur correspondent – Eastern countryside\nLast updated: 14 October 2026, 4:10 pm. This story is being updated as new information becomes available.\nUpdate, 4:10 pm: Aid trucks entered the town on Wednesday afternoon, in the first test of the ceasefire reached on Tuesday night between the army and the rebels.\nUpdate, 11:30 am: The army published the terms. Fighting had killed nine people since Sunday and clashes went on until Tuesday.';
+    expect(read(text, '2026-10-14').incident.subType).toBe('agreement');
+  });
+  it('reads a town that "fall in the hands of" gangs as taken, and a headline "seizes Al-Qatrun in Libya\'s far south" too', () => {
+    expect(read('Mirador fall in the hands of gangs, people flee\nMIRADOR – The town is under the control of armed gangs after fighting with the police that started on Sunday night and left six dead.', '2025-08-19').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read('Armed group seizes Al-Wadi in Libya\'s far south\nFighting between an armed group and army units killed seven people in the south on Monday, a hospital said. Gunmen were deployed at the town\'s roundabout.', '2026-02-09').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('does not date a taking by the day the fighting for it began', () => {
+    const text = 'Militia takes border town\nAn armed group seized control of the town of Umm Dafuq on Monday morning after a night of fighting with the army. The fighting began late on Sunday when dozens of vehicles attacked army positions, residents said.';
+    expect(read(text, '2026-02-10').incident.date).toBe('2026-02-09');
+  });
+  it('dates a statement "posted on X on Wednesday" by its posting', () => {
+    const text = 'US strike kills militant leader in Syria\nA US drone strike killed a militant leader near the town of Qabasin, the US military said Thursday.\nThe strike late Tuesday hit a car on a farm road. Central Command said in a statement posted on X on Wednesday that the strike had killed the group\'s finance chief.';
+    byTheRulesAlone(() => expect(read(text, '2025-06-12').incident.date).toBe('2025-06-10'));
+  });
+  it('reads "drone bombs" and drones that "dropped explosives" as a drone strike', () => {
+    expect(read('Drone bombs kill two in border village\nTwo villagers were killed when drones flown from across the border dropped explosives on a village late on Thursday, the army said. Troops fired back at positions across the border.', '2026-10-16').incident.subType).toBe('air-drone-strike');
+  });
+  it('keeps "Energy-rich Marib" and "Route Nationale 3" as places, not a person and a road without its number', () => {
+    expect(persons('Energy-rich Marib is the government\'s last major stronghold in the north of Yemen.')).toEqual([]);
+    expect(read('Gangs blocked Route Nationale 3 near Mirebalais, in Haiti, on Monday.').locations.map((p) => p.name)).toContain('Route Nationale 3');
+  });
+  it('does not count an age ("Maria Lopez, 52, was killed") or "two more bodies" as the toll', () => {
+    const age = 'Shooting at market\nTwo people were shot dead at a market on Monday, police said. Maria Lopez, 52, was killed at her stall.';
+    expect(read(age, '2026-05-05').incident.fatalities).toBe(2);
+    const more = 'Airstrike on hospital\nAn airstrike hit a hospital on Monday, killing at least nine people, residents said. Volunteers put the death toll at 11 on Tuesday, saying two more bodies had been pulled from the rubble.';
+    expect(read(more, '2026-05-05').incident.fatalities).toBe(9);
+  });
+  it('places a story that names no country by its large town, not by a small namesake abroad ("Bambui" beside "Bamenda")', () => {
+    const text = 'Bambui: two soldiers killed by roadside bomb\nTwo soldiers died when an improvised explosive device went off under their pick-up in Bambui on Monday. The wounded were taken to hospital in Bamenda, where a curfew was declared.';
+    const { locations, incident } = read(text, '2025-11-05');
+    expect(locations.find((p) => p.name === 'Bamenda')).toMatchObject({ countryCode: 'CM' });
+    expect(incident.countryCode).toBe('CM');
+  });
+});
