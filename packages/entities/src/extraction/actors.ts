@@ -634,7 +634,7 @@ const OF_PLACE = new RegExp(String.raw`^\s*(?:\p{Ll}+\s+)?of\s+${PLACE_WRITTEN}`
 const IN_PLACE = new RegExp(String.raw`^\s*,?\s*in\s+${PLACE_WRITTEN}`, 'u');
 const FURTHER_IN_PLACE = new RegExp(String.raw`^[^.;,]{0,40}?\bin\s+${PLACE_WRITTEN}`, 'u');
 // "the village of Ofaye in Irumu territory of Ituri province": the division the named one lies in.
-const IN_DIVISION_OF = new RegExp(String.raw`^\s*,?\s*in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:territory|district|county|sector|commune|municipality|department|subdistrict|township|locality)\s+of\s+${PLACE_WRITTEN}`, 'u');
+const IN_DIVISION_OF = new RegExp(String.raw`^\s*,?\s*in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:[Tt]erritory|[Dd]istrict|[Cc]ounty|[Ss]ector|[Cc]ommune|[Mm]unicipality|[Dd]epartment|[Ss]ubdistrict|[Tt]ownship|[Ll]ocality)\s+of\s+${PLACE_WRITTEN}`, 'u');
 
 /**
  * The country a place the gazetteer lacks is in, from the words around it: "Somalia's Lower Shabelle

@@ -26,7 +26,7 @@ const TERRITORY_TAKEN =
 // ("the occupied city of Sebta" describes a city; it tells no taking.)
 // The same, for one test or search at a time (TERRITORY_TAKEN is global, for counting cues).
 const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
-const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|takes?|took) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+ (?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))/u;
+const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|takes?|took) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+ (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -59,7 +59,7 @@ const DEFUSED = 'defus(?:e|es|ed|ing)';
 // "suspected of preparing mass riots", "Article 278 (Mass riots)" after "charged with inciting": a charge, not a riot.
 const NOT_A_CHARGE = String.raw`(?<!(?:preparing|plotting|planning|organi[sz]ing|inciting|incitement to|instigating)\s+(?:mass\s+)?)`;
 // "soldiers neutralise an explosive device", "a device ... was discovered and neutralised".
-const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
+const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed|dismantled)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
 const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED}|${NEUTRALISED})\b`, 'i');
 
 // A crowd that punishes on its own, in so many words: "took the law into their own hands", "mob justice".
@@ -150,7 +150,7 @@ const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
 // "supporters of the UDA and the DCP clashed", "fans fought running battles": crowds, not armed groups.
-const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
+const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:protesters|demonstrators|traders|vendors|drivers|residents|workers|miners)\s+clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security forces|gendarmes|soldiers|troops)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
@@ -178,7 +178,8 @@ const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?
 // "A large quantity of weapons and ammunition ... has been discovered": weapons found, not used.
 const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b|\b(?:weapons|arms|ammunition|munitions)\b[^.]{0,80}\b(?:found|discovered|unearthed|uncovered)\b/i;
 // "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives".
-const WEAPONS_SEIZED = /\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
+// "Rocket launchers and explosive device found in Zawtar outskirts": the weapons first, then their finding.
+const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive devices?)\b(?:\s+and\s+[\p{L} -]{1,30}?)?\s+(?:(?:were|was|have been|has been)\s+)?(?:found|discovered|unearthed|seized)\b|\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
 // "shot down a drone", "downs drone", "drone was intercepted".
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
@@ -214,6 +215,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const opening = told.slice(0, 2).map((s) => s.text).join(' ');
   // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
   if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
+  // "Death toll in Duk County village attack rises to 34, dozens of children abducted": a headline that counts the
+  // dead of an attack tells the attack; the abductions were part of it.
+  if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline && /\b(?:death toll|toll)\b[^.]{0,60}\battack\b|\battack\b[^.]{0,40}\b(?:death toll|toll)\b/i.test(sentences[0].text)) return 'attack';
   // "Gitega grenade attack: five suspects arrested", then "Five people suspected of involvement in the grenade attack
   // ... last week were arrested on Friday": the attack came before; the arrests are the event.
   if (VIOLENT_TYPES.has(best) && SUSPECTS_ARRESTED.test(opening) && HELD_FOR.test(lead) && !(sentences[0]?.isHeadline && KILLS_NOW.test(sentences[0].text))) return 'arrests';
@@ -227,7 +231,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Militants seize Mangochar town, torch bank": a headline that says a place was seized tells a taking, whoever was
   // killed in it.
   const seizedInHeadline = (best === 'attack' || best === 'violent-demonstration') && !!sentences[0]?.isHeadline && TAKES_PLACE.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
-  // "Armed group seizes Al-Qatrun in Libya's far south": a headline's one-word place seized in a named country or region.
+  // "Armed group seizes Al-Qatrun in Libya's far south", "AFC/M23 rebels take Pinga after two days of fighting": a
+  // headline's one-word place seized in a named country or region, or after a fight.
   const seizesNamedPlace = !!sentences[0]?.isHeadline && HEADLINE_SEIZES.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
   if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
@@ -343,6 +348,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Protesters torch trucks and a police post": a crowd that burns or stones in the opening riots, whatever force met it.
   // "Protesters torch electricity office": a crowd that burns in the headline riots, even when police then fired on it.
   if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && VIOLENT_CROWD.test(opening) && !PEACEFUL.test(opening)) return 'violent-demonstration';
+  // "moto-taxi drivers and traders clash with police", then stones thrown, tyres burned and shops looted in the next
+  // sentences: a crowd that clashes with the police in the headline and turns violent in the lead riots.
+  const early = told.slice(0, 6).map((s) => s.text).join(' ');
+  if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && sentences[0]?.isHeadline && /\bclash(?:es|ed)? with (?:the )?(?:police|security forces|gendarmes|soldiers|troops)\b/i.test(sentences[0].text) && VIOLENT_CROWD.test(early) && !PEACEFUL.test(early)) return 'violent-demonstration';
   if (best === 'excessive-force-against-protesters' && sentences[0]?.isHeadline && VIOLENT_CROWD.test(sentences[0].text) && /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\b/i.test(sentences[0].text)) return 'violent-demonstration';
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
@@ -583,6 +592,8 @@ export function readIncident(
     /\b(?:published|issued|released|posted|put out)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|video|findings|appeal)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
     // "according to a statement issued by the Uganda Police Force on Monday": the day it came out, whoever issued it.
     /\b(?:statement|communiqu[eé]|press release|report)\s+(?:issued|released|published|put out)\s+by\s+(?:[\p{L}'’.()-]+\s+){1,8}?(?:late\s+|early\s+)?(?:on\s+)?$/iu.test(wordsBefore(candidate)) ||
+    // "who confirmed the arrests to the Daily Graphic in Bolgatanga on Monday": the day it was confirmed.
+    /\b(?:confirmed|announced|disclosed|revealed)\s+(?:the\s+)?(?:arrests?|detentions?|news)\s+to\s+[^.;"“”]{0,60}$/iu.test(wordsBefore(candidate)) ||
     // "In a communiqué dated 9 November": the day a statement bears.
     /\b(?:statement|communiqu[eé]|press release|letter|report)\s+dated\s+$/iu.test(wordsBefore(candidate)) ||
     // "put the toll at 24 in a statement on Monday": the day of the statement, whatever verb came before.
@@ -633,17 +644,29 @@ export function readIncident(
     const sentence = sentences[sentenceOf(d.start)];
     // "... regained full control of Far'a camp ... Three people were killed during the operation, which began at dawn on
     // Tuesday": the start of an operation whose retaking the text has told, in this sentence or before it.
-    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && taking.test(text.slice(0, sentence.end));
+    const told = taking.test(text.slice(0, sentence?.end ?? 0)) || (taking === TAKES_PLACE && HEADLINE_SEIZES.test(sentences[0]?.text ?? ''));
+    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && told;
   };
   // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the
   // day of the crime they are held for came before.
+  // "arrested 14 persons in connection with last Thursday's shooting", "It will be recalled that on Thursday, July 9,
+  // unknown gunmen ... opened fire ..., killing two": so is a day told beside the crime, in a sentence that arrests no one.
   const crimeBefore = (d: DatedText) => {
     if (subType !== 'arrests') return false;
     const words = wordsBefore(d);
-    return /\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up)\b/i.test(words);
+    if (/\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up)\b/i.test(words)) return true;
+    if (/\b(?:in connection with|in relation to|over)\s+(?:the\s+)?$/i.test(words)) return true;
+    const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
+    return /\b(?:opened fire|shot dead|killing|murdered|gunned down|stabbed)\b/i.test(sentence) && !ARRESTED.test(sentence) && !/\b(?:nabbed|held|caught|picked up|detained|custody)\b/i.test(sentence);
   };
   // "agreed to a ceasefire ..., after a weekend shootout": the day of what came before.
-  const eventBefore = (d: DatedText) => /\b(?:after|following)\s+(?:a|an|the|last)\s+$/i.test(wordsBefore(d));
+  // "The arrests came two days after Rapid Action Battalion detained two suspects ... on Monday night": so is the day of
+  // what the event "came after".
+  const eventBefore = (d: DatedText) => {
+    if (/\b(?:after|following)\s+(?:a|an|the|last)\s+$/i.test(wordsBefore(d))) return true;
+    const sentence = sentences[sentenceOf(d.start)];
+    return !!sentence && /\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b/i.test(text.slice(sentence.start, d.start));
+  };
   const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && !crimeBefore(d) && !eventBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated
   // weeks or years earlier ("On February 20, gunmen abducted...", "in April 2023") is background when the
@@ -663,7 +686,7 @@ export function readIncident(
   // With nothing told in an incident's sentence, a day the text says the event happened on still beats the report's.
   const datedInWords = (written.length > 0 || told.length > 0 ? written : usable.filter((d) => !reported(d))).filter(happenedOn);
   // Nothing told in an incident's sentence: a day the text writes beats the day it was reported ("said Monday").
-  const unreported = usable.filter((d) => !reported(d) && d.precision === 'day' && daysBefore(d) <= 7);
+  const unreported = usable.filter((d) => !reported(d) && d.precision === 'day' && daysBefore(d) <= 7 && !launchedBefore(d) && !crimeBefore(d) && !eventBefore(d));
   for (const candidate of datedInWords.length > 0 ? datedInWords : written.length > 0 ? written : told.length > 0 ? told : unreported.length > 0 ? unreported : usable) {
     if (thisWeek.length > 0 && daysBefore(candidate) > 7) continue;
     const precisionBonus =

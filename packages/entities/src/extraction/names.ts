@@ -488,6 +488,9 @@ function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: str
   const titled = of > 0 && tokens.slice(0, of).every((t) => TITLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase()));
   if (!titled && !TITLE_OF.test(text.slice(Math.max(0, tokens[0]!.start - 50), tokens[0]!.start))) return -1;
   const from = titled ? of + 1 : 0;
+  // "the chairman of GBAO Mahmadsaid Davlatov", "head of UNRWA Philippe Lazzarini": a body known by its initials.
+  const afterInitials = tokens.slice(from + 1);
+  if (/^\p{Lu}{2,6}$/u.test(tokens[from]?.text ?? '') && afterInitials.length >= 2 && afterInitials.length <= 4 && afterInitials.every(personWord)) return from + 1;
   let last = -1;
   for (let i = from; i < tokens.length; i++) if (ORGANISATION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/['’]s$/, ''))) last = i;
   // "the spokesman of Operation Hadin Kai": a word that takes its name after it ends no body's name.

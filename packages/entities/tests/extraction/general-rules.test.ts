@@ -3738,3 +3738,40 @@ describe('sixty-third round (2026-12-06), from sets FF, FG and FH', () => {
     expect(incident.countryCode).toBe('CM');
   });
 });
+
+describe('sixty-fourth round (2026-12-06), from sets FI, FJ and FK', () => {
+  it('reads traders who "clash with police" in the headline and stone, burn and loot in the lead as a riot', () => {
+    const text = 'One dead as traders clash with police over fuel shortage in Kinama\nThe situation was tense on Monday in Kinama, where hundreds of traders took to the streets to protest against the lack of fuel. One person died, the police said.\nWhen the station manager said there was no fuel, the drivers started to throw stones at the station.\nYoung people burned tyres and blocked the road. Some shops were looted.\nThe police intervened with tear gas to disperse the protesters.';
+    expect(read(text, '2025-07-15').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads "rebels take Pinga after two days of fighting" as a taking, dated by the day they entered, not the day the fighting started', () => {
+    const text = 'Rebels take Kibua after two days of fighting with the army\nRebels entered Kibua on Sunday evening, residents said. The fighting started on Saturday at dawn on the hills east of the town. By Sunday around 6 pm, the rebels controlled the central market.';
+    expect(read(text, '2026-02-09').incident.subType).toBe('non-state-actor-overtakes-territory');
+    byTheRulesAlone(() => expect(read(text, '2026-02-09').incident.date).toBe('2026-02-08'));
+  });
+  it('places a town "in Macomia District of Mozambique\'s Cabo Delgado Province" in Mozambique, whatever the dateline', () => {
+    const text = 'Joint forces recapture coastal town\nKIGALI - The army said on Friday that troops had recaptured the coastal town of Quionga Velha, in Palma District of Mozambique\'s Cabo Delgado Province. Rwanda\'s troops led the operation.';
+    expect(read(text, '2026-04-25').locations.find((p) => p.name === 'Quionga Velha')).toMatchObject({ countryCode: 'MZ' });
+  });
+  it('dates arrests by the arrests, not by the shooting they are "in connection with", nor by the day they were confirmed', () => {
+    const text = 'Police arrest 14 over Pusiga shooting\nThe police have arrested 14 persons in connection with last Thursday\'s shooting incident at Pusiga, which claimed two lives.\nThe suspects were picked up in a dawn swoop at Widana last Saturday.\nThe regional police spokesperson, who confirmed the arrests to the Daily Graphic on Monday, gave the names of some suspects.\nIt will be recalled that on Thursday, July 9, unknown gunmen opened fire on traders, killing two.';
+    byTheRulesAlone(() => expect(read(text, '2026-07-14').incident.date).toBe('2026-07-11'));
+  });
+  it('does not date arrests by the earlier arrests they "came two days after"', () => {
+    const text = 'Four militants held in Dhaka\nPolice yesterday arrested four suspected members of a banned militant outfit from a rented flat in the capital.\nThe arrests came two days after the elite force detained two suspected militants in Gazipur on Monday night.';
+    byTheRulesAlone(() => expect(read(text, '2025-06-12').incident.date).toBe('2025-06-11'));
+  });
+  it('reads "Rocket launchers and explosive device found ..., device dismantled" as weapons disrupted, not shelling', () => {
+    const text = 'Army: Rocket launchers and explosive device found in Kfar Dounine outskirts, device dismantled\nBeirut (NNA) – The army said on Thursday a unit searched the outskirts of the town and found a facility containing four rocket launchers, 36 rockets, anti-armour missiles and mortar rounds. An explosive device was found rigged at the entrance and was dismantled.';
+    expect(read(text, '2026-06-18').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads "the chairman of GBAO Mahmadsaid Davlatov" as a body known by its initials and the person who chairs it', () => {
+    const names = persons('"Stay calm," the chairman of GBAO Mahmadsaid Davlatov said at a meeting with elders on Monday.');
+    expect(names).toContain('Mahmadsaid Davlatov');
+    expect(names.some((n) => n.startsWith('GBAO'))).toBe(false);
+  });
+  it('reads a headline that counts the dead of a village attack, with children abducted, as the attack', () => {
+    const text = 'Death toll in Ayod village attack rises to 34, dozens of children abducted\nAt least 34 people were killed and dozens of children abducted when armed youth attacked the village on Sunday, officials said. Many children remain missing and families are searching for the abducted.';
+    expect(read(text, '2026-03-09').incident.subType).toBe('attack');
+  });
+});
