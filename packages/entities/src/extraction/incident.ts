@@ -644,8 +644,8 @@ export function readIncident(
     const sentence = sentences[sentenceOf(d.start)];
     // "... regained full control of Far'a camp ... Three people were killed during the operation, which began at dawn on
     // Tuesday": the start of an operation whose retaking the text has told, in this sentence or before it.
-    const told = taking.test(text.slice(0, sentence?.end ?? 0)) || (taking === TAKES_PLACE && HEADLINE_SEIZES.test(sentences[0]?.text ?? ''));
-    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && told;
+    const takingTold = taking.test(text.slice(0, sentence?.end ?? 0)) || (taking === TAKES_PLACE && HEADLINE_SEIZES.test(sentences[0]?.text ?? ''));
+    return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && takingTold;
   };
   // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the
   // day of the crime they are held for came before.
@@ -654,10 +654,11 @@ export function readIncident(
   const crimeBefore = (d: DatedText) => {
     if (subType !== 'arrests') return false;
     const words = wordsBefore(d);
-    if (/\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up)\b/i.test(words)) return true;
+    const arrestsNoOne = (words: string) => !ARRESTED.test(words) && !/\b(?:nabbed|held|caught|picked up|detained|custody)\b/i.test(words);
+    if (/\b(?:killed|shot dead|murdered|stabbed|kidnapped|abducted|robbed|attacked)\b/i.test(words) && arrestsNoOne(words)) return true;
     if (/\b(?:in connection with|in relation to|over)\s+(?:the\s+)?$/i.test(words)) return true;
     const sentence = sentences[sentenceOf(d.start)]?.text ?? '';
-    return /\b(?:opened fire|shot dead|killing|murdered|gunned down|stabbed)\b/i.test(sentence) && !ARRESTED.test(sentence) && !/\b(?:nabbed|held|caught|picked up|detained|custody)\b/i.test(sentence);
+    return /\b(?:opened fire|shot dead|killing|murdered|gunned down|stabbed)\b/i.test(sentence) && arrestsNoOne(sentence);
   };
   // "agreed to a ceasefire ..., after a weekend shootout": the day of what came before.
   // "The arrests came two days after Rapid Action Battalion detained two suspects ... on Monday night": so is the day of

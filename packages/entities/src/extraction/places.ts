@@ -6,6 +6,7 @@
 import type { PlaceKind } from '../vocabularies';
 import { countries as COUNTRIES } from 'countries-list';
 import { countryName } from '../briefing/countries';
+import { kilometresBetween } from '../briefing/same-incident';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
 import { COMPASS } from './names';
@@ -32,13 +33,7 @@ const isCapital = (place: GazetteerPlace) => placeKey((COUNTRIES as Record<strin
 
 /** How far from a named country a division across its border is still read as the story's ("Táchira state" from Bogotá). */
 const BORDER_REACH_KM = 600;
-/** Great-circle distance, near enough for "a few hundred kilometres". */
-const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
-  const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
-  return Math.sqrt(x * x + y * y) * 6371;
-};
+const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => kilometresBetween({ latitude: a.lat, longitude: a.lon }, { latitude: b.lat, longitude: b.lon });
 
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
 
