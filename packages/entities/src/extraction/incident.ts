@@ -59,7 +59,7 @@ const DEFUSED = 'defus(?:e|es|ed|ing)';
 // "suspected of preparing mass riots", "Article 278 (Mass riots)" after "charged with inciting": a charge, not a riot.
 const NOT_A_CHARGE = String.raw`(?<!(?:preparing|plotting|planning|organi[sz]ing|inciting|incitement to|instigating)\s+(?:mass\s+)?)`;
 // "soldiers neutralise an explosive device", "a device ... was discovered and neutralised".
-const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed|dismantled)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
+const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
 const DEVICE_MADE_SAFE = new RegExp(String.raw`\b(?:${MADE_SAFE}|${DEFUSED}|${NEUTRALISED})\b`, 'i');
 
 // A crowd that punishes on its own, in so many words: "took the law into their own hands", "mob justice".

@@ -31,7 +31,7 @@ const WORLD_CITY = 1_000_000;
 const NAMED_WITHOUT_COUNTRY = new Set(['PS']);
 const isCapital = (place: GazetteerPlace) => placeKey((COUNTRIES as Record<string, { capital?: string }>)[place.countryCode]?.capital ?? '') === placeKey(place.name);
 
-/** How far from a named country a division across its border is still read as the story's ("Táchira state" from Bogotá). */
+/** How far from a named country's capital a division across its border is still read as the story's ("Táchira state" from Bogotá). */
 const BORDER_REACH_KM = 600;
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => kilometresBetween({ latitude: a.lat, longitude: a.lon }, { latitude: b.lat, longitude: b.lon });
 
@@ -209,9 +209,6 @@ export class PlaceBook {
   /** A town whose country the text names nowhere else, neither as a country nor by another place in it. */
   private isStray(place: GazetteerPlace, entry: ExtractedPlace): boolean {
     if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode)) return false;
-    // "in Bamenda" in a story that names no country, only small towns the gazetteer puts in Brazil: the large town
-    // says where the story is.
-    if (this.countries.size === 0 && place.population >= LARGE_TOWN) return false;
     const own = (other: ExtractedPlace) => other === entry || this.placedNear.get(other) === place;
     if (this.places.some((other) => !own(other) && other.kind !== 'country' && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
     // "Bambui", a small town alone in Brazil in a story that names no country but a large town of Cameroon ("in
@@ -233,14 +230,12 @@ export class PlaceBook {
     return elsewhere > townWeight;
   }
 
-  /** A place within a border region's reach of the capital of a country the text names, or of a town placed in one. */
+  /** A place within a border region's reach of the capital of a country the text names. */
   private besideNamedCountry(place: GazetteerPlace): boolean {
-    const near = (other: { lat: number; lon: number }, km: number) => distanceKm(place, other) < km;
-    for (const code of this.countries.keys()) {
+    return [...this.countries.keys()].some((code) => {
       const capital = this.countryEntry(code);
-      if (capital && near(capital, BORDER_REACH_KM)) return true;
-    }
-    return this.places.some((other) => other.kind !== 'country' && !this.guessed.has(other) && this.countries.has(other.countryCode) && near(other, BORDER_REACH_KM / 2));
+      return !!capital && distanceKm(place, capital) < BORDER_REACH_KM;
+    });
   }
 
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */
