@@ -459,8 +459,10 @@ const COUNTRY_OF = /\b(?:presidents?|prime ministers?|king|emir|foreign minister
 const LINKS_COUNTRY = /\b(?:of|to|and)\s+(?:the\s+)?(?:(?:Islamic |Federal |People's |Democratic )?(?:Republic|Kingdom) of\s+)?$/;
 // The heads of state, ministers and diplomats whose country can stand between their title and their name.
 const TITLED = /\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Mm]inisters?|[Aa]mbassadors?|[Ee]nvoys?|[Kk]ing|[Ee]mir)\b/;
+// The title words of one plain word each, as a pattern's alternatives ("head", "chairman", "officer-in-charge").
+const TITLE_HEAD_WORDS = [...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
-const TITLE_OF = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
+const TITLE_OF = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
 
 /** A word of a person's name after a title: capitalised, and no common, place or body word. */
 const personWord = (t: NameToken) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
@@ -505,7 +507,7 @@ function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: str
 
 // A title, with its acronym in brackets, or a post's acronym alone, just before a name: "Deputy Commissioner", "Senior
 // Superintendent of Police (SSP)", "SSP".
-const POST_BEFORE = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})(?:\\s+of\\s+[A-Z][a-z]+)?(?:\\s+\\([A-Z]{2,6}\\))?\\s+$`, 'i');
+const POST_BEFORE = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})(?:\\s+of\\s+[A-Z][a-z]+)?(?:\\s+\\([A-Z]{2,6}\\))?\\s+$`, 'i');
 const POST_ACRONYM_BEFORE = /\b\p{Lu}{2,5}\s+$/u;
 
 /**
