@@ -3,6 +3,7 @@
  * and a handler; adding one (such as `export`) is an entry in COMMANDS.
  */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { extractBriefing } from './extraction';
 import { EXPORT_FORMAT_VALUES, isExportFormat } from './exports/format-table';
 import type { BriefingRecord } from './briefing';
@@ -109,6 +110,10 @@ function usage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // This process only (a host of the library keeps its own flags): V8 compiles each regular expression to machine
+  // code on first use, not to bytecode first and again once it has run. The extractor runs a few hundred large
+  // expressions once per command; compiling each once took the cold start from about 0.80 s to 0.56 s.
+  setFlagsFromString('--no-regexp-tier-up');
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
