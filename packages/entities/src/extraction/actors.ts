@@ -51,7 +51,7 @@ const PARTICLE = /^(al|el|ad|as|ash|at|an|ar|az)-/i;
 const lowerKey = (form: string) => form.toLowerCase().replace(/[‘’]/g, "'");
 
 // "the town of", "the villages of": what follows is a settlement's name.
-const SETTLEMENT_OF = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|settlement|commune|municipality|barangay|sitio) of\s+$/i;
+const SETTLEMENT_OF = /\b(city|town|village|villages|district|neighbourhood|neighborhood|camp|area|suburb|locality|hub|township|enclave|outskirts|hamlet|hamlets|community|communities|settlement|commune|municipality|barangay|sitio|veredas?|corregimientos?|annex|anexo|aldeas?|caser[ií]os?|colonias?) of\s+$/i;
 
 export class ActorBook {
   readonly actors: ExtractedActor[] = [];
@@ -657,12 +657,18 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const townThenCountry = /^\s*,?\s*in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
   const byTownsCountry = townThenCountry ? places.lookup(townThenCountry[1]!).find((p) => p.kind === 'country') : undefined;
   if (byTownsCountry) return byTownsCountry;
+  // "in the North West Region": the name with the division word written after it, before the name alone.
+  const countryOrDivision = (words: string, m: RegExpExecArray) => {
+    const word = /^\s+(\p{L}+)/u.exec(words.slice(m.index + m[0].length))?.[1];
+    const withWord = word && DIVISION_WORDS.has(word.toLowerCase()) ? places.lookup(`${m[1]!} ${word}`) : [];
+    return [...withWord, ...places.lookup(m[1]!)].find((p) => p.kind === 'country' || p.kind === 'admin1');
+  };
   const division = IN_DIVISION_OF.exec(after(text, end, 100));
-  const byDivision = division ? places.lookup(division[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
+  const byDivision = division ? countryOrDivision(after(text, end, 100), division) : undefined;
   if (byDivision) return byDivision;
   // "the Mawasi area west of Khan Younis in the southern Gaza Strip": the province or country the clause goes on to.
   const further = FURTHER_IN_PLACE.exec(after(text, end, 80));
-  const byFurther = further ? places.lookup(further[1]!).find((p) => p.kind === 'country' || p.kind === 'admin1') : undefined;
+  const byFurther = further ? countryOrDivision(after(text, end, 80), further) : undefined;
   if (byFurther) return byFurther;
   // "in Duhok province, Iraq": the country right after a comma.
   // "near Djanet, Rome confirms", "the town of Djanet, Italy's foreign ministry said": a capital or a country that

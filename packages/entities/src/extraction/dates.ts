@@ -108,6 +108,23 @@ function shiftDays(dated: DatedText, days: number, text: string, start: number):
   return { text, date: date.toISOString().slice(0, 10), precision: 'day', start, end: start + text.length, inferred: true };
 }
 
+/**
+ * "02.04.2026" is the 2nd of April: dates in numbers with dots are written day first (Europe, Russia, Central Asia).
+ * With slashes, "02/04/2026" is read the way nearest before publication, since the US writes the month first.
+ */
+function numericDate(written: string, publishedAt: Date): Date | undefined {
+  const m = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})$/.exec(written.trim());
+  if (!m) return undefined;
+  const [first, second, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const on = (day: number, month: number) => (day >= 1 && day <= 31 && month >= 1 && month <= 12 ? new Date(Date.UTC(year, month - 1, day, 12)) : undefined);
+  const dayFirst = on(first, second);
+  if (m[2] === '.') return dayFirst;
+  const monthFirst = on(second, first);
+  if (!dayFirst || !monthFirst) return dayFirst ?? monthFirst;
+  const distance = (d: Date) => (d.getTime() > publishedAt.getTime() + DAY_MS ? Infinity : publishedAt.getTime() - d.getTime());
+  return distance(dayFirst) < distance(monthFirst) ? dayFirst : monthFirst;
+}
+
 export function readDates(text: string, sentences: Array<{ start: number; text: string }>, publishedAt: Date): DatedText[] {
   const dates: DatedText[] = [];
   let reference = { instant: new Date(publishedAt.getTime() + DAY_MS / 2), timezone: 0 };
@@ -146,7 +163,7 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(result.text) && /\p{Lu}\p{Ll}*\s+$/u.test(sentence.text.slice(0, result.index)) && /^\s+\p{Lu}/u.test(sentence.text.slice(result.index + result.text.length))) continue;
       // "identified as Sunday Musa": a weekday before a capitalised word that is no month or time of day is a name.
       if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(result.text) && /^\s+\p{Lu}\p{Ll}+/u.test(sentence.text.slice(result.index + result.text.length)) && !/^\s+(?:Night|Morning|Evening|Afternoon|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(sentence.text.slice(result.index + result.text.length))) continue;
-      let date = result.start.date();
+      let date = numericDate(result.text, publishedAt) ?? result.start.date();
       // News tells the past: a weekday or a month without a year is the last one before publication,
       // unless the clause looks ahead ("the committee will meet in May").
       // Only the words just before the date say so: "would withdraw ... as part of a process launched in February" looks back.
@@ -189,6 +206,9 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       const anchor = [...dates.slice(inSentence)].reverse().find((d) => d.end <= start && d.precision === 'day') ?? dates.slice(0, inSentence).reverse().find((d) => d.precision === 'day');
       if (!anchor) continue;
       const words = m[0].toLowerCase();
+      // "holding them for around two days before pulling back": how long, not when.
+      const lasting = /\bfor\s+(?:around\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/i.test(sentence.text.slice(Math.max(0, m.index! - 20), m.index!));
+      if (lasting) continue;
       const count = /^(a|one|two|three|four|five|\d) /.test(words) ? COUNT[words.split(' ')[0]!] ?? Number(words.split(' ')[0]) : 1;
       // "published on Monday, two days after the signing": the day counted is the signing's, two days before Monday
       // (where "two days later" alone is two days after it).

@@ -33,11 +33,18 @@ const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|cleared (?:the )?(?:town|city|village|settlement) of [^.]{1,80}? of (?:the )?(?:[\w-]+ )?(?:forces|troops|terrorists|militants|insurgents|rebels|gunmen|fighters|occupiers)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of))\b/i;
+
+// "Ukrainian defenders have liberated Novoheorhiivka": a place's name right after "liberated" (its capital letter
+// says it is a place, not "liberated the hostages").
+const LIBERATED_PLACE = /\b[Ll]iberat(?:ed|es)\s+\p{Lu}[\p{L}'’-]+/u;
+/** The first words that tell a place taken back, in one or the other form. */
+const regainedIn = (sentence: string) => REGAINED.exec(sentence) ?? LIBERATED_PLACE.exec(sentence);
+const regained = (sentence: string) => regainedIn(sentence) !== null;
 
 // A sentence that tells the retaking itself: 'Soldiers "cleared and took full control" of Indaw', "By Sunday noon, the
 // teams had cleared the ridge and the village".
-const tellsRetaking = (sentence: string) => REGAINED.test(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
+const tellsRetaking = (sentence: string) => regained(sentence) || /\b(?:took|taken|gained|secured)\s+(?:full\s+|effective\s+|complete\s+)?control\b|\bcleared\b/i.test(sentence);
 
 // People taken and not seen again: "enforced disappearances", "forcibly disappeared", "have not been seen since", "whereabouts unknown".
 const DISAPPEARANCE = '(?:enforced|forced) disappearances?|forcibly disappeared|(?:have|has|had) not been seen since|whereabouts (?:remain |are |is )?unknown';
@@ -81,6 +88,7 @@ const CUES: Cue[] = [
   { subType: 'armed-clash', pattern: /\b((?<!\b(?:without|no)\s)clash(es|ed)?|gun ?battles?|gun ?fights?|shoot-?outs?|firefights?|encounter(s|ed)? (?:with|between)|fighting|fought|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|return(?:ed)? fire|open(?:ed)? fire (?:at|on|towards) (?:the |their )?(?:[\w-]+ ){0,2}?(?:positions|posts|troops|soldiers)|battles?|ambush(ed|es)?|offensive|repelled|repuls(?:e|es|ed|ing)|assault on (a |an |the )?(military|army|police|base|post|checkpoint)|(?:terrorists|militants|insurgents|jihadists|rebels|fighters) (?:were )?neutrali[sz]ed|neutrali[sz]ed,? (?:[\w(),]+ ){0,6}?(?:terrorists|militants|insurgents|jihadists|rebels|fighters))\b/gi, weight: 2 },
   { subType: 'non-state-actor-overtakes-territory', pattern: TERRITORY_TAKEN, weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
+  { subType: 'government-regains-territory', pattern: new RegExp(LIBERATED_PLACE.source, 'gu'), weight: 3 },
   { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|kill(?:ed|ing) (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? on (civilians|villagers|a village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ )?(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegal(?:ly)?|unlawful(?:ly)?) (?:detain(?:ed|ing)|detentions?)|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
   { subType: 'sexual-violence', pattern: /\b(rap(e|ed|es|ing)|sexual (violence|assault)|sexually assaulted)\b/gi, weight: 3 },
@@ -92,7 +100,7 @@ const CUES: Cue[] = [
   { subType: 'violent-demonstration', pattern: new RegExp(String.raw`\b((?<!anti-)${NOT_A_CHARGE}riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b`, 'gi'), weight: 3 },
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
   // "demanding the arrest of those who": an arrest asked for is none.
-  { subType: 'arrests', pattern: new RegExp(String.raw`\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)${NOT_ARRESTED}arrest(ed|s|ing)?|(?<!\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s)(?:detain(ed|ing|s)?|detention)|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive)|captur(?:e|es|ed|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\b|(?:hold|holds|holding) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:(?:[\w-]+ ){0,2}?(?:suspects?|persons)|over|on suspicion|for questioning|in connection with)(?! (?:[\w-]+ ){0,2}?(?:hostages?|captives?)))\b`, 'gi'), weight: 2 },
+  { subType: 'arrests', pattern: new RegExp(String.raw`\b((?<!\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:the\s+)?)${NOT_ARRESTED}arrest(ed|s|ing)?|(?<!\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s)(?:detain(ed|ing|s)?|detention)|custody|apprehended|rounded up|taken into custody|raid(s|ed)?|bust(s|ed)?|nabbed|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\w-]+ ){0,2}?held(?! hostage| captive)|captur(?:e|es|ed|ing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\b(?! (?:[\w-]+ )?(?:tanks?|vehicles?|armou?red|guns?|weapons|rifles|drones?|trucks?|artillery|mortars?|launchers?|positions?|villages?|towns?)\b)|(?:hold|holds|holding) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:(?:[\w-]+ ){0,2}?(?:suspects?|persons)|over|on suspicion|for questioning|in connection with)(?! (?:[\w-]+ ){0,2}?(?:hostages?|captives?)))\b`, 'gi'), weight: 2 },
   // "a cessation of hostilities": the formal words for a ceasefire.
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding)\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|arms cache|(?:found|discovered|unearthed|uncovered|recovered|seized)[\w ,]{0,60}cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)|cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)[\w ,]{0,80}(?:found|discovered|unearthed|uncovered|recovered|seized)|seized (weapons|explosives|arms)|(?:large quantity|stockpile|haul|stash) of (?:weapons|arms|ammunition)|(?:weapons|arms) and (?:ammunition|explosives)[\w ,]{0,60}?(?:were|was|have been|has been) (?:found|discovered|unearthed|uncovered)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
@@ -176,7 +184,7 @@ const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?
 // Weapons found or seized after the fact ("Recovered at the site were ... IEDs") are not what was used.
 // "four held with grenades": weapons found on people arrested.
 // "A large quantity of weapons and ammunition ... has been discovered": weapons found, not used.
-const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b|\b(?:weapons|arms|ammunition|munitions)\b[^.]{0,80}\b(?:found|discovered|unearthed|uncovered)\b/i;
+const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b|\b(?:weapons|arms|ammunition|munitions|grenades|explosives)\b[^.]{0,80}\b(?:found|discovered|unearthed|uncovered)\b/i;
 // "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives".
 // "Rocket launchers and explosive device found in Zawtar outskirts": the weapons first, then their finding.
 const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive devices?)\b(?:\s+and\s+[\p{L} -]{1,30}?)?\s+(?:(?:were|was|have been|has been)\s+)?(?:found|discovered|unearthed|seized)\b|\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
@@ -227,19 +235,19 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Fighting is how a place is taken: when the headline or the lead says a place was taken, that is the event.
   // "Defenders liberated Kamianske ... have returned under control the village": a place taken back in the opening is
   // the event, however much of the text tells of the shells and drones that took it.
-  const retakenFirst = (best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike') && REGAINED.test(opening);
+  const retakenFirst = (best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike') && regained(opening);
   // "Militants seize Mangochar town, torch bank": a headline that says a place was seized tells a taking, whoever was
   // killed in it.
-  const seizedInHeadline = (best === 'attack' || best === 'violent-demonstration') && !!sentences[0]?.isHeadline && TAKES_PLACE.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
+  const seizedInHeadline = (best === 'attack' || best === 'violent-demonstration') && !!sentences[0]?.isHeadline && TAKES_PLACE.test(sentences[0].text) && !regained(sentences[0].text);
   // "Armed group seizes Al-Qatrun in Libya's far south", "AFC/M23 rebels take Pinga after two days of fighting": a
   // headline's one-word place seized in a named country or region, or after a fight.
-  const seizesNamedPlace = !!sentences[0]?.isHeadline && HEADLINE_SEIZES.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text) && !REGAINED.test(sentences[0].text);
+  const seizesNamedPlace = !!sentences[0]?.isHeadline && HEADLINE_SEIZES.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text) && !regained(sentences[0].text);
   if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
     // most often, regains it ("Somali army retakes").
     for (const sentence of told.slice(0, 2)) {
-      const back = REGAINED.exec(sentence.text);
+      const back = regainedIn(sentence.text);
       // "Militants hold Kardgap for hours" before "... before security forces regained control": the taking comes first.
       if (!back && TAKES_PLACE.test(sentence.text)) break;
       if (!back) continue;
@@ -257,8 +265,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     // "the forces of order regained full control of Mirebalais", then how the town "fell into the hands of gangs" a
     // year before: a place taken back before the text tells of its taking is the retaking, told with its background.
     if (best === 'non-state-actor-overtakes-territory') {
-      const back = sentences.findIndex((s) => REGAINED.test(s.text));
-      const takenAt = sentences.findIndex((s) => TAKES_PLACE.test(s.text) && !REGAINED.test(s.text));
+      const back = sentences.findIndex((s) => regained(s.text));
+      const takenAt = sentences.findIndex((s) => TAKES_PLACE.test(s.text) && !regained(s.text));
       if (back >= 0 && back < takenAt) return 'government-regains-territory';
     }
   }
@@ -356,6 +364,12 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';
+  }
+  // "an irate mob set on fire two police vehicles and ransacked part of Kakching Police Station demanding justice for a
+  // youth who died in police custody": a crowd that attacks the police's own stations or vehicles to demand something
+  // of them riots against them; a mob that kills or beats people is still a mob.
+  if (best === 'mob-violence' && /\b(?:demanding|in protest|protest(?:ers|ors|ing))\b/i.test(opening) && /\bpolice (?:stations?|posts?|vehicles?|outposts?|offices?|camps?)\b|\bPS\b/.test(opening) && !/\b(?:lynch\w*|beat(?:en|ing)?|kill(?:ed|ing|s)?|hacked|stabbed)\b/i.test(opening)) {
+    return 'violent-demonstration';
   }
   // "Gunmen kill 12 in Kajuru community, abduct others": a headline that counts the killed before the abducted tells an attack.
   if (best === 'abduction-forced-disappearance' && sentences[0]?.isHeadline) {
@@ -639,12 +653,13 @@ export function readIncident(
   // "seized control of the town of Al-Qatrun ... on Monday morning ... The fighting began late on Sunday": so is the
   // day the fighting for a town began, when the text has told its taking.
   const launchedBefore = (d: DatedText) => {
-    const taking = subType === 'government-regains-territory' ? REGAINED : subType === 'non-state-actor-overtakes-territory' ? TAKES_PLACE : undefined;
-    if (!taking) return false;
+    const retaking = subType === 'government-regains-territory';
+    if (!retaking && subType !== 'non-state-actor-overtakes-territory') return false;
     const sentence = sentences[sentenceOf(d.start)];
     // "... regained full control of Far'a camp ... Three people were killed during the operation, which began at dawn on
     // Tuesday": the start of an operation whose retaking the text has told, in this sentence or before it.
-    const takingTold = taking.test(text.slice(0, sentence?.end ?? 0)) || (taking === TAKES_PLACE && HEADLINE_SEIZES.test(sentences[0]?.text ?? ''));
+    const soFar = text.slice(0, sentence?.end ?? 0);
+    const takingTold = retaking ? regained(soFar) : TAKES_PLACE.test(soFar) || HEADLINE_SEIZES.test(sentences[0]?.text ?? '');
     return !!sentence && /\b(?:launched|began|started|begun)\s+(?:(?:at dawn|at daybreak|early|late|in the (?:early )?(?:morning|hours))\s+)?(?:on\s+)?$/i.test(wordsBefore(d)) && takingTold;
   };
   // "the arrest of three suspects in the killing of a young man who was shot dead ... on Saturday": for arrests, the

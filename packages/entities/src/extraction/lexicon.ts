@@ -184,6 +184,9 @@ export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['Iran', 'IR'], ['Ivory Coast', 'CI'], ["Cote d'Ivoire", 'CI'], ['North Korea', 'KP'], ['South Korea', 'KR'],
   ['Czech Republic', 'CZ'], ['Democratic Republic of Congo', 'CD'], ['Congo-Kinshasa', 'CD'], ['Republic of Congo', 'CG'],
   ['Congo-Brazzaville', 'CG'], ['Central African Republic', 'CF'], ['Vatican', 'VA'], ['Palestinian territories', 'PS'],
+  // Official names that official statements use, whose short name is not their last word.
+  ['Russian Federation', 'RU'], ['Kyrgyz Republic', 'KG'], ['Syrian Arab Republic', 'SY'], ['Slovak Republic', 'SK'], ['Republic of Korea', 'KR'],
+  ['Lao PDR', 'LA'], ['Islamic Republic of Iran', 'IR'], ['United Republic of Tanzania', 'TZ'],
 ]);
 
 /**

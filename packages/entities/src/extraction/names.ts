@@ -173,6 +173,30 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           return;
         }
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
+        // "Sonali Bank in Ruma", "the Nepali Congress in Parsa": a body's name, then where; but "Turkish Embassy in
+        // Astana", "United Nations Mission in South Sudan" and "Al Qaeda in Iraq" are names as they stand.
+        const inAt = tokens.findIndex((t) => t.text === 'in');
+        if (
+          inAt > 0 &&
+          inAt < tokens.length - 1 &&
+          !tokens.slice(0, inAt).some((t) => CONNECTORS.has(t.text)) &&
+          !IN_PLACE_HEADS.test(tokens[inAt - 1]!.text) &&
+          !tokens.slice(inAt + 1).some((t) => CONNECTORS.has(t.text)) &&
+          (options.isKnownName?.(tokens[inAt + 1]!.text) ?? false) &&
+          !(options.isKnownName?.(article.text.slice(tokens[0]!.start, tokens[inAt - 1]!.end)) ?? false)
+        ) {
+          push(tokens.slice(0, inAt), false);
+          push(tokens.slice(inAt + 1), isPossessive);
+          return;
+        }
+        // "On Friday the Ministry of Foreign Affairs", "signed in Bishkek the Treaty on the State Border": "the" after a
+        // day's or a place's one word starts another name ("Samuel the Confessor" is one).
+        const the = tokens[1]?.text === 'the' && tokens.length > 2 && (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(tokens[0]!.text) || (options.isKnownName?.(tokens[0]!.text) ?? false)) ? 1 : -1;
+        if (the > 0) {
+          push(tokens.slice(0, the), false);
+          push(tokens.slice(the + 1), isPossessive);
+          return;
+        }
         // "Head of Kharkiv Regional Military Administration Volodymyr Tkachenko": after a title and "of", the body's
         // name ends on its last organisation word, and the two to four capitalised words after it are who holds the title.
         // "SSP Poonch Shafqat Hussain": the post, its town, and who holds it.
@@ -426,8 +450,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const body = /^\s+((?:\p{Lu}\p{L}+\s+){0,2})(\p{Lu}\p{L}+)\b/u.exec(sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 50));
         const countrysBody =
           possessive && current.length === 1 && body && ORGANISATION_WORDS.get(body[2]!.toLowerCase()) === 'government' && (options.isKnownName?.(current[0]!.text) ?? false);
-        // "the state Prosecutor's Office", "the Governor's Office": a title alone before an office is its name too.
-        const officeOf = current.length > 1 || TITLE_HEADS.has(lower.replace(/['’]s$/, ''));
+        // "the state Prosecutor's Office", "the Governor's Office", "the Prosecutor-General's Office": a title alone
+        // before an office is its name too.
+        const officeOf = current.length > 1 || lower.replace(/['’]s$/, '').split('-').some((part) => TITLE_HEADS.has(part));
         // "St. Anthony's Catholic Church", "St Mary's Hospital": a saint's possessive opens the name of what bears it.
         const saints = possessive && current.length >= 2 && /^(?:St\.?|Saint|Ste\.?)$/.test(current[0]!.text) && nextWord;
         // "Cox's Bazar": a place whose own name holds a possessive, as the gazetteer knows it.
@@ -463,6 +488,9 @@ const TITLED = /\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Mm]inisters?|[Aa]mba
 const TITLE_HEAD_WORDS = [...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
 const TITLE_OF = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
+
+// The last words of bodies named by where they sit: "Turkish Embassy in Astana", "Al Qaeda in Iraq".
+const IN_PLACE_HEADS = /^(?:Embassy|Consulate|Mission|Office|Delegation|Representation|Representative|Bureau|Command|Qaeda|Qaida|Church|Council|Commission|Committee|Coordinator|Rapporteur|Envoy)$/;
 
 /** A word of a person's name after a title: capitalised, and no common, place or body word. */
 const personWord = (t: NameToken) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());

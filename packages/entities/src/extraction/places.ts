@@ -73,7 +73,10 @@ export class PlaceBook {
 
   /** The place a name refers to, or undefined when the reading is too weak. */
   resolve(name: string, cues: PlaceCues): GazetteerPlace | undefined {
-    const candidates = this.gazetteer.lookup(name);
+    // "North West Region" is Cameroon's Northwest Region, not Botswana's North-West District: the name with its
+    // division word is looked up too.
+    const withWord = cues.divisionWord ? this.gazetteer.lookup(`${name} ${cues.divisionWord}`) : [];
+    const candidates = withWord.length > 0 ? [...new Set([...withWord, ...this.gazetteer.lookup(name)])] : this.gazetteer.lookup(name);
     if (candidates.length === 0) return undefined;
     const country = candidates.find((c) => c.kind === 'country');
     if (country) return country;

@@ -3779,3 +3779,67 @@ describe('sixty-fourth round (2026-12-06), from sets FI, FJ and FK', () => {
     expect(read(text, '2026-03-09').incident.subType).toBe('attack');
   });
 });
+
+describe('sixty-fifth round (2026-12-06), from sets FT and FU', () => {
+  it('finds "the North West Region" as Cameroon\'s Northwest Region, not Botswana\'s North-West District, and the towns beside it', () => {
+    const text = 'Two soldiers killed in Ndu ambush\nSeparatist fighters ambushed a patrol on Tuesday in Ndu, Donga Mantung Division in the North West Region, military sources said. The wounded were taken to Nkambe.';
+    const { locations, incident } = read(text, '2025-10-29');
+    expect(locations.find((p) => p.name === 'North West Region')).toMatchObject({ countryCode: 'CM' });
+    expect(incident.countryCode).toBe('CM');
+    // ...also where the division word is written after it and nothing else says which country.
+    const governor = 'Three killed in Babungo blast\nThree persons were killed on Saturday when a bomb exploded in Babungo. The Governor of the North West Region, John Nfor, condemned the attack.';
+    expect(read(governor, '2025-09-15').locations.find((p) => p.name === 'North West Region')).toMatchObject({ countryCode: 'CM' });
+    // A compass point alone is still a region of many countries: nothing is joined.
+    expect(defaultGazetteer().lookup('South West').length).toBe(0);
+  });
+  it('reads "defenders have liberated <village>" and "cleared the village of X ... of Russian forces" as a place taken back', () => {
+    const headline = 'Commander: our defenders have liberated Pishchane in Kharkiv Oblast\nUkrainian units took part in the operation, which lasted a week, the commander said on Telegram on Sunday. Twelve Russian soldiers were taken prisoner.';
+    expect(read(headline, '2026-05-04').incident.subType).toBe('government-regains-territory');
+    const cleared = 'Village back under Ukrainian control\nUkrainian troops have fully cleared the village of Pishchane in Kupiansk district, Kharkiv Oblast, of Russian forces, the General Staff said on Sunday. Russian forces had entered it in March.';
+    expect(read(cleared, '2026-05-04').incident.subType).toBe('government-regains-territory');
+  });
+  it('does not read "captured two tanks" as people captured (arrests)', () => {
+    const text = 'Brigade captures two tanks near Pishchane\nThe brigade said on Sunday it had captured two tanks and three armoured vehicles near Pishchane. Fighting continued.';
+    expect(read(text, '2026-05-04').incident.subType).toBe('armed-clash');
+  });
+  it('reads grenades, explosives or ammunition found, named before their finding or in a list, as weapons disrupted', () => {
+    const text = 'Grenades, mines and TNT found in empty house in border village\nA large quantity of ammunition and explosives was found in an empty house in the village, the police said on Thursday. Sappers made the mines safe. Nobody was detained.';
+    expect(read(text, '2025-12-03').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('does not date a taking by "for around two days before" in its background (a duration, not a day)', () => {
+    const text = 'Fighters seize border village\nFighters of an armed group said on Thursday they had taken full control of the village of Tetkino after crossing the border before dawn.\nIn 2023, its fighters briefly seized Tetkino and held parts of it for around two days before pulling back.';
+    byTheRulesAlone(() => expect(read(text, '2026-03-13').incident.date).toBe('2026-03-12'));
+  });
+  it('reads dates in numbers with dots day first, and with slashes the way nearest before publication', () => {
+    const sentences = (text: string) => readArticle(text).sentences;
+    const dotted = 'BISHKEK, 02.04.2026. The meeting ended.';
+    expect(readDates(dotted, sentences(dotted), new Date('2026-04-02T00:00:00Z')).map((d) => d.date)).toContain('2026-04-02');
+    const slashed = 'The report is dated 03/04/2026.';
+    expect(readDates(slashed, sentences(slashed), new Date('2026-04-05T00:00:00Z')).map((d) => d.date)).toContain('2026-04-03');
+    expect(readDates(slashed, sentences(slashed), new Date('2026-03-06T00:00:00Z')).map((d) => d.date)).toContain('2026-03-04');
+  });
+  it('knows the official names statements use: "Russian Federation", "Kyrgyz Republic", "Syrian Arab Republic"', () => {
+    const { locations } = read('The delegation of the Kyrgyz Republic met officials of the Russian Federation and of the Syrian Arab Republic on Monday.');
+    expect(locations.filter((p) => p.kind === 'country').map((p) => p.countryCode).sort()).toEqual(['KG', 'RU', 'SY']);
+  });
+  it('reads a mob that burns police vehicles and ransacks a police station demanding justice as a riot, not mob violence', () => {
+    const text = 'Mob torch police vehicles, attack Thoubal PS over custodial death; curfew imposed\nIMPHAL, June 9: Tension prevail in Thoubal district since Sunday night after an irate mob set on fire two police vehicles and ransacked part of Thoubal Police Station demanding justice for a youth who allegedly died in police custody.\nThe youth was picked up by a police team on Saturday evening in connection with a theft case.';
+    expect(read(text, '2025-06-09').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads "the Prosecutor-General\'s Office" whole wherever it stands', () => {
+    expect(actorNames('Officers tried to detain him on a warrant of the Prosecutor-General\'s Office, the ministry said.')).toContain("Prosecutor-General's Office");
+  });
+  it('splits a body from the town after "in" ("the Nepali Congress in Kathmandu"), but not an embassy\'s or a mission\'s', () => {
+    expect(actorNames('Leaders of the Sonali Bank in Bandarban said the robbers took cash.')).toContain('Sonali Bank');
+    expect(actorNames('The 6th Military Region in Tamanrasset said the cache was found on Monday.')).toContain('6th Military Region');
+    expect(actorNames('The Turkish Embassy in Astana said two citizens were hurt.')).toContain('Turkish Embassy in Astana');
+  });
+  it('reads "On Friday the Ministry ..." and "signed in Bishkek the Treaty ..." without the day or the town in the name', () => {
+    expect(actorNames('On Friday the Ministry of Foreign Affairs of the Kyrgyz Republic handed a note of protest.')).toContain('Ministry of Foreign Affairs of the Kyrgyz Republic');
+    expect(read('The presidents signed in Bishkek the Treaty on the State Border in 2025.').locations.find((p) => p.name === 'Bishkek')).toMatchObject({ countryCode: 'KG' });
+  });
+  it('reads names after "the veredas of", "the annex of" and "the communities of" as places, not people', () => {
+    expect(persons('Troops searched the veredas of San Isidro and Pan de Azúcar in Colombia on Monday.')).toEqual([]);
+    expect(persons('Soldiers patrolled near the annex of Pampa Aurora in Peru.')).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ class BuiltInGazetteer implements Gazetteer {
   private find(name: string): readonly GazetteerPlace[] {
     this.load();
     const key = placeKey(name);
-    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key);
+    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key) ?? this.compassVariant(key);
     if (!entries) return this.cyrillicVariant(key);
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -100,6 +100,15 @@ class BuiltInGazetteer implements Gazetteer {
   private joinedVariant(name: string, key: string): Array<number | GazetteerPlace> | undefined {
     if (!/\p{L}-\p{L}/u.test(name)) return undefined;
     const joined = placeKey(name.replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+    return joined === key ? undefined : this.entries(joined);
+  }
+
+  /**
+   * A compass point some write in two words and others in one ("North West Region", "Northwest Region"), in a name
+   * longer than the point: "South West" alone is a region of several countries.
+   */
+  private compassVariant(key: string): Array<number | GazetteerPlace> | undefined {
+    const joined = key.replace(/\b(north|south) (east|west)\b(?=.)/g, '$1$2');
     return joined === key ? undefined : this.entries(joined);
   }
 
