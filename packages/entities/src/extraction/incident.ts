@@ -33,7 +33,7 @@ const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)
 const STATE_SUBJECT = /\b([Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town".
-const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|cleared of (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits)|cleared (?:the )?(?:town|city|village|settlement) of [^.]{1,80}? of (?:the )?(?:[\w-]+ )?(?:forces|troops|terrorists|militants|insurgents|rebels|gunmen|fighters|occupiers)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of))\b/i;
+const REGAINED = /\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|(?:cleared|freed) (?:of|from) (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits|criminals)|constitutional order (?:was |has been |had been |is )?(?:fully |completely )?restored|restored constitutional order|cleared (?:the )?(?:town|city|village|settlement) of [^.]{1,80}? of (?:the )?(?:[\w-]+ )?(?:forces|troops|terrorists|militants|insurgents|rebels|gunmen|fighters|occupiers)|restor(?:ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:was|has been|had been) restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of))\b/i;
 
 // "Ukrainian defenders have liberated Novoheorhiivka": a place's name right after "liberated" (its capital letter
 // says it is a place, not "liberated the hostages").
@@ -146,7 +146,7 @@ const FORCE_MEMBERS = /\b(?:soldiers?|servicem[ae]n|troops|police(?:m[ae]n| offi
 /** "Three gunmen and police officer killed", "A soldier and two suspected gunmen were killed": the dead of both sides, a fight. */
 const bothSidesKilled = (opening: string) =>
   [...opening.matchAll(/([^.;:,]{3,80}?)\s+(?:(?:were|was|are|have been)\s+)?(?:killed|dead)\b/gi)].some(
-    ([, dead]) => NON_STATE_ACTORS.test(dead!) && FORCE_MEMBERS.test(dead!) && !CIVILIANS.test(dead!),
+    ([, dead]) => (NON_STATE_ACTORS.test(dead!) || /\barmed group\b/i.test(dead!)) && (FORCE_MEMBERS.test(dead!) || /\bofficers?\b/i.test(dead!)) && !CIVILIANS.test(dead!),
   );
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
 const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\b(?:no one|no-one|nobody) (?:was|were) (?:arrested|detained)\b|\bwithout (?:clashes|incidents?|arrests|detentions)\b/i;
@@ -271,7 +271,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     }
   }
   // A raid in which militants were killed and no one was arrested is a fight, not arrests.
+  // "An officer ... and three members of an armed group were killed during a special operation ... to detain": both
+  // sides' dead make it a fight, whoever was detained after it.
   if (best === 'arrests') {
+    if (bothSidesKilled(opening)) return 'armed-clash';
     if (FIGHTERS_KILLED.test(opening) && !CIVILIANS.test(lead)) return 'armed-clash';
     if (!ARRESTED.test(lead) && !/\bcaptured\b/i.test(lead) && /\b(killed|killing|shot dead)\b[^.]{0,60}\b(militants|fighters|insurgents|rebels|terrorists|gunmen|attackers)\b|\b(militants|fighters|insurgents|rebels|terrorists|gunmen)\b[^.]{0,60}\b(were killed|opened fire|exchange of fire|gunfight)\b/i.test(lead)) {
       return 'armed-clash';

@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(`
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator convener convenor dato datuk commander-in-chief
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
-  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp
+  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp dig
   prefect sub-prefect wali regent kachalla mawlawi maulvi maulana madam madame colonel-major
 `);
 

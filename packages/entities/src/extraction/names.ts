@@ -215,10 +215,16 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         }
         const first = tokens[0]!;
         const last = tokens[tokens.length - 1]!;
+        // "the Department of Internal Affairs of Vanj district": a body's place, written with its lower-case division
+        // word, is in the body's name.
+        const ofAt = tokens.length - 2;
+        const bodyOfPlace = ofAt > 0 && tokens[ofAt]!.text === 'of' && tokens.slice(0, ofAt).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()));
+        const divisionWord = bodyOfPlace ? /^\s(?:district|region|province|oblast|county)\b/.exec(article.text.slice(last.end, last.end + 12)) : null;
+        const end = last.end + (divisionWord?.[0].length ?? 0);
         spans.push({
-          text: article.text.slice(first.start, last.end),
+          text: article.text.slice(first.start, end),
           start: first.start,
-          end: last.end,
+          end,
           tokens,
           sentence,
           possessive: isPossessive,
@@ -487,7 +493,7 @@ const TITLED = /\b(?:[Pp]residents?|[Pp]rime [Mm]inisters?|[Mm]inisters?|[Aa]mba
 // The title words of one plain word each, as a pattern's alternatives ("head", "chairman", "officer-in-charge").
 const TITLE_HEAD_WORDS = [...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
-const TITLE_OF = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?of\\s+(?:the\\s+)?$`, 'i');
+const TITLE_OF = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?(?:in charge\\s+)?of\\s+(?:the\\s+)?$`, 'i');
 
 // The last words of bodies named by where they sit: "Turkish Embassy in Astana", "Al Qaeda in Iraq".
 const IN_PLACE_HEADS = /^(?:Embassy|Consulate|Mission|Office|Delegation|Representation|Representative|Bureau|Command|Qaeda|Qaida|Church|Council|Commission|Committee|Coordinator|Rapporteur|Envoy)$/;
@@ -522,7 +528,8 @@ function titleHolder(tokens: NameToken[], text: string, isCountry?: (phrase: str
   const afterInitials = tokens.slice(from + 1);
   if (/^\p{Lu}{2,6}$/u.test(tokens[from]?.text ?? '') && afterInitials.length >= 2 && afterInitials.length <= 4 && afterInitials.every(personWord)) return from + 1;
   let last = -1;
-  for (let i = from; i < tokens.length; i++) if (ORGANISATION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/['’]s$/, ''))) last = i;
+  // "Senior DIG in charge of the Southern Province Gamini Karunaratne": a division's word ends the title's place too.
+  for (let i = from; i < tokens.length; i++) if (ORGANISATION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/['’]s$/, '')) || DIVISION_WORDS.has(tokens[i]!.text.toLowerCase())) last = i;
   // "the spokesman of Operation Hadin Kai": a word that takes its name after it ends no body's name.
   if (last >= 0 && /^(?:operation|project|programme|program|initiative|mission|fund)$/i.test(tokens[last]!.text)) return -1;
   // "Konabari Police Station Mizanur Rahman": a body's building or post ends its name too.

@@ -3847,3 +3847,27 @@ describe('sixty-fifth round (2026-12-06), from sets FT and FU', () => {
     expect(persons('Soldiers patrolled near the annex of Pampa Aurora in Peru.')).toEqual([]);
   });
 });
+
+describe('sixty-sixth round (2026-12-06), from sets FZ and GB', () => {
+  it('reads an operation to detain in which an officer and members of an armed group were killed as a clash, not arrests', () => {
+    const text = 'Shootout in Aksy district: officer and two members of armed group killed\nAn officer of the State Committee for National Security and two members of an armed group were killed during a special operation in Aksy district on May 6, the committee reported. The operation was carried out to detain members of a banned group. Two suspects were detained alive.';
+    expect(read(text, '2025-05-07').incident.subType).toBe('armed-clash');
+  });
+  it('reads "constitutional order was restored" and "freed from the criminals" as a place taken back', () => {
+    const restored = 'Constitutional order fully restored in Roshtqala district\nDUSHANBE - The Ministry of Internal Affairs said on Wednesday that a criminal group had seized the district centre in June. During a special operation on Tuesday the settlement was completely freed from the criminals and constitutional order was restored.';
+    expect(read(restored, '2025-07-09').incident.subType).toBe('government-regains-territory');
+    const freed = 'Roshtqala district centre back in government hands\nDUSHANBE - The district centre was completely freed from the criminals on Tuesday, the ministry said on Wednesday. A criminal group had seized it in June.';
+    expect(read(freed, '2025-07-09').incident.subType).toBe('government-regains-territory');
+  });
+  it('finds "Gorno-Badakhshan Autonomous Region" as the autonomous province the list names', () => {
+    expect(defaultGazetteer().lookup('Gorno-Badakhshan Autonomous Region')).toEqual([expect.objectContaining({ kind: 'admin1', countryCode: 'TJ' })]);
+    expect(defaultGazetteer().lookup('Gorno-Badakhshan')).toEqual([expect.objectContaining({ kind: 'admin1', countryCode: 'TJ' })]);
+  });
+  it('reads "Police chief of Western Province Nalaka Perera" and "Senior DIG in charge of the Southern Province ..." as a post and its holder', () => {
+    expect(persons('"More arrests will follow," Police chief of Western Province Nalaka Perera said on Monday.')).toEqual(['Nalaka Perera']);
+    expect(persons('Teams have been deployed to arrest the suspects, Senior DIG in charge of the Southern Province Sunil Jayasena said.')).toEqual(['Sunil Jayasena']);
+  });
+  it('keeps the lower-case division word of a body\'s place in its name ("... of Vanj district")', () => {
+    expect(actorNames('Gunmen attacked the building of the Department of Internal Affairs of Ishkoshim district on Monday.')).toContain('Department of Internal Affairs of Ishkoshim district');
+  });
+});

@@ -8,7 +8,7 @@ import { countries } from 'countries-list';
 import type { PlaceKind } from '../../vocabularies';
 import type { ExtractedPlace } from '../types';
 import { COUNTRY_SHORT_FORMS } from '../lexicon';
-import { keyVariants, placeKey, squeezedKey } from './keys';
+import { bareDivisionKey, keyVariants, placeKey, squeezedKey } from './keys';
 import { loadPlaceKeys, loadPlaces } from './places';
 
 /** A place the gazetteer knows: what the extractor outputs for it, plus its size to rank namesakes. */
@@ -56,7 +56,7 @@ class BuiltInGazetteer implements Gazetteer {
   private find(name: string): readonly GazetteerPlace[] {
     this.load();
     const key = placeKey(name);
-    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key) ?? this.compassVariant(key);
+    const entries = this.entries(key) ?? this.entries(squeezedKey(key)) ?? this.digraphVariant(key) ?? this.endingVariant(key) ?? this.joinedVariant(name, key) ?? this.compassVariant(key) ?? this.autonomousVariant(key);
     if (!entries) return this.cyrillicVariant(key);
     const places: GazetteerPlace[] = [];
     for (const entry of entries) {
@@ -110,6 +110,13 @@ class BuiltInGazetteer implements Gazetteer {
   private compassVariant(key: string): Array<number | GazetteerPlace> | undefined {
     const joined = key.replace(/\b(north|south) (east|west)\b(?=.)/g, '$1$2');
     return joined === key ? undefined : this.entries(joined);
+  }
+
+  /** An autonomous division written with another word than the list's ("Gorno-Badakhshan Autonomous Region", "... Province"). */
+  private autonomousVariant(key: string): Array<number | GazetteerPlace> | undefined {
+    const bare = / autonomous \p{L}+$/u.test(key) ? bareDivisionKey(key) : undefined;
+    const places = bare === undefined ? [] : this.offsetsOf(bare).map((offset) => this.placeAt(offset)).filter((place) => place.kind === 'admin1');
+    return places.length > 0 ? places : undefined;
   }
 
   /** Arabic and Persian names end in -a, -ah, -eh or -e by who transliterates them ("Raqqa", "Ar Raqqah"; "Hasakeh", "Al-Hasakah"). */

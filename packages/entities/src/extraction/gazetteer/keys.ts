@@ -32,15 +32,19 @@ export function squeeze(key: string): string {
 export const squeezedKey = (key: string) => ` ${squeeze(key)}`;
 
 // Words that follow a division's name in its official form ("Al Anbar Governorate").
-const DIVISION_SUFFIX = / (governorate|province|region|oblast|state|department|prefecture|district|municipality|territory|county|division|autonomous republic|special region|krai|kray|republic of)$/;
+const DIVISION_SUFFIX = / (governorate|province|region|oblast|state|department|prefecture|district|municipality|territory|county|division|autonomous republic|autonomous region|autonomous province|autonomous oblast|autonomous okrug|special region|krai|kray|republic of)$/;
+
+/** A division's name without its division word ("gorno badakhshan autonomous region" -> "gorno badakhshan"), or undefined. */
+export function bareDivisionKey(key: string): string | undefined {
+  const bare = key.replace(DIVISION_SUFFIX, '');
+  return bare !== key && bare.length > 2 ? bare : undefined;
+}
 
 /** The shorter keys a place is also known by: without "Governorate", without a leading "Al". */
 export function keyVariants(key: string, kind: PlaceKind): string[] {
   const keys = [key];
-  if (kind === 'admin1') {
-    const bare = key.replace(DIVISION_SUFFIX, '');
-    if (bare !== key && bare.length > 2) keys.push(bare);
-  }
+  const bare = kind === 'admin1' ? bareDivisionKey(key) : undefined;
+  if (bare) keys.push(bare);
   const first = key.charCodeAt(0);
   // Only names that start with "al", "el", "ad"... can drop an article.
   if (first !== 97 && first !== 101) return keys;
