@@ -3871,3 +3871,27 @@ describe('sixty-sixth round (2026-12-06), from sets FZ and GB', () => {
     expect(actorNames('Gunmen attacked the building of the Department of Internal Affairs of Ishkoshim district on Monday.')).toContain('Department of Internal Affairs of Ishkoshim district');
   });
 });
+
+describe('sixty-seventh round (2026-12-06), from sets GD and GE', () => {
+  it('knows "Saida" as Sidon in Lebanon beside Algeria\'s Saïda, and "Mocímboa da Praia" as the list\'s Mocímboa', () => {
+    const text = 'Clashes in refugee camp\nSAIDA — Two people were killed in clashes on Monday in a Palestinian refugee camp on the outskirts of Saida, in south Lebanon, the National News Agency said.';
+    expect(read(text, '2025-07-29').incident.countryCode).toBe('LB');
+    expect(defaultGazetteer().lookup('Mocímboa da Praia')).toEqual([expect.objectContaining({ countryCode: 'MZ' })]);
+  });
+  it('reads farmers who "staged a peaceful march" as a peaceful protest', () => {
+    const text = 'Farmers march to DC\'s office over arrears\nMore than 500 cashew farmers on Monday staged a peaceful march to the District Commissioner\'s office, demanding payment of arrears.';
+    expect(read(text, '2025-08-01').incident.subType).toBe('peaceful-protest');
+  });
+  it('reads youths who "burn police vehicles" in the headline as a riot, whatever the police did', () => {
+    const text = 'Tension in Gaya as youths burn police vehicles over death of rider\nThere was tension on Monday in Gaya as hundreds of angry youths took to the streets after a rider died in police custody.\nThe protesters blocked the highway and later marched to the police division. Police fired tear gas and live rounds to disperse the protesters, and three people were shot dead.';
+    expect(read(text, '2025-07-29').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads a headline "Boko Haram kills 14 villagers in night raid" as an attack, not a raid that arrests', () => {
+    const text = 'Boko Haram kills 14 villagers in Gossi night raid\nFourteen people died on Sunday night when insurgents stormed Gossi, a village near the border, sources said. Soldiers were deployed to the village on Monday.';
+    expect(read(text, '2025-10-07').incident.subType).toBe('attack');
+  });
+  it('reads police and a gang that "trade fire for hours" as a clash, whatever arrest warrants the police came to serve', () => {
+    const text = 'Five killed as police and gang trade fire for hours in Rio\'s Jacarezinho\nRIO DE JANEIRO - At least five people were killed on Thursday when a police operation in the Jacarezinho favela turned violent. Troops entered the favela at dawn to serve arrest warrants.';
+    expect(read(text, '2025-07-18').incident.subType).toBe('armed-clash');
+  });
+});

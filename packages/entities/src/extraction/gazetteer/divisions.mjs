@@ -74,4 +74,7 @@ export const OTHER_TOWN_NAMES = [
   // Kashmir's towns as the Indian press spells them.
   ['IN', 'Pūnch', ['Poonch']],
   ['IN', 'Shupīyan', ['Shopian']],
+  // The names the press uses beside the list's: Sidon's Arabic name, Mocímboa's full one.
+  ['LB', 'Sidon', ['Saida']],
+  ['MZ', 'Mocímboa', ['Mocímboa da Praia']],
 ];
