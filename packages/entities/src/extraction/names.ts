@@ -174,7 +174,7 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         }
         if (tokens.length === 0 || tokens.every((t) => /^\d/.test(t.text))) return;
         // "Sonali Bank in Ruma", "the Nepali Congress in Parsa": a body's name, then where; but "Turkish Embassy in
-        // Astana", "United Nations Mission in South Sudan" and "Al Qaeda in Iraq" are names as they stand.
+        // Astana" and "United Nations Mission in South Sudan" are names as they stand.
         const inAt = tokens.findIndex((t) => t.text === 'in');
         if (
           inAt > 0 &&
@@ -495,8 +495,8 @@ const TITLE_HEAD_WORDS = [...TITLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).joi
 // A title and "of" before a body's name: "Head of", "Officer-in-Charge (OC) of the", "convener of".
 const TITLE_OF = new RegExp(`\\b(?:${TITLE_HEAD_WORDS})\\s+(?:\\([^)\\n]{1,12}\\)\\s+)?(?:in charge\\s+)?of\\s+(?:the\\s+)?$`, 'i');
 
-// The last words of bodies named by where they sit: "Turkish Embassy in Astana", "Al Qaeda in Iraq".
-const IN_PLACE_HEADS = /^(?:Embassy|Consulate|Mission|Office|Delegation|Representation|Representative|Bureau|Command|Qaeda|Qaida|Church|Council|Commission|Committee|Coordinator|Rapporteur|Envoy)$/;
+// The last words of bodies named by where they sit: "Turkish Embassy in Astana", "UN Mission in South Sudan".
+const IN_PLACE_HEADS = /^(?:Embassy|Consulate|Mission|Office|Delegation|Representation|Representative|Bureau|Command|Church|Council|Commission|Committee|Coordinator|Rapporteur|Envoy)$/;
 
 /** A word of a person's name after a title: capitalised, and no common, place or body word. */
 const personWord = (t: NameToken) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PLACE_FEATURES.has(t.text.toLowerCase()) && !ORGANISATION_WORDS.has(t.text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
