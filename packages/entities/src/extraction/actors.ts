@@ -660,8 +660,7 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   // "in the North West Region": the name with the division word written after it, before the name alone.
   const countryOrDivision = (words: string, m: RegExpExecArray) => {
     const word = /^\s+(\p{L}+)/u.exec(words.slice(m.index + m[0].length))?.[1];
-    const withWord = word && DIVISION_WORDS.has(word.toLowerCase()) ? places.lookup(`${m[1]!} ${word}`) : [];
-    return [...withWord, ...places.lookup(m[1]!)].find((p) => p.kind === 'country' || p.kind === 'admin1');
+    return places.lookupWithWord(m[1]!, word && DIVISION_WORDS.has(word.toLowerCase()) ? word : undefined).find((p) => p.kind === 'country' || p.kind === 'admin1');
   };
   const division = IN_DIVISION_OF.exec(after(text, end, 100));
   const byDivision = division ? countryOrDivision(after(text, end, 100), division) : undefined;

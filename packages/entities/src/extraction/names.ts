@@ -191,10 +191,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         }
         // "On Friday the Ministry of Foreign Affairs", "signed in Bishkek the Treaty on the State Border": "the" after a
         // day's or a place's one word starts another name ("Samuel the Confessor" is one).
-        const the = tokens[1]?.text === 'the' && tokens.length > 2 && (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(tokens[0]!.text) || (options.isKnownName?.(tokens[0]!.text) ?? false)) ? 1 : -1;
-        if (the > 0) {
-          push(tokens.slice(0, the), false);
-          push(tokens.slice(the + 1), isPossessive);
+        if (tokens.length > 2 && tokens[1]!.text === 'the' && (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(tokens[0]!.text) || (options.isKnownName?.(tokens[0]!.text) ?? false))) {
+          push(tokens.slice(0, 1), false);
+          push(tokens.slice(2), isPossessive);
           return;
         }
         // "Head of Kharkiv Regional Military Administration Volodymyr Tkachenko": after a title and "of", the body's

@@ -53,6 +53,15 @@ export class PlaceBook {
     return this.gazetteer.lookup(name);
   }
 
+  /**
+   * "North West Region" is Cameroon's Northwest Region, not Botswana's North-West District: a name written with its
+   * division word is looked up with it first, then alone.
+   */
+  lookupWithWord(name: string, divisionWord: string | undefined): readonly GazetteerPlace[] {
+    const withWord = divisionWord ? this.gazetteer.lookup(`${name} ${divisionWord}`) : [];
+    return withWord.length > 0 ? [...new Set([...withWord, ...this.gazetteer.lookup(name)])] : this.gazetteer.lookup(name);
+  }
+
   noteCountry(code: string, weight = 1) {
     this.countries.set(code, (this.countries.get(code) ?? 0) + weight);
   }
@@ -73,10 +82,7 @@ export class PlaceBook {
 
   /** The place a name refers to, or undefined when the reading is too weak. */
   resolve(name: string, cues: PlaceCues): GazetteerPlace | undefined {
-    // "North West Region" is Cameroon's Northwest Region, not Botswana's North-West District: the name with its
-    // division word is looked up too.
-    const withWord = cues.divisionWord ? this.gazetteer.lookup(`${name} ${cues.divisionWord}`) : [];
-    const candidates = withWord.length > 0 ? [...new Set([...withWord, ...this.gazetteer.lookup(name)])] : this.gazetteer.lookup(name);
+    const candidates = this.lookupWithWord(name, cues.divisionWord);
     if (candidates.length === 0) return undefined;
     const country = candidates.find((c) => c.kind === 'country');
     if (country) return country;
