@@ -353,7 +353,7 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
       (head === i - 1 || (head === i - 2 && words[i - 1] === 'of')) &&
       i + 2 < words.length &&
       words.slice(0, i).includes('of') &&
-      (TITLE_MODIFIERS.has(lower) || DIVISION_WORDS.has(lower) || ((words[i - 1] === 'of' || !TITLE_HEADS.has(words[head]!.toLowerCase())) && places.lookup(words[i]!).length > 0))
+      (TITLE_MODIFIERS.has(lower) || DIVISION_WORDS.has(lower) || (words[i - 1] === 'of' && places.lookup(words[i]!).length > 0) || (!TITLE_HEADS.has(words[head]!.toLowerCase()) && places.lookup(words.slice(head, i + 1).join(' ')).length > 0))
     )
       head = i;
     else if (head >= 0 && i + 2 < words.length && (/^(of|the)$/i.test(words[i - 1]!) || (portfolio && head === i - 1)) && writtenLower(lower)) {
@@ -1481,7 +1481,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "in Haifa, Be'er Sheva and Kfar Saba", "including Kayes and Nioro du Sahel": a name listed beside a known town is a
   // town; "Sepoy Zahid Hussain, 23, of Lakki Marwat": where a person is from.
   const listedBefore = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:,|\s+and|\s+or)\s+$/u.exec(before(text, span.start, 40));
-  const listedAfter = /^(?:,|\s+and|\s+or)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(after(text, span.end, 40));
+  // "Rama Haddad, Save the Children's Country Director": a town's name that opens a longer name lists nothing.
+  const listedAfter = /^(?:,|\s+and|\s+or)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+(?:the|of)\s)/u.exec(after(text, span.end, 40));
   const town = (phrase?: string) => {
     const known = phrase ? places.lookup(phrase) : [];
     return known.some((p) => p.kind === 'city') && !known.some((p) => p.kind === 'country') && !book.find(phrase!);

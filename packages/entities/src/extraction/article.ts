@@ -113,7 +113,10 @@ export function readArticle(input: string): Article {
     // "Source: Ihor Dobrovolskyi, Head of Kherson Oblast Military Administration, on Telegram": a labelled paragraph
     // under the headline is text, however many of its words are capitalised; a statement's "Contact:" line is not.
     const labelled = index > 0 && /^\s*(?!Contacts?:|Tel:|Phone:|Email:)\p{Lu}\p{Ll}+:\s/u.test(line);
-    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line) && !labelled;
+    // "Fadel Abdul Ghany, SNHR's Executive Director, said:": a line that ends on a lower-case word and a colon opens
+    // a quote; it is text.
+    const introducesQuote = /(?<![\p{L}])\p{Ll}+:\s*$/u.test(line);
+    const titleCase = isTitleCase(line) && !/[.!?]["”’]?\s*$/.test(line) && !CREDIT_LINE.test(line) && !labelled && !introducesQuote;
     splitSentences(text, start, end, index === 0, titleCase, sentences);
   });
   return { text, sentences, reporters };

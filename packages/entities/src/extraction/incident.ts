@@ -149,7 +149,7 @@ const bothSidesKilled = (opening: string) =>
     ([, dead]) => (NON_STATE_ACTORS.test(dead!) || /\barmed group\b/i.test(dead!)) && (FORCE_MEMBERS.test(dead!) || /\bofficers?\b/i.test(dead!)) && !CIVILIANS.test(dead!),
   );
 const CIVILIANS = /\b(civilians|villagers|worshippers|residents|farmers|passengers|children|women|traders|students|families)\b/i;
-const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b|\bno (?:arrests|detentions)\b|\b(?:no one|no-one|nobody) (?:was|were) (?:arrested|detained)\b|\bwithout (?:clashes|incidents?|arrests|detentions)\b/i;
+const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]|march|rallie[sd]|rally|gather(?:ed|s)?|protest(?:ed|s)?|demonstrate[sd]?|marching|rallying) peacefully\b|\b(?:ended|passed off|went off|remained|was|were) (?:largely |mostly )?peaceful(?:ly)?\b(?!\s+(?:for|until|at first|initially|before)\b)|\bdispers(?:ed|ing) peacefully\b|\bno (?:arrests|detentions)\b|\b(?:no one|no-one|nobody) (?:was|were) (?:arrested|detained)\b|\bwithout (?:clashes|incidents?|arrests|detentions)\b/i;
 // Police or soldiers who arrest people, however many kidnappings the suspects are accused of.
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
@@ -158,7 +158,7 @@ const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
 // "supporters of the UDA and the DCP clashed", "fans fought running battles": crowds, not armed groups.
-const CROWD_CLASH = /\b(?:supporters|fans|youths|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:protesters|demonstrators|traders|vendors|drivers|residents|workers|miners)\s+clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security forces|gendarmes|soldiers|troops)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
+const CROWD_CLASH = /\b(?:supporters|fans|youths?|young (?:people|men)|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:protesters|demonstrators|traders|vendors|drivers|residents|workers|miners)\s+clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security forces|gendarmes|soldiers|troops)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths?|young (?:people|men)|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
@@ -221,6 +221,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const lead = told.slice(0, 3).map((s) => s.text).join(' ');
   // The headline and the first sentence, where the event itself is named.
   const opening = told.slice(0, 2).map((s) => s.text).join(' ');
+  const early = told.slice(0, 6).map((s) => s.text).join(' ');
   // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
   if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
   // "Death toll in Duk County village attack rises to 34, dozens of children abducted": a headline that counts the
@@ -299,7 +300,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     // A crowd that burns or stones is a riot, whatever force met it.
     const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
     const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
-    if (crowd) best = crowd === 'peaceful-protest' ? 'protest-with-intervention' : crowd;
+    // "... filmed the participants, but did not intervene": arrests told of a march that stayed peaceful are not its own.
+    if (crowd) best = crowd === 'peaceful-protest' && !PEACEFUL.test(early) ? 'protest-with-intervention' : crowd;
     // "stormed a police station ... setting two police cars on fire": a crowd that burns is a riot, scored or not.
     else if (types[0] === 'violent-demonstration') best = 'violent-demonstration';
   }
@@ -346,7 +348,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const agreedInLead = (lead: string) => AGREED.test(lead) || /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead);
   if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
-  if (best === 'peaceful-protest' && PEACEFUL.test(told.slice(0, 4).map((s) => s.text).join(' '))) return best;
+  if (best === 'peaceful-protest' && PEACEFUL.test(early)) return best;
   if (best === 'peaceful-protest') {
     for (const refined of ['excessive-force-against-protesters', 'protest-with-intervention'] as const) {
       // "In October last year, police fired sound grenades ... to disperse teachers": force told of another day.
@@ -361,7 +363,6 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && VIOLENT_CROWD.test(opening) && !PEACEFUL.test(opening)) return 'violent-demonstration';
   // "moto-taxi drivers and traders clash with police", then stones thrown, tyres burned and shops looted in the next
   // sentences: a crowd that clashes with the police in the headline and turns violent in the lead riots.
-  const early = told.slice(0, 6).map((s) => s.text).join(' ');
   if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && sentences[0]?.isHeadline && /\bclash(?:es|ed)? with (?:the )?(?:police|security forces|gendarmes|soldiers|troops)\b/i.test(sentences[0].text) && VIOLENT_CROWD.test(early) && !PEACEFUL.test(early)) return 'violent-demonstration';
   if (best === 'excessive-force-against-protesters' && sentences[0]?.isHeadline && VIOLENT_CROWD.test(sentences[0].text) && /\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\b/i.test(sentences[0].text)) return 'violent-demonstration';
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.

@@ -21,6 +21,7 @@ export const TITLE_HEADS = words(`
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
   constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp dig
   prefect sub-prefect wali regent kachalla mawlawi maulvi maulana madam madame colonel-major
+  lieutenant-colonel lieutenant-general major-general brigadier-general vice-admiral rear-admiral lieutenant-commander
 `);
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */

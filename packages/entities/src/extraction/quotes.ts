@@ -6,13 +6,15 @@ import { personByPart, roleHasInitials, type ActorBook } from './actors';
 import { GAVE_NAME, PLATFORMS, TITLE_HEADS } from './lexicon';
 import type { ExtractedActor, ExtractedQuote } from './types';
 
-const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out|expressed)';
+const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out|expressed|cried|exclaimed)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
 // A title's abbreviation ("Maj. Gen.", "Dr.", "Col. Warsame") does not end the phrase that names the speaker.
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Gen|BGen|MGen|LtGen|Lt|Col|Maj|Capt|Cpt|Sgt|Brig|Cmdr|Adm|Rev|Sen|Rep|Gov|Insp|Supt|Pol|Prof|St|Sr|Comr|Cpl|Pvt|Pfc';
 const TITLE_ABBREVIATION = `(?<!\\b(?:${ABBREVIATED_TITLES}))`;
 const TITLE_ABBREVIATIONS = new RegExp(`\\b(?:${ABBREVIATED_TITLES})\\.`, 'g');
-const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,80}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$)`, 'i');
+// '..." said Military Police spokesperson Lieutenant Colonel Cláudio Fontes at an afternoon press conference': the
+// speaker's words end at the comma, the stop, or where and when the words were said.
+const AFTER_INVERTED = new RegExp(`^[\\s,]*${SPEECH}\\s+(.{1,120}?)(?:[,;]|${TITLE_ABBREVIATION}\\.|$|\\s+(?=(?:at|outside|inside|near|during|after|before|while)\\s))`, 'i');
 // "...," the statement read.
 const AFTER_NAMED = new RegExp(`^[\\s,]*(?:—\\s*)?(.{1,90}?)\\s+(?:also\\s+|later\\s+|further\\s+)?(?:${SPEECH}|(?:was|were)\\s+quoted\\s+as\\s+saying|read(?=\\s*[.,;]))\\b`, 'i');
 // "...," in a statement broadcast on CRTV, and said: words after a quote that open on a preposition or a
@@ -546,7 +548,8 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
     let statementIssuer: string | undefined;
 
     const lineEnd = text.indexOf('\n', close);
-    let rest = text.slice(close + 1, Math.min(close + 120, lineEnd === -1 ? text.length : lineEnd));
+    // Long enough for a name, its apposition of up to 100 characters and the verb (AFTER_NAMED_APPOSITION).
+    let rest = text.slice(close + 1, Math.min(close + 180, lineEnd === -1 ? text.length : lineEnd));
     // "...agreement.” Prime Minister X called...": a new sentence, not an attribution.
     // '..." It identified the man as X and said': a pronoun opens a new sentence unless a verb of speech follows it;
     // 'A resident ... said he heard "a huge blast." He said ...': always, after words that already told who spoke.

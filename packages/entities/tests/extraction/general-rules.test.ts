@@ -3895,3 +3895,51 @@ describe('sixty-seventh round (2026-12-06), from sets GD and GE', () => {
     expect(read(text, '2025-07-18').incident.subType).toBe('armed-clash');
   });
 });
+
+describe('sixty-eighth round (2026-12-06), from sets GL to GO', () => {
+  it('reads young people who clash with the security forces, or clashes between youth and them, as a riot, not an armed clash', () => {
+    const lead = 'Night of tension in Berkane after death of street vendor\nHundreds of young people clashed with the security forces in Berkane on Saturday night after a protest over the death of a street vendor turned to violence.\nThe security forces used tear gas to disperse them.';
+    expect(read(lead, '2025-09-08').incident.subType).toBe('violent-demonstration');
+    const headline = 'Clashes between youth and security forces in Berkane after death of vendor\nStones were thrown at the security forces and tyres burned in Berkane on Saturday night after the death of a street vendor, police said.\nEleven officers were injured in the clashes.';
+    expect(read(headline, '2025-09-08').incident.subType).toBe('violent-demonstration');
+  });
+  it('reads a sit-in whose crowd "dispersed peacefully" as a peaceful protest, whatever force met earlier protests', () => {
+    const text = 'Families of victims stage sit-in in Kathmandu\nFamilies of those killed when police opened fire on protesters in September staged a peaceful sit-in at Maitighar today, demanding action on the inquiry report.\nAround 200 people carried placards reading "Who gave the order to shoot?" and sat on the road for three hours before dispersing peacefully.';
+    expect(read(text, '2025-12-09').incident.subType).toBe('peaceful-protest');
+  });
+  it('does not read a rally that "was peaceful for most of the night" as peaceful, nor relatives of detainees who marched as arrests at the march', () => {
+    const dispersed = 'Thousands rally outside parliament in Tbilisi against foreign agents law\nThousands of protesters rallied outside parliament in Tbilisi on Saturday evening against the foreign agents law.\nThe protesters marched along Rustaveli Avenue, waving flags.\nThe rally was peaceful for most of the night, with speeches and music.\nShortly after 2 am, riot police dispersed the protesters with water cannon and pepper spray and detained 12 people.';
+    expect(read(dispersed, '2025-11-10').incident.subType).toBe('protest-with-intervention');
+    const march = 'Mothers of men detained under emergency rule march in San Salvador to demand their release\nHundreds of mothers and wives of men detained under the state of exception marched on Wednesday through the capital to demand the release of relatives who, they say, have spent years in prison without trial.\nThe march left the park at 8:30 a.m. and reached the cathedral, where the participants held a rally.\nThe demonstrators carried photographs of their detained relatives.\nPolice officers accompanied the march and filmed the participants, but did not intervene.';
+    expect(read(march, '2025-11-13').incident.subType).toBe('peaceful-protest');
+  });
+  it('ends a title "of <place>" where the words after the place no longer name a place with it', () => {
+    const text = 'Deputy Governor of Taiz Ali Hamoud al-Sabri said on Monday that 40 families had fled the fighting.';
+    const official = read(text, '2025-07-01').actors.find((a) => a.name.includes('al-Sabri'));
+    expect(official).toEqual(expect.objectContaining({ name: 'Ali Hamoud al-Sabri', role: 'Deputy Governor of Taiz' }));
+  });
+  it('reads hyphenated ranks ("Lieutenant-Colonel", "Major-General") as titles, not names', () => {
+    expect(persons('The army spokesman, Lieutenant-Colonel Didier Houngbo, confirmed the blast on Tuesday.')).toEqual(['Didier Houngbo']);
+    expect(persons('Major-General Joseph Kato said troops were sent to the area on Tuesday.')).toEqual(['Joseph Kato']);
+  });
+  it('reads a line that ends on "said:" as text, not as a crosshead, and gives its speaker the quote below it', () => {
+    const text = 'Gunmen killed five people in a village near Homs on Monday, the Syrian Network for Human Rights (SNHR) said.\nKarim Abdul Halim, SNHR\'s Executive Director, said:\n"This is a horrific crime against unarmed civilians."';
+    expect(speakerOf(text, 'horrific crime')).toBe('Karim Abdul Halim');
+  });
+  it('does not read a name followed by ", Save the Children\'s ..." as a town listed beside the town of Save', () => {
+    const text = 'Shelling killed three children in Taiz on Monday, Save the Children said.\nNour Khalil, Save the Children\'s Country Director in Yemen, said the attack was a crime.';
+    expect(persons(text)).toContain('Nour Khalil');
+  });
+  it('finds the speaker after a quote across a long apposition, and after "cried"', () => {
+    const apposition = 'Mothers of the disappeared marched in Mexico City on Sunday.\n"We have nothing to celebrate," Rosa María Fuentes, a member of the search collective Las Rastreadoras who has been looking for her son since 2019, told reporters.';
+    expect(speakerOf(apposition, 'nothing to celebrate')).toBe('Rosa María Fuentes');
+    const cried = 'Gunmen kidnapped 12 bus passengers near Saint-Marc on Monday.\n"We are poor people," cried Marie-Ange Joseph, whose brother is among the hostages.';
+    expect(speakerOf(cried, 'poor people')).toBe('Marie-Ange Joseph');
+  });
+  it('ends an inverted speaker at where the words were said ("said ... Lieutenant Colonel X at a press conference")', () => {
+    const text = 'Police clashed with gunmen in a favela in Rio de Janeiro on Monday.\n"The criminals chose confrontation," said Military Police of Rio de Janeiro State spokesperson Lieutenant Colonel Marcos Pereira Lins at an afternoon press conference.';
+    expect(speakerOf(text, 'chose confrontation')).toBe('Marcos Pereira Lins');
+    const unnamed = 'Gunmen killed eight men in a billiard hall in Choloma on Sunday night.\n"They were boys who went to play pool," said the mother of one of the victims outside the Santa Lucía Forensic morgue in Choloma on Monday morning, where the bodies were taken.';
+    expect(speakerOf(unnamed, 'went to play pool')).toBeNull();
+  });
+});
