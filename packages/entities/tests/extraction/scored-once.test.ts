@@ -207,6 +207,10 @@
 //   blind-2026-12-06-gi (set GI) 0.940 once, after the sixty-seventh round (b827be2; 0.940 with the rules of 0d80d21)
 //   blind-2026-12-06-gj (set GJ) 0.928 once, after the sixty-seventh round (b827be2; 0.928 with the rules of 0d80d21)
 //   blind-2026-12-06-gk (set GK) 0.941 once, after the sixty-seventh round (b827be2; 0.941 with the rules of 0d80d21)
+//   blind-2026-12-06-gl (set GL) 0.925 once, at the rules the session started from (8ac52cb), then read by the sixty-eighth round
+//   blind-2026-12-06-gm (set GM) 0.930 once, at the rules the session started from (8ac52cb), then read by the sixty-eighth round
+//   blind-2026-12-06-gn (set GN) 0.928 once, at the rules the session started from (8ac52cb), then read by the sixty-eighth round
+//   blind-2026-12-06-go (set GO) 0.924 once, at the rules the session started from (8ac52cb), then read by the sixty-eighth round
 //   (Until 0ee7bb3 the models were not retrained: a retraining with BT to BW moved the sets it was trained on by
 //   -0.004 in sum, so BT to FY were outside their training when scored. 0ee7bb3 retrained all three on every set up
 //   to FY (2,939 articles); FZ to GK were outside that training when scored. DH to FQ were written with a wider brief on outlets and
@@ -421,6 +425,10 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-2026-12-06-gi', 16, 0.94],
   ['blind-2026-12-06-gj', 16, 0.928],
   ['blind-2026-12-06-gk', 16, 0.941],
+  ['blind-2026-12-06-gl', 16, 0.941],
+  ['blind-2026-12-06-gm', 16, 0.942],
+  ['blind-2026-12-06-gn', 16, 0.932],
+  ['blind-2026-12-06-go', 16, 0.947],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
