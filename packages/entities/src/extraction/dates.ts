@@ -196,8 +196,9 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     if (overnight) {
       const start = sentence.start + overnight.index;
       const filed = new Date(reference.instant.getTime() - DAY_MS / 2);
-      // "killed overnight ... The confrontation began at around 3 a.m.": it began after midnight, on the day filed.
-      const afterMidnight = EARLY_HOUR.test(sentences.slice(0, 4).map((s) => s.text).join(' '));
+      // "killed overnight ... The confrontation began at around 3 a.m.": it began after midnight, on the day filed; a
+      // rolling story tells the hour of the strike anywhere ("07:10 – ... a direct hit by a drone at around 02:40").
+      const afterMidnight = EARLY_HOUR.test(sentences.map((s) => s.text).join(' '));
       dates.push(shiftDays({ text: '', date: filed.toISOString().slice(0, 10), precision: 'day', start, end: start }, afterMidnight ? 0 : -1, overnight[0], start));
     }
     for (const m of sentence.text.matchAll(RELATIVE_DAY)) {

@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(`
   lawyer advocate activist journalist analyst professor prof prof. researcher correspondent pastor priest reverend rev rev.
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator convener convenor dato datuk commander-in-chief
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
-  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp dig
+  constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp dig cip dcop
   prefect sub-prefect wali regent kachalla mawlawi maulvi maulana madam madame colonel-major
   lieutenant-colonel lieutenant-general major-general brigadier-general vice-admiral rear-admiral lieutenant-commander
 `);
@@ -55,7 +55,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`group organization organisation network committee commission foundation institute association society
     federation company corporation bank university watch observatory monitor initiative fund programme program center
     centre red cross crescent charity caritas hospital international league frontieres frontières borders
-    project operation archdiocese diocese conference airways airlines ltd limited inc forum pt llc plc gmbh s.a. confederation relations
+    project operation archdiocese diocese conference airways airlines railway railways ltd limited inc forum pt llc plc gmbh s.a. confederation relations
     collective syndicate chamber mills factory
     cooperativa colectivo centro asociación asociacion fundación fundacion federación federacion sindicato comité comite consejo coordinadora`)].map((w) => [w, 'other-organization'] as [string, ActorKind]),
 ]);

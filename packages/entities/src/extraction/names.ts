@@ -146,8 +146,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           current.length >= 3 && !COMMON_SHAPE.test(first) && isCapitalised(current[1]!.text) && use.lower.has(current[1]!.text.toLowerCase()) && ORGANISATION_WORDS.has(current[current.length - 1]!.text.toLowerCase());
         if (!heads && !title && !commonWordsBody && (use.lower.has(first.toLowerCase()) || (COMMON_SHAPE.test(first) && !personFollows))) current.shift();
       }
-      // "Fighters of Islamic State ...", "Officers of Police Regional Office 9": a plural common noun and "of" open the sentence, not the name.
-      if (current.length > 2 && opensClause(current[0]!, sentence) && current[1]!.text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {
+      // "Fighters of Islamic State ...", "Officers of Police Regional Office 9", "Officials in the Union Home Ministry": a
+      // plural common noun and "of", "in" or "at" open the sentence, not the name.
+      if (current.length > 2 && opensClause(current[0]!, sentence) && /^(?:of|in|at)$/.test(current[1]!.text) && /^\p{Lu}\p{Ll}+s$/u.test(current[0]!.text) && !use.capitalised.has(current[0]!.text)) {
         current = current.slice(2);
       }
       // "Soldiers and National Guard troops patrolled": a plural common noun and "and" open the sentence, not a body's name.

@@ -254,10 +254,12 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   // "the Deputy Commissioner told The Tribune": the same, written with capitals.
   const post = /^\s*the\s+((?:[\p{L}-]+\s+){0,3}([\p{L}-]+))(?:\s+\p{Lu}[^,]*)?\s*$/u.exec(phrase);
   const postName = post?.[1]!.toLowerCase();
+  // "the Secretary of State said": a title "of" what it serves is headed by the word before "of".
+  const postHead = (post ? /^(?:[\p{L}-]+\s+)*?([\p{L}-]+)\s+of\s/u.exec(post[1]!)?.[1] ?? post[2]! : '').toLowerCase();
   // Before a body named inside the phrase: "the police commander" is the commander, not the police.
   // A body whose name the phrase ends on is who spoke ("the Office of the President said").
   const namedBody = named && named.kind !== 'person' && [named.name, ...named.aliases].some((form) => phrase.trim().toLowerCase().endsWith(form.toLowerCase()));
-  if (post && TITLE_HEADS.has(post[2]!.toLowerCase()) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person' && !namedBody) {
+  if (post && TITLE_HEADS.has(postHead) && !/^spokes/i.test(post[2]!) && named?.kind !== 'person' && !namedBody) {
     const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(postName!), 5000);
     if (holder) return holder;
     // "the police officer said" after "said Md Kamrul Hasan, additional deputy commissioner of Dhaka Metropolitan Police":

@@ -3943,3 +3943,40 @@ describe('sixty-eighth round (2026-12-06), from sets GL to GO', () => {
     expect(speakerOf(unnamed, 'went to play pool')).toBeNull();
   });
 });
+
+describe('sixty-ninth round (2026-12-06), from sets GP, GQ and GS', () => {
+  it('dates an overnight attack by the hour a rolling story gives anywhere ("a direct hit ... at around 02:40")', () => {
+    const text = 'Drone attack on Odesa kills three (updated)\n12:40 – The death toll from the overnight attack has risen to three, the regional governor said.\n11:20 – Rescuers pulled two people alive from the rubble.\n10:15 – The Air Force said Russia attacked overnight with 90 drones.\n08:05 – A port warehouse was also hit in the region.\n07:10 – Two people were killed when a drone hit a residential building at around 02:40, the governor said.';
+    byTheRulesAlone(() => expect(read(text, '2026-01-22').incident.date).toBe('2026-01-22'));
+  });
+  it('reads "armed men attacked <Two-Word> village" as an attack on civilians', () => {
+    const text = 'Four wounded in Manipur\nArmed men attacked Lamtai Chingjin village in Manipur on Thursday night, wounding four residents, the police said.';
+    expect(read(text, '2026-02-14').incident.subType).toBe('attack');
+  });
+  it('reads a town in capitals on a line of its own under the headline as the dateline, not an organisation', () => {
+    const text = 'Five villagers killed in Manipur attack\nIMPHAL\nFive persons were killed when armed men attacked a village in Manipur on Thursday night, the police said.';
+    const read1 = read(text, '2026-02-14');
+    expect(read1.actors.map((a) => a.name)).not.toContain('IMPHAL');
+    expect(read1.locations.map((p) => p.name)).toContain('IMPHAL');
+  });
+  it('drops "Officials in the" that opens a sentence from the body\'s name', () => {
+    expect(actorNames('Officials in the Union Home Ministry said the case would be handed over on Monday.')).toContain('Union Home Ministry');
+  });
+  it('reads "Bangladesh Railway said" as a body, not a person', () => {
+    expect(kindOf('Train services remained suspended until 8pm, Bangladesh Railway said.', 'Bangladesh Railway')).toBe('other-organization');
+  });
+  it('reads "a fight which opposed soldiers and an armed group" as a clash, not "not a fight between neighbours"', () => {
+    const fight = 'Cibitoke: at least five dead in a fight between soldiers and armed men near the river\nRUGOMBO, May 3rd – At least five people were killed in a fight which opposed soldiers of the Burundian army and an armed group on Sunday near Ruhagarika hill, in Rugombo commune. Three of the dead are soldiers, according to local sources.\nResidents say the gunshots started around 3 a.m. and continued until after 6 a.m.\nAccording to military sources, a patrol was attacked while it was moving along the river.\nThe commune administrator spoke on Monday of an "attack of criminals". Two assailants were killed and the others fled, he said. Imbonerakure were later seen arresting young men in the area.';
+    expect(read(fight, '2026-05-04').incident.subType).toBe('armed-clash');
+    const notAFight = 'At least three villagers killed in settler attack inside Bosawas reserve\nSAN JOSE, Costa Rica — Armed men killed at least three indigenous people and burned a dozen homes in an attack before dawn on Tuesday on a community inside the Bosawas reserve in northern Nicaragua, indigenous leaders said.\nThe attack on Wakal Tingni, a community of about 30 families in the municipality of Siuna, began at about 4 a.m., according to the territorial government. Its president, Marcos Pilarte, said about 20 men armed with rifles and machetes surrounded the houses and opened fire while families were sleeping.\nPilarte said four people had been killed: three men and a 14-year-old girl, whose body was found on Wednesday in the forest.\n"This was not a fight between neighbours. They came to kill and to burn, so that we would leave our land," Pilarte said.';
+    expect(read(notAFight, '2026-04-08').incident.subType).toBe('attack');
+  });
+  it('gives a quote to whoever was named with the title in "said the Secretary of State"', () => {
+    const text = 'Troops retook the village of Mbau on Sunday.\nThe Secretary of State in Cabo Delgado province, Joana Mabunda Sitoe, who visited the district on Monday, appealed to families to wait.\n"We understand the anxiety of our people," said the Secretary of State.';
+    expect(speakerOf(text, 'anxiety of our people')).toBe('Joana Mabunda Sitoe');
+  });
+  it('reads the police ranks CIP and DCOP as titles', () => {
+    expect(persons('"The weapons were hidden there long ago," said CIP Jean Bosco Habimana, the police spokesperson.')).toEqual(['Jean Bosco Habimana']);
+    expect(persons('The regional commander, DCOP Kwame Asante, said calm had returned.')).toEqual(['Kwame Asante']);
+  });
+});
