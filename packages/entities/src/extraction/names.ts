@@ -98,7 +98,8 @@ const MID_SENTENCE = /(?<=[\p{Ll}\d,;)] +)(\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)/gu;
 // A dateline's dash counts: "OUAGADOUGOU (AFP) - Suspected jihadists".
 const OPENS_CLAUSE = /(?:["“‘«(]|[:—–]\s*|\s-\s+|--\s*|^\s*)$/;
 const LIST_MARK = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\.|[•*-])\s+$/;
-const ACRONYM_AFTER = /^\s*\([\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
+// "(13)" after "on Monday" (a Sri Lankan paper's day of the month) is no acronym: one letter at least.
+const ACRONYM_AFTER = /^\s*\((?=[\d.\-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d.\-]{1,9}\)/u;
 // Common-word shapes: "Suspected", "Armed", "Unidentified", "Reportedly".
 const COMMON_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing|ly)$/u;
 

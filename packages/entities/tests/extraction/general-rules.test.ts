@@ -3980,3 +3980,17 @@ describe('sixty-ninth round (2026-12-06), from sets GP, GQ and GS', () => {
     expect(persons('The regional commander, DCOP Kwame Asante, said calm had returned.')).toEqual(['Kwame Asante']);
   });
 });
+
+describe('seventieth round (2026-12-06), from sets GU and GV', () => {
+  it('does not take "on Monday (13)" into a body\'s name: a bracket of digits is no acronym', () => {
+    expect(actorNames('The suspects will be produced before the Vavuniya Magistrate\'s Court on Monday (13) and remanded.')).toContain("Vavuniya Magistrate's Court");
+  });
+  it('reads weapons found with "no one detained" as weapons disrupted, not arrests', () => {
+    const text = 'Army unearths rifles buried near Arcatao; no one detained\nSoldiers found a cache of assault rifles and explosives buried on a hillside near Arcatao on Monday, the army reported.\nThe find was made during a search operation. Nobody was arrested.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('disrupted-weapons-use');
+  });
+  it('reads families who end a blood feud in a reconciliation session as an agreement', () => {
+    const text = 'Two Sohag families end blood feud in reconciliation session\nTwo families in Sohag ended on Saturday a blood feud that has claimed nine lives since 2015, in a reconciliation session held in the village of Awlad Yahya, the state news agency reported.\nPolice had arrested several members of both families after the last killing in 2024.';
+    expect(read(text, '2026-06-14').incident.subType).toBe('agreement');
+  });
+});
