@@ -975,7 +975,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "YEREVAN/BAKU, Nov 15": a story filed from two cities.
   // "Bunia, 11 February 2026 –": a dateline in ordinary capitals, told by the date after it.
   const datedAfter = /^\s*,\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b)/u.test(after(text, span.end, 30));
-  // "KOTIDO. A soldier and five ...": a dateline may end on a full stop; "IMPHAL" on a line of its own, on nothing.
+  // "KOTIDO. A soldier and five ...": a dateline may end on a full stop, or stand alone on its line ("IMPHAL").
   const inCapitals = name === name.toUpperCase();
   if (words.length <= 3 && (inCapitals || datedAfter) && /(^|\n)\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\/)?$/u.test(before(text, start, 30)) && (/^\s*[,(—–:\/-]/.test(after(text, span.end, 3)) || (inCapitals && /^(?:\.\s+\p{Lu}|[ \t]*(?:\n|$))/u.test(after(text, span.end, 3))))) {
     const titled = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());

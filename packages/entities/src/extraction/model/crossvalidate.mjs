@@ -47,14 +47,14 @@ console.log(`${''.padEnd(26)} macro  ${columns.map((c) => c.slice(0, 5)).join(' 
 const pooled = { rules: [], model: [], names: [] };
 const heldOut = sets.filter((set) => set.name !== '.');
 const foldOf = new Map(heldOut.map((set, i) => [set.name, folds ? i % folds : i]));
-const models = new Map();
+// The sets are visited fold by fold, so one model is kept: the last fold's.
+let trained = { fold: undefined, model: undefined };
 const modelWithout = (fold) => {
-  if (!models.has(fold)) {
+  if (trained.fold !== fold) {
     const training = sets.filter((s) => foldOf.get(s.name) !== fold).flatMap((s) => examples.get(s.name));
-    models.clear();
-    models.set(fold, { weights: new Map(Object.entries(trainPerceptron(training, { epochs }))), margin });
+    trained = { fold, model: { weights: new Map(Object.entries(trainPerceptron(training, { epochs }))), margin } };
   }
-  return models.get(fold);
+  return trained.model;
 };
 for (const set of [...heldOut].sort((a, b) => foldOf.get(a.name) - foldOf.get(b.name))) {
   const model = modelWithout(foldOf.get(set.name));
