@@ -8,7 +8,6 @@ const path = require('node:path');
 const { throwawaySecrets } = require('../secrets');
 
 const appDir = path.join(__dirname, '..', '..');
-const stateFile = path.join(os.tmpdir(), 'security-briefings-browser-demo.json');
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -57,8 +56,12 @@ module.exports = async () => {
   execFileSync(process.execPath, [strapiBin, 'build'], { cwd: appDir, env, stdio: 'inherit' });
   const log = fs.openSync(path.join(dataDir, 'strapi.log'), 'w');
   const child = spawn(process.execPath, [strapiBin, 'start'], { cwd: appDir, env, stdio: ['ignore', log, log], detached: true });
+  // Jest runs the global teardown in this same process and lets it read what the setup put on globalThis:
+  // the demo is stopped through its own handle, not a file in the shared temp folder another run may touch.
+  // Unreferenced, a demo the teardown could not stop never keeps Jest from exiting.
+  child.unref();
+  globalThis.securityBriefingsDemo = { pid: child.pid, dataDir };
   const url = `http://127.0.0.1:${port}`;
-  fs.writeFileSync(stateFile, JSON.stringify({ pid: child.pid, url, dataDir }));
   try {
     await waitUntilHealthy(url, child, 120000);
   } catch (error) {

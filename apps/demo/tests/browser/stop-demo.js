@@ -1,17 +1,15 @@
 const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
 
-const stateFile = path.join(os.tmpdir(), 'security-briefings-browser-demo.json');
-
+// The demo the global setup started (start-demo.js), from globalThis: Jest runs setup and teardown in one process.
 module.exports = async () => {
-  if (!fs.existsSync(stateFile)) return;
-  const { pid, dataDir } = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+  const demo = globalThis.securityBriefingsDemo;
+  if (!demo) return;
   try {
-    process.kill(-pid, 'SIGTERM');
+    // The whole process group: the demo was started detached, as its own group.
+    process.kill(-demo.pid, 'SIGTERM');
   } catch {
     // already gone
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.rmSync(stateFile, { force: true });
+  fs.rmSync(demo.dataDir, { recursive: true, force: true });
+  delete globalThis.securityBriefingsDemo;
 };
