@@ -232,7 +232,8 @@ export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook
     if (scores[best]! <= scores[TYPES.indexOf(c.rule)]! + (model.margin ?? MARGIN)) continue;
     if (!ALLOWED.has(`${c.rule}->${TYPES[best]}`) || partOfLongerName(c, article.text)) continue;
     // "By John Carter, Bamako": the byline says who wrote the story, a fact of the page the model does not overrule.
-    if (c.actor && article.reporters.some((r) => c.actor!.mentions.some((m) => m.start === r.start))) continue;
+    const actor = c.actor;
+    if (actor && article.reporters.some((r) => actor.mentions.some((m) => m.start === r.start))) continue;
     const answer = TYPES[best]!;
     // "Syrian", "Iraqi": a nationality says whose, never where.
     if (answer === 'place' && countryOfDemonym(c.name)) continue;
