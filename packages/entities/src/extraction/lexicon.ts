@@ -38,7 +38,7 @@ export const ORGANISATION_WORDS: ReadonlyMap<string, ActorKind> = new Map<string
   ...[...words(`army forces force police gendarmerie guard guards navy corps command brigade brigades battalion regiment
     marines military intelligence troops staff division rifles constabulary unit team squad`)].map((w) => [w, 'state-force'] as [string, ActorKind]),
   ...[...words(`ministry government council cabinet presidency parliament assembly senate congress office department
-    directorate authority authorities administration municipality embassy consulate court tribunal prosecutor's parishad
+    directorate authority authorities administration embassy consulate court tribunal prosecutor's parishad
     prosecution house secretariat service bureau apparatus ministerio fiscalía fiscalia defensoría defensoria
     procuraduría procuraduria secretaría secretaria gobernación gobernacion alcaldía alcaldia`)].map(
     (w) => [w, 'government'] as [string, ActorKind],

@@ -64,7 +64,7 @@ const MODIFIER_SUFFIX = /-(led|backed|based|born|linked|affiliated|allied|aligne
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(al|el|ad|as|ash|at|an|ar|az|ez|es|ed|er|ul|ud|um|ut|us|ur|bin|ibn|wal|wa)-\p{Lu}/u.test(word) || /^[dl]['’]\p{Lu}/u.test(word);
 /** A name or a word as a literal inside a regular expression. */
 export const escapeForPattern = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}(?:\/\p{Lu}[\p{Lu}\d]{1,3})*|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d]{1,7}(?:[/-]\p{Lu}[\p{Lu}\d]{1,3})*|\p{Lu}(?:\.\p{Lu})+\.?)$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
 
 function cleanToken(raw: string, start: number): { token: NameToken; possessive: boolean } {
   let text = raw;
@@ -329,7 +329,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
             tokens.slice(and + 1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'state'));
         // "Assam Rifles and CRPF": a body, "and", and another's acronym.
         const bodyAndAcronym = and > 0 && and === tokens.length - 2 && isAcronym(tokens[and + 1]!.text) && tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1 && ORGANISATION_WORDS.has(tokens[and - 1]!.text.toLowerCase());
-        if ((twoBodies || bodyAndAcronym) && !bracketed) {
+        // "SPLA-IO and White Army": an acronym, "and", and another body's name.
+        const acronymAndBody = and === 1 && tokens.length > 3 && isAcronym(tokens[0]!.text) && tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1 && ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
+        if ((twoBodies || bodyAndAcronym || acronymAndBody) && !bracketed) {
           push(tokens.slice(0, and), false);
           push(tokens.slice(and + 1), isPossessive);
           return;

@@ -3994,3 +3994,38 @@ describe('seventieth round (2026-12-06), from sets GU and GV', () => {
     expect(read(text, '2026-06-14').incident.subType).toBe('agreement');
   });
 });
+describe('seventy-first round (2026-12-06), from sets GX to HA', () => {
+  it('reads "protestors", the other spelling, as protesters: a headline of protestors who burn riots', () => {
+    const text = 'Angry protestors burn tyres and storm water office in Basra after week of shortages\nHundreds of residents protested on Sunday in the centre of Basra against water shortages that have lasted a week, local officials said.\nThe protesters marched to the water directorate and police used tear gas and fired live bullets over the heads of the crowd.';
+    expect(read(text, '2026-06-15').incident.subType).toBe('violent-demonstration');
+  });
+  it('does not read live fire the police say they did not use as force used on a crowd', () => {
+    const text = 'Teachers rally in Erbil over unpaid salaries\nThousands of teachers rallied on Sunday outside the governorate building in Erbil to demand salaries unpaid for four months, organisers said.\nPolice watched the demonstrators and did not use the live ammunition they carried, a police spokesman said.';
+    expect(read(text, '2026-06-15').incident.subType).toBe('peaceful-protest');
+    const denied = 'Nurses march in Basra over unpaid wages\nHundreds of nurses marched on Sunday in Basra to demand four months of unpaid wages, organisers said.\nThe police said no live ammunition was used against the crowd at any point.';
+    expect(read(denied, '2026-06-15').incident.subType).toBe('peaceful-protest');
+  });
+  it('reads a strike that kills, with no other word for it, as a strike from the air', () => {
+    const text = 'French strike kills five jihadists near Menaka\nA strike on Monday killed five militants of the Islamic State group near Menaka, the French military said in a statement.\nTroops had been fighting the group in the area for weeks, and an offensive by local forces continues.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('air-drone-strike');
+    // A missile's strike stays a missile's; a hunger strike strikes no one.
+    expect(read('Russian missile strike kills four in Kharkiv\nA missile strike on Monday killed four people in Kharkiv, the regional governor said.', '2026-06-16').incident.subType).toBe('shelling-artillery-missile-attack');
+    expect(read('Hunger strike kills jailed activist in Tehran\nA jailed activist died on Monday after a hunger strike of 60 days, his family said.', '2026-06-16').incident.subType).not.toBe('air-drone-strike');
+  });
+  it('reads a headline that says control over a village was "fully restored" as a retaking', () => {
+    const text = 'Control over Shurobod village fully restored, militants eliminated\nThe security forces cleared the village of Shurobod on Sunday after a two-day operation, the interior ministry said.\nSix members of the group were detained and two were killed. Weapons and ammunition were seized.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('government-regains-territory');
+  });
+  it('reads "<name> Municipality" as a place, not a body', () => {
+    const { actors, locations } = read('Residents of Rajbiraj Municipality in southern Nepal blocked the highway on Sunday, police said.');
+    expect(actors.map((a) => a.name)).not.toContain('Rajbiraj Municipality');
+    expect(locations.map((l) => l.name)).toContain('Rajbiraj Municipality');
+  });
+  it('reads a hyphenated acronym after a body and "and" as a second body ("Nepali Congress and CPN-UML")', () => {
+    expect(actorNames('Leaders of the Nepali Congress and CPN-UML met in Kathmandu on Sunday.')).toEqual(expect.arrayContaining(['Nepali Congress', 'CPN-UML']));
+  });
+  it('reads an acronym, "and", and a body\'s name as two bodies ("SPLA-IO and White Army", "MNLA and Gatia Militia")', () => {
+    expect(actorNames('Fighting between the SPLA-IO and White Army killed five people in Nasir, officials said.')).toEqual(expect.arrayContaining(['SPLA-IO', 'White Army']));
+    expect(actorNames('Clashes between the MNLA and Gatia Militia left four dead near Kidal.')).toEqual(expect.arrayContaining(['MNLA', 'Gatia Militia']));
+  });
+});
