@@ -4,7 +4,7 @@
  * or is handed to the places. Lower-case forces ("Iraqi national intelligence forces") and
  * coalitions ("US-led coalition") are found by pattern.
  */
-import type { ActorKind } from '../vocabularies';
+import { WIRE_AGENCIES, type ActorKind } from '../vocabularies';
 import { countryName } from '../briefing/countries';
 import { CREDIT_LINE, type Article } from './article';
 import { placeKey, type GazetteerPlace } from './gazetteer';
@@ -475,10 +475,21 @@ const OWNED_AFTER_DEMONYM =
 const FIRED_AFTER_DEMONYM = /^\s+(?:[\p{Ll}'’-]+\s+)?(?:shells?|shelling|artillery|(?:air\s?)?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|bombardments?|bombs?|mortars?|attacks|gunfire|raids|incursions?)\b/u;
 
 /** Reads every name of the article into actors and places; the organisation's known actors first. */
+/**
+ * "Cairo (dpa) -", "Ukrinform informs": the wires the sources know are outlets, under the names they go by. The bare
+ * letters some are cited by ("AP", "AA"), which other bodies share, count only in a text that names the wire in full.
+ */
+function wireAgencies(text: string): KnownActor[] {
+  return WIRE_AGENCIES.map(({ name, aliases, citedOnly = [] }) => {
+    const named = [name, ...aliases].some((form) => text.includes(form));
+    return { name, kind: 'media', aliases: named ? [...aliases, ...citedOnly] : aliases };
+  });
+}
+
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS]), ...readUnBodies(text, book)];
+  const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS, ...wireAgencies(text)]), ...readUnBodies(text, book)];
   const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0, isCountry: (phrase) => places.lookup(phrase).some((p) => p.kind === 'country') }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),

@@ -171,6 +171,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
       const ahead =
         /\b(will|would|shall|is due|are due|is expected|are expected|scheduled|plans? to|next|upcoming|due to)\b/i.test(clause) &&
         !/\b(launched|began|started|signed|held|announced|took place|happened|occurred|killed|died|was|were)\b[^,;]*$/i.test(clause);
+      // "will deliver to the Assembly on Thursday": a weekday the clause looks ahead to is the next one, not the last.
+      if (ahead && precision === 'day' && !result.start.isCertain('month') && date.getTime() < publishedAt.getTime()) date = new Date(date.getTime() + 7 * DAY_MS);
       if (date.getTime() > publishedAt.getTime() + DAY_MS && !result.start.isCertain('year') && !ahead) {
         if (precision === 'day' && !result.start.isCertain('month')) date = new Date(date.getTime() - 7 * DAY_MS);
         else if (precision === 'day' || precision === 'month') date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));

@@ -303,7 +303,8 @@ describe('people', () => {
   });
 
   it('drops a common word that opens the story after a dateline dash', () => {
-    expect(actorNames('OUAGADOUGOU (AFP) - Suspected jihadists killed 34 civilians, a security source said.')).toEqual(['AFP']);
+    // The wire goes by the name the sources give it ("AFP" is its alias).
+    expect(actorNames('OUAGADOUGOU (AFP) - Suspected jihadists killed 34 civilians, a security source said.')).toEqual(['Agence France-Presse']);
   });
 });
 
@@ -3136,7 +3137,7 @@ describe('thirty-ninth round (2026-12-05), from sets CP and CQ', () => {
     const draft = read('Drone strike kills nine in market\nApril 23, 2026 (KOSTI) – At least nine people were killed when a drone struck a market in Sudan on Wednesday.');
     expect(draft.actors.map((a) => a.name)).toEqual([]);
     expect(draft.locations.find((p) => p.name === 'KOSTI')?.countryCode).toBe('SD');
-    expect(read('Drone strike kills nine\nApril 23, 2026 (AFP) – At least nine people were killed in Kosti, Sudan, on Wednesday.').actors.find((a) => a.name === 'AFP')?.kind).toBe('media');
+    expect(read('Drone strike kills nine\nApril 23, 2026 (AFP) – At least nine people were killed in Kosti, Sudan, on Wednesday.').actors.find((a) => a.aliases.includes('AFP'))?.kind).toBe('media');
   });
   it('leaves a demonym that qualifies lower-case words out of the name before it', () => {
     const draft = read('Prosecutors said the killings were committed by servicemen of the 114th Separate Motor Rifle Brigade of the Russian armed forces in Donetsk, Ukraine.');
@@ -4027,5 +4028,41 @@ describe('seventy-first round (2026-12-06), from sets GX to HA', () => {
   it('reads an acronym, "and", and a body\'s name as two bodies ("SPLA-IO and White Army", "MNLA and Gatia Militia")', () => {
     expect(actorNames('Fighting between the SPLA-IO and White Army killed five people in Nasir, officials said.')).toEqual(expect.arrayContaining(['SPLA-IO', 'White Army']));
     expect(actorNames('Clashes between the MNLA and Gatia Militia left four dead near Kidal.')).toEqual(expect.arrayContaining(['MNLA', 'Gatia Militia']));
+  });
+});
+describe('seventy-second round (2026-12-06), from sets GX to HE', () => {
+  it('reads the wires the sources know as outlets, "dpa" in a dateline and "Ukrinform reports" alike', () => {
+    const { actors } = read('Soldier killed in mine blast near Lachin\nBaku (dpa) - A soldier was killed on Monday when his vehicle hit an anti-tank mine near Lachin, the defence ministry said, Ukrinform reports.', '2026-06-16');
+    expect(actors.filter((a) => a.kind === 'media').map((a) => a.name)).toEqual(expect.arrayContaining(['dpa', 'Ukrinform']));
+  });
+  it('reads the letters a wire is cited by as that wire only where it is named in full', () => {
+    const named = read('Bomb kills two in Quetta market\nA bomb killed two people in Quetta on Monday, police said. The Associated Press could not confirm the toll. (AP)', '2026-06-16').actors;
+    const wire = named.find((a) => a.name === 'Associated Press');
+    expect(wire?.aliases).toContain('AP');
+    expect(named.filter((a) => a.name === 'AP')).toHaveLength(0);
+    expect(actorNames('A blast killed two people in Guntur, in AP, on Monday, police said.')).not.toContain('Associated Press');
+  });
+  it('reads a device that "detonates" as one that went off where it was left', () => {
+    const text = 'Explosive artifact detonates at bus stop in Choloma, one dead\nA homemade device left in a backpack under a bench killed a bus dispatcher and wounded four people at a stop in Choloma on Monday morning, police said.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('remote-explosive-landmine-ied');
+  });
+  it('reads a garrison that "falls" and a town a group is "now in full control of" as a place taken', () => {
+    const fell = 'Rebels say Hpakant is theirs as army garrison falls\nThe last troops in the town surrendered to the Kachin Independence Army on Saturday, residents said. "There is no more fighting inside the town," a resident said.';
+    expect(read(fell, '2026-06-14').incident.subType).toBe('non-state-actor-overtakes-territory');
+    const held = 'Kachin rebels say Hpakant is theirs\nThe Kachin Independence Army said on Saturday it was now in full control of Hpakant after the last troops in the town surrendered. "There is no more fighting inside the town," a spokesman said.';
+    expect(read(held, '2026-06-14').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+  it('reads a weekday the clause looks ahead to ("will deliver ... on Thursday") as the next one, not the last', () => {
+    const text = 'Thousands rally in Tegucigalpa against mining law\nThousands of people gathered on Sunday in the centre of Tegucigalpa to demand the repeal of the mining law.\nThe organisers announced that they will deliver to Congress on Thursday a petition with 100,000 signatures.';
+    expect(read(text, '2026-06-07').incident.date).toBe('2026-06-07');
+    const ahead = readDates('The organisers said they will deliver the petition on Thursday.', [{ start: 0, text: 'The organisers said they will deliver the petition on Thursday.' }], new Date('2026-06-07T00:00:00Z'));
+    expect(ahead[0]?.date).toBe('2026-06-11');
+  });
+  it('dates fighting by the night it broke out, not by the morning it "continued into the early hours of"', () => {
+    const text = 'Afghan and Pakistani forces clash on Khost border\nAfghan and Pakistani troops exchanged fire along the border in Khost province late on Monday, killing two people, officials said.\nThe fighting broke out at around 10 pm and continued into the early hours of Tuesday, officials and residents said.\nBoth sides blamed the other for firing first.';
+    expect(read(text, '2026-10-14').incident.date).toBe('2026-10-12');
+  });
+  it('knows Rwanda\'s towns by the names of the districts they head ("Rubavu", "Huye", "Rusizi")', () => {
+    for (const name of ['Rubavu', 'Huye', 'Rusizi', 'Muhanga']) expect(defaultGazetteer().lookup(name).some((p) => p.countryCode === 'RW')).toBe(true);
   });
 });

@@ -77,4 +77,13 @@ export const OTHER_TOWN_NAMES = [
   // The names the press uses beside the list's: Sidon's Arabic name, Mocímboa's full one.
   ['LB', 'Sidon', ['Saida']],
   ['MZ', 'Mocímboa', ['Mocímboa da Praia']],
+  // Rwanda's towns under the names of the districts of 2006 they head, as its press writes them.
+  ['RW', 'Gisenyi', ['Rubavu']],
+  ['RW', 'Butare', ['Huye']],
+  ['RW', 'Gitarama', ['Muhanga']],
+  ['RW', 'Kibuye', ['Karongi']],
+  ['RW', 'Cyangugu', ['Rusizi']],
+  ['RW', 'Byumba', ['Gicumbi']],
+  ['RW', 'Kibungo', ['Ngoma']],
+  ['RW', 'Gikongoro', ['Nyamagabe']],
 ];
