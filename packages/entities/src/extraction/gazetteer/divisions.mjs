@@ -77,6 +77,9 @@ export const OTHER_TOWN_NAMES = [
   // The names the press uses beside the list's: Sidon's Arabic name, Mocímboa's full one.
   ['LB', 'Sidon', ['Saida']],
   ['MZ', 'Mocímboa', ['Mocímboa da Praia']],
+  // Capitals as the press names them: the United States' ("Washington"), Ethiopia's in its own official spelling.
+  ['US', 'Washington, D.C.', ['Washington', 'Washington DC']],
+  ['ET', 'Addis Ababa', ['Addis Abeba']],
   // Rwanda's towns under the names of the districts of 2006 they head, as its press writes them.
   ['RW', 'Gisenyi', ['Rubavu']],
   ['RW', 'Butare', ['Huye']],
