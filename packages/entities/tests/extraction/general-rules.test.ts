@@ -4078,3 +4078,24 @@ describe('seventy-third round (2026-12-06), from sets GX to HE', () => {
     expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/\b(?:MCE|DCE)\b/)]));
   });
 });
+describe('seventy-fourth round (2026-12-06), from sets HF to HI', () => {
+  it('reads "Shaheds", the drones in the plural, as a strike from the air', () => {
+    const text = 'Shaheds hit Sumy at night: two dead\nTwo people were killed and nine injured in Sumy overnight, the regional governor said on Tuesday, as Shaheds hit apartment blocks.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('air-drone-strike');
+  });
+  it('dates "in the night on Thursday, January 15" by its day, and leaves "Monday night on the ... road" on Monday', () => {
+    const text = 'Drones hit Kharkiv at night: three dead\nRussian forces attacked Kharkiv with drones in the night on Thursday, January 15. Three people were killed, the governor said.';
+    expect(read(text, '2026-01-16').incident.date).toBe('2026-01-15');
+    const road = 'A rider was knocked down by a police vehicle on Monday night on the Walewale-Nalerigu road.';
+    const [monday] = readDates(road, [{ start: 0, text: road }], new Date('2025-08-13T00:00:00Z'));
+    expect([monday?.date, monday?.text]).toEqual(['2025-08-11', 'on Monday night']);
+  });
+  it('reads protesters who "have dispersed" after talks as a protest that met no force', () => {
+    const text = 'Farmers rally in Kochkor against quarry\nAbout 200 farmers gathered on Tuesday in front of the district administration in Kochkor to protest against a quarry near their pastures.\nThe protesters have dispersed after a meeting with the district governor, who promised to suspend the licence.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('peaceful-protest');
+  });
+  it('reads a gang that "seizes <town> as police pull out" as a place taken, however many it killed', () => {
+    const text = 'Gang seizes Guasipati as police pull out of mining town\nGunmen of the Tren de Guayana gang drove into Guasipati on Monday and killed three people, residents said. Shops stayed shut and the highway was blocked.';
+    expect(read(text, '2026-06-16').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+});
