@@ -58,8 +58,12 @@ function isTitleCase(line: string): boolean {
   return capitalised / long.length >= 0.75;
 }
 
-// Abbreviations whose full stop does not end a sentence.
+// Abbreviations whose full stop does not end a sentence (an initial among them: "N. Biren Singh").
 const ABBREVIATION = /(?:^|[\s(])(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Gg]en|[Ll]t|[Cc]ol|[Mm]aj|[Cc]apt|[Ss]gt|[Cc]pl|[Aa]dm|[Gg]ov|[Ss]en|[Rr]ep|[Ss]r|[Jj]r|[Ss]t|[Nn]o|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
+// "W.M. Sunil Bandara", "M.R.M. Fawzan": initials of several letters before a name end no sentence either; before
+// a word that opens one ("... as K.B. and R.T. The U.N. mission said") they do.
+const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\p{Lu}\.$/u;
+const SENTENCE_OPENER = /^\s+["“‘(\[]?(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|His|Her|Their|Its)\b/;
 
 function splitSentences(text: string, lineStart: number, lineEnd: number, isHeadline: boolean, titleCase: boolean, into: Sentence[]) {
   const line = text.slice(lineStart, lineEnd);
@@ -74,6 +78,7 @@ function splitSentences(text: string, lineStart: number, lineEnd: number, isHead
   while ((match = boundary.exec(line)) !== null) {
     const end = match.index + match[0].length;
     if (ABBREVIATION.test(line.slice(Math.max(start, match.index - 6), match.index + 1))) continue;
+    if (INITIALS.test(line.slice(Math.max(start, match.index - 8), match.index + 1)) && !SENTENCE_OPENER.test(line.slice(end, end + 12))) continue;
     push(start, end);
     start = end;
   }

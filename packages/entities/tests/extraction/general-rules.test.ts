@@ -4099,3 +4099,10 @@ describe('seventy-fourth round (2026-12-06), from sets HF to HI', () => {
     expect(read(text, '2026-06-16').incident.subType).toBe('non-state-actor-overtakes-territory');
   });
 });
+describe('seventy-fifth round (2026-12-06), from sets HF to HI', () => {
+  it('keeps initials of two or three letters with the name they open ("W.M. Sunil Bandara"), not as a sentence\'s end', () => {
+    const people = read('Police spokesman W.M. Sunil Bandara said the area was cleared. Demining director M.R.M. Fawzan said more staff were needed.').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['W.M. Sunil Bandara', 'M.R.M. Fawzan']));
+    expect(readArticle('Demining director M.R.M. Fawzan said more staff were needed.').sentences).toHaveLength(1);
+  });
+});
