@@ -474,7 +474,6 @@ const OWNED_AFTER_DEMONYM =
 // ("Israeli attacks on South Lebanon", "the Israeli enemy's artillery": who fired, too.)
 const FIRED_AFTER_DEMONYM = /^\s+(?:[\p{Ll}'’-]+\s+)?(?:shells?|shelling|artillery|(?:air\s?)?strikes?|airstrikes?|drones?|missiles?|rockets?|warplanes?|jets?|bombardments?|bombs?|mortars?|attacks|gunfire|raids|incursions?)\b/u;
 
-/** Reads every name of the article into actors and places; the organisation's known actors first. */
 /**
  * "Cairo (dpa) -", "Ukrinform informs": the wires the sources know are outlets, under the names they go by. The bare
  * letters some are cited by ("AP", "AA"), which other bodies share, count only in a text that names the wire in full.
@@ -486,6 +485,7 @@ function wireAgencies(text: string): KnownActor[] {
   });
 }
 
+/** Reads every name of the article into actors and places; the organisation's known actors first. */
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
