@@ -327,10 +327,11 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           // "... and Joint Task Force Central", "... and 153 Task Force Battalion": the second names a body of its own.
           (ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase()) ||
             tokens.slice(and + 1).some((t) => ORGANISATION_WORDS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'state'));
+        const andAlone = tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1;
         // "Assam Rifles and CRPF": a body, "and", and another's acronym.
-        const bodyAndAcronym = and > 0 && and === tokens.length - 2 && isAcronym(tokens[and + 1]!.text) && tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1 && ORGANISATION_WORDS.has(tokens[and - 1]!.text.toLowerCase());
+        const bodyAndAcronym = andAlone && and > 0 && and === tokens.length - 2 && isAcronym(tokens[and + 1]!.text) && ORGANISATION_WORDS.has(tokens[and - 1]!.text.toLowerCase());
         // "SPLA-IO and White Army": an acronym, "and", and another body's name.
-        const acronymAndBody = and === 1 && tokens.length > 3 && isAcronym(tokens[0]!.text) && tokens.filter((t) => CONNECTORS.has(t.text) && t.text !== 'the').length === 1 && ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
+        const acronymAndBody = andAlone && and === 1 && tokens.length > 3 && isAcronym(tokens[0]!.text) && ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
         if ((twoBodies || bodyAndAcronym || acronymAndBody) && !bracketed) {
           push(tokens.slice(0, and), false);
           push(tokens.slice(and + 1), isPossessive);
