@@ -27,7 +27,7 @@ export const TITLE_HEADS = words(`
 
 /** Words that qualify a title ("Foreign", "interim", "former"). */
 export const TITLE_MODIFIERS = words(`
-  prime foreign defence defense interior finance justice health security information home homeland affairs public state deputy vice interim
+  prime foreign defence defense interior internal finance justice health security information home homeland affairs public state deputy vice interim
   acting former then first top senior chief army military police regional local national armed forces group's
   attorney supreme special high opposition rebel militia junta party government pol sr sr. snr snr.
   education higher labour labor trade commerce agriculture energy transport environment water mines mining tourism

@@ -4106,3 +4106,44 @@ describe('seventy-fifth round (2026-12-06), from sets HF to HI', () => {
     expect(readArticle('Demining director M.R.M. Fawzan said more staff were needed.').sentences).toHaveLength(1);
   });
 });
+
+describe('seventy-sixth round (2026-12-06), from sets HN to HQ', () => {
+  it('reads a retaking only vowed ("army vows to retake town") as no retaking, and a taking told with "liberated" in the same sentence as a taking', () => {
+    const text = [
+      "The Kessa Liberation Front says it has seized Dabara in North Kessa; army vows to retake town",
+      "At least 20 civilians have been killed in Dabara since Saturday, most of them by shelling, a doctors' group said.",
+      "The army said its troops had pulled back to positions outside the town but that the battle was not over.",
+      "Residents described looting in the market.",
+      "\"We have liberated the city of Dabara and taken full control of the barracks,\" the rebels said in a statement.",
+      "The rebels have taken control of three towns in the region this year.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a town an armed group has held since a day, or for days, as taken ("have held the town of Kessara since Tuesday")', () => {
+    const text = [
+      "Militia fighters hold border town of Kessara for second day",
+      "Fighters of the Northern Defence Militia have held the town of Kessara since Tuesday, residents said.",
+      "Fighting was reported in nearby villages, and several fighters were killed in clashes with police on the outskirts.",
+      "The militia said its men would stay.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('keeps a vigil that "dispersed peacefully" in its fourth sentence peaceful, whatever force met it years before', () => {
+    const text = [
+      "Families of missing men gather for their 300th week",
+      "Relatives of men who disappeared in the 1990s gathered in Central Square today for the 300th time, holding photographs.",
+      "Around 40 people took part in this week's vigil. A lawmaker read a statement.",
+      "Police watched from the edge of the square, but there was no intervention, and the group dispersed peacefully after half an hour.",
+      "The weekly vigil began in 2019.",
+      "In 2021, police dispersed the gathering with tear gas and detained 30 people.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('peaceful-protest');
+  });
+
+  it('reads "Internal Affairs" as a minister\'s portfolio, not as a word of the holder\'s name', () => {
+    const people = read('Deputy Minister of Internal Affairs Zurab Kavtaradze said the officers acted lawfully.').actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Zurab Kavtaradze']);
+  });
+});
