@@ -489,7 +489,7 @@ function wireAgencies(text: string): KnownActor[] {
 export function readNames(article: Article, places: PlaceBook, known: readonly KnownActor[] = []): ActorBook {
   const { text } = article;
   const book = new ActorBook();
-  const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS, ...wireAgencies(text)]), ...readUnBodies(text, book)];
+  const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS, ...wireAgencies(text)]), ...readUnBodies(text, book), ...readNicknamedUnits(text, book)];
   const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0, isCountry: (phrase) => places.lookup(phrase).some((p) => p.kind === 'country') }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
@@ -625,6 +625,19 @@ function readUnBodies(text: string, book: ActorBook): Mention[] {
   return mentions;
 }
 
+// "6th Infantry (Kampilan) Division", "1st \"El Oro\" Infantry Brigade": an army unit named with its nickname, in
+// brackets or quotation marks, is one name; the marks would otherwise cut it in three.
+const NICKNAMED_UNIT =
+  /\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}\((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\)|["“](?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2}["”](?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:Division|Brigade|Battalion|Regiment|Company|Group|Squadron)\b/gu;
+
+function readNicknamedUnits(text: string, book: ActorBook): Mention[] {
+  return [...text.matchAll(NICKNAMED_UNIT)].map((match) => {
+    const mention = { start: match.index!, end: match.index! + match[0].length };
+    book.add(match[0], 'state-force', mention);
+    return mention;
+  });
+}
+
 /** "The Houthis said ..." before "Houthi rebels": a group's name in the plural or the singular is the same group. */
 function readPluralForms(spans: NameSpan[], book: ActorBook, places: PlaceBook) {
   const taken = new Set<number>();
@@ -705,7 +718,7 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
 }
 
 // A country named as a neighbour, alone or in a list: "bordering Afghanistan", "on the borders with Mali and Niger".
-const BORDERING_BEFORE = /\b(?:bordering|borders?\s+with|neighbouring|neighboring)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s*,\s*|\s+and\s+))*$/u;
+const BORDERING_BEFORE = /\b(?:bordering|borders?\s+with|neighbouring|neighboring)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$/u;
 
 // "the tribal district bordering Afghanistan", "Rohingyas who fled violence in Myanmar": a neighbour named in passing,
 // or the country refugees fled, holds none of the story's villages.
@@ -1730,10 +1743,12 @@ function readTitlesAlone(text: string, book: ActorBook) {
     if (actor.kind !== 'person' || !actor.role) continue;
     const words = actor.role.split(/\s+/).filter((w) => !countryOfDemonym(w) && !/['’]s$/.test(w));
     const core = words.join(' ').toLowerCase().replace(/^(interim|acting|former|deputy|then|new|top|senior)\s+/, '');
-    const head = core.split(' ').pop()!;
+    // "President of the Republic", "Minister of Internal Affairs": the title is the words before "of".
+    const title = core.split(' of ')[0]!;
+    const head = title.split(' ').pop()!;
     if (!core || !TITLE_HEADS.has(head)) continue;
     // "the prime minister", and "the minister" when no one else is one.
-    for (const key of new Set([core, head])) holders.set(key, [...(holders.get(key) ?? []), actor]);
+    for (const key of new Set([core, title, head])) holders.set(key, [...(holders.get(key) ?? []), actor]);
   }
   for (const [core, actors] of holders) {
     if (actors.length !== 1) continue;

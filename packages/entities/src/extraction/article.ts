@@ -58,8 +58,9 @@ function isTitleCase(line: string): boolean {
   return capitalised / long.length >= 0.75;
 }
 
-// Abbreviations whose full stop does not end a sentence (an initial among them: "N. Biren Singh").
-const ABBREVIATION = /(?:^|[\s(])(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Gg]en|[Ll]t|[Cc]ol|[Mm]aj|[Cc]apt|[Ss]gt|[Cc]pl|[Aa]dm|[Gg]ov|[Ss]en|[Rr]ep|[Ss]r|[Jj]r|[Ss]t|[Nn]o|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
+// Abbreviations whose full stop does not end a sentence (an initial among them: "N. Biren Singh"), also after
+// another and a hyphen ("Lt.-Col.").
+const ABBREVIATION = /(?:^|[\s(]|\.-)(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Gg]en|[Ll]t|[Cc]ol|[Mm]aj|[Cc]apt|[Ss]gt|[Cc]pl|[Aa]dm|[Gg]ov|[Ss]en|[Rr]ep|[Ss]r|[Jj]r|[Ss]t|[Nn]o|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|\p{Lu})\.$/u;
 // "W.M. Sunil Bandara", "M.R.M. Fawzan": initials of several letters before a name end no sentence either; before
 // a word that opens one ("... as K.B. and R.T. The U.N. mission said") they do.
 const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\p{Lu}\.$/u;

@@ -20,7 +20,7 @@ export const TITLE_HEADS = words(`
   ombudsman ombudswoman magistrate councillor councilor emir mufti administrator convener convenor dato datuk commander-in-chief
   u daw ko father bgen bgen. mgen mgen. ltgen ltgen. ustadz ustaz me maître maitre barrister chairperson
   constable patrolman patrolwoman policeman trooper gunner lance-corporal warrant comr comr. kombes akbp dig cip dcop
-  cdo mca mce dce rpc ocpd dpo ugaas
+  cdo mca mce dce rpc ocpd dpo ugaas sub-commissioner subcommissioner sub-inspector monsignor msgr msgr. lt.-col maj.-gen brig.-gen lt.-gen
   prefect sub-prefect wali regent kachalla mawlawi maulvi maulana madam madame colonel-major
   lieutenant-colonel lieutenant-general major-general brigadier-general vice-admiral rear-admiral lieutenant-commander
 `);

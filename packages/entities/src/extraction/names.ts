@@ -391,8 +391,9 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
           (t.text === 'in' && i > 0 && ['state-force', 'armed-group'].includes(ORGANISATION_WORDS.get(current[i - 1]!.text.toLowerCase()) ?? '') && placeAfterIn(i)) ||
           (t.text === 'and' && /^(?:the|to|in|on|for)$/.test(current[i + 1]?.text ?? '')) ||
           (t.text === 'to' && current[i + 1]?.text === 'the' && i > 0 && !/^(?:envoy|mission|ambassador|representative|delegation|embassy|commissioner|adviser|advisor|rapporteur|observer|permanent)$/i.test(current[i - 1]!.text)) ||
-          // "declared Mr. Touré to Radio Kaoural": who spoke, then the station they spoke to.
-          (t.text === 'to' && i > 0 && /^(?:Radio|TV|Télé|Tele|Television)$/.test(current[i + 1]?.text ?? '')),
+          // "declared Mr. Touré to Radio Kaoural", "said Mabrouk Jlassi to Sabra FM": who spoke, then the station or
+          // paper they spoke to.
+          (t.text === 'to' && i > 0 && (/^(?:Radio|TV|Télé|Tele|Television)$/.test(current[i + 1]?.text ?? '') || ORGANISATION_WORDS.get(current[current.length - 1]!.text.toLowerCase()) === 'media')),
       );
       // "Shan State and Mandalay Region": two divisions, each with its word; "the Mir Ali and Datta Khel areas": two
       // places, the plural word after both.

@@ -4147,3 +4147,41 @@ describe('seventy-sixth round (2026-12-06), from sets HN to HQ', () => {
     expect(people).toEqual(['Zurab Kavtaradze']);
   });
 });
+
+describe('seventy-seventh round (2026-12-06), from sets HN to HS', () => {
+  it('counts no country named as a border ("near the border with Rwanda and the DRC") as where the story is', () => {
+    const text = [
+      "Fighting between army and rebels near Rugazi, two dead",
+      "Burundian soldiers and rebels fought on Monday on Karambo hill in Rugazi commune, in Cibitoke province, residents said.",
+      "The rebels came from the forest near the border with Rwanda and the DRC, the administrator of Rugazi commune said.",
+      "Residents said armed men had been seen for a week near the border with Rwanda and the DRC.",
+      "The rebel group has its bases in South Kivu in DRC.",
+      "The wounded were taken to Bujumbura, where the government condemned the attack.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.countryCode).toBe('BI');
+  });
+
+  it('reads an army unit with its nickname in brackets or quotation marks as one force ("6th Infantry (Kampilan) Division")', () => {
+    const text = 'Troops of the 20th Infantry (We Lead) Battalion clashed with rebels, said the 8th Infantry (Stormtroopers) Division. The 1st "El Oro" Infantry Brigade was not involved.';
+    const forces = read(text).actors.filter((a) => a.kind === 'state-force').map((a) => a.name);
+    expect(forces).toEqual(expect.arrayContaining(['20th Infantry (We Lead) Battalion', '8th Infantry (Stormtroopers) Division', '1st "El Oro" Infantry Brigade']));
+  });
+
+  it('ends a speaker\'s name before the paper or station spoken to ("said Mabrouk Jlassi to Sabra FM")', () => {
+    const { actors, quotes } = read('Riot in Kessara after death of young man\n"We want the truth," said his uncle Mabrouk Jlassi to Sabra FM. "We are not against the state."');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Mabrouk Jlassi']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mabrouk Jlassi', 'Mabrouk Jlassi']);
+  });
+
+  it('reads "Sub-commissioner", "Sub-Inspector", "Monsignor", "Msgr." and "Lt.-Col." as titles before a name', () => {
+    const text = 'Sub-commissioner Edgardo Barahona said the gang was weak. Sub-Inspector Ravi Kumar agreed. Monsignor Julián Arévalo Castro said peace was near. Msgr. Julius Agbor prayed. The army spokesperson, Lt.-Col. Emeka Obinna, said the troops had won.';
+    const people = read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Edgardo Barahona', 'Ravi Kumar', 'Julián Arévalo Castro', 'Julius Agbor', 'Emeka Obinna']);
+    expect(readArticle('The army spokesperson, Lt.-Col. Emeka Obinna, said the troops had won.').sentences).toHaveLength(1);
+  });
+
+  it('reads the title before "of" in a role ("The president of the Rica Mining Cooperative"), not the head of state\'s', () => {
+    const text = 'Army retakes mining town\nPresident Daniel Noboa ordered the operation last week.\nThe president of the Rica Mining Cooperative, Luis Ordonez, welcomed the operation. "We have lived years under threats," he said.';
+    expect(read(text).quotes.map((q) => q.speaker)).toEqual(['Luis Ordonez']);
+  });
+});
