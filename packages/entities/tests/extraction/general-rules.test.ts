@@ -3122,7 +3122,7 @@ describe('thirty-eighth round (2026-12-05), from sets CN and CO', () => {
 describe('thirty-ninth round (2026-12-05), from sets CP and CQ', () => {
   it('reads "Nigerian" as Nigeria\'s demonym, not Niger\'s, and "Nigerien" as Niger\'s', () => {
     expect(read('A bomber blew herself up in the northeast Nigerian town of Konduga late on Saturday, killing 12.').locations.find((p) => p.name === 'Konduga')?.countryCode).toBe('NG');
-    expect(read('Nigerien troops and Nigerian police met in Diffa on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name)).toEqual(['Nigerien troops', 'Nigerian police']);
+    expect(read('The Nigerien army and Nigerian police met in Diffa on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name)).toEqual(['Nigerien army', 'Nigerian police']);
   });
   it('reads a town seized, then described after a comma ("seized Tyotkino, a town in ..."), as taken', () => {
     expect(read('Fighters say they have seized Tyotkino, a town in Russia\'s Kursk region on the border with Ukraine, after fighting that lasted all day.').incident.subType).toBe('non-state-actor-overtakes-territory');
@@ -3243,8 +3243,8 @@ describe('forty-second round (2026-12-05), from sets CV and CW', () => {
     expect(draft.dates.map((d) => d.text)).toEqual(['on Monday']);
   });
   it('reads Togolese, Uzbek, Tajik, Kyrgyz and Kazakh as their countries\' demonyms', () => {
-    const forces = read('Togolese soldiers, Uzbek troops, Tajik troops, Kyrgyz police and Kazakh forces met in Almaty on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name);
-    expect(forces).toEqual(['Togolese soldiers', 'Uzbek troops', 'Tajik troops', 'Kyrgyz police', 'Kazakh forces']);
+    const forces = read('The Togolese army, Uzbek army, Tajik military, Kyrgyz police and Kazakh armed forces met in Almaty on Monday.').actors.filter((a) => a.kind === 'state-force').map((a) => a.name);
+    expect(forces).toEqual(['Togolese army', 'Uzbek army', 'Tajik military', 'Kyrgyz police', 'Kazakh armed forces']);
   });
 });
 
@@ -4183,5 +4183,13 @@ describe('seventy-seventh round (2026-12-06), from sets HN to HS', () => {
   it('reads the title before "of" in a role ("The president of the Rica Mining Cooperative"), not the head of state\'s', () => {
     const text = 'Army retakes mining town\nPresident Daniel Noboa ordered the operation last week.\nThe president of the Rica Mining Cooperative, Luis Ordonez, welcomed the operation. "We have lived years under threats," he said.';
     expect(read(text).quotes.map((q) => q.speaker)).toEqual(['Luis Ordonez']);
+  });
+});
+
+describe('seventy-eighth round (2026-12-06), from sets HN to HU', () => {
+  it('reads no body in "Iraqi soldiers", "Russian troops", "Ukrainian forces" or "Niger\'s military", and still one in "the Iraqi army" and "Kazakh armed forces"', () => {
+    const text = 'Iraqi soldiers, Russian troops, Ukrainian forces and Niger\'s military were named in the report. The Iraqi army and the Kazakh armed forces denied it.';
+    const forces = read(text).actors.filter((a) => a.kind === 'state-force').map((a) => a.name);
+    expect(forces).toEqual(['Iraqi army', 'Kazakh armed forces']);
   });
 });
