@@ -4193,3 +4193,51 @@ describe('seventy-eighth round (2026-12-06), from sets HN to HU', () => {
     expect(forces).toEqual(['Iraqi army', 'Kazakh armed forces']);
   });
 });
+
+describe('seventy-ninth round (2026-12-06), from sets HV to HY', () => {
+  it('reads a headline\'s feud "ended with reconciliation", with the agreement signed in the lead, as the agreement, not the killings before it', () => {
+    const text = [
+      "Two clans end four-year blood feud that killed seven with reconciliation in Kafr Salem",
+      "Two families in the village of Kafr Salem signed a reconciliation agreement on Thursday evening, ending a four-year feud.",
+      "The feud began in 2021 when a man was shot dead in a dispute over land.",
+      "In 2023, gunmen opened fire on a wedding, killing three people.",
+      "Police raids followed, arresting a dozen men.",
+      "In 2024, two more men were shot dead near the market.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('agreement');
+  });
+
+  it('reads "gunmen take over Montecillo, Oaxaca" in a headline as a town taken', () => {
+    const text = [
+      "Cartel gunmen take over Montecillo, Oaxaca; mayor and municipal police flee",
+      "Hundreds of gunmen entered the municipal seat on Sunday afternoon, residents said.",
+      "The gunmen set up checkpoints on the roads into town and the mayor fled with the municipal police.",
+      "State authorities said one officer was killed.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads merchants who clash with police as a riot, not an armed clash', () => {
+    const text = [
+      "Merchants clash with police and burn customs truck, 12 injured",
+      "Merchants and police clashed on Wednesday afternoon near the central market after customs agents seized goods, officials said.",
+      "Twelve people were injured, among them five police officers.",
+    ].join('\n');
+    expect(read(text, '2026-06-16').incident.subType).toBe('violent-demonstration');
+  });
+
+  it('reads a "drone-dropped explosive" and "a drone operated by traffickers dropped an explosive device" as from the air', () => {
+    const headline = [
+      "Drone-dropped explosive kills police officer in favela",
+      "A police officer was killed on Sunday when an explosive device hit his patrol, authorities said.",
+      "A grenade was later found at the scene.",
+    ].join('\n');
+    const body = [
+      "Police officer killed in favela",
+      "A police officer was killed on Sunday when a drone operated by drug traffickers dropped an explosive device on a patrol, authorities said.",
+      "A grenade was later found at the scene.",
+    ].join('\n');
+    expect(read(headline, '2026-06-16').incident.subType).toBe('air-drone-strike');
+    expect(read(body, '2026-06-16').incident.subType).toBe('air-drone-strike');
+  });
+});
