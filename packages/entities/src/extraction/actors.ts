@@ -1616,12 +1616,12 @@ function readForces(text: string, book: ActorBook, places: PlaceBook) {
     const branch = /police|gendarmerie/.test(noun) ? 'police' : /intelligence/.test(match[0]) ? 'intelligence' : /navy|naval/.test(match[0]) ? 'navy' : 'forces';
     const key = `${code} ${branch} (state force)`;
     const force = book.find(key);
-    if (force) book.mention(force, name, mention);
     // "Iraqi soldiers", "Russian troops", "Ukrainian forces", "Niger's military" describe men of a state's army, not
     // a body by its name: the gold files list 38 of the 685 such actors the rules read, 332 as optional. The army,
     // the police, the armed forces and a named force still are the state's force.
-    else if ((/^(?:soldiers|troops|forces)$/.test(noun) && !/\barmed\b/.test(match[2]!)) || (noun === 'military' && /['’]s\s/.test(name))) continue;
-    else {
+    const men = (/^(?:soldiers|troops|forces)$/.test(noun) && !/\barmed\b/.test(match[2]!)) || (noun === 'military' && /['’]s\s/.test(name));
+    if (force) book.mention(force, name, mention);
+    else if (!men) {
       const actor = book.add(name, 'state-force', mention);
       book.register(actor, key);
     }
