@@ -969,7 +969,10 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   }
   // "Nigerian Army", "Afghan Police": a country's body written with capitals is a name; "Iraqi Army" alone is too.
   const nationalBody = words.length > 1 && ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every((w) => countryOfDemonym(w));
-  if (!nationalBody && words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
+  // "the Army General Staff", "the Joint Staff": an army's staff is its command, a body of its own ("the General Staff"
+  // alone is the short form of a longer name, read with it).
+  const staffBody = words.length > 1 && last === 'staff' && /^(?:army|joint)$/i.test(words[0]!);
+  if (!nationalBody && !staffBody && words.every((w) => NOT_NAMES.has(w.toLowerCase()) || countryOfDemonym(w))) return;
   if (words.length === 1 && !role) {
     // "TotalEnergies", "ExxonMobil", "WhatsApp": a word with a capital inside is a company's or a service's name;
     // a surname so written has its particle first ("McCarthy", "DeSantis", "LeBlanc").

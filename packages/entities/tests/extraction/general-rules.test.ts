@@ -4241,3 +4241,80 @@ describe('seventy-ninth round (2026-12-06), from sets HV to HY', () => {
     expect(read(body, '2026-06-16').incident.subType).toBe('air-drone-strike');
   });
 });
+
+describe('eightieth round (2026-12-06), from sets IB and ID to IG', () => {
+  it('reads troops who "dislodged separatist fighters from" a town, or "restored State authority", as a town taken back', () => {
+    const dislodged = [
+      "Troops dislodge separatist fighters from Kongolo",
+      "Soldiers of the 3rd Battalion dislodged the separatist fighters from Kongolo on Sunday after the fighters had held the locality for two years, the army said.",
+      "The fighters had abducted two teachers there in March.",
+      "Displaced residents were told they could return home.",
+    ].join('\n');
+    const restored = [
+      "Army restores State authority in Kongolo",
+      "The army said on Monday it had restored State authority in Kongolo after an operation on Sunday in which four fighters were neutralised.",
+      "The fighters had abducted two teachers there in March.",
+    ].join('\n');
+    expect(read(dislodged, '2026-07-14').incident.subType).toBe('government-regains-territory');
+    expect(read(restored, '2026-07-14').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads "an attack by armed men on the village of" as an attack on civilians, not a clash', () => {
+    const text = [
+      "Aid group treats 20 wounded in Kaga",
+      "Medical teams have treated 20 wounded people following an attack by armed men on the village of Kouki early on Saturday.",
+      "Most patients reached the hospital on Sunday after travelling by motorbike.",
+      "At least nine people were killed, local authorities said.",
+      "Four patients were operated on during the night.",
+      "Survivors said the fighting lasted two hours.",
+    ].join('\n');
+    expect(read(text, '2026-05-11').incident.subType).toBe('attack');
+  });
+
+  it('reads youths who burn a police commissariat as rioters', () => {
+    const text = [
+      "Angry youths burn police commissariat in Moundou after death of a driver",
+      "Hundreds of young people took to the streets of Moundou on Saturday to protest against the killing of a driver by a police officer.",
+      "Police fired tear gas to disperse the crowd.",
+    ].join('\n');
+    expect(read(text, '2025-11-24').incident.subType).toBe('violent-demonstration');
+  });
+
+  it('reads a headline that seizes a two-word town "as army falls back" as a town taken, however much shelling the lead tells', () => {
+    const text = [
+      "RSF seizes El Obeid in North Kordofan as army falls back",
+      "At least 20 civilians were killed by shells that fell on homes near the market since the fighters stormed the city on Tuesday, a volunteer group said.",
+      "Artillery and mortar fire continued on Wednesday, residents said.",
+    ].join('\n');
+    expect(read(text, '2026-03-18').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads an army that "destroys 37 explosive devices" found in a hideout as weapons made safe, whatever mortar rounds were found', () => {
+    const text = [
+      "Army destroys 37 explosive devices in desert hideout, no arrests made",
+      "The army said it had uncovered an abandoned hideout stocked with explosive devices, mortar rounds and rifles south of Kirkuk, and that its engineers had destroyed the devices on site.",
+      "No one was arrested in the operation, which took place on Thursday.",
+    ].join('\n');
+    expect(read(text, '2023-06-16').incident.subType).toBe('disrupted-weapons-use');
+  });
+
+  it('reads "Forces take control of" a place, or joint forces who do, as the state regaining it', () => {
+    const text = [
+      "Forces take control of Kodmeta after encounter, two Maoists killed",
+      "Joint security forces established control over the Kodmeta area after an encounter on Tuesday, police said.",
+      "Arms and explosives were recovered.",
+    ].join('\n');
+    const joint = [
+      "Maoist camp cleared in Narayanpur",
+      "On Tuesday, joint forces took control of the village of Kodmeta after an encounter in which two Maoists were killed, police said.",
+      "Arms and explosives were recovered.",
+    ].join('\n');
+    expect(read(text, '2024-12-05').incident.subType).toBe('government-regains-territory');
+    expect(read(joint, '2024-12-05').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads "the Army General Staff" and "the Joint Staff" as bodies', () => {
+    expect(actorNames('In a statement read on the evening news, the Army General Staff said the attack had been repelled.')).toContain('Army General Staff');
+    expect(actorNames('In a statement on Monday, the Joint Staff said the attack had been repelled.')).toContain('Joint Staff');
+  });
+});
