@@ -232,10 +232,10 @@ export class PlaceBook {
     const elsewhere = Math.max(0, ...weight.values());
     const townWeight = this.places.filter(own).reduce((n, other) => n + other.mentions.length, 0);
     // "Léré", told of again and again in a story about Mali that names France once, for its troops: a small town
-    // the text names far more often than the country the gazetteer puts it in is the story's own ("a ship bound
+    // the text names at least twice as often as the country the gazetteer puts it in is the story's own ("a ship bound
     // for Aqaba", named once beside Jordan, stays in Jordan).
     const named = this.countries.get(place.countryCode) ?? 0;
-    if (named > 0) return place.population < LARGE_TOWN && townWeight > 2 * named && elsewhere > 3 * named;
+    if (named > 0) return place.population < LARGE_TOWN && townWeight >= 2 * named && elsewhere > 3 * named;
     return elsewhere > townWeight;
   }
 

@@ -4318,3 +4318,66 @@ describe('eightieth round (2026-12-06), from sets IB and ID to IG', () => {
     expect(actorNames('In a statement on Monday, the Joint Staff said the attack had been repelled.')).toContain('Joint Staff');
   });
 });
+
+describe('eighty-first round (2026-12-06), from sets IH to IK', () => {
+  it('keeps a small town told twice in the story\'s country when the country the gazetteer puts it in is named once', () => {
+    const text = [
+      "Gunmen attack gendarmerie post in southern Chad",
+      "N'DJAMENA (AFP) - Gunmen attacked a gendarmerie post in the town of Léré in southern Chad late on Tuesday, killing three gendarmes, Chad's army said.",
+      "Residents of Léré said the attackers came from across the border.",
+      "Chad has faced attacks in its south for years, and France ended its military presence in Chad in January.",
+      "The army said reinforcements had been sent from N'Djamena and Moundou.",
+    ].join('\n');
+    const incident = read(text, '2025-06-12').incident;
+    expect(incident.countryCode).toBe('TD');
+  });
+
+  it('reads explosives "safely detonated" or an explosive destroyed by bomb experts as weapons made safe', () => {
+    const detonated = [
+      "Explosive device found on Garissa road",
+      "Police bomb disposal experts on Tuesday safely detonated an improvised explosive device planted at a culvert on the Garissa road, officials said.",
+      "The device was spotted by herders near a village.",
+    ].join('\n');
+    const destroyed = [
+      "Bomb experts destroy roadside explosive on Garissa road",
+      "An improvised explosive device planted at a culvert on the Garissa road was found by herders on Tuesday, officials said.",
+      "The device was wired to a pressure plate.",
+    ].join('\n');
+    expect(read(detonated, '2023-09-13').incident.subType).toBe('disrupted-weapons-use');
+    expect(read(destroyed, '2023-09-13').incident.subType).toBe('disrupted-weapons-use');
+  });
+
+  it('reads "bombs fired from" across a border as shelling', () => {
+    const text = [
+      "Two killed as bombs fired from across the border hit Gisenyi",
+      "Two people were killed and five injured after two bombs fired from across the border landed in a village on Sunday night, the army said.",
+      "The army said it had taken defensive measures along the border.",
+    ].join('\n');
+    expect(read(text, '2024-02-12').incident.subType).toBe('shelling-artillery-missile-attack');
+  });
+
+  it('reads past a rolling story\'s "Last updated" and "This story is being updated" lines to the taking they head', () => {
+    const story = (notices: string[]) =>
+      [
+        "Fighters clash with troops, say they hold border village of Tiotkino – live updates",
+        ...notices,
+        "Key points: The fighters say they have taken full control of the village of Tiotkino after a raid at dawn on Tuesday.",
+        "Russia's Defence Ministry says all attacks were repelled after heavy fighting and clashes near the border.",
+        "Artillery fire continued through the day.",
+      ].join('\n');
+    const updated = story(["Last updated: 12 March 2024, 19:05 Moscow time.", "Updated at 17:40 with the ministry's statement."]);
+    const beingUpdated = story(["This story is being updated as information comes in.", "This page will be updated through the day."]);
+    expect(read(updated, '2024-03-12').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read(beingUpdated, '2024-03-12').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads residents who "burn UPC and two patrol cars" as rioters, however many arrests', () => {
+    const text = [
+      "Residents burn UPC and two patrol cars in Quevedo after death of detained man",
+      "A tense calm returned to Quevedo on Tuesday after a night of disturbances over the death of a young man detained by police.",
+      "The man had been detained on Monday afternoon and was later taken to hospital, where he died.",
+      "Police said 12 people were arrested and five detained for questioning.",
+    ].join('\n');
+    expect(read(text, '2024-05-07').incident.subType).toBe('violent-demonstration');
+  });
+});
