@@ -4381,3 +4381,57 @@ describe('eighty-first round (2026-12-06), from sets IH to IK', () => {
     expect(read(text, '2024-05-07').incident.subType).toBe('violent-demonstration');
   });
 });
+
+describe('eighty-second round (2026-12-06), from sets IL to IO', () => {
+  it('reads a "pressure cooker bomb" and a bomb that "explodes" as a remote explosive, whatever was defused after', () => {
+    const cooker = [
+      "Pressure cooker bomb found at Janakpur ward office",
+      "A security guard was killed at a ward office in Janakpur on Wednesday, police said.",
+      "The army defused a second device found nearby, and police said suspects would be arrested soon.",
+    ].join('\n');
+    const explodes = [
+      "Bomb explodes at Janakpur ward office, guard dies",
+      "A security guard was killed at a ward office in Janakpur on Wednesday, police said.",
+      "The army defused a second device found nearby, and police said suspects would be arrested soon.",
+    ].join('\n');
+    expect(read(cooker, '2023-11-08').incident.subType).toBe('remote-explosive-landmine-ied');
+    expect(read(explodes, '2023-11-08').incident.subType).toBe('remote-explosive-landmine-ied');
+  });
+
+  it('reads a man who "blows himself up" as a suicide bomber', () => {
+    const blows = [
+      "Man blows himself up in a bar in Butembo, six dead",
+      "Six people were killed on Saturday evening when a man carrying explosives entered a bar in Butembo and the device exploded, witnesses said.",
+      "The explosive device went off among the crowd watching a football match.",
+    ].join('\n');
+    expect(read(blows, '2023-08-13').incident.subType).toBe('suicide-bomb');
+  });
+
+  it('reads forces that "illegally detain" a citizen as a disappearance, not arrests', () => {
+    const text = [
+      "Occupation forces illegally detain Georgian citizen near village of Dvani",
+      "A resident of the area was detained near the occupation line on Thursday, the security service said.",
+      "The service called for the swift release of the detained citizen.",
+    ].join('\n');
+    expect(read(text, '2023-09-15').incident.subType).toBe('abduction-forced-disappearance');
+  });
+
+  it('reads a headline ceasefire agreed, with "since the ceasefire took effect" in the lead, as the agreement', () => {
+    const text = [
+      "Ceasefire agreed in Beddawi camp after four days of clashes",
+      "Calm has largely held in Beddawi since the ceasefire took effect at 6 pm, with only sporadic shots heard, our correspondent reports.",
+      "Four days of clashes between rival factions killed six people and wounded dozens, medics said.",
+      "Fighting and gunfire had forced hundreds of families to flee the camp.",
+    ].join('\n');
+    expect(read(text, '2026-02-17').incident.subType).toBe('agreement');
+  });
+
+  it('reads forces that have "recovered" a mining sector from an armed gang as a place taken back', () => {
+    const text = [
+      "Army says it has \"recovered\" Tumeremo mining sector in Sifontes from armed gang",
+      "Troops were attacked with explosive devices on Thursday by members of the gang, who were repelled, the army said.",
+      "Three gang members were killed in the confrontation.",
+    ].join('\n');
+    expect(read(text, '2024-11-16').incident.subType).toBe('government-regains-territory');
+  });
+});
