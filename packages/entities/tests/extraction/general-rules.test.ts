@@ -4435,3 +4435,34 @@ describe('eighty-second round (2026-12-06), from sets IL to IO', () => {
     expect(read(text, '2024-11-16').incident.subType).toBe('government-regains-territory');
   });
 });
+
+describe('eighty-third round (2026-12-06), from sets IP to IS', () => {
+  it('reads an agency that "arrests three operatives ... in connection with the grenade attack" as arrests, not the attack', () => {
+    const text = [
+      "Agency arrests three operatives in Khemkaran police post grenade attack case",
+      "New Delhi, August 14 (PTI) The agency on Thursday said it had arrested three operatives of a banned group in connection with the grenade attack on a police post in Khemkaran in March.",
+      "The grenade attack had damaged the building; no one was hurt.",
+      "The accused had hurled a grenade at the post from a motorcycle, the agency said.",
+    ].join('\n');
+    expect(read(text, '2025-08-14').incident.subType).toBe('arrests');
+  });
+
+  it('reads forces that "restore full control over" a village as a place taken back', () => {
+    const text = [
+      "Armed Forces restore full control over al-Gurah village",
+      "Forces of the army restored full control over the village of al-Gurah on Saturday after three days of operations, the military spokesman said.",
+      "Engineers cleared explosive devices from the main road, and three roadside bombs were dismantled.",
+    ].join('\n');
+    expect(read(text, '2023-07-16').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads no crowd in "a mobile money operator" or "since last Friday, March 8"', () => {
+    const text = [
+      "Gendarmes arrest 12 in Tiko over alleged separatist financing",
+      "TIKO - Twelve persons, among them a trader and a mobile money operator, have been held at the gendarmerie since last Friday, March 8, on allegations of financing separatist fighters.",
+      "Relatives said the suspects were arrested in a raid.",
+      "The crisis started in 2016 as peaceful protests by lawyers and teachers.",
+    ].join('\n');
+    expect(read(text, '2024-03-12').incident.subType).toBe('arrests');
+  });
+});
