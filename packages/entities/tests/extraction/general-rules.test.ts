@@ -4466,3 +4466,49 @@ describe('eighty-third round (2026-12-06), from sets IP to IS', () => {
     expect(read(text, '2024-03-12').incident.subType).toBe('arrests');
   });
 });
+
+describe('eighty-fourth round (2026-12-06), from set IX', () => {
+  it('reads an army that "established full control over" a settlement as a place taken back', () => {
+    const text = [
+      "Army establishes control over Khojavend settlement and heights – ministry",
+      "Units of the army in the morning of September 20 established full control over the Khojavend settlement and a number of strategic heights around it, the ministry reported.",
+      "Firing positions of the armed formations were neutralized, the ministry said.",
+    ].join('\n');
+    expect(read(text, '2023-09-20').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads a gang that "drops explosives from drones" on police as a strike from the air', () => {
+    const text = [
+      "Gang drops explosives from drones on police, killing officer",
+      "Suspected gang members dropped explosives from drones on police officers during a raid in a northern favela on Monday, killing a sergeant, authorities said.",
+      "Around 300 officers had moved in before dawn to serve arrest warrants; eight suspects were arrested.",
+    ].join('\n');
+    expect(read(text, '2025-06-17').incident.subType).toBe('air-drone-strike');
+  });
+
+  it('reads a man "taken by force" or "dragged from his house" by armed men as abducted', () => {
+    const story = (taken: string) =>
+      [
+        "Armed men take fishermen's leader from his home, family asks for his return alive",
+        `There is still no news of the leader of the fishermen's union, who was ${taken} on Saturday night by a group of armed men, his family said.`,
+        "His family and colleagues marched to the town hall on Monday to demand his return.",
+      ].join('\n');
+    expect(read(story('taken by force from his house'), '2026-02-17').incident.subType).toBe('abduction-forced-disappearance');
+    expect(read(story('dragged from his house'), '2026-02-17').incident.subType).toBe('abduction-forced-disappearance');
+  });
+
+  it('reads fighters who "say they hold border village of" a place, or held it "since the evening of Tuesday", as a taking', () => {
+    const headline = [
+      "Fighters say they hold border village of Tetkino as Moscow insists incursion was repelled",
+      "The fighters said on Thursday that their units were fighting in and around the village, and released video of armed men in its streets.",
+      "Russia's Defence Ministry said all attacks had been repelled after heavy fighting and clashes, and that the attackers had been ambushed.",
+    ].join('\n');
+    const since = [
+      "Fighters clash with troops near Tetkino",
+      "The fighters said on Thursday that they had held the village of Tetkino since the evening of Tuesday, after fighting and clashes with border troops.",
+      "Russia's Defence Ministry said all attacks had been repelled after heavy fighting and clashes.",
+    ].join('\n');
+    expect(read(headline, '2024-03-14').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read(since, '2024-03-14').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+});
