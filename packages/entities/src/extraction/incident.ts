@@ -219,6 +219,9 @@ const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
+// "Last updated: 12 March 2024, 19:05", "This story is being updated": a rolling story's notice, which tells nothing
+// of the event, as a title-case line under the headline does not.
+const ROLLING_NOTICE = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been) updated\b)/i;
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
   // A headline about an agreement is about it, however often its text speaks of violations.
@@ -244,9 +247,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // The headline and the lead, where what happened is told.
   // "Basra - Radio Shatt al-Arab - Sunday 19 July 2026": a title-case line under the headline (the outlet, its town,
   // the day) tells nothing of the event; the lead is the first sentences after it.
-  // "Last updated: 12 March 2024, 19:05", "This story is being updated": a rolling story's notice tells nothing either.
-  const notice = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been) updated\b)/i;
-  const told = sentences.filter((s, i) => i === 0 || (!s.isTitleCase && !notice.test(s.text)));
+  const told = sentences.filter((s, i) => i === 0 || (!s.isTitleCase && !ROLLING_NOTICE.test(s.text)));
   const lead = told.slice(0, 3).map((s) => s.text).join(' ');
   // The headline and the first sentence, where the event itself is named.
   const opening = told.slice(0, 2).map((s) => s.text).join(' ');
