@@ -82,6 +82,8 @@ const DATELINES = [
   // a dateline on a line of its own, under the credit line: "Amritsar, September 10", or closed by a stop: "Baku,
   // August 14. A large quantity of weapons ...";
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+)?,\\s*(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:\\.?\\s*(?:\\n|$)|\\.\\s+(?=\\p{Lu}))`, 'u'),
+  // a press release's line of its date alone, under its title: "22 August 2024", "Thursday, August 22, 2024".
+  new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+day,?\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*(?:\\n|$)`, 'u'),
   // a press statement's own line of place and date: "Kampala, 2nd December 2026".
   new RegExp(`^\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2},\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*(?:\\n|$)`, 'u'),
 ];

@@ -44,7 +44,7 @@ const STATE_SUBJECT = /^\s*(?:[Jj]oint )?[Ff]orces\b|\b([Jj]oint (?:security )?f
 // 'FANB says it has "recovered" Nacupay mining sector in El Callao from armed gang': an area got back from a group.
 // "Armed Forces restore full control over al-Muqataa village": control restored, in any tense; "Azerbaijani Army
 // establishes control over Sirkhavand settlement": control established (who did it still decides the side).
-const REGAINED = /(?<!\b(?:(?<!\b(?:managed|able|went on|moved in|succeeded) )to|will|would|could|can|may|might|must|shall) )\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|(?:cleared|freed) (?:of|from) (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits|criminals)|constitutional order (?:was |has been |had been |is )?(?:fully |completely )?restored|restored constitutional order|cleared (?:the )?(?:town|city|village|settlement) of [^.]{1,80}? of (?:the )?(?:[\w-]+ )?(?:forces|troops|terrorists|militants|insurgents|rebels|gunmen|fighters|occupiers)|restor(?:e|ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:(?:was|has been|had been|is) )?(?:fully |completely )?restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of)|establish(?:es|ed|ing)? (?:full |effective |complete )?control (?:over|of)|recover(?:ed|s|ing)?["”]? (?:the )?(?:[\w-]+ ){0,3}?(?:sector|area|zone|town|village|territory|district|municipality|locality)(?: (?:in|of)(?: [\w-]+){1,3}?)? from|dislodg(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:fighters|militants|insurgents|rebels|terrorists|gunmen|jihadists|separatists|bandits|occupiers|militiamen) from|restor(?:e|es|ed|ing) (?:the )?[Ss]tate(?:['’]s)? authority)\b/i;
+const REGAINED = /(?<!\b(?:(?<!\b(?:managed|able|went on|moved in|succeeded) )to|will|would|could|can|may|might|must|shall) )\b(recaptur(?:ed|e|es|ing)|retook|retak(?:e|es|en|ing)|(?:took|tak(?:e|es|en|ing)) back|regain(?:ed|s|ing)? (?:full |effective |complete )?control|returned (?:it |them )?under (?:their |its |our )?control|recover(?:ed|s|ing)? (?:full |effective )?control|(?:cleared|freed) (?:of|from) (?:the )?(?:terrorists|militants|insurgents|rebels|gunmen|fighters|jihadists|bandits|criminals)|constitutional order (?:was |has been |had been |is )?(?:fully |completely )?restored|restored constitutional order|cleared (?:the )?(?:town|city|village|settlement) of [^.]{1,80}? of (?:the )?(?:[\w-]+ )?(?:forces|troops|terrorists|militants|insurgents|rebels|gunmen|fighters|occupiers)|restor(?:e|ed|es|ing) (?:full |effective |complete )?control|control (?:over|of) [^.]{0,80}?(?:(?:was|has been|had been|is) )?(?:fully |completely )?restored|liberated the (town|city|village|settlement)|cleared (?:[\w-]+ ){0,2}?(?:troops|forces|fighters|militants|occupiers|insurgents|terrorists|rebels|gunmen) out of|(?:fully |completely )?(?:freed|liberated) \w[\w'’-]+(?: \w[\w'’-]+)? (?:town|city|village)(?! (?:residents|elders|council))|cleared and (?:secured|took (?:full )?control of)|establish(?:es|ed|ing)? (?:full |effective |complete )?control (?:over|of)|recover(?:ed|s|ing)?["”]? (?:the )?(?:[\w-]+ ){0,3}?(?:sector|area|zone|town|village|territory|district|municipality|locality)(?: (?:in|of)(?: [\w-]+){1,3}?)? from|dislodg(?:e|es|ed|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:fighters|militants|insurgents|rebels|terrorists|gunmen|jihadists|separatists|bandits|occupiers|militiamen) from|restor(?:e|es|ed|ing) (?:the )?[Ss]tate(?:['’]s)? authority|back under (?:their|its|our|(?:the )?(?:government|state|army)(?:['’]s)?) (?:full )?control)\b/i;
 
 // "Ukrainian defenders have liberated Novoheorhiivka": a place's name right after "liberated" (its capital letter
 // says it is a place, not "liberated the hostages").
@@ -179,6 +179,8 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
 const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed|agreed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|signing|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?|announc(?:es|ed))\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact|covenant)|covenant|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
+// A headline's dead: "One dead as ...", "at least 2 dead", "forces kill 17-year-old" (not "protest after police killed").
+const PROTEST_DEAD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:people |persons |protest[eo]rs |demonstrators )?(?:dead|killed)\b|(?<!\b(?:after|over|against|for)\s(?:[\p{L}-]+\s){0,3})\b(?:forces|police|gendarmes|soldiers|troops) (?:kill|kills|shoot dead|shoots dead)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -219,9 +221,9 @@ const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
-// "Last updated: 12 March 2024, 19:05", "This story is being updated": a rolling story's notice, which tells nothing
-// of the event, as a title-case line under the headline does not.
-const ROLLING_NOTICE = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been) updated\b)/i;
+// "Last updated: 12 March 2024, 19:05", "This story is being updated", "All times GMT", "Latest updates first": a
+// rolling story's notice, which tells nothing of the event, as a title-case line under the headline does not.
+const ROLLING_NOTICE = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been|is no longer being) updated\b|(?:All )?times (?:are |in )?(?:\w+\s+)?(?:local|GMT|UTC|EAT|WAT|CAT|EET|CET|IST|PKT|MSK|ICT|PHT)\b|Latest updates? first\b)/i;
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
   // A headline about an agreement is about it, however often its text speaks of violations.
@@ -382,7 +384,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   const agreedInLead = (lead: string) =>
     AGREED.test(lead) ||
     /\b(?:ceasefire|cease-fire|truce|deal|agreement)\b[^.]{0,120}\b(?:after it|which) was (?:agreed|reached|signed)\b/i.test(lead) ||
-    /\b(?:ceasefire|cease-fire|truce)\s+(?:took|has taken|had taken) effect\b/i.test(lead);
+    /\b(?:ceasefire|cease-fire|truce)\s+(?:took|has taken|had taken) effect\b/i.test(lead) ||
+    // 'The "Charter of Brotherhood and Coexistence", signed by notables of the two communities': a text signed.
+    /\b(?:charter|covenant|pact|accord|agreement|deal|declaration)\b[^.]{0,80}\bsigned\b/i.test(lead);
   if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || endedByDeal.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(early)) return best;
@@ -443,7 +447,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     return 'disrupted-weapons-use';
   }
   // "Two shot dead as police disperse Kano protest": a protest dispersed with deaths at the forces' hands met excessive force.
-  if (best === 'protest-with-intervention' && /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) && /\b(police|security forces|soldiers|troops|officers)\b/i.test(opening) && !PEACEFUL.test(opening)) {
+  // "One dead as gendarmes break up Kédougou jobs protest", "police disperse march with tear gas and live bullets, at
+  // least 2 dead", "Israeli forces kill 17-year-old at weekly march": so does a headline that counts the dead.
+  const forcesKilled = /\b(shot dead|shot and killed|killed|opened fire)\b/i.test(opening) || (!!sentences[0]?.isHeadline && PROTEST_DEAD.test(sentences[0].text));
+  if (best === 'protest-with-intervention' && forcesKilled && /\b(police|security forces|soldiers|troops|officers|gendarmes|forces)\b/i.test(opening) && !PEACEFUL.test(opening)) {
     return 'excessive-force-against-protesters';
   }
   return best;
@@ -718,11 +725,12 @@ export function readIncident(
   };
   // "agreed to a ceasefire ..., after a weekend shootout": the day of what came before.
   // "The arrests came two days after Rapid Action Battalion detained two suspects ... on Monday night": so is the day of
-  // what the event "came after".
+  // what the event "came after", and of what it "came as" or "amid" ("The strike came as Turkey pressed on with a wave
+  // of attacks that began on Friday").
   const eventBefore = (d: DatedText) => {
     if (/\b(?:after|following)\s+(?:a|an|the|last)\s+$/i.test(wordsBefore(d))) return true;
     const sentence = sentences[sentenceOf(d.start)];
-    return !!sentence && /\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b/i.test(text.slice(sentence.start, d.start));
+    return !!sentence && /\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|as|amid)\b/i.test(text.slice(sentence.start, d.start));
   };
   const toldAll = usable.filter((d) => (d.precision === 'day' || d.precision === 'week') && !reported(d) && !pastPerfect(d) && !lostBefore(d) && !launchedBefore(d) && !crimeBefore(d) && !eventBefore(d) && weightOf(d) > 0);
   // News tells its incident within the week before it is published ("on Friday night"); a violent event dated

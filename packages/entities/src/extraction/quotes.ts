@@ -150,9 +150,14 @@ const STATEMENT_OPENING = new RegExp(String.raw`\b(?:in|according to) (?:a|its|t
  * Commission on Human Rights": the organisation named before whose name has that noun among its words.
  */
 function headNounActor(phrase: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
-  const noun = /\bthe ([a-z]{4,})\s*$/i.exec(phrase.trim())?.[1]?.toLowerCase().replace(/s$/, '');
+  // "the governor's office said" after "the Şanlıurfa Governor's Office": whose office it is must be in the name too.
+  const [, owner, head] = /\bthe (?:([a-z]+)['’]s )?([a-z]{4,})\s*$/i.exec(phrase.trim()) ?? [];
+  const noun = head?.toLowerCase().replace(/s$/, '');
   if (!noun) return undefined;
-  const hasNoun = (name: string) => name.includes(' ') && name.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === noun);
+  const hasNoun = (name: string) => {
+    const words = name.toLowerCase().split(/\s+/);
+    return words.length > 1 && words.some((word) => word.replace(/s$/, '') === noun) && (!owner || words.some((word) => word.startsWith(owner.toLowerCase())));
+  };
   return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && [a.name, ...a.aliases].some(hasNoun), 5000);
 }
 
@@ -346,6 +351,31 @@ const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:"“]{2,60}?))?\s*:\s*$/;
 
 // Stops that end no sentence: "a.m.", "U.N.", "Sh4.7 million".
+/**
+ * 'Mr Kasirye said the guard, identified as Moses Ssekandi, was among those killed. He added that ... . "...," he said':
+ * after sentences that open on "He" or "She", "he" is the person who spoke in the sentence that began the chain, not
+ * the last person named in it.
+ */
+function pronounChainSubject(text: string, quoteStart: number, book: ActorBook): ExtractedActor | undefined {
+  const paragraphs = text.slice(Math.max(0, quoteStart - 800), quoteStart).split('\n').slice(-2).join('\n');
+  const sentences = withoutInnerStops(paragraphs).match(/[^.!?\n]+[.!?]+["”]?\s*/g) ?? [];
+  const from = quoteStart - paragraphs.length;
+  let offset = paragraphs.length - sentences.reduce((n, sentence) => n + sentence.length, 0);
+  const starts = sentences.map((sentence) => ((offset += sentence.length), offset - sentence.length));
+  // The quote's own sentence ("...," he said) is not among them: it has not ended before the quote opens.
+  if (sentences.length < 2 || !/^\s*(?:He|She)\s/.test(sentences[sentences.length - 1]!)) return undefined;
+  for (let i = sentences.length - 2; i >= Math.max(0, sentences.length - 4); i--) {
+    const sentence = sentences[i]!;
+    if (/^\s*(?:He|She)\s/.test(sentence)) continue;
+    const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+    if (!verb) return undefined;
+    // The name nearest the verb ("The spokesperson of the FDNB, Colonel Gaspard Nzeyimana, confirmed").
+    const speaker = speakerWithin(book, from + starts[i]!, from + starts[i]! + verb.index, true);
+    return speaker?.kind === 'person' ? speaker : undefined;
+  }
+  return undefined;
+}
+
 const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
@@ -580,7 +610,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         speaker = bodySpokenFor(text, hidden.from, hidden.to, book);
         unnamed = !speaker;
       } else if (subject === null || (subject === undefined && person && toldOfUnnamed(text, open, book))) unnamed = true;
-      else speaker = subject ?? (person ? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
+      else speaker = subject ?? (person ? pronounChainSubject(text, open, book) ?? book.lastBefore(open, (a) => a.kind === 'person') : book.lastBefore(open, (a) => a.kind !== 'person'));
     }
     // Words after the quote that attribute it, whether or not they name someone the text knows.
     const attributed = !!pronoun || AFTER_INVERTED.test(rest) || !!namedAfter(rest);
@@ -666,7 +696,16 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         else if (describedOnly) {
           speaker = bodySpokenFor(text, describedFrom, subjectStart + subject.length, book);
           unnamed = !speaker;
-        } else speaker = near ?? opener ?? onlyInSubject ?? resolvePhrase(clause, open - clause.length, open, book, text);
+        } else {
+          // "The governor's office said initial findings showed that the attack was "...": the words before the verb,
+          // alone, name who spoke when the whole clause names no one.
+          speaker =
+            near ??
+            opener ??
+            onlyInSubject ??
+            resolvePhrase(clause, open - clause.length, open, book, text) ??
+            (subject.trim() ? resolvePhrase(subject, subjectStart, open, book, text) : undefined);
+        }
       }
       else if (QUOTE_LABEL.test(clause)) {
         // 'Quote from Melnychuk: "..."' names who said it; a bare 'Quote: "..."' gives the words of the person the

@@ -4512,3 +4512,99 @@ describe('eighty-fourth round (2026-12-06), from set IX', () => {
     expect(read(since, '2024-03-14').incident.subType).toBe('non-state-actor-overtakes-territory');
   });
 });
+
+describe('eighty-fifth round (2026-12-06), from sets JB to JE', () => {
+  it('reads a protest whose headline counts the dead at the forces\' hands as met with excessive force', () => {
+    const counted = [
+      "Two dead as gendarmes break up teachers' march in Tambacounda",
+      "Gendarmes fired tear gas to disperse several hundred teachers who were marching on Wednesday to demand unpaid allowances.",
+      "Hospital staff said two men had gunshot wounds to the chest.",
+    ].join('\n');
+    const kill = [
+      "Soldiers kill teenager at weekly village march, rights group says",
+      "Troops fired tear gas and rubber bullets at the crowd of villagers marching towards the road gate on Friday afternoon.",
+      "A 16-year-old was hit in the chest and died in hospital.",
+    ].join('\n');
+    expect(read(counted, '2026-04-16').incident.subType).toBe('excessive-force-against-protesters');
+    expect(read(kill, '2025-07-12').incident.subType).toBe('excessive-force-against-protesters');
+  });
+
+  it('reads rival communities that "sign a pact", with a charter "signed by" elders in the lead, as an agreement', () => {
+    const text = [
+      "Rival clans sign a pact to end years of feuding in the valley",
+      "Elders of the two clans gathered at the district office on Tuesday, March 3.",
+      'The "Charter of Peace and Good Neighbourliness", signed by 40 elders in the presence of the governor, commits both sides to settle disputes in court.',
+      "It comes a month after clashes between the two clans left three men dead and houses burned.",
+      "Fighting between the clans has flared each dry season since 2019, and clashes over wells killed 11 people in 2023.",
+    ].join('\n');
+    expect(read(text, '2026-03-05').incident.subType).toBe('agreement');
+  });
+
+  it('reads forces who say a town is "back under their control" as a place taken back', () => {
+    const text = [
+      "Government forces say Gharyan back under their control after two days of fighting",
+      "Fighting between government forces and a local armed group went on for two days in the hills around the town, residents said.",
+      "At least five people were killed in the clashes, the Red Crescent said.",
+    ].join('\n');
+    expect(read(text, '2025-03-20').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads a rolling story\'s "All times GMT", "Latest updates first" and "no longer being updated" lines as notices, not its lead', () => {
+    const story = (notice: string) =>
+      [
+        "LIVE: Fighting for Tessit",
+        notice,
+        "18:40 - To recap: the army says it retook the town of Tessit on Wednesday after two days of clashes with the armed group that had held it since June.",
+        "At least nine people were killed in the clashes, medics said.",
+        "Clashes were also reported on the road to Ansongo, where the army and the armed group exchanged fire for hours.",
+      ].join('\n');
+    for (const notice of ['This page is no longer being updated.', 'All times GMT.', 'Latest updates first.']) {
+      expect(read(story(notice), '2025-05-22').incident.subType).toBe('government-regains-territory');
+    }
+  });
+
+  it('reads a press release\'s line of its date alone as the day it was issued, not the incident\'s', () => {
+    expect(datelineDate('22 August 2024\nArmed men stopped two buses')?.text).toBe('22 August 2024');
+    const text = [
+      "Commission calls for release of bus passengers",
+      "The commission on Thursday issued a statement on the abduction of bus passengers in the zone.",
+      "Press Release",
+      "22 August 2024",
+      "Passengers held must be released without condition",
+      "The commission has received reports that on Sunday, 18 August 2024, armed men stopped two buses on the road to the town and took 40 passengers into the forest.",
+      "Families of those taken have since received calls demanding ransom.",
+    ].join('\n');
+    byTheRulesAlone(() => expect(read(text, '2024-08-23').incident.date).toBe('2024-08-18'));
+  });
+
+  it('reads the day of what a strike "came as" as background, not the strike\'s', () => {
+    const text = [
+      "Drone strike kills commander near Kobani",
+      "A drone strike hit a car near the village of Tal Ahmar on Tuesday morning, killing a senior commander, his group said.",
+      "The strike came as the army pressed on with a wave of air and drone strikes on the province that began on Friday, after soldiers were killed at a base.",
+      "Residents said the drone strikes had hit fuel depots and a power station.",
+    ].join('\n');
+    byTheRulesAlone(() => expect(read(text, '2024-01-16').incident.date).toBe('2024-01-16'));
+  });
+
+  it('reads "the governor\'s office said ... showed that the attack was "..."" as the Governor\'s Office\'s words', () => {
+    const text = [
+      "Grenade attack kills two in Birecik tea house",
+      "Two men were killed on Sunday when a grenade was thrown into a tea house in Birecik.",
+      "In a written statement, the Gaziantep Governor’s Office said the suspect was caught near the village of Akarca.",
+      "The governor’s office said initial findings showed that the attack was “linked to a land dispute” between two families.",
+    ].join('\n');
+    expect(read(text, '2025-09-24').quotes.map((q) => q.speaker)).toEqual(['Gaziantep Governor’s Office']);
+  });
+
+  it('reads "he said" after sentences opening on "He" as the person who spoke at the chain\'s start, not the last one named', () => {
+    const text = [
+      "Bomb kills four at Jinja bus park",
+      "Four people were killed on Monday when a bomb went off at the gate of the bus park in Jinja.",
+      "The regional police spokesperson, Peter Okello Wafula, told journalists at the scene that a guard had stopped the bomber.",
+      "Mr Okello said the guard, identified as Sam Mukasa, 38, was among those killed.",
+      "He added that two people had been picked up for questioning. “We are following good leads,” he said.",
+    ].join('\n');
+    expect(read(text, '2025-09-09').quotes.map((q) => q.speaker)).toEqual(['Peter Okello Wafula']);
+  });
+});
