@@ -309,13 +309,17 @@ function titleOfBefore(text: string, start: number, capitalised: boolean): strin
  * Sharma": a capitalised title, then its initials in brackets (and where it serves), just before a name.
  */
 function titleWithInitialsBefore(text: string, start: number): string | undefined {
-  const m = /((?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){1,5})\((\p{Lu}{2,6})\)(?:,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,)?\s*$/u.exec(before(text, start, 100));
+  const m = /((?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){1,5})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,})\)(?:,\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,)?\s*$/u.exec(before(text, start, 100));
   if (!m) return undefined;
   const title = m[1]!.trim();
   const words = title.split(/\s+/);
-  // The title's head ends it ("District Police Officer") or opens it before "of" ("Inspector General of Police").
-  const headed = TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) || (words.includes('of') && TITLE_HEADS.has(words[0]!.toLowerCase()));
-  return headed && initialsOf(title).endsWith(m[2]!) ? title : undefined;
+  // The title's head ends it ("District Police Officer"), opens it before "of" ("Inspector General of Police") or
+  // stands just before "of" ("Senior Superintendent of Police").
+  const of = words.indexOf('of');
+  const headed = TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) || (of > 0 && (TITLE_HEADS.has(words[0]!.toLowerCase()) || TITLE_HEADS.has(words[of - 1]!.toLowerCase())));
+  // "Senior Superintendent of Police (Operations) Jawad Tareen": the branch of the post in brackets, not its initials.
+  const branch = /\p{Ll}/u.test(m[2]!);
+  return headed && (branch || initialsOf(title).endsWith(m[2]!)) ? title : undefined;
 }
 
 const NAME_LIKE_HONORIFICS = new Set(['ko', 'me']);

@@ -36,7 +36,8 @@ const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
 // "Forces take control of Kutul", "joint forces": forces no name qualifies, at the head of a clause, are the state's.
-const STATE_SUBJECT = /^\s*(?:[Jj]oint )?[Ff]orces\b|\b([Jj]oint (?:security )?forces|[Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
+// "state police took control of the Complexo da Pedreira": so is the police.
+const STATE_SUBJECT = /^\s*(?:[Jj]oint )?[Ff]orces\b|\b([Jj]oint (?:security )?forces|[Pp]olice|[Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town". Not one only meant ("army
 // vows to retake town", "will recapture"), unless it was done ("managed to retake").
@@ -193,16 +194,18 @@ const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|to violence|into 
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|burn(?:s|ed|t|ing)? (?:down )?(?:the |a |two |three |several )?(?:[\w()-]+ ){0,4}?(?:vehicles?|cars?|buses|trucks|(?:police )?(?:station|office|post|commissariat)s?|houses|shops|tyres|tires)|looted|(?:hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT}|violent (?:demonstrations?|protests?)|(?:station|commissariat|offices?|building|post|headquarters|vehicles|cars|buses|shops)\s+(?:was\s+|were\s+)?(?:burnt|burned)(?:\s+down)?)\b`, 'i');
 // ("Abéché: violent demonstration against power cuts, police commissariat burnt": both say the crowd rioted; so does
 // "angry youths burn police commissariat", or "burn UPC and two patrol cars".)
-// A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands".
+// A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands", "mob runs
+// amok", "a mob went on a rampage".
 const MOB_JUSTICE = new RegExp(
-  String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
+  String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|mobs? (?:runs?|ran|running|went|goes|go) (?:amok|on (?:a |the )?rampage)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
   'i',
 );
 // "a mobile money operator" holds no mob, "since last Friday, March 8" no march.
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?\b|mobs?\b|brawls?|march(?:ed|ers)?(?!\s+\d)|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
-const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|apprehended|custody|rounded up)\b`, 'i');
+// "denounces detention of nine people": the noun, with whom it held.
+const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|detentions? of|apprehended|custody|rounded up)\b`, 'i');
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
@@ -329,7 +332,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
-  if (best === 'arrests' && CROWD.test(opening)) {
+  // "denounces detention of nine people ... after 9 January protests": a protest the arrests came after is not their scene.
+  if (best === 'arrests' && CROWD.test(opening.replace(/\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b/gi, ''))) {
     // A crowd that burns or stones is a riot, whatever force met it.
     const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
     const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
@@ -644,7 +648,8 @@ export function readIncident(
   const reported = (candidate: DatedText) =>
     // "a communiqué ... read on Télé Tchad on Thursday evening": the day it was read out or aired; "published the
     // communique below on Monday evening", "made public on Friday the following statement": the day it was published.
-    /\b(said|says|announced|reported|confirmed|added|stated|denounced|condemned|claimed responsibility|given|released|issued|published|made public|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30}|(?:published|issued|released)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(?:statement|communiqu[eé]|press release|report)(?:\s+below)?)(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
+    // "informed this Tuesday the Joint Command", "welcomed on Wednesday the agreement": the day of the word or the reaction.
+    /\b(said|says|announced|reported|informed|confirmed|added|stated|denounced|condemned|welcomed|claimed responsibility|given|released|issued|published|made public|told [\p{L} ]{1,30}|(?:read|broadcast|aired)(?:\s+out)?\s+(?:on|over)\s+[\p{L}'’ -]{1,30}|(?:published|issued|released)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(?:statement|communiqu[eé]|press release|report)(?:\s+below)?)(?:\s+(?:in|at|during|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|interview|briefing|conference|message|video|communique|communiqué)(?:\s+(?:on\s+\p{Lu}\p{L}*|to\s+[\p{L} ]{1,30}))?)?(?:\s+on)?\s*$/iu.test(
       wordsBefore(candidate),
     ) ||
     inDateline(text, candidate) ||

@@ -4608,3 +4608,63 @@ describe('eighty-fifth round (2026-12-06), from sets JB to JE', () => {
     expect(read(text, '2025-09-09').quotes.map((q) => q.speaker)).toEqual(['Peter Okello Wafula']);
   });
 });
+
+describe('eighty-sixth round (2026-12-06), from sets JF to JI', () => {
+  it('reads a mob that "runs amok" or "went on a rampage" as mob violence', () => {
+    const story = (headline: string) =>
+      [
+        headline,
+        "At least two people were killed and dozens of kiosks torched in the town on Monday after a rumour spread that a child had been kidnapped by a trader, police said.",
+        "The kidnapping rumour was false, police said; the child was found safe at a relative's house.",
+      ].join('\n');
+    expect(read(story('Two killed as mob runs amok in Wamena over child kidnapping rumour'), '2026-04-08').incident.subType).toBe('mob-violence');
+    expect(read(story('Two killed after mob went on a rampage in Wamena over child kidnapping rumour'), '2026-04-08').incident.subType).toBe('mob-violence');
+  });
+
+  it('reads a rights group that denounces the "detention of" people "after" protests as arrests, not a disappearance or the protest', () => {
+    const text = [
+      "Rights group denounces detention of eleven people by intelligence agents after Sunday protests in Maturin",
+      "The Monagas Human Rights Observatory denounces the arbitrary detention of eleven citizens in Maturin by officials of the intelligence service.",
+      "Among them are four trade unionists and a teacher, who were picked up as they returned home from the demonstrations held on Sunday.",
+      "Lawyers for the detainees said the arrests were made without a judicial warrant.",
+      "For more than 48 hours the relatives were not told where the detainees were being held, which the group calls a short-term enforced disappearance.",
+    ].join('\n');
+    expect(read(text, '2025-01-14').incident.subType).toBe('arrests');
+  });
+
+  it('reads police who "took control of" a gang-held favela as the state taking it back', () => {
+    const text = [
+      "Police occupy Complexo do Lins and promise to stay",
+      "State police took control of the Complexo do Lins, a cluster of favelas dominated for two decades by a drug faction, in an operation launched before dawn on Tuesday that left two suspects dead.",
+      "Around 500 officers backed by armoured vehicles entered the community, and shootouts with the faction's gunmen went on for hours.",
+    ].join('\n');
+    expect(read(text, '2024-08-07').incident.subType).toBe('government-regains-territory');
+  });
+
+  it('reads "informed this Tuesday the Joint Command" and "welcomed on Wednesday the agreement" as the day of the word, not the event', () => {
+    const informed = [
+      "Army retakes Puerto Ene after clash with armed column",
+      "Army patrols retook the control of the village of Puerto Ene, where an armed column had imposed a curfew for three weeks, informed this Tuesday the Joint Command of the Armed Forces.",
+      "On Monday the patrols retook the village without resistance and installed a temporary base.",
+    ].join('\n');
+    const welcomed = [
+      "Rights groups welcome land agreement",
+      "Human rights groups welcomed on Wednesday the agreement signed between the government and the cooperatives to end the violence over disputed land.",
+      "In their statement, the groups say they welcome the signing, last Monday 19 January 2026 in the city of Tocoa, of the agreement.",
+    ].join('\n');
+    byTheRulesAlone(() => {
+      expect(read(informed, '2024-10-22').incident.date).toBe('2024-10-21');
+      expect(read(welcomed, '2026-01-22').incident.date).toBe('2026-01-19');
+    });
+  });
+
+  it('reads "Senior Superintendent of Police (Operations) X" as X\'s title, so "the SSP said" is X', () => {
+    const text = [
+      "Grenade attack kills two in Quetta bazaar",
+      "Two people were killed on Sunday when a grenade was thrown at a shop in the bazaar.",
+      "Senior Superintendent of Police (Operations) Kamran Baloch told reporters that a hand grenade had been used in the attack.",
+      "“We have some leads and we hope to reach the culprits soon,” the SSP said.",
+    ].join('\n');
+    expect(read(text, '2024-11-18').quotes.map((q) => q.speaker)).toEqual(['Kamran Baloch']);
+  });
+});
