@@ -20,7 +20,7 @@ export interface DatedText extends ExtractedDate {
 const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|overnight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
 const MAX_DATE_TEXT = 200_000;
 const NIGHT_OF_TO = /\bnight of\s+(?:[\p{L}\d]+,?\s+){1,2}?(?:to|into)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
-const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|early hours|small hours) (?:of |on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))(?=\S)/gi;
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|early hours|small hours) (?:of |(?:on|this) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))(?=\S)/gi;
 /** A day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
@@ -145,7 +145,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     RELATIVE_DAY.lastIndex = 0;
     const inSentence = dates.length;
     // chrono reads "the evening of Monday, 30 November" as the evening of the reference day: it reads the day alone,
-    // the words blanked so offsets stay the sentence's ("in the night on Thursday, January 15" too). "The night of
+    // the words blanked so offsets stay the sentence's ("in the night on Thursday, January 15", "a tense night this
+    // Sunday 12 January" too). "The night of
     // Sunday 10 to Monday 11 August" is the Monday, as "overnight into Monday" is.
     const blank = (part: string) => ' '.repeat(part.length);
     const readable = sentence.text.replace(NIGHT_OF_TO, blank).replace(PART_OF_DAY_OF, blank);

@@ -31,7 +31,7 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // "Armed gang seizes Tumeremo as police pull out of Bolívar mining town": or as the state's forces leave it.
 // "CJNG gunmen take over Chicomuselo, Chiapas; mayor ... flee": or the town with its state or province after a comma.
 // "RSF seizes Um Ruwaba in North Kordofan as army falls back": a town of two words, and its region before the forces leave.
-const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
+const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -180,8 +180,9 @@ const PEACEFUL = /\b(?:did not|didn't|did not have to) intervene|\b(?:marche[sd]
 const RAID_BY_STATE = /\b(police|troops|soldiers|security forces|army|officers|agents)\b[^.]{0,80}\b(arrested|detained|apprehended|rounded up|took into custody)\b/i;
 // "agree to pull back", "agreed to withdraw": agreeing to do something is an agreement too.
 const AGREED = /\b(?:deal|agreement|accord|truce|ceasefire|pact)\s+(?:was\s+|is\s+|has been\s+)?(?:reached|signed|struck|sealed|agreed)\b|\bagree[ds]?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?to\s+(?!(?:a|an|the|talks?|meet)\b)\p{Ll}{3,}|\b(?:agree[ds]?|signs?|signed|signing|reach(?:ed|es)?|seal(?:ed|s)?|broker(?:s|ed)?|announc(?:es|ed))\b(?:\s+[\p{L}-]+){0,4}?\s+(?:a\s+|an\s+|the\s+)?(?:ceasefire|cease-fire|(?:[\p{L}-]+\s+)?cessation of hostilities|truce|peace (?:deal|agreement|accord|pact|covenant)|covenant|agreement|deal|accord|pact|protocol|treaty|memorandum)\b/iu;
-// A headline's dead: "One dead as ...", "at least 2 dead", "forces kill 17-year-old" (not "protest after police killed").
-const PROTEST_DEAD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:people |persons |protest[eo]rs |demonstrators )?(?:dead|killed)\b|(?<!\b(?:after|over|against|for)\s(?:[\p{L}-]+\s){0,3})\b(?:forces|police|gendarmes|soldiers|troops) (?:kill|kills|shoot dead|shoots dead)\b/iu;
+// A headline's dead: "One dead as ...", "at least 2 dead", "one student dead", "forces kill 17-year-old" (not "protest after
+// police killed").
+const PROTEST_DEAD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\p{L}-]+ )?(?:dead|killed)\b|(?<!\b(?:after|over|against|for)\s(?:[\p{L}-]+\s){0,3})\b(?:forces|police|gendarmes|soldiers|troops) (?:kill|kills|shoot dead|shoots dead)\b/iu;
 // A crowd in the headline or the lead: a protest, a riot or a mob.
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
@@ -190,7 +191,8 @@ const CROWD_CLASH = /\b(?:supporters|fans|youths?|young (?:people|men)|students)
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
-const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|to violence|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))|degenerat(?:e|es|ed|ing) into (?:violence|clashes|riots?)`;
+// "Protest over water cuts turn to clashes with public forces", "transformed into violent confrontations".
+const TURNED_VIOLENT = String.raw`turn(?:s|ed|ing)? (?:violent|to violence|(?:to|into) (?:violent )?(?:clashes|confrontations)|into (?:[\w-]+ ){0,3}?(?:riots?|street (?:fighting|battles)|running battles|pitched battles))|(?:degenerat(?:e|es|ed|ing)|transform(?:s|ed|ing)?) into (?:violence|(?:violent )?(?:clashes|confrontations)|riots?)`;
 const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?:ting)? (?:[\w ]{0,20} )?(?:fire|ablaze)|burn(?:s|ed|t|ing)? (?:down )?(?:the |a |two |three |several )?(?:[\w()-]+ ){0,4}?(?:vehicles?|cars?|buses|trucks|(?:police )?(?:station|office|post|commissariat)s?|houses|shops|tyres|tires)|looted|(?:hurl(?:s|ed|ing)?|throw(?:s|ing)?|threw) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|pelted|stoned|${TURNED_VIOLENT}|violent (?:demonstrations?|protests?)|(?:station|commissariat|offices?|building|post|headquarters|vehicles|cars|buses|shops)\s+(?:was\s+|were\s+)?(?:burnt|burned)(?:\s+down)?)\b`, 'i');
 // ("Abéché: violent demonstration against power cuts, police commissariat burnt": both say the crowd rioted; so does
 // "angry youths burn police commissariat", or "burn UPC and two patrol cars".)

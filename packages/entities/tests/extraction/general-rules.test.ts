@@ -4668,3 +4668,39 @@ describe('eighty-sixth round (2026-12-06), from sets JF to JI', () => {
     expect(read(text, '2024-11-18').quotes.map((q) => q.speaker)).toEqual(['Kamran Baloch']);
   });
 });
+
+describe('eighty-seventh round (2026-12-06), from sets JJ to JM', () => {
+  it('reads a headline where rebels "have taken" a town "as army pulls back" as a taking', () => {
+    const text = [
+      "Rebels say they have taken Walikale as army pulls back",
+      "Heavy fighting went on overnight around the town, residents said, and at least three civilians were killed by stray bullets.",
+      "Army officers said their units had fought the rebels for two days before regrouping south of the river.",
+    ].join('\n');
+    expect(read(text, '2026-01-17').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a protest that "turn to clashes" or "transformed into violent confrontations" with the forces as a riot', () => {
+    const story = (turned: string) =>
+      [
+        `Berkane: protest over power cuts ${turned} with public forces, 9 arrested`,
+        "Hundreds of residents gathered in front of the town hall on Sunday evening to protest against power cuts, local sources said.",
+        "The public forces intervened to disperse the crowd, and nine people were arrested, the authorities said.",
+      ].join('\n');
+    expect(read(story('turn to clashes'), '2025-01-13').incident.subType).toBe('violent-demonstration');
+    expect(read(story('transformed into violent confrontations'), '2025-01-13').incident.subType).toBe('violent-demonstration');
+  });
+
+  it('reads "one student dead" in a protest\'s headline as the forces\' excessive force', () => {
+    const text = [
+      "Sarh: one student dead after police disperse march with tear gas",
+      "Hundreds of students who were marching on Wednesday against power cuts were dispersed by the police with tear gas near the governorate.",
+      "Medical sources said one student died in hospital and nine were wounded.",
+    ].join('\n');
+    expect(read(text, '2026-03-12').incident.subType).toBe('excessive-force-against-protesters');
+  });
+
+  it('reads "a very tense night this Sunday 12 January" as that Sunday, not as tonight', () => {
+    const article = readArticle('Tension in Berkane\nThe town lived a very tense night this Sunday 12 January, after a protest over power cuts.');
+    expect(readDates(article.text, article.sentences, new Date('2025-01-13T00:00:00Z')).map((d) => d.date)).toEqual(['2025-01-12']);
+  });
+});
