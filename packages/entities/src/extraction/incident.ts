@@ -219,9 +219,9 @@ const STANDING_TRUCE = /\b(?:violat(?:e|es|ed|ing|ion|ions)|breach(?:es|ed|ing)?
 // "four held with grenades": weapons found on people arrested.
 // "A large quantity of weapons and ammunition ... has been discovered": weapons found, not used.
 const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(?:ed|ing)? over|surrender(?:ed|ing)?|(?:held|arrested|caught|nabbed|detained) with)\b|\b(?:weapons|arms|ammunition|munitions|grenades|explosives)\b[^.]{0,80}\b(?:found|discovered|unearthed|uncovered)\b/i;
-// "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives".
+// "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives", "seize IEDs and rifle".
 // "Rocket launchers and explosive device found in Zawtar outskirts": the weapons first, then their finding.
-const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive devices?)\b(?:\s+and\s+[\p{L} -]{1,30}?)?\s+(?:(?:were|was|have been|has been)\s+)?(?:found|discovered|unearthed|seized)\b|\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
+const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive devices?)\b(?:\s+and\s+[\p{L} -]{1,30}?)?\s+(?:(?:were|was|have been|has been)\s+)?(?:found|discovered|unearthed|seized)\b|\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions|IEDs)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
 // "shot down a drone", "downs drone", "drone was intercepted".
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
@@ -231,8 +231,9 @@ const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade
 const ROLLING_NOTICE = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been|is no longer being) updated\b|(?:All )?times (?:are |in )?(?:\w+\s+)?(?:local|GMT|UTC|EAT|WAT|CAT|EET|CET|IST|PKT|MSK|ICT|PHT)\b|Latest updates? first\b)/i;
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();
-  // A headline about an agreement is about it, however often its text speaks of violations.
-  const agreementHeadline = !!sentences[0]?.isHeadline && /\b(?:agreements?|ceasefire|cease-fire|truce|deal|accord|pact)\b/i.test(sentences[0].text);
+  // A headline about an agreement is about it, however often its text speaks of violations; not one about a deal that
+  // frays ("Rebels seize Koui as Central African Republic's fragile peace deal frays").
+  const agreementHeadline = !!sentences[0]?.isHeadline && /\b(?:agreements?|ceasefire|cease-fire|truce|deal|accord|pact)\b/i.test(sentences[0].text) && !(STANDING_TRUCE.test(sentences[0].text) && !AGREED.test(sentences[0].text));
   sentences.forEach((sentence, index) => {
     const weight = positionWeight(sentence, index);
     const seized = SEIZED.test(sentence.text);
@@ -412,6 +413,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // sentences: a crowd that clashes with the police in the headline and turns violent in the lead riots.
   if ((best === 'protest-with-intervention' || best === 'peaceful-protest') && sentences[0]?.isHeadline && /\bclash(?:es|ed)? with (?:the )?(?:police|security forces|gendarmes|soldiers|troops)\b/i.test(sentences[0].text) && VIOLENT_CROWD.test(early) && !PEACEFUL.test(early)) return 'violent-demonstration';
   if (best === 'excessive-force-against-protesters' && sentences[0]?.isHeadline && VIOLENT_CROWD.test(sentences[0].text) && /\b(?:protest[eo]rs|demonstrators|rioters|crowds?|mobs?|youths)\b/i.test(sentences[0].text)) return 'violent-demonstration';
+  // "a clash between two groups during an idol immersion procession ... two groups pelt stones at each other": crowds
+  // that fight each other, with no protest, are mobs.
+  if (best === 'violent-demonstration' && /\b(?:between|of) (?:two|rival) (?:groups|communities|factions|clans|villages)\b|\bat each other\b/i.test(opening) && !/\b(?:protest|demonstrat)/i.test(opening)) return 'mob-violence';
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';

@@ -4704,3 +4704,42 @@ describe('eighty-seventh round (2026-12-06), from sets JJ to JM', () => {
     expect(readDates(article.text, article.sentences, new Date('2025-01-13T00:00:00Z')).map((d) => d.date)).toEqual(['2025-01-12']);
   });
 });
+
+describe('eighty-eighth round (2026-12-06), from sets JN to JQ', () => {
+  it('reads a headline where rebels seize a town "as fragile peace deal frays" as the taking, not the deal', () => {
+    const text = [
+      "Rebels seize Bossemptele as fragile peace deal frays",
+      "Fighters of the armed group have taken control of the town of Bossemptele, forcing government troops to withdraw, in the most serious challenge yet to a peace agreement signed three months ago, officials said.",
+      "The fighters entered the town at dawn on Tuesday after an exchange of fire with soldiers guarding the sub-prefecture.",
+      "The peace agreement, signed in April, had been meant to end the fighting in the north-west.",
+    ].join('\n');
+    expect(read(text, '2025-07-14').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads police who "seize IEDs and rifle" in a raid as weapons made safe, not a bombing', () => {
+    const text = [
+      "Police foil bomb plot, seize IEDs and rifle in Lahad Datu raid",
+      "Police have foiled a suspected bomb plot after seizing two improvised explosive devices and an assault rifle in a raid on a house in Lahad Datu on Sunday.",
+      "Three men were detained at the scene, the state police commissioner said, and one of the devices was fitted with a timer.",
+      "The IEDs were to be planted at a market, police said, and bomb disposal experts took them away.",
+    ].join('\n');
+    expect(read(text, '2026-01-20').incident.subType).toBe('disrupted-weapons-use');
+  });
+
+  it('reads "two groups pelt stones at each other" during a procession as mob violence, not a riot against the state', () => {
+    const text = [
+      "Curfew in Janakpur after clash during procession leaves 15 injured",
+      "Shops and motorcycles torched as two groups pelt stones at each other; police fire tear gas to regain control.",
+      "The district administration imposed a curfew on Sunday night after the clash, in which nine police personnel were among the injured.",
+      "According to police, some people threw stones at the procession as it passed a market, and rioters set fire to four shops and six motorcycles.",
+    ].join('\n');
+    expect(read(text, '2024-09-16').incident.subType).toBe('mob-violence');
+    const between = [
+      "Curfew in Janakpur after clash during procession leaves 15 injured",
+      "Shops and motorcycles were torched in a clash between two groups during a religious procession on Sunday night; police fired tear gas to regain control.",
+      "The district administration imposed a curfew after the clash, in which nine police personnel were among the injured.",
+      "According to police, some people threw stones at the procession as it passed a market, and rioters set fire to four shops and six motorcycles.",
+    ].join('\n');
+    expect(read(between, '2024-09-16').incident.subType).toBe('mob-violence');
+  });
+});
