@@ -31,7 +31,7 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // "Armed gang seizes Tumeremo as police pull out of Bolívar mining town": or as the state's forces leave it.
 // "CJNG gunmen take over Chicomuselo, Chiapas; mayor ... flee": or the town with its state or province after a comma.
 // "RSF seizes Um Ruwaba in North Kordofan as army falls back": a town of two words, and its region before the forces leave.
-const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
+const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)|,\s*(?:days|weeks|months|years) after\b| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -282,7 +282,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // headline's one-word place seized in a named country or region, or after a fight. The shells or drones the lead
   // tells are how it was taken.
   const seizesNamedPlace = !!sentences[0]?.isHeadline && HEADLINE_SEIZES.test(sentences[0].text) && !ABDUCTION.test(sentences[0].text) && !regained(sentences[0].text);
-  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline || ((best === 'attack' || best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike') && seizesNamedPlace)) {
+  if (best === 'armed-clash' || best === 'government-regains-territory' || best === 'non-state-actor-overtakes-territory' || retakenFirst || seizedInHeadline || ((best === 'attack' || best === 'shelling-artillery-missile-attack' || best === 'air-drone-strike' || best === 'agreement') && seizesNamedPlace)) {
     // "Army retakes Adan Yabaal after fierce clashes": a headline or a first sentence that says a place was taken back.
     // Who took it back says which: an armed group overtakes it ("Al-Shabaab retakes"); anyone else, the state's forces
     // most often, regains it ("Somali army retakes").
@@ -395,6 +395,13 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     // 'The "Charter of Brotherhood and Coexistence", signed by notables of the two communities': a text signed.
     /\b(?:charter|covenant|pact|accord|agreement|deal|declaration)\b[^.]{0,80}\bsigned\b/i.test(lead);
   if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || endedByDeal.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
+  // "Security forces fire on farmers protesting water diversion, one killed", "One dead as police disperse bodaboda
+  // riders demo with teargas": a headline that tells the forces' fire and counts the dead, whatever the lead says of
+  // how peacefully the crowd had gathered (not "protesting miners set fire to police station, one dead": a riot).
+  const headline = sentences[0]?.isHeadline ? sentences[0].text : '';
+  if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && PROTEST_DEAD.test(headline) && /\b(?:police|security forces|soldiers|troops|gendarmes|forces)\b/i.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
+    return 'excessive-force-against-protesters';
+  }
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
   if (best === 'peaceful-protest' && PEACEFUL.test(early)) return best;
   if (best === 'peaceful-protest') {
@@ -447,6 +454,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'air-drone-strike' && DRONE_DOWNED.test(opening) && !/\b(?:exploded|went off|blasts?|killed|injured|wounded|struck|hit|damaged)\b/i.test(opening)) {
     return 'disrupted-weapons-use';
   }
+  // "Suicide car bomb at Mayadin checkpoint": a headline that names a suicide bombing names the weapon, however often
+  // the text speaks of the car bomb.
+  if (best === 'remote-explosive-landmine-ied' && sentences[0]?.isHeadline && /\bsuicide (?:car |truck |vehicle )?(?:bomb|bomber|bombing|attack|blast)s?\b/i.test(sentences[0].text)) return 'suicide-bomb';
   // "at least six improvised mortar rounds fell on the police station": a home-made mortar is fired from afar, shelling.
   if (best === 'remote-explosive-landmine-ied' && /\b(?:mortars?|rockets?|projectiles?)\b/i.test(lead) && !WEAPONS_SEIZED.test(lead) && !DEVICE_MADE_SAFE.test(lead) && !/\b(?:roadside|planted|buried|landmines?|mines?|stepped on|remotely|booby-trapped|car bombs?|vehicle-borne|motorcycle bombs?)\b/i.test(lead)) {
     return 'shelling-artillery-missile-attack';

@@ -4743,3 +4743,48 @@ describe('eighty-eighth round (2026-12-06), from sets JN to JQ', () => {
     expect(read(between, '2024-09-16').incident.subType).toBe('mob-violence');
   });
 });
+
+describe('eighty-ninth round (2026-12-06), from sets JR to JU', () => {
+  it('reads rebels who "take" a town, "months after signing deal", as the taking, not the deal', () => {
+    const text = [
+      "Rebels take Ngaoundaye, months after signing deal to disarm",
+      "Fighters of the armed group have taken control of Ngaoundaye, a sub-prefecture town in the north-west, less than three months after their leaders signed an agreement pledging to lay down their weapons, officials said.",
+      "The agreement, signed in April, had committed the group to disarm and join the peace process.",
+    ].join('\n');
+    expect(read(text, '2025-07-15').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a headline that tells the forces\' fire on a protest and counts its dead as excessive force, however peacefully the crowd had gathered', () => {
+    const fired = [
+      "Security forces fire on farmers protesting water diversion, one killed",
+      "A rights group condemns the use of tear gas by security forces against farmers who had gathered peacefully in the town on Saturday to demand their share of water.",
+      "Witnesses said the farmers had marched peacefully from the mosque to the governor's office.",
+    ].join('\n');
+    const dispersed = [
+      "One dead as police disperse motorcycle riders demo with teargas",
+      "Motorcycle taxi riders who were demonstrating in the town against a new ban gathered peacefully near the border post on Monday, witnesses said.",
+      "The riders marched peacefully to the council offices.",
+    ].join('\n');
+    expect(read(fired, '2026-02-09').incident.subType).toBe('excessive-force-against-protesters');
+    expect(read(dispersed, '2024-08-20').incident.subType).toBe('excessive-force-against-protesters');
+    // A crowd that burns in the headline riots, whoever died.
+    const burned = [
+      "Protesting miners set fire to police station on the highway, one dead",
+      "Miners who had blocked the highway for two days set fire to the police station on Tuesday evening after police fired tear gas to clear the road, witnesses said.",
+      "The protesters had gathered peacefully on Monday.",
+      "Police fired tear gas and rubber bullets to disperse the protesters, and officers used batons to push back the crowd.",
+      "Police dispersed the demonstrators again at dawn with tear gas.",
+    ].join('\n');
+    expect(read(burned, '2026-01-21').incident.subType).toBe('violent-demonstration');
+  });
+
+  it('reads a headline that names a "suicide car bomb" as a suicide bombing, however often the text speaks of the car bomb', () => {
+    const text = [
+      "Suicide car bomb at Busayra checkpoint kills five",
+      "The car bomb went off shortly before noon on Thursday at the checkpoint on the western entrance to the town, witnesses said.",
+      "A pick-up truck pulled out of the queue and the car bomb detonated against the concrete barriers; the bomb had been packed with explosives, a security official said.",
+      "Car bombs and roadside bombs have hit the province's checkpoints four times this year.",
+    ].join('\n');
+    expect(read(text, '2025-10-26').incident.subType).toBe('suicide-bomb');
+  });
+});
