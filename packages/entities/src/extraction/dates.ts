@@ -146,8 +146,8 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     const inSentence = dates.length;
     // chrono reads "the evening of Monday, 30 November" as the evening of the reference day: it reads the day alone,
     // the words blanked so offsets stay the sentence's ("in the night on Thursday, January 15", "a tense night this
-    // Sunday 12 January" too). "The night of
-    // Sunday 10 to Monday 11 August" is the Monday, as "overnight into Monday" is.
+    // Sunday 12 January" too). "The night of Sunday 10 to Monday 11 August" is the Monday, as "overnight into
+    // Monday" is.
     const blank = (part: string) => ' '.repeat(part.length);
     const readable = sentence.text.replace(NIGHT_OF_TO, blank).replace(PART_OF_DAY_OF, blank);
     for (const result of parser.parse(readable, reference)) {

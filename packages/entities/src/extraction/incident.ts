@@ -206,7 +206,7 @@ const MOB_JUSTICE = new RegExp(
 const CROWD = new RegExp(String.raw`\b${NOT_YET}(protest|demonstrat|crowds?\b|mobs?\b|brawls?|march(?:ed|ers)?(?!\s+\d)|rall(?:y|ies))|${VIOLENT_CROWD.source}`, 'i');
 const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wounded|killed|harmed)|\bno (?:casualties|injuries|deaths) (?:were|was) reported|\bwithout (?:causing )?(?:casualties|injuries)/i;
 // Someone was arrested: without these words, a raid is not arrests.
-// "denounces detention of nine people": the noun, with whom it held.
+// "denounces detention of nine people": the noun says someone was held too.
 const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|detentions? of|apprehended|custody|rounded up)\b`, 'i');
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
@@ -226,8 +226,9 @@ const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
 
-// "Last updated: 12 March 2024, 19:05", "This story is being updated", "All times GMT", "Latest updates first": a
-// rolling story's notice, which tells nothing of the event, as a title-case line under the headline does not.
+// "Last updated: 12 March 2024, 19:05", "This story is being updated", "This page is no longer being updated", "All
+// times GMT", "Times are Tripoli local time", "Latest updates first": a rolling story's notice, which tells nothing of
+// the event, as a title-case line under the headline does not.
 const ROLLING_NOTICE = /^\s*(?:(?:Last )?updated\b|This (?:story|page|article|blog) (?:is being|will be|has been|is no longer being) updated\b|(?:All )?times (?:are |in )?(?:\w+\s+)?(?:local|GMT|UTC|EAT|WAT|CAT|EET|CET|IST|PKT|MSK|ICT|PHT)\b|Latest updates? first\b)/i;
 export function classifyIncident(sentences: Sentence[]): SubEventType {
   const scores = new Map<SubEventType, number>();

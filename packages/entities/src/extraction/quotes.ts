@@ -351,6 +351,8 @@ const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:"“]{2,60}?))?\s*:\s*$/;
 
 // Stops that end no sentence: "a.m.", "U.N.", "Sh4.7 million".
+const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
+
 /**
  * 'Mr Kasirye said the guard, identified as Moses Ssekandi, was among those killed. He added that ... . "...," he said':
  * after sentences that open on "He" or "She", "he" is the person who spoke in the sentence that began the chain, not
@@ -375,8 +377,6 @@ function pronounChainSubject(text: string, quoteStart: number, book: ActorBook):
   }
   return undefined;
 }
-
-const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
 
 /** The sentence a quote stands in, up to the quote, at most 400 characters back within its paragraph. */
 function sentenceBefore(text: string, lineStart: number, open: number): string {
