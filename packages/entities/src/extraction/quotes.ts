@@ -350,6 +350,9 @@ const FOR_SOMEONE = /^\s*For\s+((?:the\s+)?[^,]{2,80}(?:,\s*\p{Lu}[^,]{1,60})?),
 // A paragraph's label before a quote: "Quote:", "Quote from Melnychuk:".
 const QUOTE_LABEL = /^\s*Quote(?:\s+from\s+([^:"“]{2,60}?))?\s*:\s*$/;
 
+// A verb of speech anywhere in a sentence (not global: exec keeps no state between calls).
+const SPEECH_VERB = new RegExp(`\\b${SPEECH}\\b`, 'i');
+
 // Stops that end no sentence: "a.m.", "U.N.", "Sh4.7 million".
 const withoutInnerStops = (s: string) => s.replace(/\b(?:[ap]\.m\.|(?:\p{Lu}\.){2,})|(?<=\d)\.(?=\d)/gu, (m) => m.replace(/\./g, '_'));
 
@@ -369,7 +372,7 @@ function pronounChainSubject(text: string, quoteStart: number, book: ActorBook):
   for (let i = sentences.length - 2; i >= Math.max(0, sentences.length - 4); i--) {
     const sentence = sentences[i]!;
     if (/^\s*(?:He|She)\s/.test(sentence)) continue;
-    const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+    const verb = SPEECH_VERB.exec(sentence);
     if (!verb) return undefined;
     // The name nearest the verb ("The spokesperson of the FDNB, Colonel Gaspard Nzeyimana, confirmed").
     const speaker = speakerWithin(book, from + starts[i]!, from + starts[i]! + verb.index, true);
@@ -418,7 +421,7 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
     const teller = speakerWithin(book, at, at + toldBy[1]!.length, false);
     if (teller && (teller.kind === 'person') === person) return teller;
   }
-  const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+  const verb = SPEECH_VERB.exec(sentence);
   const subject = verb ? sentence.slice(0, verb.index) : sentence;
   // "ACMS Dibrugarh branch secretary Naren Bhumij said": the name nearest the verb; with no verb, the first.
   // "Prosecutor Rosa Cárdenas, of the Office against Organised Crime, said": the name before an aside in commas.
@@ -758,7 +761,7 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         const sentence = /[^.!?\n]*[.!?:]\s*$/.exec(before)?.[0] ?? '';
         const from = open - clause.length - sentence.length;
         // The subject speaks: the actor named before the verb of speech, not one named in what was said.
-        const verb = new RegExp(`\\b${SPEECH}\\b`, 'i').exec(sentence);
+        const verb = SPEECH_VERB.exec(sentence);
         // "..., but will resume work as soon as conditions allow, Solheim said.": a long report that ends on its speaker.
         const endsOnSpeaker = new RegExp(`,\\s*([^,"“”]{2,60}?)\\s+(?:${SPEECH})\\.\\s*$`, 'i').exec(sentence);
         // "The statement, as published by the state news agency Saba, reads:": the statement's issuer, not who published it.

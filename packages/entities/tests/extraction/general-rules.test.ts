@@ -4585,6 +4585,17 @@ describe('eighty-fifth round (2026-12-06), from sets JB to JE', () => {
       "Residents said the drone strikes had hit fuel depots and a power station.",
     ].join('\n');
     byTheRulesAlone(() => expect(read(text, '2024-01-16').incident.date).toBe('2024-01-16'));
+    const amid = text.replace('The strike came as the army pressed on', 'The strike came amid a new push by the army, which pressed on');
+    byTheRulesAlone(() => expect(read(amid, '2024-01-16').incident.date).toBe('2024-01-16'));
+  });
+
+  it('reads a protest "after police kill" a youth as the cause of the protest, not the dead of its dispersal', () => {
+    const text = [
+      "Residents protest after police kill youth; police fire tear gas",
+      "Hundreds of residents marched to the police station on Monday to demand justice for a young man shot by an officer last week, and police fired tear gas to disperse them.",
+      "Police dispersed the marchers with tear gas and water cannon, witnesses said.",
+    ].join('\n');
+    expect(read(text, '2025-05-13').incident.subType).toBe('protest-with-intervention');
   });
 
   it('reads "the governor\'s office said ... showed that the attack was "..."" as the Governor\'s Office\'s words', () => {
