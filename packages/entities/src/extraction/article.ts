@@ -30,6 +30,8 @@ const CHROME_LINE = [
   /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Aa]dditional reporting by)\s+\p{Lu}[^.!?]{0,80}$/u,
   /^\s*(share|share this( article| story)?|tweet|email|print|follow us|subscribe|sign up|click here|advertisement|sponsored|copyright|©|all rights reserved)\b.{0,80}$/i,
   /^\s*(photo|image|picture|video|credit|file photo)\s*[:|].{0,200}$/i,
+  // "PRESS RELEASE", "Press statement – For immediate release": a statement's label, no sentence of it.
+  /^\s*(?:(?:press|media|news) (?:release|statement)(?:\s*[–—-]\s*for immediate (?:release|publication))?|for immediate (?:release|publication))\s*$/i,
 ];
 
 /** A wire's credit line: "(Reporting by Aziz Ahmad in Kabul; Editing by Jane Doe)". */

@@ -31,7 +31,8 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // "Armed gang seizes Tumeremo as police pull out of Bolívar mining town": or as the state's forces leave it.
 // "CJNG gunmen take over Chicomuselo, Chiapas; mayor ... flee": or the town with its state or province after a comma.
 // "RSF seizes Um Ruwaba in North Kordofan as army falls back": a town of two words, and its region before the forces leave.
-const HEADLINE_SEIZES = /\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)|,\s*(?:days|weeks|months|years) after\b| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
+// "MINUSCA condemns the occupation of Koui by 3R elements": the taking as a noun, by anyone but the state's forces.
+const HEADLINE_SEIZES = /\b(?:occupation|seizure|takeover|capture) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? by (?!(?:the )?(?:army|troops|soldiers|police|government|security forces|armed forces|military)\b)|\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)|,\s*(?:days|weeks|months|years) after\b| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -120,7 +121,8 @@ const CUES: Cue[] = [
   // "Police lathi-charge job aspirants": South Asia's word for a baton charge on a crowd.
   // "The protesters have dispersed after a meeting": a crowd that has dispersed left of itself (not "have been dispersed").
   { subType: 'protest-with-intervention', pattern: /\b((?:lathi|baton)[- ]?charg(?:e|es|ed|ing)|(dispersed|broke up|break up|breaking up|tear ?gas|water cannons?|rubber bullets|baton|pepper spray|pushed back|push back)[\w ,'’]{0,40}(protest|demonstrat|crowd|march|rall(?:y|ies)|gathering|students|blockade|roadblock|sit-in)|(protest|demonstrat|crowd|march)[\w ,]{0,60}((?<!\b(?:have|has|had)\s)dispersed(?! on their own| peacefully| voluntarily| quietly| without| (?:by|at) (?:around |about )?\d| at (?:dusk|nightfall|sunset)| in the (?:afternoon|evening))|tear ?gas|water cannons?|rubber bullets|batons?|pepper spray|(?<!\b(?:no one|no-one|nobody|none)\s(?:was\s|were\s)?)(?:arrested|detained))|dispers(?:e|ed|ing) (?:the |a )?(?:(?:hundreds|thousands|dozens|scores) of )?(?:[\w-]+ ){0,2}?(?:protest[eo]rs|demonstrators|students|crowds?|marchers|rall(?:y|ies)|protests?|gatherings?|residents|villagers|workers|farmers|traders|teachers|aspirants|youths|supporters|mourners))/gi, weight: 4 },
-  { subType: 'excessive-force-against-protesters', pattern: new RegExp(String.raw`\b(${LIVE_FIRE}[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protest[eo]rs|demonstrators|marchers)[\w ,]{0,80}${LIVE_FIRE}|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?:[\w-]+ ){0,2}?into the crowd|(protest[eo]rs|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protest[eo]rs|demonstrators)|opened fire on (the )?(protest[eo]rs|demonstrators|crowd)|killings? of (\w+ )?(protest[eo]rs|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))`, 'gi'), weight: 6 },
+  // "fired gas straight into the crowd" is tear gas, not fire.
+  { subType: 'excessive-force-against-protesters', pattern: new RegExp(String.raw`\b(${LIVE_FIRE}[\w ,]{0,60}(protest|demonstrat|crowd)|(crowd|protest[eo]rs|demonstrators|marchers)[\w ,]{0,80}${LIVE_FIRE}|opened fire on (?:[\w-]+ ){0,3}?(?:marchers|mourners|worshippers|people|residents|villagers|farmers|students|workers) (?:marching|chanting|protesting|demonstrating)|fired (?!(?:[\w-]+ ){0,2}?(?:gas|tear ?gas|canisters?|water|rubber|pepper|stun|sound|flash)\b)(?:[\w-]+ ){0,2}?into the crowd|(protest[eo]rs|demonstrators) (were )?(shot|killed)|killed (\w+ )?(protest[eo]rs|demonstrators)|opened fire on (the )?(protest[eo]rs|demonstrators|crowd)|killings? of (\w+ )?(protest[eo]rs|demonstrators)|(lethal|deadly) force[\w ,]{0,40}(protest|demonstrat))`, 'gi'), weight: 6 },
   // "riot police", "riot units", "anti-riot squads": the force sent against a crowd, no riot.
   { subType: 'violent-demonstration', pattern: new RegExp(String.raw`\b((?<!anti-)${NOT_A_CHARGE}riot(s|ers|ing)?(?!\s+(?:police|units?|squads?|gear|control|officers|troops|shields?|forces?|brigades?))|torch(ed|es|ing)?|set (fire|ablaze)|hurled stones|threw stones|pelted|looted shops|vandali[sz]ed)\b`, 'gi'), weight: 3 },
   { subType: 'mob-violence', pattern: new RegExp(String.raw`\b(mobs?|lynch(ed|ing)?|vigilantes|brawls?|${OWN_JUSTICE})\b`, 'gi'), weight: 3 },
@@ -187,7 +189,7 @@ const PROTEST_DEAD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)
 // "riot police", "anti-riot officers" are the police, not a riot.
 const RIOT = String.raw`(?<!anti-)${NOT_A_CHARGE}riot(?:s|ers|ing)?(?!\s+(?:police|gear|control|squad|units?|officers|shields?))`;
 // "supporters of the UDA and the DCP clashed", "fans fought running battles": crowds, not armed groups.
-const CROWD_CLASH = /\b(?:supporters|fans|youths?|young (?:people|men)|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:protest[eo]rs|demonstrators|traders|merchants|vendors|shopkeepers|drivers|residents|villagers|farmers|workers|miners)\s+clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security forces|gendarmes|soldiers|troops)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|youths?|young (?:people|men)|students)\b|\b(?:fans|supporters) (?:ran|run) riot\b/i;
+const CROWD_CLASH = /\b(?:supporters|fans|hooligans|ultras|youths?|young (?:people|men)|students)\b[^.,]{0,80}\b(?:clash(?:ed|es)?|fought|running battles|battled)\b|\b(?:protest[eo]rs|demonstrators|traders|merchants|vendors|shopkeepers|drivers|residents|villagers|farmers|workers|miners)\s+clash(?:ed|es)?\s+with\s+(?:the\s+)?(?:police|security forces|gendarmes|soldiers|troops)\b|\b(?:clash(?:es)?|fighting|running battles) between (?:rival )?(?:supporters|fans|hooligans|ultras|youths?|young (?:people|men)|students)\b|\b(?:fans|supporters|hooligans|ultras) (?:ran|run) riot\b/i;
 // Forces who kill fighters: "security forces killed three suspected jihadists".
 const FIGHTERS_KILLED = /\b(?:forces|troops|soldiers|police|army|guard)\b[^.]{0,40}\b(?:kill(?:ed|s)?|shot dead|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:suspected\s+)?(?:militants|jihadists|insurgents|terrorists|rebels|fighters|gunmen|bandits)\b/i;
 // "protest turns violent", "turned into hours of street fighting": the crowd's act changed.
@@ -199,7 +201,7 @@ const VIOLENT_CROWD = new RegExp(String.raw`\b(${RIOT}|torch(?:ed|es|ing)?|set(?
 // A crowd that kills or punishes on its own: "lynched by an angry mob", "took the law into their own hands", "mob runs
 // amok", "a mob went on a rampage".
 const MOB_JUSTICE = new RegExp(
-  String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|mobs? (?:runs?|ran|running|went|goes|go) (?:amok|on (?:a |the )?rampage)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
+  String.raw`\b(?:lynch(?:ed|ing|ings)?|(?:angry|irate) (?:mob|crowd)|${OWN_JUSTICE}|mobs? (?:beat|beats|kill|kills|killed|burn|burns|burned|burnt|hacks?|hacked|attacks?|attacked)|mobs? (?:runs?|ran|running|went|goes|go) (?:amok|on (?:a |the )?rampage)|mobs? (?:storms?|stormed|attacks?|attacked) [^.;]{1,80}?,? (?:and )?(?:kills?|killed|lynch(?:es|ed)|beats? to death)|beaten to death by (?:an? |the )?(?:angry )?(?:mob|crowd))\b`,
   'i',
 );
 // "a mobile money operator" holds no mob, "since last Friday, March 8" no march.
@@ -369,7 +371,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.
   // ...but youths who clash with the security forces riot against them ("clashes between youths and security forces").
   if (best === 'armed-clash' && CROWD_CLASH.test(opening)) {
-    return /\b(?:police|security forces|gendarmes?|gendarmerie|soldiers|troops)\b/i.test(opening) && !/\b(?:rival|supporters|fans)\b/i.test(opening) ? 'violent-demonstration' : 'mob-violence';
+    return /\b(?:police|security forces|gendarmes?|gendarmerie|soldiers|troops)\b/i.test(opening) && !/\b(?:rival|supporters|fans|hooligans|ultras)\b/i.test(opening) ? 'violent-demonstration' : 'mob-violence';
   }
   // "Hooded gunmen torch 14 forestry trucks ... No one was hurt": property burned with no one harmed is its destruction.
   if ((best === 'attack' || best === 'violent-demonstration') && (scores.get('looting-property-destruction') ?? 0) > 0 && NO_ONE_HURT.test(told.slice(0, 4).map((s) => s.text).join(' ')) && !/\b(?:protest|demonstrat|crowds?|mobs?|rioters|march)/i.test(opening)) {
@@ -399,8 +401,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Security forces fire on farmers protesting water diversion, one killed", "One dead as police disperse bodaboda
   // riders demo with teargas": a headline that tells the forces' fire and counts the dead, whatever the lead says of
   // how peacefully the crowd had gathered (not "protesting miners set fire to police station, one dead": a riot).
+  // "Guard fires tear gas and shots at blackout protest; at least one dead": a National Guard is a force too.
   const headline = sentences[0]?.isHeadline ? sentences[0].text : '';
-  if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && PROTEST_DEAD.test(headline) && /\b(?:police|security forces|soldiers|troops|gendarmes|forces)\b/i.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
+  if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && PROTEST_DEAD.test(headline) && /\b(?:police|security forces|soldiers|troops|gendarmes|forces|guard|guardsmen)\b/i.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
     return 'excessive-force-against-protesters';
   }
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
@@ -857,7 +860,13 @@ export function readIncident(
       const settlement = /^\s+(?:village|town|camp|neighbou?rhood)\b/i.test(text.slice(mention.end, mention.end + 20));
       const locative = LOCATIVE.test(lead);
       const placed = (locative || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
-      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) + named + placed;
+      // "the army has also carried out ground massacres, notably in the village of Karma in April 2023": a sentence of
+      // another year tells another event's place.
+      // "Across the border, Colombia's Defence Ministry said it had reinforced troops ... around the town of Inírida":
+      // a place in another country, told well after the lead, is where others answered, not where it happened.
+      const abroadLater = !!mainCountry && place.countryCode !== mainCountry && index > 5;
+      const pastYear = [...sentences[index]!.text.matchAll(/\b(?:in|since|of) (?:(?:early|mid-|late) )?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < publishedAt.getUTCFullYear());
+      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) - (pastYear ? 300 : 0) - (abroadLater ? 300 : 0) + named + placed;
       if (facts.sentence < 0) facts.sentence = index;
       facts.weight = Math.max(facts.weight, weight);
       facts.locative ||= locative;

@@ -332,7 +332,10 @@ export function findNameSpans(article: Article, options: NameOptions = {}): Name
         const bodyAndAcronym = andAlone && and > 0 && and === tokens.length - 2 && isAcronym(tokens[and + 1]!.text) && ORGANISATION_WORDS.has(tokens[and - 1]!.text.toLowerCase());
         // "SPLA-IO and White Army": an acronym, "and", and another body's name.
         const acronymAndBody = andAlone && and === 1 && tokens.length > 3 && isAcronym(tokens[0]!.text) && ORGANISATION_WORDS.has(tokens[tokens.length - 1]!.text.toLowerCase());
-        if ((twoBodies || bodyAndAcronym || acronymAndBody) && !bracketed) {
+        // "Armed Forces Minister Alioune Badara Sène and Ousmane Diatta Badji": a titled person, "and", another person.
+        const plain = (t: NameToken) => !ORGANISATION_WORDS.has(t.text.toLowerCase()) && !TITLE_HEADS.has(t.text.toLowerCase()) && !TITLE_MODIFIERS.has(t.text.toLowerCase());
+        const titledAndPerson = andAlone && and > 2 && tokens.slice(0, and - 2).some((t) => TITLE_HEADS.has(t.text.toLowerCase())) && plain(tokens[and - 1]!) && tokens.length - and > 2 && tokens.slice(and + 1).every((t) => plain(t) && isCapitalised(t.text));
+        if ((twoBodies || bodyAndAcronym || acronymAndBody || titledAndPerson) && !bracketed) {
           push(tokens.slice(0, and), false);
           push(tokens.slice(and + 1), isPossessive);
           return;

@@ -135,6 +135,8 @@ const NOUN_KINDS: Array<[RegExp, (a: ExtractedActor) => boolean]> = [
 const STATEMENT_NOUN = String.raw`(?:statement|communiqu[eé]|press release)(?![\w\u00C0-\u024F])`;
 const A_STATEMENT = new RegExp(String.raw`\b${STATEMENT_NOUN}`, 'i');
 const THE_STATEMENT = new RegExp(String.raw`\bthe ${STATEMENT_NOUN}`, 'i');
+// "The statement", "The army's statement" as a whole subject.
+const STATEMENT_ALONE = new RegExp(String.raw`^\s*the (?:[\p{L}'’-]+ )?${STATEMENT_NOUN}\s*$`, 'iu');
 // "a joint statement issued by the Prosecutor General's Office", "a communiqué from the army": who issued it (not who
 // signed it: "a statement signed by its convener" is the body's).
 const STATEMENT_FROM = new RegExp(String.raw`\b(?:a|the|its|their) (?:joint |brief |short |written |separate |new )?${STATEMENT_NOUN} (?:from|by|issued by|released by) ([^.;"“”]{2,80})`, 'gi');
@@ -172,6 +174,9 @@ function qualifiedNounActor(phrase: string, quoteStart: number, book: ActorBook)
   return book.lastBefore(quoteStart, (a) => a.kind !== 'person' && a.name.split(/\s+/).some((w) => stem(w) === stem(word)), 5000);
 }
 
+// A sentence's subject before its verb, and the statement the sentence ends on: "The prosecutor's office had issued
+// ..., according to a written statement."
+const STATEMENT_AFTER = new RegExp(String.raw`(?:^|[.!?]\s+)((?:the\s+)?[\p{L}'’ -]{2,60}?)\s+(?:had|has|have|was|were|is|are|\p{Ll}+ed)\b[^.!?"“”]{0,300}?,\s*according to (?:a|an|its|their) (?:[\p{L}-]+ )?${STATEMENT_NOUN}\s*[.!?]`, 'giu');
 // "a ministry statement", "an army communiqué": a statement named by the kind of body that issued it.
 const NOUN_STATEMENT = new RegExp(String.raw`\b(?:a|an|the|its)\s+(ministry|army|military|police|government|presidency|junta)\s+${STATEMENT_NOUN}`, 'gi');
 
@@ -187,6 +192,15 @@ function issuerOfLastStatement(text: string, quoteStart: number, book: ActorBook
   // "according to a ministry statement read ... on state television Télé Sahel": the ministry, not the channel.
   let byNoun: RegExpExecArray | undefined;
   for (const m of lead.matchAll(NOUN_STATEMENT)) byNoun = m;
+  // "The prosecutor's office had issued warrants for 38 suspects, according to a written statement.": the sentence's
+  // subject issued it, when no statement is told after it.
+  let after: RegExpExecArray | undefined;
+  for (const m of lead.matchAll(STATEMENT_AFTER)) after = m;
+  if (after && ![source, from, byNoun].some((m) => m && m.index! > after!.index!)) {
+    const at = quoteStart - lead.length + after.index! + after[0].indexOf(after[1]!);
+    const actor = speakerWithin(book, at, at + after[1]!.length, false) ?? resolvePhrase(after[1]!, at, at, book);
+    if (actor) return actor;
+  }
   if (byNoun && (!from || byNoun.index! > from.index!) && (!source || byNoun.index! > source.index!)) {
     const actor = resolvePhrase(`the ${byNoun[1]!}`, quoteStart, quoteStart, book);
     if (actor) return actor;
@@ -237,7 +251,16 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
     const named = speakerWithin(book, phraseStart + relation[0].length, phraseStart + phrase.length, false);
     if (named?.kind === 'person') return named;
   }
-  const named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
+  let named = speakerWithin(book, phraseStart, phraseStart + phrase.length, false);
+  // "the military's True News Information Team said": the body the possessive owns speaks, not its owner.
+  // "The Army's Jammu-based White Knight Corps" too; not "Russia's Defence Ministry", one name.
+  const owned = /^\s*[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['’]s\s+(?=\p{Lu})/u.exec(phrase);
+  if (named && named.kind !== 'person' && owned) {
+    // The body's name must begin right after the possessive ("the Kurdistan Region's Ministry of ..." is one name).
+    const at = phraseStart + owned.index + owned[0].length;
+    const body = book.timeline.find((e) => e.start === at && !nested(book, e))?.actor;
+    if (body && body.kind !== 'person') named = body;
+  }
   // "the press service said" after "According to the GKNB press service": the body whose press service it is.
   if (text && /^\s*the\s+press\s+(?:service|office|centre|center)\s*$/i.test(phrase)) {
     const lead = text.slice(Math.max(0, quoteStart - 1500), quoteStart);
@@ -702,10 +725,13 @@ export function readQuotes(text: string, book: ActorBook): ExtractedQuote[] {
         } else {
           // "The governor's office said initial findings showed that the attack was "...": the words before the verb,
           // alone, name who spoke when the whole clause names no one.
+          // "The statement said al-Shuwaykh was "...": the words of whoever issued it, not of the man they describe.
+          const ofStatement = STATEMENT_ALONE.test(subject) ? issuerOfLastStatement(text, open, book) : undefined;
           speaker =
             near ??
             opener ??
             onlyInSubject ??
+            ofStatement ??
             resolvePhrase(clause, open - clause.length, open, book, text) ??
             (subject.trim() ? resolvePhrase(subject, subjectStart, open, book, text) : undefined);
         }

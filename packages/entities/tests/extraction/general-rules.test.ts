@@ -4799,3 +4799,148 @@ describe('eighty-ninth round (2026-12-06), from sets JR to JU', () => {
     expect(read(text, '2025-10-26').incident.subType).toBe('suicide-bomb');
   });
 });
+
+describe('ninetieth round (2026-12-07), from sets JX to KA', () => {
+  it('reads "PRESS STATEMENT" and "Press release – For immediate release" alone on a line as a label, neither a name nor the lead', () => {
+    const text = [
+      "Armed group occupies Nzako after clashes with troops",
+      "PRESS STATEMENT",
+      "Press release – For immediate release",
+      "The Mission condemns the attack carried out on Monday by fighters of the armed group against the town of Nzako.",
+      "Fighters of the armed group took control of the sub-prefecture after several hours of fighting.",
+    ].join('\n');
+    const { actors, incident } = read(text, '2026-03-04');
+    expect(actors.map((a) => a.name)).not.toContain('PRESS STATEMENT');
+    expect(incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a headline\'s "occupation of" or "seizure of" a town "by" an armed group as its taking, not by the state\'s forces', () => {
+    const text = (headline: string) =>
+      [
+        headline,
+        "The armed group attacked the army positions in the town at dawn on Monday and fighting went on for several hours, residents said.",
+        "Two soldiers were killed in the clashes and the attackers fought troops near the market.",
+      ].join('\n');
+    expect(read(text('UN mission condemns the occupation of Nzako by armed group elements'), '2026-03-04').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read(text('Envoy deplores seizure of Nzako by fighters, calls for withdrawal'), '2026-03-04').incident.subType).toBe('non-state-actor-overtakes-territory');
+    expect(read(text('Minister hails capture of Nzako by the army after clashes'), '2026-03-04').incident.subType).not.toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads football hooligans who fight running battles, or ultras who "run riot", as mob violence, not an armed clash', () => {
+    const fought = [
+      "One dead as violence hits city centre before derby",
+      "A man died of stab wounds on Saturday evening when groups of football hooligans fought running battles in the city centre before the derby, police said.",
+      "The clashes broke out on the main square, where a column of masked men attacked passers-by.",
+    ].join('\n');
+    expect(read(fought, '2026-04-12').incident.subType).toBe('mob-violence');
+    const ranRiot = [
+      "Ultras run riot before derby, one dead",
+      "A man died of stab wounds on Saturday evening after clashes and fighting broke out in the city centre before the derby, police said.",
+      "The clashes lasted an hour and the fighting spread to side streets, where gunmen exchanged fire.",
+    ].join('\n');
+    expect(read(ranRiot, '2026-04-12').incident.subType).toBe('mob-violence');
+    const between = [
+      "One dead in derby violence",
+      "A man died on Saturday evening in clashes and fighting between rival hooligans in the city centre before the derby, police said.",
+      "The clashes lasted an hour and the fighting spread to side streets, where gunmen exchanged fire.",
+    ].join('\n');
+    expect(read(between, '2026-04-12').incident.subType).toBe('mob-violence');
+  });
+
+  it('reads a mob that "storms" a post and "kills" the suspects it held as mob violence, not the abduction they were held for', () => {
+    const text = [
+      "Mob storms gendarmerie post in market town, kills two kidnapping suspects",
+      "The crowd gathered outside the gendarmerie post on Wednesday and broke into the cells, dragging out two men held on suspicion of abducting a child.",
+      "The girl had been kidnapped on Saturday and her abductors had demanded a ransom, relatives said.",
+      "The kidnapping had shocked the town.",
+    ].join('\n');
+    expect(read(text, '2026-09-10').incident.subType).toBe('mob-violence');
+  });
+
+  it('reads police who "fired gas straight into the crowd" as tear gas on a protest, not live fire', () => {
+    const text = [
+      "Police fire tear gas at jobless protesters",
+      "Police used tear gas and batons to break up a protest by unemployed young people outside the governorate on Saturday.",
+      "The protesters had marched from the main square, chanting slogans and demanding jobs, and the protest grew through the afternoon.",
+      "Demonstrators blocked the road and the rally swelled to several hundred.",
+      "\"They fired gas straight into the crowd without any warning,\" a witness said.",
+    ].join('\n');
+    expect(read(text, '2026-11-29').incident.subType).toBe('protest-with-intervention');
+  });
+
+  it('reads a place named in a sentence of an earlier year as another event\'s, not the incident\'s', () => {
+    const text = [
+      "Drone strike hits weekly market",
+      "A drone struck the weekly market in the Wendou area of northern Burkina Faso on Thursday, killing dozens of people, survivors said.",
+      "\"There was fire everywhere,\" said a trader.",
+      "Rights groups say the army has also carried out massacres, notably in the village of Ouahigouya in April 2019, where soldiers killed 40 civilians.",
+    ].join('\n');
+    byThePlaceRulesAlone(() => expect(read(text, '2026-06-20').incident.location).not.toBe('Ouahigouya'));
+  });
+
+  it('reads a town in another country, told well after the lead, as where others answered, not where it happened', () => {
+    const text = [
+      "Troops retake mining area in the south",
+      "Venezuelan troops have retaken a mining camp inside the Kanaima area in Venezuela's southern state of Amazonas after three days of fighting, the military said on Sunday.",
+      "Soldiers entered the camp on Saturday morning.",
+      "Three soldiers were killed in the fighting, the command said.",
+      "The military said it had captured 14 suspected guerrillas.",
+      "Miners said the camp had been run by the group for years.",
+      "The government said the operation would continue.",
+      "Across the border, Colombia's Defence Ministry said it had reinforced troops in the city of Cúcuta to stop fighters fleeing the offensive and the clashes.",
+    ].join('\n');
+    byThePlaceRulesAlone(() => expect(read(text, '2026-11-30').incident.countryCode).toBe('VE'));
+  });
+
+  it('reads a headline where a National Guard fires on a protest and counts its dead as excessive force', () => {
+    const text = [
+      "Guard fires tear gas and shots at blackout protest; at least one dead",
+      "Residents who had gathered peacefully to protest against power cuts in the town on Tuesday night were dispersed by National Guard troops, witnesses said.",
+      "The protesters had marched peacefully to the power company's office.",
+    ].join('\n');
+    expect(read(text, '2025-06-11').incident.subType).toBe('excessive-force-against-protesters');
+  });
+
+  it('reads "The statement said X was "..."" as the words of whoever issued the statement, not of X', () => {
+    const text = [
+      "US strike kills militant leader",
+      "US Africa Command (AFRICOM) confirmed the strike on Wednesday. In a statement posted on X, the command said US forces conducted \"a precision strike near Jilib\", killing Ahmed Nur Farah.",
+      "The statement said Farah, also known as Abu Yusuf, was \"one of the group's most senior bomb makers\" and had planned attacks.",
+    ].join('\n');
+    expect(speakerOf(text, 'most senior bomb makers')).toMatch(/Africa Command$/);
+  });
+
+  it('reads "the statement said" after a sentence that ends "according to a written statement" as that sentence\'s subject\'s words', () => {
+    const text = [
+      "Police detain 20 suspects in raids",
+      "ANKARA - Police detained 20 people in raids on Tuesday, the Anadolu Agency reported, on orders of the Ankara Chief Public Prosecutor's Office.",
+      "The prosecutor's office had issued detention warrants for 24 suspects, according to a written statement.",
+      "Teams of the police raided 30 addresses, the Anadolu Agency reported.",
+      "\"The suspects are found to have sent money to members of the organisation abroad,\" the statement said.",
+    ].join('\n');
+    expect(speakerOf(text, 'sent money to members')).toBe("Ankara Chief Public Prosecutor's Office");
+  });
+
+  it('reads "Armed Forces Minister A and B" as two people, the minister and the other', () => {
+    const text = [
+      "Government and rebels sign peace accord",
+      "The accord was signed in the regional capital by Armed Forces Minister Jean-Baptiste Kaboré Sawadogo and Moussa Diallo Tiendrébéogo, who leads the rebels.",
+      "\"Today we turn the page,\" Sawadogo said.",
+    ].join('\n');
+    expect(persons(text)).toEqual(expect.arrayContaining(['Jean-Baptiste Kaboré Sawadogo', 'Moussa Diallo Tiendrébéogo']));
+  });
+
+  it('reads "the military\'s True News Information Team said" as the team\'s words, not the military\'s', () => {
+    const text = [
+      "Fighting near the border town",
+      "The Myanmar military said it had sent troops. The junta gave a different account. In a report carried by state media on Thursday, the military's True News Information Team said security forces had \"repelled an attack by terrorists\" near the town.",
+    ].join('\n');
+    expect(speakerOf(text, 'repelled an attack')).toBe('True News Information Team');
+    // "The Kurdistan Region's Ministry of Peshmerga Affairs" is one name, owner and all.
+    const one = [
+      "Two soldiers killed by roadside bomb",
+      "The Kurdistan Region's Ministry of Peshmerga Affairs said in a statement that coordination with the Iraqi army \"is the only way to close the doors in front of the terrorists.\"",
+    ].join('\n');
+    expect(speakerOf(one, 'close the doors')).toBe("Kurdistan Region's Ministry of Peshmerga Affairs");
+  });
+});
