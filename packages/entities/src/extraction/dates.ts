@@ -19,7 +19,7 @@ export interface DatedText extends ExtractedDate {
 // Sentences without one of these hold no date chrono could read: skipping them keeps long texts fast.
 const DATE_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|overnight|last|this|next|ago|earlier|\d{4}|\d{1,2}\/\d{1,2})/i;
 const MAX_DATE_TEXT = 200_000;
-const NIGHT_OF_TO = /\bnight of\s+(?:[\p{L}\d]+,?\s+){1,2}?(?:to|into)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
+const NIGHT_OF_TO = /\bnight (?:of|between)\s+(?:[\p{L}\d]+,?\s+){1,2}?(?:to|into|and)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/giu;
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night|early hours|small hours) (?:of |(?:on|this) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))(?=\S)/gi;
 /** A day in milliseconds. */
 export const DAY_MS = 86_400_000;
@@ -147,7 +147,7 @@ export function readDates(text: string, sentences: Array<{ start: number; text: 
     // chrono reads "the evening of Monday, 30 November" as the evening of the reference day: it reads the day alone,
     // the words blanked so offsets stay the sentence's ("in the night on Thursday, January 15", "a tense night this
     // Sunday 12 January" too). "The night of Sunday 10 to Monday 11 August" is the Monday, as "overnight into
-    // Monday" is.
+    // Monday" is; so is "the intervening night of Sunday and Monday", "the night between Sunday and Monday".
     const blank = (part: string) => ' '.repeat(part.length);
     const readable = sentence.text.replace(NIGHT_OF_TO, blank).replace(PART_OF_DAY_OF, blank);
     for (const result of parser.parse(readable, reference)) {

@@ -38,7 +38,8 @@ const HEADLINE_SEIZES = /\b(?:occupation|seizure|takeover|capture) of \p{Lu}[\p{
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
 // "Forces take control of Kutul", "joint forces": forces no name qualifies, at the head of a clause, are the state's.
 // "state police took control of the Complexo da Pedreira": so is the police.
-const STATE_SUBJECT = /^\s*(?:[Jj]oint )?[Ff]orces\b|\b([Jj]oint (?:security )?forces|[Pp]olice|[Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?)\b/u;
+// "Somali National Army (SNA) forces": a national army is the state's (the "Arakan Army" is a rebel group's name).
+const STATE_SUBJECT = /^\s*(?:[Jj]oint )?[Ff]orces\b|\b([Jj]oint (?:security )?forces|[Pp]olice|[Tt]he army|\p{Lu}\p{Ll}+ (?:army|military)|[Tt]roops|[Ss]oldiers|[Tt]he military|[Gg]overnment forces|[Aa]rmed forces|[Ss]ecurity forces|[Tt]he junta|(?:National )?Defen[cs]e Forces?|National Army)\b/u;
 
 // A place taken back: "recaptured", "retakes", "regained control", "liberated the town". Not one only meant ("army
 // vows to retake town", "will recapture"), unless it was done ("managed to retake").
@@ -112,7 +113,7 @@ const CUES: Cue[] = [
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(LIBERATED_PLACE.source, 'gu'), weight: 3 },
   // "an attack by armed men on the village of Kambakota": the village attacked, whoever the attackers were.
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|shooting (?:attacks?|spree)|mass shooting|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   // "occupation forces illegally detain Georgian citizen": a detention called illegal is a disappearance, not an arrest.
   // "taken by force from his house in aldea Chichipate ... by a group of armed men": taken away.
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegal(?:ly)?|unlawful(?:ly)?) (?:detain(?:s|ed|ing)?|detentions?)|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|taken (?:away )?by force|(?:taken|dragged) (?:away )?from (?:his|her|their) (?:homes?|houses?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
@@ -300,10 +301,16 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
       return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
-    const taken = told.slice(0, 3).find((s) => TAKES_PLACE.test(s.text)) ?? (seizesNamedPlace ? sentences[0] : undefined);
-    if (taken) {
-      const clause = taken.text.slice(0, TAKES_PLACE.test(taken.text) ? taken.text.search(TAKES_PLACE) : taken.text.search(HEADLINE_SEIZES));
-      return STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause) ? 'government-regains-territory' : 'non-state-actor-overtakes-territory';
+    const takings = told.slice(0, 3).filter((s) => TAKES_PLACE.test(s.text));
+    if (takings.length === 0 && seizesNamedPlace) takings.push(sentences[0]!);
+    for (const [i, taken] of takings.entries()) {
+      // "Army forces backed by local militias took full control": who backed the taking did not take it.
+      const clause = taken.text.slice(0, TAKES_PLACE.test(taken.text) ? taken.text.search(TAKES_PLACE) : taken.text.search(HEADLINE_SEIZES)).replace(/\b(?:backed|supported|assisted|aided) by\b[^,.;]*/gi, '');
+      if (STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause)) return 'government-regains-territory';
+      // "SNA forces and Macawisley take control of Moqokori": a headline that names neither side leaves it to the
+      // next sentence that tells the taking.
+      const named = NON_STATE_ACTORS.test(clause) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => clause.includes(form)));
+      if (named || !taken.isHeadline || i === takings.length - 1) return 'non-state-actor-overtakes-territory';
     }
     // "the forces of order regained full control of Mirebalais", then how the town "fell into the hands of gangs" a
     // year before: a place taken back before the text tells of its taking is the retaking, told with its background.
@@ -339,7 +346,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
   // "denounces detention of nine people ... after 9 January protests": a protest the arrests came after is not their scene.
-  if (best === 'arrests' && CROWD.test(opening.replace(/\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b/gi, ''))) {
+  // "Security service detains opposition figures in dawn raids", then a crowd "chanting the names of those detained": a
+  // crowd that protests the arrests came after them.
+  const headlineArrests = !!sentences[0]?.isHeadline && ARRESTED.test(sentences[0].text.replace(/\bdetains\b/gi, 'detained')) && !CROWD.test(sentences[0].text);
+  const protestsArrests = headlineArrests && /\b(?:those|the people|the men|the women)\s+(?:detained|arrested)\b|\bdetainees\b|\b(?:the|their)\s+(?:arrests|detentions)\b/i.test(lead);
+  if (best === 'arrests' && !protestsArrests && CROWD.test(opening.replace(/\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b/gi, ''))) {
     // A crowd that burns or stones is a riot, whatever force met it.
     const types = VIOLENT_CROWD.test(opening) ? (['violent-demonstration', 'mob-violence'] as const) : CROWD_TYPES;
     const crowd = types.filter((t) => (scores.get(t) ?? 0) > 0).sort((a, b) => scores.get(b)! - scores.get(a)!)[0];
@@ -403,7 +414,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // how peacefully the crowd had gathered (not "protesting miners set fire to police station, one dead": a riot).
   // "Guard fires tear gas and shots at blackout protest; at least one dead": a National Guard is a force too.
   const headline = sentences[0]?.isHeadline ? sentences[0].text : '';
-  if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && PROTEST_DEAD.test(headline) && /\b(?:police|security forces|soldiers|troops|gendarmes|forces|guard|guardsmen)\b/i.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
+  // "Police fire teargas, live bullets as ... protesters march": the forces' live fire in the headline is enough.
+  const firedOn = (PROTEST_DEAD.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline)) || new RegExp(LIVE_FIRE, 'i').test(headline);
+  if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && firedOn && /\b(?:police|security forces|soldiers|troops|gendarmes|forces|guard|guardsmen)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
     return 'excessive-force-against-protesters';
   }
   // "Riot police watched but did not intervene": force used on other days does not make this rally's.
@@ -427,6 +440,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "a clash between two groups during an idol immersion procession ... two groups pelt stones at each other": crowds
   // that fight each other, with no protest, are mobs.
   if (best === 'violent-demonstration' && /\b(?:between|of) (?:two|rival) (?:groups|communities|factions|clans|villages)\b|\bat each other\b/i.test(opening) && !/\b(?:protest|demonstrat)/i.test(opening)) return 'mob-violence';
+  // "Mob beats suspected thief to death, torches police station": a crowd that kills or punishes on its own, with no
+  // protest, is a mob, whatever it burned after.
+  if (best === 'violent-demonstration' && MOB_JUSTICE.test(opening) && /\b(?:beat(?:s|en)?|kill(?:s|ed)?|lynch\w*|hack(?:s|ed)?)\b/i.test(opening) && !/\b(?:protest|demonstrat)/i.test(opening)) return 'mob-violence';
   // "A crowd set fire to four Coptic homes": a crowd that attacks people or their homes, with no protest, is a mob.
   if (best === 'violent-demonstration' && /\b(?:crowd|mob|villagers|residents)\b/i.test(lead) && !/\b(?:protest|demonstrat|march|rall(?:y|ies)|strike|riot|students|workers)/i.test(lead) && /\b(?:homes?|houses?|famil(?:y|ies)|shops?)\b/i.test(opening)) {
     return 'mob-violence';

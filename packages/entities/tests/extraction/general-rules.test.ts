@@ -4944,3 +4944,77 @@ describe('ninetieth round (2026-12-07), from sets JX to KA', () => {
     expect(speakerOf(one, 'close the doors')).toBe("Kurdistan Region's Ministry of Peshmerga Affairs");
   });
 });
+
+describe('ninety-first round (2026-12-07), from sets KB to KE', () => {
+  it('reads a "shooting attack" at a bus stop as an attack, not the arrests that followed it', () => {
+    const text = [
+      "Three killed in shooting attack at bus stop",
+      "A shooting attack at a bus stop on the main road killed three people on Tuesday, medics said.",
+      "Police detained the suspect near the scene, and two more people were arrested later in connection with the attack.",
+    ].join('\n');
+    expect(read(text, '2026-05-12').incident.subType).toBe('attack');
+  });
+
+  it('reads a mob that beats someone to death and then torches a police station as mob violence, not a riot', () => {
+    const text = [
+      "Mob beats suspected thief to death, torches police station in highland town",
+      "A crowd in the town beat a man accused of theft to death late on Sunday and then set fire to the town's police station and two patrol vehicles, police said on Monday.",
+      "Residents had caught two men who allegedly tried to steal a motorcycle.",
+    ].join('\n');
+    expect(read(text, '2026-05-04').incident.subType).toBe('mob-violence');
+    // An angry crowd that burns police vehicles, and kills or beats no one, riots.
+    const burned = [
+      "Town shut down after angry crowd torch police vehicles, one dead",
+      "The town remained tense today after Tuesday's riot which left one man dead, several police vehicles burnt and shops looted along the main street.",
+      "The deceased was hit on the head with rocks while trying to close a shop gate.",
+    ].join('\n');
+    expect(read(burned, '2025-11-20').incident.subType).not.toBe('mob-violence');
+  });
+
+  it('reads a headline where police fire "live bullets" as protesters march as excessive force, however peacefully they marched', () => {
+    const text = [
+      "LIVE: Police fire teargas, live bullets as anniversary protesters march in the city centre",
+      "Latest updates appear first.",
+      "7.10pm: In summary: thousands of mostly young protesters marched peacefully through the city centre to mark the anniversary of last year's protests.",
+      "Police used teargas and water cannon from about 2pm, witnesses said.",
+      "5.00pm: Protesters marched to Parliament, chanting and waving flags; the protest remained peaceful.",
+      "3.00pm: Demonstrators rallied at the square as the march grew, and protesters staged a sit-in.",
+      "1.00pm: Thousands of protesters marched from the station, demonstrators said.",
+    ].join('\n');
+    expect(read(text, '2026-06-25').incident.subType).toBe('excessive-force-against-protesters');
+  });
+
+  it('reads a taking whose headline names neither side by the lead, and a "National Army backed by militias" as the state', () => {
+    const text = [
+      "SNA forces and Macawisley take control of Elbur after heavy fighting",
+      "Somali National Army (SNA) forces backed by local Macawisley militias took full control of Elbur town on Tuesday after heavy fighting with the militants, officials said.",
+      "The operation started early Tuesday morning.",
+    ].join('\n');
+    expect(read(text, '2026-09-16').incident.subType).toBe('government-regains-territory');
+    // A group the text names in the lead still takes the town.
+    const rebels = [
+      "Fighters take control of Elbur after heavy fighting",
+      "Al-Shabaab militants took full control of Elbur town on Tuesday after heavy fighting with government troops, officials said.",
+    ].join('\n');
+    expect(read(rebels, '2026-09-16').incident.subType).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a crowd that protests arrests the headline told as what followed them, not as their scene', () => {
+    const text = [
+      "Security service detains opposition figures in dawn raids",
+      "Last updated 19 November 2026, 19:20. This page is being updated as the story develops.",
+      "19:20 — Several thousand people have gathered in front of the Parliament building, the largest crowd in the capital in weeks.",
+      "Protesters are chanting the names of those detained.",
+      "07:15 — Officers of the State Security Service detained seven opposition figures in dawn raids on their homes, their lawyers said.",
+    ].join('\n');
+    expect(read(text, '2026-11-19').incident.subType).toBe('arrests');
+  });
+
+  it('reads "the intervening night of Wednesday and Thursday" and "the night between" as the later day, as "overnight into Thursday" is', () => {
+    byTheRulesAlone(() => {
+      const text = (when: string) => `Grenade hurled at police post\nAmritsar, December 4\nTwo men hurled a hand grenade at a police post ${when}, injuring two policemen.`;
+      expect(read(text('in the intervening night of Wednesday and Thursday'), '2026-12-04').incident.date).toBe('2026-12-03');
+      expect(read(text('in the night between Wednesday and Thursday'), '2026-12-04').incident.date).toBe('2026-12-03');
+    });
+  });
+});
