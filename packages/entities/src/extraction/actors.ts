@@ -372,6 +372,8 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   }
   // "Minister of Peace Dawit Mengistu": a portfolio the lexicon does not know is one word, the holder's name the rest.
   if (head >= 0 && words[head + 1] === 'of' && words.length - head >= 5) head += 2;
+  // "Datuk Seri Ahmad Shukri Yusof": a Malaysian honorific of two words.
+  if (head >= 0 && /^(?:datuk|dato['’]?)$/i.test(words[head]!) && /^(?:seri|sri)$/i.test(words[head + 1] ?? '') && words.length - head >= 4) head += 1;
   // "Minister of Government Communication and Government Spokesperson Omar al-Rawashdeh": a second title after the
   // first one's portfolio; the name is what follows the last title word, when that is a full name.
   if (head >= 0) {

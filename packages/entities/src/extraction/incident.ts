@@ -113,7 +113,7 @@ const CUES: Cue[] = [
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(LIBERATED_PLACE.source, 'gu'), weight: 3 },
   // "an attack by armed men on the village of Kambakota": the village attacked, whoever the attackers were.
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|shooting (?:attacks?|spree)|mass shooting|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:were|had been|have been) killed|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|shooting (?:attacks?|spree)|mass shooting|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:(?:were|had been|have been) )?killed(?!\s+(?:a|an|the|two|three|four|five|\d+|several|his|her|their|one)\b)|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   // "occupation forces illegally detain Georgian citizen": a detention called illegal is a disappearance, not an arrest.
   // "taken by force from his house in aldea Chichipate ... by a group of armed men": taken away.
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegal(?:ly)?|unlawful(?:ly)?) (?:detain(?:s|ed|ing)?|detentions?)|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|taken (?:away )?by force|(?:taken|dragged) (?:away )?from (?:his|her|their) (?:homes?|houses?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
@@ -342,6 +342,14 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Army recovers arms, explosives from KNF hideout", "seizes weapons cache": weapons found or seized with no one
   // arrested in the lead are disrupted weapons use, however often the text speaks of raids and earlier arrests.
   if (best === 'arrests' && !ARRESTED.test(lead) && WEAPONS_SEIZED.test(opening)) return 'disrupted-weapons-use';
+  // "PNH seizes rifles and 30,000 rounds at Miragoâne wharf, three arrested": a headline that tells the seizure before
+  // the arrests makes the seizure the event.
+  if (best === 'arrests' && sentences[0]?.isHeadline) {
+    const seizedAt = sentences[0].text.search(WEAPONS_SEIZED);
+    // ("Six KCP cadres held ..., arms seized": held first, the arrests.)
+    const arrestedAt = sentences[0].text.search(/\b(?:arrest\w*|detain\w*|held|holds?|nab(?:s|bed)?|apprehend\w*|custody|rounded up)\b/i);
+    if (seizedAt >= 0 && (arrestedAt < 0 || seizedAt < arrestedAt)) return 'disrupted-weapons-use';
+  }
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
   // make a protest one that met intervention.
   const CROWD_TYPES = ['excessive-force-against-protesters', 'protest-with-intervention', 'violent-demonstration', 'mob-violence', 'peaceful-protest'] as const;
@@ -382,7 +390,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // Supporters, fans or youths who clash fight as a crowd, not as armed groups: a riot.
   // ...but youths who clash with the security forces riot against them ("clashes between youths and security forces").
   if (best === 'armed-clash' && CROWD_CLASH.test(opening)) {
-    return /\b(?:police|security forces|gendarmes?|gendarmerie|soldiers|troops)\b/i.test(opening) && !/\b(?:rival|supporters|fans|hooligans|ultras)\b/i.test(opening) ? 'violent-demonstration' : 'mob-violence';
+    // "clashes between youths and security units": any of the state's security men.
+    return /\b(?:police|security (?:forces|units|agents|personnel|services)|gendarmes?|gendarmerie|soldiers|troops)\b/i.test(opening) && !/\b(?:rival|supporters|fans|hooligans|ultras)\b/i.test(opening) ? 'violent-demonstration' : 'mob-violence';
   }
   // "Hooded gunmen torch 14 forestry trucks ... No one was hurt": property burned with no one harmed is its destruction.
   if ((best === 'attack' || best === 'violent-demonstration') && (scores.get('looting-property-destruction') ?? 0) > 0 && NO_ONE_HURT.test(told.slice(0, 4).map((s) => s.text).join(' ')) && !/\b(?:protest|demonstrat|crowds?|mobs?|rioters|march)/i.test(opening)) {
@@ -408,7 +417,10 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     /\b(?:ceasefire|cease-fire|truce)\s+(?:took|has taken|had taken) effect\b/i.test(lead) ||
     // 'The "Charter of Brotherhood and Coexistence", signed by notables of the two communities': a text signed.
     /\b(?:charter|covenant|pact|accord|agreement|deal|declaration)\b[^.]{0,80}\bsigned\b/i.test(lead);
-  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || endedByDeal.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
+  // "UNSMIL welcomes Tripoli ceasefire between Radaa and 444th Brigade after two days of clashes": a headline that
+  // welcomes a deal the lead says was signed.
+  const welcomed = /\b(?:welcomes?|welcomed|hails?|hailed|praises?|praised|backs?|backed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|agreement|deal|accord|pact)\b/iu;
+  if (best !== 'agreement' && sentences.length > 1 && sentences[0]!.isHeadline && (AGREED.test(sentences[0]!.text) || holds.test(sentences[0]!.text) || endedByDeal.test(sentences[0]!.text) || welcomed.test(sentences[0]!.text) || /\bagree[ds]?\s+(?!to\b|with\b|on\b|that\b)\p{Ll}/u.test(sentences[0]!.text)) && sentences.slice(1, 6).some((s) => agreedInLead(s.text))) return 'agreement';
   // "Security forces fire on farmers protesting water diversion, one killed", "One dead as police disperse bodaboda
   // riders demo with teargas": a headline that tells the forces' fire and counts the dead, whatever the lead says of
   // how peacefully the crowd had gathered (not "protesting miners set fire to police station, one dead": a riot).

@@ -38,9 +38,10 @@ export interface NameOptions {
 
 // "RFE/RL": short acronyms joined by a slash are one name ("DUBAI/ATHENS" in a dateline is two towns).
 const TOKEN = /\p{Lu}{2,4}(?:\/\p{Lu}[\p{Lu}\d]{1,3})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
-// Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden").
+// Lower-case particles inside a name ("Tren de Aragua", "Osama bin Laden"), and a patronymic's ("Elvin Rafig oglu
+// Mammadov").
 // ("as" and "at" are English words between two names far more often than Arabic particles: "Kherson as Ukraine".)
-const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu', 'en', 'o', 'des']);
+const PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'delle', 'degli', 'da', 'dos', 'du', 'la', 'van', 'von', 'der', 'den', 'las', 'los', 'ul', 'ad', 'ash', 'abu', 'en', 'o', 'des', 'oglu', 'oğlu', 'qizi', 'kyzy', 'uulu']);
 // Compound adjectives that describe a place or a people: "Energy-rich", "Rebel-held", "War-torn", "Drought-hit".
 const DESCRIBING_COMPOUND = /^\p{Lu}\p{Ll}+-(?:rich|torn|hit|held|controlled|run|led|backed|ravaged|stricken|affected|dominated|populated|majority|speaking|scarred|weary)$/u;
 // Small words inside an organisation's name ("Law Society of Kenya", "Committee to Protect Journalists").

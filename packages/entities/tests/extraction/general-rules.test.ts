@@ -5018,3 +5018,65 @@ describe('ninety-first round (2026-12-07), from sets KB to KE', () => {
     });
   });
 });
+
+describe('ninety-second round (2026-12-07), from sets KF to KI', () => {
+  it('reads "12 villagers killed in dahalo attack" as an attack on civilians, but not "villagers killed two thieves"', () => {
+    const text = [
+      "LIVE: At least 12 villagers killed in dahalo attack in the south",
+      "Last updated: Sunday 27 September 2026, 19:45. This page is being updated as information comes in.",
+      "19:45 — The gendarmerie has given a new toll: 12 villagers killed and nine injured before dawn.",
+      "\"The search in the fields is continuing,\" the commander said.",
+      "18:00 — Police arrested two suspects and the crowd set fire to their houses.",
+    ].join('\n');
+    expect(read(text, '2026-09-27').incident.subType).toBe('attack');
+    const mob = [
+      "Villagers killed two suspected thieves in the south",
+      "Villagers killed two men suspected of stealing cattle on Sunday and burned their bodies, the gendarmerie said.",
+    ].join('\n');
+    expect(read(mob, '2026-09-27').incident.subType).not.toBe('attack');
+  });
+
+  it('reads a headline that "welcomes" a ceasefire the lead says was signed as the agreement, not the clashes it ended', () => {
+    const text = [
+      "UN mission welcomes ceasefire between rival brigades after two days of clashes",
+      "The United Nations mission on Thursday welcomed a ceasefire agreement signed late on Wednesday by the two brigades, which ended two days of fighting in the eastern districts of the capital.",
+      "At least 12 people were killed in the clashes, which began on Monday with an exchange of fire.",
+      "Fighters used heavy weapons in the fighting, and armed clashes spread to two districts.",
+    ].join('\n');
+    expect(read(text, '2026-09-17').incident.subType).toBe('agreement');
+  });
+
+  it('reads "clashes between youths and security units" as a riot against the state, not a mob', () => {
+    const text = [
+      "Night of clashes between youths and security units, 14 arrested",
+      "Clashes between youths and security units broke out on Saturday night in the town's popular neighbourhoods, where young men fought running battles with the officers.",
+      "The clashes went on for hours.",
+    ].join('\n');
+    expect(read(text, '2026-11-30').incident.subType).toBe('violent-demonstration');
+  });
+
+  it('reads a headline that tells a weapons seizure before the arrests as the seizure, and one that tells people "held" first as the arrests', () => {
+    const seized = [
+      "Police seize rifles and 30,000 rounds at wharf, three arrested",
+      "Police officers seized 12 rifles and 30,000 rounds of ammunition hidden in a container at the wharf on Monday and arrested three men, the police said.",
+      "The three suspects were taken into custody and are being questioned.",
+    ].join('\n');
+    expect(read(seized, '2026-12-08').incident.subType).toBe('disrupted-weapons-use');
+    const held = [
+      "Six cadres held in joint operation, arms seized",
+      "Security forces arrested six cadres of the outlawed group in a joint operation on Monday and seized two pistols, police said.",
+      "The six were taken into custody.",
+    ].join('\n');
+    expect(read(held, '2026-12-08').incident.subType).toBe('arrests');
+  });
+
+  it('reads "Elvin Rafig oglu Mammadov" as one name, the patronymic inside it', () => {
+    const text = "Seven detained\nThe State Security Service detained Elvin Rafig oglu Mammadov and Tural Akif oglu Hasanov in the city on Monday.";
+    expect(persons(text)).toEqual(expect.arrayContaining(['Elvin Rafig oglu Mammadov', 'Tural Akif oglu Hasanov']));
+  });
+
+  it('reads "Datuk Seri Ahmad Shukri Yusof" as the honorific and the name, so the name is Ahmad Shukri Yusof', () => {
+    const text = "Rally ends peacefully\nDeputy Home Minister Datuk Seri Ahmad Shukri Yusof said the government respected the right to assemble.";
+    expect(persons(text)).toContain('Ahmad Shukri Yusof');
+  });
+});
