@@ -161,6 +161,8 @@ function positionWeight(sentence: Sentence, index: number): number {
 // Who does it: ACLED's arrests are by state forces; armed men, rebels or gunmen who seize people abduct them.
 // Settlers who raid a village are armed civilians, no state's force.
 const NON_STATE_ACTORS = /\b(rebels?|militants?|gunmen|armed men|insurgents?|jihadists?|bandits|kidnappers|militias?|militiamen|fighters|abductors|settlers|resistance)\b/i;
+/** Whether words name an armed group: "rebels", "gunmen", or a group the lexicon knows ("Al-Shabaab", "M23"). */
+const namesArmedGroup = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
 const FORCES_TARGETED =
   /\b(?:ambush(?:ed|es)?|attack(?:ed|s)?(?: on)?|opened fire on|killing|killed)\s+(?:(?:a|an|the|at least|\d+|[a-z]+)\s+){0,3}?(?:(?:state|federal|local|army|police|military)\s+)?(?:police(?:men)?|officers|soldiers|troops|convoy|patrol|checkpoint|army base|military base|police station)\b/i;
 // Suspects arrested, and what they are held for: "five suspects arrested", "arrest three suspects", "arrests three BKI
@@ -211,6 +213,8 @@ const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wou
 // Someone was arrested: without these words, a raid is not arrests.
 // "denounces detention of nine people": the noun says someone was held too.
 const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|detentions? of|apprehended|custody|rounded up)\b`, 'i');
+// A headline's words for arrests, in its present tense too: "detains", "holds", "nabs", "Six cadres held".
+const ARRESTED_IN_HEADLINE = /\b(?:arrest\w*|detain\w*|held|holds?|nab(?:s|bed)?|apprehend\w*|custody|rounded up)\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
@@ -298,8 +302,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       const clause = sentence.text.slice(0, back.index);
       // "troops retake a town held by separatist fighters": who held it is not who took it back.
       const by = /^\s*(?:[\p{L}-]+\s+){0,6}?(?<!\b(?:held|controlled|occupied|seized|captured|overrun|run)\s)by\s+([^,.;]{1,60})/u.exec(sentence.text.slice(back.index + back[0].length))?.[1] ?? '';
-      const group = (phrase: string) => NON_STATE_ACTORS.test(phrase) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => phrase.includes(form)));
-      return (group(clause) && !STATE_SUBJECT.test(clause)) || (group(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
+      return (namesArmedGroup(clause) && !STATE_SUBJECT.test(clause)) || (namesArmedGroup(by) && !STATE_SUBJECT.test(by)) ? 'non-state-actor-overtakes-territory' : 'government-regains-territory';
     }
     const takings = told.slice(0, 3).filter((s) => TAKES_PLACE.test(s.text));
     if (takings.length === 0 && seizesNamedPlace) takings.push(sentences[0]!);
@@ -309,8 +312,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
       if (STATE_SUBJECT.test(clause) && !NON_STATE_ACTORS.test(clause)) return 'government-regains-territory';
       // "SNA forces and Macawisley take control of Moqokori": a headline that names neither side leaves it to the
       // next sentence that tells the taking.
-      const named = NON_STATE_ACTORS.test(clause) || WELL_KNOWN_GROUPS.some((g) => [g.name, ...g.aliases].some((form) => clause.includes(form)));
-      if (named || !taken.isHeadline || i === takings.length - 1) return 'non-state-actor-overtakes-territory';
+      if (namesArmedGroup(clause) || !taken.isHeadline || i === takings.length - 1) return 'non-state-actor-overtakes-territory';
     }
     // "the forces of order regained full control of Mirebalais", then how the town "fell into the hands of gangs" a
     // year before: a place taken back before the text tells of its taking is the retaking, told with its background.
@@ -347,7 +349,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   if (best === 'arrests' && sentences[0]?.isHeadline) {
     const seizedAt = sentences[0].text.search(WEAPONS_SEIZED);
     // ("Six KCP cadres held ..., arms seized": held first, the arrests.)
-    const arrestedAt = sentences[0].text.search(/\b(?:arrest\w*|detain\w*|held|holds?|nab(?:s|bed)?|apprehend\w*|custody|rounded up)\b/i);
+    const arrestedAt = sentences[0].text.search(ARRESTED_IN_HEADLINE);
     if (seizedAt >= 0 && (arrestedAt < 0 || seizedAt < arrestedAt)) return 'disrupted-weapons-use';
   }
   // Arrests at a protest or a riot are how the police answered it: the crowd's act is the event, and the arrests
@@ -356,7 +358,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "denounces detention of nine people ... after 9 January protests": a protest the arrests came after is not their scene.
   // "Security service detains opposition figures in dawn raids", then a crowd "chanting the names of those detained": a
   // crowd that protests the arrests came after them.
-  const headlineArrests = !!sentences[0]?.isHeadline && ARRESTED.test(sentences[0].text.replace(/\bdetains\b/gi, 'detained')) && !CROWD.test(sentences[0].text);
+  const headlineArrests = !!sentences[0]?.isHeadline && ARRESTED_IN_HEADLINE.test(sentences[0].text) && !CROWD.test(sentences[0].text);
   const protestsArrests = headlineArrests && /\b(?:those|the people|the men|the women)\s+(?:detained|arrested)\b|\bdetainees\b|\b(?:the|their)\s+(?:arrests|detentions)\b/i.test(lead);
   if (best === 'arrests' && !protestsArrests && CROWD.test(opening.replace(/\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b/gi, ''))) {
     // A crowd that burns or stones is a riot, whatever force met it.
