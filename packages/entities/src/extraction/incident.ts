@@ -80,6 +80,7 @@ const DEFUSED = 'defus(?:e|es|ed|ing)';
 // "suspected of preparing mass riots", "Article 278 (Mass riots)" after "charged with inciting": a charge, not a riot.
 // "did not use the live bullets", "no live ammunition was used": live fire denied is no force used.
 const LIVE_FIRE = String.raw`(?<!\b(?:not|never|no|without)\s(?:\w+\s){0,2})live (?:ammunition|rounds|fire|bullets)`;
+const LIVE_FIRE_WORDS = new RegExp(LIVE_FIRE, 'i');
 const NOT_A_CHARGE = String.raw`(?<!(?:preparing|plotting|planning|organi[sz]ing|inciting|incitement to|instigating)\s+(?:mass\s+)?)`;
 // "soldiers neutralise an explosive device", "a device ... was discovered and neutralised".
 const NEUTRALISED = String.raw`(?:charge|warhead|device|explosives?) (?:was |were |had been )?(?:(?:discovered|found|detected) and )?(?:neutrali[sz]ed|defused|disarmed)|(?:neutrali[sz]e[sd]?|neutrali[sz]ing|disarm(?:s|ed|ing)?) (?:an? |the |two |three |four )?(?:[\w-]+ ){0,2}?(?:device|bomb|ied|explosive|mine|charge)s?`;
@@ -429,7 +430,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "Guard fires tear gas and shots at blackout protest; at least one dead": a National Guard is a force too.
   const headline = sentences[0]?.isHeadline ? sentences[0].text : '';
   // "Police fire teargas, live bullets as ... protesters march": the forces' live fire in the headline is enough.
-  const firedOn = (PROTEST_DEAD.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline)) || new RegExp(LIVE_FIRE, 'i').test(headline);
+  const firedOn = (PROTEST_DEAD.test(headline) && /\b(?:dispers\w*|fire[sd]?|firing|shot|tear ?gas|live (?:bullets|ammunition|rounds)|break up|broke up)\b/i.test(headline)) || LIVE_FIRE_WORDS.test(headline);
   if ((best === 'peaceful-protest' || best === 'protest-with-intervention') && firedOn && /\b(?:police|security forces|soldiers|troops|gendarmes|forces|guard|guardsmen)\b/i.test(headline) && !VIOLENT_CROWD.test(headline)) {
     return 'excessive-force-against-protesters';
   }
@@ -860,6 +861,9 @@ export function readIncident(
   // A town the gazetteer knows only in a country the story never names ("Fatehpur" in India, in a story from
   // Bangladesh) is a namesake's reading: a place of the story's own country comes first.
   const countriesNamed = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
+  // "the army has also carried out ground massacres, notably in the village of Karma in April 2023": a sentence of
+  // another year tells another event's place (read once a sentence, for every place it names).
+  const pastYear = sentences.map((sentence) => [...sentence.text.matchAll(/\b(?:in|since|of) (?:(?:early|mid-|late) )?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < publishedAt.getUTCFullYear()));
   for (const place of places) {
     const elsewhere = !!mainCountry && place.countryCode !== mainCountry && !countriesNamed.has(place.countryCode);
     const facts = { sentence: -1, weight: 0, locative: false, settlement: false, named: false, near: false, origin: false, headlineOnly: true, dateline: false, elsewhere };
@@ -890,13 +894,10 @@ export function readIncident(
       const settlement = /^\s+(?:village|town|camp|neighbou?rhood)\b/i.test(text.slice(mention.end, mention.end + 20));
       const locative = LOCATIVE.test(lead);
       const placed = (locative || settlement ? 0 : -20) + (sentences[index]!.isHeadline ? -20 : 0);
-      // "the army has also carried out ground massacres, notably in the village of Karma in April 2023": a sentence of
-      // another year tells another event's place.
       // "Across the border, Colombia's Defence Ministry said it had reinforced troops ... around the town of Inírida":
       // a place in another country, told well after the lead, is where others answered, not where it happened.
       const abroadLater = !!mainCountry && place.countryCode !== mainCountry && index > 5;
-      const pastYear = [...sentences[index]!.text.matchAll(/\b(?:in|since|of) (?:(?:early|mid-|late) )?(?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b/g)].some((m) => Number(m[1]) < publishedAt.getUTCFullYear());
-      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) - (pastYear ? 300 : 0) - (abroadLater ? 300 : 0) + named + placed;
+      const score = INCIDENT_PRECISION[place.kind] * 100 + Math.min(weight, 10) - 5 * index - (origin ? 150 : 0) - (elsewhere ? 150 : 0) - (pastYear[index] ? 300 : 0) - (abroadLater ? 300 : 0) + named + placed;
       if (facts.sentence < 0) facts.sentence = index;
       facts.weight = Math.max(facts.weight, weight);
       facts.locative ||= locative;

@@ -4875,7 +4875,7 @@ describe('ninetieth round (2026-12-07), from sets JX to KA', () => {
       "\"There was fire everywhere,\" said a trader.",
       "Rights groups say the army has also carried out massacres, notably in the village of Ouahigouya in April 2019, where soldiers killed 40 civilians.",
     ].join('\n');
-    byThePlaceRulesAlone(() => expect(read(text, '2026-06-20').incident.location).not.toBe('Ouahigouya'));
+    byThePlaceRulesAlone(() => expect(read(text, '2026-06-20').incident.location).toBe('Wendou'));
   });
 
   it('reads a town in another country, told well after the lead, as where others answered, not where it happened', () => {
@@ -4968,7 +4968,7 @@ describe('ninety-first round (2026-12-07), from sets KB to KE', () => {
       "The town remained tense today after Tuesday's riot which left one man dead, several police vehicles burnt and shops looted along the main street.",
       "The deceased was hit on the head with rocks while trying to close a shop gate.",
     ].join('\n');
-    expect(read(burned, '2025-11-20').incident.subType).not.toBe('mob-violence');
+    expect(read(burned, '2025-11-20').incident.subType).toBe('violent-demonstration');
   });
 
   it('reads a headline where police fire "live bullets" as protesters march as excessive force, however peacefully they marched', () => {
