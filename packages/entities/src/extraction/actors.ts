@@ -10,6 +10,7 @@ import { CREDIT_LINE, type Article } from './article';
 import { placeKey, type GazetteerPlace } from './gazetteer';
 import {
   ARMED_GROUP_NOUNS,
+  CROSS_BORDER_PLACES,
   DIVISION_WORDS,
   ONE_COUNTRY_DIVISIONS,
   GAVE_NAME,
@@ -188,9 +189,12 @@ function abbreviates(letters: string, name: string): boolean {
 const BRACKETED_ACRONYM = /^\s*\((?=[\p{Lu}\d.]*\p{Lu})([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
 /** Acronyms that name no actor: initials of things, not bodies (screens, times, devices, explosives: "two kilograms of TNT"). */
-const NOT_ACTORS = new Set(
-  'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC TNT RDX ANFO PETN SVBIED PBIED GPS'.split(' '),
-);
+const NOT_ACTORS = new Set([
+  ...'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC TNT RDX ANFO PETN SVBIED PBIED GPS PVC'.split(' '),
+  // Time zones a dateline or an update gives ("at 14:30 EAT") and currencies a toll of damage gives ("EGP 50,000").
+  ...'EAT CAT WAT SAST WIB WITA WIT IST PKT AFT IRST MSK EET EEST CET CEST BST EST EDT CST CDT PST PDT MST MDT ICT PHT MYT SGT JST KST HKT NPT BTT UZT TJT KGT AZT GET VET COT PET BOT BRT CLT ECT'.split(' '),
+  ...'EGP PKR INR NGN KES UGX TZS ETB SDG XOF XAF CDF MZN ZAR GHS LBP SYP IQD IRR YER AFN LKR MMK THB IDR MYR VES COP MXN BRL HNL GTQ HTG RUB UAH AZN AMD GEL KGS TJS UZS KZT DZD TND LYD JOD ILS SAR AED QAR'.split(' '),
+]);
 const QUOTE_OPEN = /["“‘]$/;
 const PROPER_ORGANISATION_WORDS = new Set(['taliban', 'mujahideen']);
 
@@ -861,12 +865,20 @@ function standsAlone(text: string, name: string, at: number): boolean {
 // "Wilayat Sinai", "Vilayat Kavkaz": the Arabic for province, as the group's statements transliterate it.
 const WILAYAT = /^(?:Wilayat|Wilayah|Vilayat|Velayat)$/;
 
+/** "Red Sea state", "the Caribbean coast": a division or a country's coast, not the sea. */
+const DIVISION_OR_COAST_AFTER = /^\s+(?:state|province|governorate|department|district|county|municipality|coast|lowlands)\b/i;
+
 function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBook, longer: Set<string>) {
   const spanWords = span.tokens.map((t) => t.text);
   // A credit line names reporters and editors after "by", "and" or ";", and where they filed from after "in";
   // a newsroom or a bureau is no one.
   if (CREDIT_LINE.test(span.sentence.text) && /(?:\bby|\band|;|,)\s+$/.test(before(text, span.start, 8))) {
     if (!/\b(?:newsroom|bureau|desk|staff)$/i.test(span.text) && spanWords.length >= 2) book.add(span.text, 'person', { start: span.start, end: span.end });
+    return;
+  }
+  // "the Sahel", "Lake Chad": across borders, in no country ("Red Sea state" is Sudan's).
+  if (CROSS_BORDER_PLACES.has(span.text.toLowerCase()) && !DIVISION_OR_COAST_AFTER.test(after(text, span.end, 20))) {
+    places.addCrossBorder(span.text, { start: span.start, end: span.end });
     return;
   }
   // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.

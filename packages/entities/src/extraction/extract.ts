@@ -117,7 +117,8 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
         ...at(mention),
       };
     }),
-    places: locations.map((entry) => ({
+    places: [
+      ...locations.map((entry) => ({
       key: placeKey.get(entry)!,
       name: entry.name,
       kind: entry.kind,
@@ -129,6 +130,19 @@ export function extractBriefing(text: string, options: ExtractOptions): Briefing
       mentions: entry.mentions,
       ...at(entry.mentions[0]),
     })),
+      ...places.crossBorder.map((entry, index) => ({
+        key: `place-${locations.length + index + 1}`,
+        name: entry.name,
+        kind: 'region' as const,
+        countryCode: null,
+        admin1: null,
+        latitude: null,
+        longitude: null,
+        aliases: [],
+        mentions: entry.mentions,
+        ...at(entry.mentions[0]),
+      })),
+    ],
     quotes: quotes.map((quote, index) => ({
       key: `quote-${index + 1}`,
       text: quote.text,

@@ -219,3 +219,25 @@ export const PLATFORMS = /^(?:Telegram|X|Twitter|Facebook|WhatsApp|Instagram|Tik
 
 /** A description that gives the name of whom it describes: "who gave his name only as", "gave only her first name". */
 export const GAVE_NAME = String.raw`gave (?:only )?(?:his|her|their) (?:first )?name(?: only| simply)?`;
+
+/**
+ * Places that lie across borders or belong to no one country: continents and their parts, seas, great lakes and
+ * rivers, ranges, ceasefire lines. A briefing gives them no country ("the Sahel", "Lake Chad", "the Line of
+ * Control"); read as a town of the story's country they would put Europe in Libya.
+ */
+export const CROSS_BORDER_PLACES = new Set(
+  [
+    'Africa', 'Europe', 'Asia', 'Americas', 'Latin America', 'South America', 'North America', 'Central America', 'Caribbean',
+    'Middle East', 'Near East', 'Sahel', 'Sahara', 'Maghreb', 'Levant', 'Balkans', 'Caucasus', 'North Caucasus', 'South Caucasus',
+    'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'West Africa', 'East Africa', 'Central Africa', 'North Africa',
+    'Southern Africa', 'West and Central Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Eastern Europe', 'Western Europe',
+    'Arabian Peninsula', 'Liptako-Gourma', 'Lake Chad Basin', 'Fergana Valley', 'Ferghana Valley', 'Kashmir', 'Amazon', 'Andes',
+    'Himalayas', 'Mandara Mountains',
+    'Red Sea', 'Black Sea', 'Mediterranean', 'Mediterranean Sea', 'Caspian Sea', 'Arabian Sea', 'Aegean', 'Aegean Sea', 'Adriatic',
+    'Baltic Sea', 'South China Sea', 'Sea of Azov', 'Gulf of Aden', 'Gulf of Guinea', 'Gulf of Oman', 'Gulf of Mexico', 'Persian Gulf',
+    'Arabian Gulf', 'Strait of Hormuz', 'Bab el-Mandeb', 'Indian Ocean', 'Atlantic', 'Atlantic Ocean', 'Pacific', 'Pacific Ocean',
+    'Bay of Bengal', 'Andaman Sea', 'Lake Chad', 'Lake Victoria', 'Lake Tanganyika', 'Lake Kivu', 'Lake Titicaca', 'Lake Albert',
+    'Lake Malawi', 'Euphrates', 'Tigris', 'Nile', 'Niger River', 'Danube', 'Amu Darya', 'Mekong', 'Jordan River',
+    'Durand Line', 'Line of Control', 'Blue Line', 'Soviet Union',
+  ].map((name) => name.toLowerCase()),
+);

@@ -9,8 +9,9 @@ import { countryName } from '../briefing/countries';
 import { kilometresBetween } from '../briefing/same-incident';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
+import { CROSS_BORDER_PLACES } from './lexicon';
 import { COMPASS } from './names';
-import type { ExtractedPlace, Mention } from './types';
+import type { CrossBorderPlace, ExtractedPlace, Mention } from './types';
 
 export interface PlaceCues {
   /** "in", "near", "town of"... just before the name. */
@@ -46,6 +47,8 @@ export class PlaceBook {
   private readonly guessed = new Set<ExtractedPlace>();
   /** Sites placed by the town named beside them: they go where that town goes. */
   private readonly placedNear = new Map<ExtractedPlace, GazetteerPlace>();
+  /** Places across borders: named, but in no country, so they never say where the story is. */
+  readonly crossBorder: CrossBorderPlace[] = [];
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -165,6 +168,11 @@ export class PlaceBook {
 
   /** A site ("Al-Shifa Hospital") placed by the town in its name or the article's country. */
   addSite(name: string, mention: Mention, near?: GazetteerPlace, kind: PlaceKind = 'site'): ExtractedPlace | undefined {
+    // Whatever reader met it, "Lake Chad" is in no country.
+    if (CROSS_BORDER_PLACES.has(name.toLowerCase())) {
+      this.addCrossBorder(name, mention);
+      return undefined;
+    }
     const key = placeKey(name);
     const known = this.places.find((p) => p.kind === kind && placeKey(p.name) === key);
     if (known) {
@@ -250,6 +258,13 @@ export class PlaceBook {
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */
   private countryEntry(code: string): GazetteerPlace | undefined {
     return this.gazetteer.lookup(countryName(code) ?? code).find((p) => p.kind === 'country');
+  }
+
+  addCrossBorder(name: string, mention: Mention) {
+    const key = placeKey(name);
+    const known = this.crossBorder.find((p) => placeKey(p.name) === key);
+    if (known) known.mentions.push(mention);
+    else this.crossBorder.push({ name, mentions: [mention] });
   }
 
   list(): ExtractedPlace[] {

@@ -28,6 +28,12 @@ export interface ExtractedPlace {
   mentions: Mention[];
 }
 
+/** A place across borders or in no one country ("the Sahel", "Lake Chad"): named, with no country of its own. */
+export interface CrossBorderPlace {
+  name: string;
+  mentions: Mention[];
+}
+
 export interface ExtractedQuote {
   /** Canonical name of one of the extracted actors, or null when the text does not say. */
   speaker: string | null;
@@ -108,10 +114,11 @@ export interface PlaceSuggestion extends Evidence {
   key: string;
   name: string;
   kind: PlaceKind;
-  countryCode: string;
+  /** None for a place across borders ("the Sahel"), which has no coordinates either. */
+  countryCode: string | null;
   admin1: string | null;
-  latitude: number;
-  longitude: number;
+  latitude: number | null;
+  longitude: number | null;
   aliases: Alias[];
   mentions: Mention[];
 }

@@ -1401,7 +1401,9 @@ describe('sites named after towns, hospitals, districts and peoples (ninth round
   it('reads a name ending in Chowk, Strait or Line as a place, never a person', () => {
     const text = 'Police dispersed workers at Liberty Chowk in Lahore, Pakistan. Ships avoided the Bab al-Mandab Strait. Shells fell near the Blue Line.';
     expect(persons(text)).toEqual([]);
-    expect(placeNames(text)).toEqual(expect.arrayContaining(['Liberty Chowk', 'Bab al-Mandab Strait', 'Blue Line']));
+    expect(placeNames(text)).toEqual(expect.arrayContaining(['Liberty Chowk', 'Bab al-Mandab Strait']));
+    // The Blue Line is a place across borders (ninety-third round): in the draft, with no country.
+    expect(extractBriefing(text, { publishedAt: '2025-06-12' }).places.find((p) => p.name === 'Blue Line')?.countryCode).toBeNull();
   });
 
   it('reads a people ("the Hazara community", "ethnic Lendu militias") as no body and no place', () => {
@@ -2492,9 +2494,10 @@ describe('twenty-second round (2026-12-05)', () => {
     expect(draft.locations.find((p) => p.name === 'Hayableh')?.countryCode).toBe('DJ');
   });
   it('does not read "the Red Sea" as Sudan’s Red Sea state in a story elsewhere', () => {
-    const draft = read('A drone hit a cargo ship in the Red Sea off Hodeidah, Yemen, on Monday, officials said.');
-    expect(draft.locations.find((p) => p.name === 'Red Sea')?.countryCode).toBe('YE');
-    expect(draft.locations.map((p) => p.countryCode)).not.toContain('SD');
+    // Since the ninety-third round the sea is in no country at all.
+    const draft = extractBriefing('A drone hit a cargo ship in the Red Sea off Hodeidah, Yemen, on Monday, officials said.', { publishedAt: '2025-06-12' });
+    expect(draft.places.find((p) => p.name === 'Red Sea')?.countryCode).toBeNull();
+    expect(draft.places.map((p) => p.countryCode)).not.toContain('SD');
   });
   it('goes on in the voice of a quote attributed at length, in the next paragraph', () => {
     const draft = read('The army retook Kawlin, Myanmar, on Monday.\n“The army has shown that it can retake towns,” said Aye Chan Moe, a researcher with the Centre for Peace and Conflict Studies – Yangon.\n“But holding them is another matter. The resistance still controls the hills around the town.”');
@@ -5078,5 +5081,46 @@ describe('ninety-second round (2026-12-07), from sets KF to KI', () => {
   it('reads "Datuk Seri Ahmad Shukri Yusof" as the honorific and the name, so the name is Ahmad Shukri Yusof', () => {
     const text = "Rally ends peacefully\nDeputy Home Minister Datuk Seri Ahmad Shukri Yusof said the government respected the right to assemble.";
     expect(persons(text)).toContain('Ahmad Shukri Yusof');
+  });
+});
+
+describe('ninety-third round (2026-12-07), from the errors every set shares: places across borders, time zones and currencies', () => {
+  const placesOf = (text: string) => extractBriefing(text, { publishedAt: '2026-03-04' }).places.map((p) => [p.name, p.countryCode]);
+
+  it('gives "the Sahel", "Lake Chad", "Europe" and "the Durand Line" no country, where they were put in the story\'s', () => {
+    const text = [
+      'Gunmen kill 12 fishermen in Nigeria',
+      'MAIDUGURI, Nigeria (Reuters) - Gunmen killed 12 fishermen on an island in Lake Chad on Monday, officials said.',
+      'The attack follows raids across the Sahel, where armed groups have grown since 2012, and smugglers take migrants north to Europe.',
+      'Border guards were put on alert along the Durand Line.',
+    ].join('\n');
+    const found = placesOf(text);
+    expect(found).toEqual(expect.arrayContaining([['Lake Chad', null], ['Sahel', null], ['Europe', null], ['Durand Line', null], ['Nigeria', 'NG']]));
+    expect(found.filter(([name]) => name === 'Lake Chad' || name === 'Europe')).toEqual([['Lake Chad', null], ['Europe', null]]);
+    // A place in no country never says where the story is, nor becomes where it happened.
+    const draft = extractBriefing(text, { publishedAt: '2026-03-04' });
+    expect(draft.incident.countryCode).toBe('NG');
+    expect(draft.places.find((p) => p.name === 'Sahel')).toMatchObject({ kind: 'region', latitude: null, longitude: null, admin1: null });
+  });
+
+  it('keeps "Red Sea state" and "Jammu and Kashmir" in their countries', () => {
+    const found = placesOf(
+      'Flooding in eastern Sudan\nFloods hit Port Sudan in Red Sea state on Monday, Sudanese officials said, and police in Jammu and Kashmir reported rains.',
+    );
+    expect(found).not.toContainEqual(['Red Sea', null]);
+    expect(found).toContainEqual(['Jammu and Kashmir', 'IN']);
+  });
+
+  it('reads a time zone or a currency in capitals as no organisation, but keeps a broadcaster whose initials look like one', () => {
+    const text = [
+      'Blast kills two in Mandera',
+      'MANDERA, Kenya — A roadside bomb exploded at 07:40 EAT on Monday, killing two officers of the National Police Reserve (NPR), police said.',
+      'Traders said goods worth KES 2 million were lost, and footage broadcast by TRT showed the wreckage.',
+    ].join('\n');
+    const names = actorNames(text);
+    expect(names).not.toContain('EAT');
+    expect(names).not.toContain('KES');
+    expect(names).toContain('TRT');
+    expect(read(text).actors.some((a) => a.name === 'NPR' || a.aliases.includes('NPR'))).toBe(true);
   });
 });

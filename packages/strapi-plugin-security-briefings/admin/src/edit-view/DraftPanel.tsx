@@ -224,7 +224,7 @@ export function DraftFromArticle({ model, documentId, saved, articleModel = null
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.places'), defaultMessage: 'Places' })} empty={draft.places.length === 0}>
             {draft.places.map((place) => (
-              <Suggestion key={place.key} {...choice(place.key)} label={`${place.name} (${place.countryCode})`} match={place.match} sentence={place.sentence.text} />
+              <Suggestion key={place.key} {...choice(place.key)} label={place.countryCode ? `${place.name} (${place.countryCode})` : place.name} match={place.match} sentence={place.sentence.text} />
             ))}
           </Group>
           <Group title={formatMessage({ id: getTranslation('edit-view.draft.group.quotes'), defaultMessage: 'Quotes' })} empty={draft.quotes.length === 0}>
