@@ -583,6 +583,13 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     const spelled = book.actors.find((other) => other !== actor && other.kind !== 'person' && other.aliases.includes(actor.name));
     if (spelled) book.merge(actor, spelled);
   }
+  // "the State Security Service of Georgia" then "the State Security Service", "Fano militia" then "Fano", "The Moscow
+  // Times" then "Moscow Times": one body under its full name and a short one, when no other body's name is as long.
+  for (const actor of [...book.actors]) {
+    if (actor.kind === 'person') continue;
+    const fuller = book.actors.filter((other) => other !== actor && other.kind !== 'person' && isShortFormOf(actor.name, other.name, places));
+    if (fuller.length === 1) book.merge(actor, fuller[0]!);
+  }
   // "the Christian Association of Nigeria", "the State Emergency Service of Ukraine": the country a body's name
   // ends on is named in the story too.
   for (const actor of book.actors) {
@@ -597,6 +604,25 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   // Sites put in the story's country while reading go to the country the whole text points to.
   places.settle();
   return book;
+}
+
+/**
+ * What a body's full name may add to its short one: whose or where it is ("of Georgia", "of the Haitian National
+ * Police", "in Colombia"), or a group's word. Not a second body ("... of Mali and the Centre for ..."), nor a branch
+ * in a region ("al-Qaeda in the Islamic Maghreb").
+ */
+const FULL_NAME_ADDS = /^(?:of\s+(?!.*\sand\s)(.+)|in\s+(?:the\s+)?(.+)|(militia|group|movement))$/i;
+
+function isShortFormOf(short: string, full: string, places: PlaceBook): boolean {
+  const bare = (name: string) => name.replace(/^the\s+/i, '');
+  const [s, f] = [bare(short), bare(full)];
+  if (s.toLowerCase() === f.toLowerCase()) return short !== full;
+  if (!f.toLowerCase().startsWith(`${s.toLowerCase()} `)) return false;
+  const added = FULL_NAME_ADDS.exec(f.slice(s.length + 1));
+  if (!added) return false;
+  if (added[1] || added[3]) return true;
+  // "in Colombia", but not "in the Sahel": a branch in a region may be a body of its own.
+  return places.lookup(added[2]!).some((p) => p.kind === 'country');
 }
 
 // "the Kenya-Somalia border", "the Chad–Sudan frontier": both countries are named, in one hyphenated word.

@@ -5124,3 +5124,65 @@ describe('ninety-third round (2026-12-07), from the errors every set shares: pla
     expect(read(text).actors.some((a) => a.name === 'NPR' || a.aliases.includes('NPR'))).toBe(true);
   });
 });
+
+describe('ninety-fourth round (2026-12-07), from the errors every set shares: one body under its full name and a short one', () => {
+  const bodies = (text: string) =>
+    read(text)
+      .actors.filter((a) => a.kind !== 'person')
+      .map((a) => [a.name, ...a.aliases.filter((form) => form !== a.name)].join(' = '));
+
+  it('reads "the State Security Service of Georgia" and "the State Security Service" as one body', () => {
+    const text = [
+      'Two detained near the boundary line',
+      'TBILISI — The State Security Service of Georgia said on Monday that two residents had been detained near the village.',
+      'The State Security Service said it was working to secure their release.',
+    ].join('\n');
+    expect(bodies(text)).toContain('State Security Service of Georgia = State Security Service');
+  });
+
+  it('reads "Fano militia" and "Fano", "The Moscow Times" and "Moscow Times" as one body each', () => {
+    const text = [
+      'Fighting in Amhara',
+      'Fighters of the Fano militia attacked an army post on Monday, The Moscow Times reported, citing residents.',
+      'Fano fighters withdrew by evening, residents told Moscow Times.',
+    ].join('\n');
+    const found = bodies(text);
+    expect(found.filter((b) => /Fano/.test(b))).toHaveLength(1);
+    expect(found.filter((b) => /Moscow Times/.test(b))).toHaveLength(1);
+  });
+
+  it('reads "the General Directorate" as "the General Directorate of the Haitian National Police" named before', () => {
+    const text = [
+      'Police retake town',
+      'The General Directorate of the Haitian National Police said on Monday that officers had retaken the town.',
+      'The General Directorate said four officers were wounded.',
+    ].join('\n');
+    expect(bodies(text)).toContain('General Directorate of the Haitian National Police = General Directorate');
+    const mission = [
+      'Ceasefire holds',
+      'The UN Verification Mission in Colombia said on Monday that the ceasefire had held for a week.',
+      'The UN Verification Mission will report to the Security Council next month.',
+    ].join('\n');
+    expect(bodies(mission)).toContain('UN Verification Mission in Colombia = UN Verification Mission');
+  });
+
+  it('leaves "al-Qaeda" apart from "al-Qaeda in the Islamic Maghreb", a branch in a region, and a council apart from a list it opens', () => {
+    const text = [
+      'Hostages freed',
+      'The hostages were seized by al-Qaeda in the Islamic Maghreb (AQIM) in 2012. Al-Qaeda has waged an insurgency for decades.',
+      'Talks were mediated by the High Islamic Council of Mali and the Centre for Humanitarian Dialogue (HD). A representative of the High Islamic Council will chair the committee.',
+    ].join('\n');
+    const found = bodies(text);
+    expect(found).toEqual(expect.arrayContaining(['al-Qaeda = Al-Qaeda', 'al-Qaeda in the Islamic Maghreb = AQIM', 'High Islamic Council']));
+  });
+
+  it('leaves "the Ministry of Defense" apart when two countries\' ministries are named, and "the United Nations Security Council" apart from the UN', () => {
+    const text = [
+      'Border clash',
+      'The Ministry of Defense of Armenia and the Ministry of Defense of Azerbaijan traded accusations on Monday.',
+      'The Ministry of Defense said two soldiers were wounded. The United Nations Security Council will meet, the United Nations said.',
+    ].join('\n');
+    const found = bodies(text);
+    expect(found).toEqual(expect.arrayContaining(['Ministry of Defense of Armenia', 'Ministry of Defense of Azerbaijan', 'Ministry of Defense', 'United Nations Security Council', 'United Nations']));
+  });
+});
