@@ -144,11 +144,15 @@ export class ActorBook {
   /** Organisations whose initials make an acronym ("HTS" for Hayat Tahrir al-Sham). */
   expansionOf(acronym: string): ExtractedActor | undefined {
     const letters = acronym.replace(/\./g, '').toUpperCase();
-    return this.actors.find((actor) => {
-      if (actor.kind === 'person') return false;
-      const initials = nameInitials(actor.name);
-      return initials.length >= 2 && (letters === initials || (letters.startsWith(initials) && letters.length <= initials.length + 2));
-    });
+    const bodies = this.actors.filter((actor) => actor.kind !== 'person' && nameInitials(actor.name).length >= 2);
+    // "ISMP" is Islamic State Mozambique Province before it is Islamic State: initials that spell it all come first.
+    return (
+      bodies.find((actor) => nameInitials(actor.name) === letters) ??
+      bodies.find((actor) => {
+        const initials = nameInitials(actor.name);
+        return letters.startsWith(initials) && letters.length <= initials.length + 2;
+      })
+    );
   }
 }
 
@@ -1817,9 +1821,9 @@ function readTitlesAlone(text: string, book: ActorBook) {
 
 // "..., known as the Pakistani Taliban or TTP", "known by its French acronym FARDC", "which calls itself Ansar Allah",
 // "Islamic State Mozambique Province (ISMP), known locally as "al-Shabaab"", "... (ISMP) and locally as al-Shabaab".
-const OTHER_NAME = `["“]?((?:(?:al|el|ad|an|as|ash|ar|az)-)?[\\p{Lu}\\d][\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,4})["”]?`;
+const OTHER_NAME = `["“'‘]?((?:(?:al|el|ad|an|as|ash|ar|az)-)?[\\p{Lu}\\d][\\p{L}\\p{N}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’-]*){0,4})["”]?`;
 const OTHER_NAMES = new RegExp(
-  String.raw`^\s*(?:\([^)\n]{1,15}\)(?=\s*,?\s*(?:(?:also |better |widely )?known|and (?:locally|officially|popularly|commonly))\b))?(?:\s+(?:faction|group|movement|militia|sect)(?=,))?\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:also |better |widely |popularly |commonly |locally )?known (?:(?:locally|officially|also|popularly|commonly) )?(?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|and (?:locally|popularly|commonly) as|(?:also )?called)\s+(?:the\s+)?` +
+  String.raw`^\s*(?:\([^)\n]{1,15}\)(?=\s*,?\s*(?:(?:and |but )?(?:is |are )?(?:also |better |widely )?known|and (?:locally|officially|popularly|commonly))\b))?(?:\s+(?:faction|group|movement|militia|sect)(?=,))?\s*,?\s*(?:(?:which|who) (?:calls itself|call themselves|is also known as|are also known as)|(?:(?:and |but )?(?:is |are ))?(?:also |better |widely |popularly |commonly |locally )?known (?:(?:locally|officially|also|popularly|commonly|to (?:residents|locals|villagers)) )?(?:as|by (?:its|the) (?:[\p{L}-]+ )?(?:acronym|initials|abbreviation|name))|and (?:locally|popularly|commonly) as|(?:also )?called)\s+(?:the\s+)?` +
     OTHER_NAME +
     String.raw`(?:\s+or\s+(?:the\s+)?` +
     OTHER_NAME +
@@ -1861,7 +1865,8 @@ function readOtherNames(text: string, book: ActorBook) {
       // "the Volunteers for the Defence of the Homeland (VDP)" after a quote that said "the VDP": one body.
       const m = known ?? GLOSSED_NAME.exec(after(text, mention.end, 120)) ?? BRACKETED_ACRONYM.exec(after(text, mention.end, 14));
       if (!m) continue;
-      for (const form of [m[1], m[2]]) {
+      // "known locally as 'al-Shabaab'": the closing single quote is no part of the name.
+      for (const form of [m[1], m[2]].map((written) => written?.replace(/['’]$/, ''))) {
         // "the joint operations of the FARDC and the UPDF, known as Operation Shujaa": an operation's name, not the body's.
         if (!form || /^Operation\b/.test(form)) continue;
         const at = mention.end + m[0].lastIndexOf(form);

@@ -5186,3 +5186,33 @@ describe('ninety-fourth round (2026-12-07), from the errors every set shares: on
     expect(found).toEqual(expect.arrayContaining(['Ministry of Defense of Armenia', 'Ministry of Defense of Azerbaijan', 'Ministry of Defense', 'United Nations Security Council', 'United Nations']));
   });
 });
+
+describe('ninety-fifth round (2026-12-07), from the errors every set shares: a group\'s other names, and initials that spell a whole name', () => {
+  const groups = (text: string) =>
+    read(text)
+      .actors.filter((a) => a.kind !== 'person')
+      .map((a) => [a.name, ...a.aliases].join(' = '));
+
+  it('joins the name a group is "known locally as", in single quotes or after "are" or "but are known to residents as"', () => {
+    for (const lead of [
+      "Fighters of Islamic State Mozambique Province (ISMP), known locally as 'al-Shabaab', entered the town on Sunday.",
+      'The insurgents, who call themselves Islamic State Mozambique Province (ISMP), are known locally as al-Shabaab, and entered the town on Sunday.',
+      'The insurgents, who call themselves Islamic State Mozambique Province (ISMP) but are known to residents as al-Shabaab, entered the town on Sunday.',
+    ]) {
+      const found = groups(`Insurgents enter town\n${lead}\nAl-Shabaab fighters left by evening, residents said.`);
+      expect(found.filter((g) => g.includes('Shabaab'))).toHaveLength(1);
+      expect(found.find((g) => g.includes('Shabaab'))).toMatch(/^Islamic State Mozambique Province = /);
+    }
+  });
+
+  it('gives "ISMP" to Islamic State Mozambique Province, whose initials spell it all, not to Islamic State', () => {
+    const text = [
+      'Insurgents claim attack',
+      'The Islamic State group said on Telegram that its fighters had attacked the village.',
+      'Islamic State Mozambique Province (ISMP) has waged an insurgency in the province since 2017. ISMP fighters burned homes.',
+    ].join('\n');
+    const found = groups(text);
+    expect(found).toContain('Islamic State = Islamic State group');
+    expect(found).toContain('Islamic State Mozambique Province = ISMP');
+  });
+});
