@@ -594,6 +594,13 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     const fuller = book.actors.filter((other) => other !== actor && other.kind !== 'person' && isShortFormOf(actor.name, other.name, places));
     if (fuller.length === 1) book.merge(actor, fuller[0]!);
   }
+  // "the Malian army", "Sudan's army": a description of the force the text also names ("the Malian Armed Forces").
+  for (const actor of [...book.actors]) {
+    const country = describedForceCountry(actor.name, places);
+    if (!country) continue;
+    const named = book.actors.filter((other) => other !== actor && other.kind === 'state-force' && !describedForceCountry(other.name, places) && [other.name, ...other.aliases].some((form) => FORCE_NAME.test(form) && countryInName(form, places) === country));
+    if (named.length === 1) book.merge(actor, named[0]!);
+  }
   // "the Christian Association of Nigeria", "the State Emergency Service of Ukraine": the country a body's name
   // ends on is named in the story too.
   for (const actor of book.actors) {
@@ -617,10 +624,48 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
  */
 const FULL_NAME_ADDS = /^(?:of\s+(?!.*\sand\s)(.+)|in\s+(?:the\s+)?(.+)|(militia|group|movement))$/i;
 
+/** "the Malian army", "Sudan's military", "Azerbaijani armed forces": a country's force described, not named. */
+const DESCRIBED_FORCE = /^(\p{Lu}[\p{L}-]+?)(?:['’]s)?\s+(?:army|military|armed forces)$/u;
+/** A name that says a country's military: "Malian Armed Forces", "Chadian National Army", "Israel Defense Forces". */
+const FORCE_NAME = /\b(?:Army|Armed Forces?|Defen[cs]e Forces?)\b/;
+
+function describedForceCountry(name: string, places: PlaceBook): string | undefined {
+  const described = DESCRIBED_FORCE.exec(name);
+  return described ? countryInName(described[1]!, places) : undefined;
+}
+
+/** The country a name names by a demonym or the country's own name: "Malian ...", "... of the Democratic Republic of the Congo". */
+function countryInName(name: string, places: PlaceBook): string | undefined {
+  const words = name.replace(/['’]s\b/g, '').split(/\s+/);
+  for (const word of words) {
+    const code = countryOfDemonym(word);
+    if (code) return code;
+  }
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const country = places.lookup(words.slice(i, i + n).join(' ')).find((p) => p.kind === 'country');
+      if (country) return country.countryCode;
+    }
+  }
+  return undefined;
+}
+
+/** A numbered unit: "14th Brigade", "6th Infantry (Kampilan) Division". */
+const NUMBERED_UNIT = /^\d+(?:st|nd|rd|th)?\s.*\b(?:Brigade|Division|Battalion|Regiment|Corps|Front|Squadron)$/i;
+const wordsOf = (name: string) => name.toLowerCase().replace(/[()]/g, '').split(/\s+/);
+
 function isShortFormOf(short: string, full: string, places: PlaceBook): boolean {
   const bare = (name: string) => name.replace(/^the\s+/i, '');
   const [s, f] = [bare(short), bare(full)];
   if (s.toLowerCase() === f.toLowerCase()) return short !== full;
+  // "the Defence Ministry" is "the Ministry of Defence".
+  if (/\s+ministry$/i.test(s) && f.toLowerCase() === `ministry of ${s.replace(/\s+ministry$/i, '').toLowerCase()}`) return true;
+  // "the 14th Brigade" is "the 14th Separate Mechanised Brigade": the same number and unit, words left out.
+  if (NUMBERED_UNIT.test(s) && NUMBERED_UNIT.test(f)) {
+    const fullWords = wordsOf(f);
+    let at = 0;
+    return wordsOf(s).every((word) => (at = fullWords.indexOf(word, at) + 1) > 0);
+  }
   if (!f.toLowerCase().startsWith(`${s.toLowerCase()} `)) return false;
   const added = FULL_NAME_ADDS.exec(f.slice(s.length + 1));
   if (!added) return false;

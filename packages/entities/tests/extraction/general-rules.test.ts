@@ -5216,3 +5216,36 @@ describe('ninety-fifth round (2026-12-07), from the errors every set shares: a g
     expect(found).toContain('Islamic State Mozambique Province = ISMP');
   });
 });
+
+describe('ninety-sixth round (2026-12-07), from the errors every set shares: a unit, a ministry and an army under two names', () => {
+  const bodies = (text: string) =>
+    read(text)
+      .actors.filter((a) => a.kind !== 'person')
+      .map((a) => [a.name, ...a.aliases].join(' = '));
+
+  it('reads "the 14th Brigade" as "the 14th Separate Mechanised Brigade", but not "the 15th Brigade"', () => {
+    const text = [
+      'Village retaken',
+      'Soldiers of the 14th Separate Mechanised Brigade retook the village on Monday, the General Staff said.',
+      'The 14th Brigade said it had lost two men. The 15th Brigade held the flank.',
+    ].join('\n');
+    const found = bodies(text);
+    expect(found).toContain('14th Separate Mechanised Brigade = 14th Brigade');
+    expect(found).toContain('15th Brigade');
+  });
+
+  it('reads "the Defence Ministry" as "the Ministry of Defence"', () => {
+    const text = 'Strike condemned\nThe Ministry of Defence said on Monday that two soldiers were killed. The Defence Ministry said the strike violated the truce.';
+    expect(bodies(text)).toContain('Ministry of Defence = Defence Ministry');
+  });
+
+  it('reads "the Malian army" as the Malian Armed Forces the text names, but not "the Israeli army" as the Lebanese Army, nor a description that fits two forces', () => {
+    const mali = "Town retaken\nThe Malian Armed Forces retook the town on Monday. The Malian army said 14 militants were killed, and Mali's army lost two men.";
+    expect(bodies(mali)).toContain("Malian Armed Forces = Malian army = Mali's army");
+    // Two forces the text names: which one "the Sudanese army" describes is left to the editor.
+    const sudan = 'Air raid\nThe Sudanese Armed Forces said on Monday that the Sudanese Army Aviation Corps had struck the camp. The Sudanese army said 20 fighters died.';
+    expect(bodies(sudan)).toContain('Sudanese army');
+    const lebanon = 'Border clash\nThe Lebanese Army said on Monday that the Israeli army had fired on its post. The Lebanese Army deployed more troops.';
+    expect(bodies(lebanon)).toEqual(expect.arrayContaining(['Lebanese Army', 'Israeli army']));
+  });
+});
