@@ -504,7 +504,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
   const { text } = article;
   const book = new ActorBook();
   const taken = [...readKnownActors(text, book, [...known, ...WELL_KNOWN_GROUPS, ...wireAgencies(text)]), ...readUnBodies(text, book), ...readNicknamedUnits(text, book)];
-  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0, isCountry: (phrase) => places.lookup(phrase).some((p) => p.kind === 'country') }).filter(
+  const spans = findNameSpans(article, { isKnownName: (phrase) => places.lookup(phrase).length > 0 || (phrase.includes(' ') && CROSS_BORDER_PLACES.has(phrase.toLowerCase())), isCountry: (phrase) => places.lookup(phrase).some((p) => p.kind === 'country') }).filter(
     // A name the organisation's list already read is not read again.
     (span) => !taken.some((t) => t.start < span.end && span.start < t.end),
   );
