@@ -595,10 +595,11 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
     if (fuller.length === 1) book.merge(actor, fuller[0]!);
   }
   // "the Malian army", "Sudan's army": a description of the force the text also names ("the Malian Armed Forces").
-  for (const actor of [...book.actors]) {
-    const country = describedForceCountry(actor.name, places);
+  // Each name read once: a merge keeps the name it folds into, so what a name describes does not change.
+  const describes = new Map(book.actors.map((actor) => [actor, describedForceCountry(actor.name, places)]));
+  for (const [actor, country] of describes) {
     if (!country) continue;
-    const named = book.actors.filter((other) => other !== actor && other.kind === 'state-force' && !describedForceCountry(other.name, places) && [other.name, ...other.aliases].some((form) => FORCE_NAME.test(form) && countryInName(form, places) === country));
+    const named = book.actors.filter((other) => other !== actor && other.kind === 'state-force' && !describes.get(other) && [other.name, ...other.aliases].some((form) => FORCE_NAME.test(form) && countryInName(form, places) === country));
     if (named.length === 1) book.merge(actor, named[0]!);
   }
   // "the Christian Association of Nigeria", "the State Emergency Service of Ukraine": the country a body's name
