@@ -405,6 +405,8 @@ function splitTitle(span: NameSpan, places: PlaceBook, text: string): { title?: 
   }
   if (head < 0) return { words, start: span.start };
   const rest = words.slice(head + 1);
+  // "General Staff of the Armed Forces of Ukraine": a body's word, then "of", is a body's name, no title.
+  if (rest[0] === 'of' && ORGANISATION_WORDS.has(words[head]!.toLowerCase())) return { words, start: span.start };
   // "General Staff", "Foreign Ministry": a title word in an organisation's name.
   if (rest.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return { words, start: span.start };
   // "Home Affairs Adviser Lt Gen (retd) Jahangir Alam": only titles, the name comes after.
@@ -845,6 +847,13 @@ function countryBefore(prev: string, places: PlaceBook): string | undefined {
 const GANG_BEFORE = /\b(?:gang|cartel|faction|militia|criminal organi[sz]ation)\s+["“]?$/i;
 // Articles that open Romance names of gangs, prisons and places ("Los Lobos", "La Roca"), never a person's.
 const ROMANCE_ARTICLE = /^(los|las|la|el|le|les|il|lo|os|as)$/i;
+// "Los Lobos", "Los Choneros": a name opening with "Los" names a gang unless a place word or
+// preposition comes before it ("in Los Caobos", "the village of Los Amates").
+const PLURAL_ARTICLE = /^los$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|into|towards?|of|outside|around|across|through|via|village|town|neighbou?rhood|district|municipality|sector|hamlet|community|barrio|colonia|parish|canton|province|department|estate|settlement)\s+$/i;
+function pluralArticleGroup(text: string, start: number, words: string[]): boolean {
+  return PLURAL_ARTICLE.test(words[0]!) && !PLACE_BEFORE.test(before(text, start, 30));
+}
 // Lower-case nouns after a name that make the name a group's ("Los Lobos gang", "Tren de Aragua cartel").
 const GROUP_AFTER = /^\s+(gang|cartel|militia|rebels|rebel group|armed group|group|faction|insurgents|jihadists|movement)\b/;
 // Lower-case nouns after a name of several words that make it an organisation's ("Coordination Framework coalition").
@@ -1523,7 +1532,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // A name in quotation marks after "the criminal organisation" or "the gang" is that body's, no nickname.
   const nickname = QUOTE_OPEN.test(before(text, start, 1)) && !/\b(?:organi[sz]ation|gang|cartel|group|faction|militia|movement)\s+["“]$/i.test(before(text, start, 30));
   if (!role && !nickname && (GROUP_AFTER.test(after(text, span.end, 30)) || ROMANCE_ARTICLE.test(words[0]!))) {
-    if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end)) {
+    if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end) || pluralArticleGroup(text, start, words)) {
       const group = book.add(name, 'armed-group', mention);
       // "the Karialan faction", "the Abu Zaid group": the name with its noun is the group's too.
       const noun = /^\s+(faction|group|militia|gang|cartel)\b/.exec(after(text, span.end, 20));
@@ -1757,6 +1766,9 @@ function readOwnForces(text: string, book: ActorBook, places: PlaceBook) {
     const start = match.index + 4;
     const mention = { start, end: start + form.length };
     if (book.actors.some((a) => a.mentions.some((m) => m.start <= mention.start && m.end >= mention.end))) continue;
+    // "the General Staff of the Armed Forces of Ukraine": a capitalised force with its country after "of" is inside a
+    // longer name, read whole later.
+    if (/^\p{Lu}/u.test(form) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after(text, mention.end, 20))) continue;
     // "the Kenya Police Service ... the police": the one force of that branch the text has named.
     // A unit ("9th Military Zone", "Police Zone 6") is not the force.
     const named = book.actors.filter(

@@ -204,9 +204,11 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
   { name: 'Boko Haram', kind: 'armed-group', aliases: [] },
   { name: 'Shining Path', kind: 'armed-group', aliases: ['Sendero Luminoso'] },
-  // Central America's two gangs: names with a number, which no capitalised run reads whole.
+  // Gangs named with a number, which no capitalised run reads whole: Central America's two, then Haiti's.
   { name: 'MS-13', kind: 'armed-group', aliases: ['Mara Salvatrucha', 'MS13'] },
   { name: 'Barrio 18', kind: 'armed-group', aliases: ['Calle 18', '18th Street gang', 'Mara 18'] },
+  { name: '400 Mawozo', kind: 'armed-group', aliases: ['Mawozo'] },
+  { name: '5 Segonn', kind: 'armed-group', aliases: ['Cinq Secondes'] },
 ] as const satisfies ReadonlyArray<{ name: string; kind: ActorKind; aliases: readonly string[] }>;
 
 /** Words before a name that say it is an outlet's: "the news agency Khovar", "the daily "Le Pays"". */
@@ -219,6 +221,12 @@ export const PLATFORMS = /^(?:Telegram|X|Twitter|Facebook|WhatsApp|Instagram|Tik
 
 /** A description that gives the name of whom it describes: "who gave his name only as", "gave only her first name". */
 export const GAVE_NAME = String.raw`gave (?:only )?(?:his|her|their) (?:first )?name(?: only| simply)?`;
+
+/**
+ * Towns that host international bodies and talks, named for themselves in stories set anywhere ("the UN human
+ * rights office in Geneva", "the court in The Hague"), as capitals and cities of a million are.
+ */
+export const SEATS_OF_INTERNATIONAL_BODIES = new Set(['geneva', 'the hague', 'strasbourg', 'lausanne', 'arusha']);
 
 /**
  * Places that lie across borders or belong to no one country: continents and their parts, seas, great lakes and

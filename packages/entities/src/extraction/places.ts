@@ -9,7 +9,7 @@ import { countryName } from '../briefing/countries';
 import { kilometresBetween } from '../briefing/same-incident';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
-import { CROSS_BORDER_PLACES } from './lexicon';
+import { CROSS_BORDER_PLACES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { COMPASS } from './names';
 import type { CrossBorderPlace, ExtractedPlace, Mention } from './types';
 
@@ -226,6 +226,7 @@ export class PlaceBook {
   /** A town whose country the text names nowhere else, neither as a country nor by another place in it. */
   private isStray(place: GazetteerPlace, entry: ExtractedPlace): boolean {
     if (entry.kind !== 'city' || place.population >= WORLD_CITY || isCapital(place) || NAMED_WITHOUT_COUNTRY.has(place.countryCode)) return false;
+    if (SEATS_OF_INTERNATIONAL_BODIES.has(entry.name.toLowerCase()) && place.population >= LARGE_TOWN) return false;
     const own = (other: ExtractedPlace) => other === entry || this.placedNear.get(other) === place;
     if (this.places.some((other) => !own(other) && other.kind !== 'country' && other.countryCode === place.countryCode && !this.guessed.has(other))) return false;
     // "Bambui", a small town alone in Brazil in a story that names no country but a large town of Cameroon ("in

@@ -5250,3 +5250,38 @@ describe('ninety-sixth round (2026-12-07), from the errors every set shares: a u
     expect(bodiesOf(lebanon)).toEqual(expect.arrayContaining(['Lebanese Army', 'Israeli army']));
   });
 });
+
+describe('ninety-seventh round (2026-12-07), from the errors every set shares: gangs named "Los", a gang named with a number, an army staff, the towns of international talks', () => {
+  const placesOf = (text: string) => extractBriefing(text, { publishedAt: '2026-03-04' }).places.map((p) => `${p.name} ${p.countryCode}`);
+
+  it('reads a name opening with "Los" as a gang, unless a place word or preposition comes before it', () => {
+    const text = [
+      'Miners killed',
+      'Police said Los Sabuesos attacked the mine on Monday, and that their rivals Los Halcones Negros are among the groups the government has listed.',
+      'The gunmen fled towards the village of Los Naranjales and hid in Los Pinos Altos.',
+    ].join('\n');
+    const found = bodiesOf(text);
+    expect(found).toEqual(expect.arrayContaining(['Los Sabuesos', 'Los Halcones Negros']));
+    expect(found.join(' | ')).not.toMatch(/Naranjales|Pinos Altos/);
+  });
+
+  it('reads "400 Mawozo" whole, a gang named with a number', () => {
+    const text = 'Town seized\nGunmen of the 400 Mawozo gang seized the town on Monday. Mawozo fighters burned the police station.';
+    expect(bodiesOf(text)).toContain('400 Mawozo = Mawozo');
+  });
+
+  it('reads "the General Staff of the Armed Forces of Ukraine" whole, not as "the Armed Forces" after a general\'s title', () => {
+    const text = 'Village retaken\nKYIV, Ukraine — Ukrainian troops retook the village of Stepove on Sunday, the General Staff of the Armed Forces of Ukraine said.';
+    const found = bodiesOf(text);
+    expect(found.some((b) => b.startsWith('General Staff of the Armed Forces of Ukraine'))).toBe(true);
+    expect(found).not.toContain('Armed Forces');
+    // Nor is "the Armed Forces" inside a title of the same shape the country's forces.
+    const title = 'Village retaken\nKYIV, Ukraine — Ukrainian troops retook the village. Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi thanked the brigade.';
+    expect(bodiesOf(title)).not.toContain('Armed Forces');
+  });
+
+  it('puts Geneva in Switzerland in a story set elsewhere, as the press names it', () => {
+    const text = 'Strike on market\nA glide bomb hit a market in Kharkiv, Ukraine, on Monday. Officials met in Geneva the same day to discuss a ceasefire.';
+    expect(placesOf(text)).toContain('Geneva CH');
+  });
+});

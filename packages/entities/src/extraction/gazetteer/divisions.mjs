@@ -80,6 +80,9 @@ export const OTHER_TOWN_NAMES = [
   // Capitals as the press names them: the United States' ("Washington"), Ethiopia's in its own official spelling.
   ['US', 'Washington, D.C.', ['Washington', 'Washington DC']],
   ['ET', 'Addis Ababa', ['Addis Abeba']],
+  // Towns the list names in their own language where the press writes the English name (the UN's offices in Geneva).
+  ['CH', 'Genève', ['Geneva']],
+  ['DE', 'Nürnberg', ['Nuremberg']],
   // Rwanda's towns under the names of the districts of 2006 they head, as its press writes them.
   ['RW', 'Gisenyi', ['Rubavu']],
   ['RW', 'Butare', ['Huye']],
