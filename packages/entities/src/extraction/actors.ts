@@ -59,6 +59,8 @@ export class ActorBook {
   private readonly byForm = new Map<string, ExtractedActor>();
   /** Every mention in text order with its actor, for "he said" and "the group said". */
   readonly timeline: Array<{ actor: ExtractedActor; start: number }> = [];
+  /** Where a mention only qualifies another name ("the Houthi-run Saba news agency"): never the one who speaks. */
+  readonly qualifying = new Set<number>();
 
   find(form: string): ExtractedActor | undefined {
     return this.byForm.get(lowerKey(form));
@@ -453,6 +455,9 @@ function titleBefore(text: string, start: number): string | undefined {
 // "... West Africa Province", "... in the Greater Sahara", "ISIS-Somalia": the known name heads a longer one.
 const LONGER_NAME_AFTER = /^(?:\s(?:in|of)\s(?:the\s)?\p{Lu}|-\p{Lu}|\s\p{Lu}(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b)\p{Ll})/u;
 
+// "Houthi-run", "Hamas-led", "Wagner-backed": a name joined to a participle describes what comes after it.
+const QUALIFYING_AFTER = /^-(?:run|controlled|held|led|backed|aligned|allied|linked|affiliated|appointed|owned|dominated|supported)\b/;
+
 function readKnownActors(text: string, book: ActorBook, known: readonly KnownActor[]): Mention[] {
   const taken: Mention[] = [];
   for (const { name, kind, aliases = [] } of known) {
@@ -471,6 +476,7 @@ function readKnownActors(text: string, book: ActorBook, known: readonly KnownAct
         let actor = book.find(name);
         if (actor) book.mention(actor, form, mention);
         else book.mention((actor = book.add(name, kind, mention)), form);
+        if (QUALIFYING_AFTER.test(text.slice(mention.end, mention.end + 16))) book.qualifying.add(mention.start);
         const title = kind === 'person' && !actor.role ? titleBefore(text, mention.start) : undefined;
         if (title) actor.role = title;
         taken.push(mention);
@@ -855,7 +861,7 @@ function pluralArticleGroup(text: string, start: number, words: string[]): boole
   return PLURAL_ARTICLE.test(words[0]!) && !PLACE_BEFORE.test(before(text, start, 30));
 }
 // Lower-case nouns after a name that make the name a group's ("Los Lobos gang", "Tren de Aragua cartel").
-const GROUP_AFTER = /^\s+(gang|cartel|militia|rebels|rebel group|armed group|group|faction|insurgents|jihadists|movement)\b/;
+const GROUP_AFTER = /^\s+(gang|cartel|militia|rebels|rebel group|armed group|group|faction|insurgents|jihadists|movement|front)\b/;
 // Lower-case nouns after a name of several words that make it an organisation's ("Coordination Framework coalition").
 const ORGANISATION_AFTER = /^\s+(coalition|alliance|bloc|party|mission|union|organi[sz]ation|council|network|company|committee|federation|association|foundation|agency|ministry|office|commission|consortium)\b/;
 // An age or a person's description after a single name: "Rina, a 21-year-old student", "Musa, 34,".
@@ -1512,6 +1518,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     return;
   }
 
+  // "the Senior Divisional Officer (SDO) for Mezam", "the District Commissioner (DC)": a post's initials, no body's.
+  if (acronym && !role && TITLE_HEADS.has(words[words.length - 1]!.toLowerCase()) && !words.some((w) => /^(of|for)$/i.test(w))) return;
   if (acronym && !role && words.length <= 10) {
     const actor = book.add(name, 'other-organization', mention);
     const at = span.end + acronym[0].indexOf(acronym[1]!);
@@ -1535,14 +1543,16 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (GROUP_AFTER.test(after(text, span.end, 30)) || GANG_BEFORE.test(before(text, start, 30)) || contextSaysGroup(text, span.start, span.end) || pluralArticleGroup(text, start, words)) {
       const group = book.add(name, 'armed-group', mention);
       // "the Karialan faction", "the Abu Zaid group": the name with its noun is the group's too.
-      const noun = /^\s+(faction|group|militia|gang|cartel)\b/.exec(after(text, span.end, 20));
+      const noun = /^\s+(faction|group|militia|gang|cartel|movement|front)\b/.exec(after(text, span.end, 20));
       if (noun) book.mention(group, `${name} ${noun[1]}`);
     }
     return;
   }
   const body = ORGANISATION_AFTER.exec(after(text, span.end, 30));
   if (!role && body) {
-    book.add(name, /^(coalition|bloc|party)$/.test(body[1]!) ? 'political-party' : /^(mission|alliance|union)$/.test(body[1]!) ? 'intergovernmental' : 'other-organization', mention);
+    const actor = book.add(name, /^(coalition|bloc|party)$/.test(body[1]!) ? 'political-party' : /^(mission|alliance|union)$/.test(body[1]!) ? 'intergovernmental' : 'other-organization', mention);
+    // "the Multinational Security Support mission": the name with its noun is the body's too.
+    book.mention(actor, `${name} ${body[1]}`);
     return;
   }
   if (!role && (appositiveSaysGroup(text, span.end) || GROUP_BEFORE.test(before(text, span.start, 80)))) {

@@ -203,6 +203,7 @@ export const WELL_KNOWN_GROUPS = [
   { name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbollah', 'Hizbullah', 'Hizballah'] },
   { name: 'Hamas', kind: 'armed-group', aliases: ['HAMAS'] },
   { name: 'Boko Haram', kind: 'armed-group', aliases: [] },
+  { name: 'Houthis', kind: 'armed-group', aliases: ['Houthi', 'Houthi movement', 'Houthi rebels', 'Ansar Allah', 'Ansarallah'] },
   { name: 'Shining Path', kind: 'armed-group', aliases: ['Sendero Luminoso'] },
   // Gangs named with a number, which no capitalised run reads whole: Central America's two, then Haiti's.
   { name: 'MS-13', kind: 'armed-group', aliases: ['Mara Salvatrucha', 'MS13'] },

@@ -101,7 +101,7 @@ function nested(book: ActorBook, entry: { actor: ExtractedActor; start: number }
 function speakerWithin(book: ActorBook, from: number, to: number, last: boolean): ExtractedActor | undefined {
   let chosen: { actor: ExtractedActor; start: number } | undefined;
   for (const entry of book.timeline) {
-    if (entry.start < from || entry.start >= to || nested(book, entry) || PLATFORMS.test(entry.actor.name)) continue;
+    if (entry.start < from || entry.start >= to || nested(book, entry) || PLATFORMS.test(entry.actor.name) || book.qualifying.has(entry.start)) continue;
     // "Houthi spokesman Mohammed Abdulsalam said": the person speaks, not the group that qualifies their title.
     const better = chosen && entry.actor.kind === 'person' && chosen.actor.kind !== 'person';
     const worse = chosen && entry.actor.kind !== 'person' && chosen.actor.kind === 'person';
