@@ -22,6 +22,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WELL_KNOWN_GROUPS,
+  KINGDOMS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
 import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, withoutLegalForm, type NameSpan } from './names';
@@ -970,6 +971,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "the Sahel", "Lake Chad": across borders, in no country ("Red Sea state" is Sudan's).
   if (CROSS_BORDER_PLACES.has(span.text.toLowerCase()) && !DIVISION_OR_COAST_AFTER.test(after(text, span.end, 20))) {
     places.addCrossBorder(span.text, { start: span.start, end: span.end });
+    return;
+  }
+  // "into the Kingdom" in a story about Jordan: the monarchy the text has placed itself in, no town of its own.
+  if (span.text === 'Kingdom' && /\bthe\s+$/.test(before(text, span.start, 5)) && !/^\s+of\b/.test(after(text, span.end, 5))) {
+    const code = places.list().find((p) => KINGDOMS.has(p.countryCode))?.countryCode;
+    const country = code ? places.lookup(countryName(code) ?? '').find((p) => p.kind === 'country') : undefined;
+    if (country) places.add(country, country.name, { start: span.start, end: span.end });
     return;
   }
   // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.

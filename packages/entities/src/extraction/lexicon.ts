@@ -179,6 +179,9 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['costa rican', 'CR'], ['north korean', 'KP'], ['south korean', 'KR'], ['equatorial guinean', 'GQ'],
 ]);
 
+/** Monarchies whose own press and officials call the country "the Kingdom". */
+export const KINGDOMS = new Set(['MA', 'JO', 'SA', 'BH', 'GB', 'ES', 'TH', 'KH', 'SZ', 'LS', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT']);
+
 /** How the press writes some countries, beside their official names. */
 export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['America', 'US'], ['UK', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'],
@@ -189,6 +192,8 @@ export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   // Official names that official statements use, whose short name is not their last word.
   ['Russian Federation', 'RU'], ['Kyrgyz Republic', 'KG'], ['Syrian Arab Republic', 'SY'], ['Slovak Republic', 'SK'], ['Republic of Korea', 'KR'],
   ['Lao PDR', 'LA'], ['Islamic Republic of Iran', 'IR'], ['United Republic of Tanzania', 'TZ'],
+  // Nigeria's press, telling its neighbour from Niger State.
+  ['Niger Republic', 'NE'],
 ]);
 
 /**

@@ -5316,3 +5316,21 @@ describe('ninety-eighth round (2026-12-07), from the errors every set shares: a 
     expect(quotesOf(text)).toContain('Saba: fully liberated the town from the mercenaries of the aggression');
   });
 });
+
+describe('ninety-ninth round (2026-12-07), from the errors every set shares: "the Kingdom", "Niger Republic"', () => {
+  const placesOf = (text: string) => extractBriefing(text, { publishedAt: '2026-03-04' }).places.map((p) => `${p.name} ${p.countryCode} ${p.kind}`);
+
+  it('reads "the Kingdom" as the monarchy the story is in, not as a town, and "the Kingdom of ..." as no such mention', () => {
+    const jordan = 'Smuggling foiled\nAMMAN — The army foiled an attempt to smuggle weapons into the Kingdom across the border with Syria on Thursday.';
+    const found = placesOf(jordan);
+    expect(found).toContain('Jordan JO country');
+    expect(found.join(' | ')).not.toMatch(/Kingdom/);
+    const yemen = 'Truce agreed\nAMMAN — Yemeni parties meeting in Amman agreed a truce in Taiz, Yemen. The envoy thanked the Kingdom of Saudi Arabia for its support.';
+    expect(placesOf(yemen)).not.toContain('Jordan JO country');
+  });
+
+  it('reads "Niger Republic", as Nigeria\'s press writes it, as the country Niger', () => {
+    const text = 'Bandits flee\nKANO, Nigeria — Bandits who attacked a village in Sokoto State fled into Niger Republic on Monday, police said.';
+    expect(placesOf(text)).toContain('Niger Republic NE country');
+  });
+});
