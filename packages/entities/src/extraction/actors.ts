@@ -14,6 +14,7 @@ import {
   DIVISION_WORDS,
   ONE_COUNTRY_DIVISIONS,
   GAVE_NAME,
+  KINGDOMS,
   MEDIA_BEFORE,
   NOT_NAMES,
   ORGANISATION_WORDS,
@@ -22,7 +23,6 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WELL_KNOWN_GROUPS,
-  KINGDOMS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
 import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, withoutLegalForm, type NameSpan } from './names';

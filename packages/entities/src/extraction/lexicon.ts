@@ -232,7 +232,7 @@ export const GAVE_NAME = String.raw`gave (?:only )?(?:his|her|their) (?:first )?
  * Towns that host international bodies and talks, named for themselves in stories set anywhere ("the UN human
  * rights office in Geneva", "the court in The Hague"), as capitals and cities of a million are.
  */
-export const SEATS_OF_INTERNATIONAL_BODIES = new Set(['geneva', 'the hague', 'strasbourg', 'lausanne', 'arusha']);
+export const SEATS_OF_INTERNATIONAL_BODIES = new Set(['geneva', 'genève', 'the hague', 'strasbourg', 'lausanne', 'arusha']);
 
 /**
  * Places that lie across borders or belong to no one country: continents and their parts, seas, great lakes and
