@@ -976,7 +976,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   // "into the Kingdom" in a story about Jordan: the monarchy the text has placed itself in, no town of its own.
   if (span.text === 'Kingdom' && /\bthe\s+$/.test(before(text, span.start, 5)) && !/^\s+of\b/.test(after(text, span.end, 5))) {
     const code = places.list().find((p) => KINGDOMS.has(p.countryCode))?.countryCode;
-    const country = code ? places.lookup(countryName(code) ?? '').find((p) => p.kind === 'country') : undefined;
+    const country = code ? places.countryEntry(code) : undefined;
     if (country) places.add(country, country.name, { start: span.start, end: span.end });
     return;
   }

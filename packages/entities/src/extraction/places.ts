@@ -257,7 +257,7 @@ export class PlaceBook {
   }
 
   /** The gazetteer's entry for a country, where a site placed only by its country is put on the map. */
-  private countryEntry(code: string): GazetteerPlace | undefined {
+  countryEntry(code: string): GazetteerPlace | undefined {
     return this.gazetteer.lookup(countryName(code) ?? code).find((p) => p.kind === 'country');
   }
 
