@@ -32,7 +32,9 @@ const TAKES_PLACE = new RegExp(TERRITORY_TAKEN.source, 'iu');
 // "CJNG gunmen take over Chicomuselo, Chiapas; mayor ... flee": or the town with its state or province after a comma.
 // "RSF seizes Um Ruwaba in North Kordofan as army falls back": a town of two words, and its region before the forces leave.
 // "MINUSCA condemns the occupation of Koui by 3R elements": the taking as a noun, by anyone but the state's forces.
-const HEADLINE_SEIZES = /\b(?:occupation|seizure|takeover|capture) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? by (?!(?:the )?(?:army|troops|soldiers|police|government|security forces|armed forces|military)\b)|\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)|,\s*(?:days|weeks|months|years) after\b| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
+// "militias storm Mudiyah town in Abyan after fierce clashes", "jihadists hold Makalondi days after the army pulled
+// out", "tribal fighters seize Dhiban from SDF": stormed or held with a fight or a withdrawal, or taken from a force.
+const HEADLINE_SEIZES = /\b(?:occupation|seizure|takeover|capture) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? by (?!(?:the )?(?:army|troops|soldiers|police|government|security forces|armed forces|military)\b)|\b(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|overr(?:uns?|an)|(?:takes?|took|taken)(?: over)?|storm(?:s|ed)?|holds?) (?:\p{Lu}\p{Ll}*-)?\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?(?: (?:town|city|village|base|garrison))?(?:,\s*\p{Lu}[\p{L}'’]+\s*(?:[;:]|$)|,?\s*(?:days|weeks|months|years) after\b| from (?:the )?\p{Lu}{2,}\b| (?:(?:in|near) (?:\p{Lu}[\p{L}]+['’]s\b|\p{Lu}[\p{L}]+$|(?:the )?(?:north|south|east|west|centre|center|far))|(?:in \p{Lu}[\p{L}]+ )?after (?:[\p{L}-]+ ){0,3}?(?:fighting|clashes|battles?|offensive|assault)|(?:in (?:\p{Lu}[\p{L}'’-]+ ){1,2})?as (?:the )?(?:police|troops|soldiers|army|security forces) (?:pulls? out|withdraws?|flee|retreats?|falls? back|pulls? back)\b))/u;
 // A side that takes a place: a state's forces regain it, anyone else overtakes it. Storming a village to kill is an attack, not a taking.
 // Lower case on purpose: "the Arakan Army" is a rebel group's name, "the army" a state's force.
 // "The Ethiopian National Defense Force (ENDF)": a national defence force is the state's army.
@@ -114,7 +116,7 @@ const CUES: Cue[] = [
   { subType: 'government-regains-territory', pattern: new RegExp(REGAINED.source, 'gi'), weight: 3 },
   { subType: 'government-regains-territory', pattern: new RegExp(LIBERATED_PLACE.source, 'gu'), weight: 3 },
   // "an attack by armed men on the village of Kambakota": the village attacked, whoever the attackers were.
-  { subType: 'attack', pattern: /\b(massacred?|gunmen|shooting (?:attacks?|spree)|mass shooting|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:(?:were|had been|have been) )?killed(?!\s+(?:a|an|the|two|three|four|five|\d+|several|his|her|their|one)\b)|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
+  { subType: 'attack', pattern: /\b(massacred?|gunmen|shooting (?:attacks?|spree)|mass shooting|opened fire on|shot dead|kill(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(civilians|villagers|worshippers|residents|farmers|passengers)|(?:civilians|villagers|worshippers|farmers|passengers|displaced (?:people|persons))(?:, [^.;]{0,60},)? (?:(?:were|had been|have been) )?killed(?!\s+(?:a|an|the|two|three|four|five|\d+|several|his|her|their|one)\b)|(?:shot|executed|shooting of|killing of|execution of) (?:[\w-]+ ){0,2}?(?:civilians|villagers|unarmed)|attack(?:ed|s)? (?:[\w-]+ ){0,4}?against (?:unarmed )?(?:civilians|villagers)|attack(ed|s)? (?:by (?:[\w-]+ ){1,3}?)?on (civilians|villagers|(?:a|the) village|a market|a church|a mosque|(?:a |the )?(?:camp|site) for (?:the )?displaced|(?:a |the )?displacement (?:camp|site)|(?:a |the )?(?:wedding|funeral|school|bus))|(?:attacked|raided|stormed|raid|storm) (?:the |a )?(?:[\p{Lu}][\p{L}-]+ ){0,3}(village|villagers|civilians|market|camp for (?:the )?displaced|displacement (?:camp|site))|stabbed|stabbing(?:s| spree)?|(?:knife|machete|axe) attacks?|hacked to death|executed)\b/giu, weight: 2 },
   // "occupation forces illegally detain Georgian citizen": a detention called illegal is a disappearance, not an arrest.
   // "taken by force from his house in aldea Chichipate ... by a group of armed men": taken away.
   { subType: 'abduction-forced-disappearance', pattern: new RegExp(`\\b(kidnap(ped|ping|pers|s)?|abduct(ed|ion|ions|ors|s)?|taken hostage|held hostage|hostages?|disappeared|(?:illegal(?:ly)?|unlawful(?:ly)?) (?:detain(?:s|ed|ing)?|detentions?)|forcibly (?:taken|transferred|removed)|(?:seized|snatched|grabbed) (?:by (?:[\\p{L}-]+ ){0,2}?(?:gunmen|armed men|kidnappers|bandits|masked men|unknown men)|from (?:his|her|their) homes?)|taken (?:away )?by force|(?:taken|dragged) (?:away )?from (?:his|her|their) (?:homes?|houses?)|${DISAPPEARANCE})\\b`, 'giu'), weight: 3 },
@@ -134,7 +136,8 @@ const CUES: Cue[] = [
   { subType: 'agreement', pattern: /\b(agreements?|ceasefire|cease-fire|cessation of hostilities|truce|pacts?|peace (deal|accord|agreement|talks)|signed|accords?|prisoner (exchange|swap)|deal|protocols?|treaty|treaties|memorandum of understanding|reconciliation (?:session|meeting|ceremony))\b/gi, weight: 1 },
   { subType: 'disrupted-weapons-use', pattern: new RegExp(String.raw`\b(${DEFUSED}|intercepted|shot down|thwarted|foiled|weapons cache|arms cache|(?:found|discovered|unearthed|uncovered|recovered|seized)[\w ,]{0,60}cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)|cache (?:of|with|containing) (?:weapons|arms|explosives|rifles|firearms|guns|grenades|ammunition)[\w ,]{0,80}(?:found|discovered|unearthed|uncovered|recovered|seized)|seized (weapons|explosives|arms)|(?:large quantity|stockpile|haul|stash) of (?:weapons|arms|ammunition)|(?:weapons|arms) and (?:ammunition|explosives)[\w ,]{0,60}?(?:were|was|have been|has been) (?:found|discovered|unearthed|uncovered)|${NEUTRALISED}|${MADE_SAFE})\b`, 'gi'), weight: 3 },
   { subType: 'looting-property-destruction', pattern: /\b(looted|looting|ransacked|burned (down )?(homes|houses|villages)|razed|arson(?: attacks?)?|(?:set fire to|torch(?:ed|es)?) (?:[\w-]+ ){0,4}?(?:trucks|lorries|vehicles|machinery|buildings|offices|warehouses|property))\b/gi, weight: 2 },
-  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
+  // ("committed to dissolve the group": a promise, not the change.)
+  { subType: 'change-to-group-activity', pattern: /\b(pledged allegiance|merg(?:ed|er|ers|ing)|new leader|appointed (a |as )?(new )?leader|disband(s|ed)?|(?<!\bto )dissolv(e|es|ed|ing)|split from|(?:formally |collectively )?surrender(?:ed)? to the (?:government|authorities|army|military|police)|laid down (?:their )?arms)\b/gi, weight: 3 },
   { subType: 'headquarters-or-base-established', pattern: /\b(established (a |an )?(new )?(base|headquarters|outpost))\b/gi, weight: 3 },
 ];
 
@@ -215,7 +218,8 @@ const NO_ONE_HURT = /\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|wou
 // "denounces detention of nine people": the noun says someone was held too.
 const ARRESTED = new RegExp(String.raw`\b(${NOT_ARRESTED}arrest(ed|s|ing)?|detain(ed|ing)?|detentions? of|apprehended|custody|rounded up)\b`, 'i');
 // A headline's words for arrests, in its present tense too: "detains", "holds", "nabs", "Six cadres held".
-const ARRESTED_IN_HEADLINE = /\b(?:arrest\w*|detain\w*|held|holds?|nab(?:s|bed)?|apprehend\w*|custody|rounded up)\b/i;
+// "BCIJ dismantles four-member ISIS-linked cell": a cell or ring broken up is its members arrested.
+const ARRESTED_IN_HEADLINE = /\b(?:arrest\w*|detain\w*|held|holds?|nab(?:s|bed)?|apprehend\w*|custody|rounded up|(?:dismantl|bust|break|broke)\w*\s+(?:up\s+)?(?:[\w-]+\s+){0,3}?(?:cells?|networks?|rings?|gangs?))\b/i;
 const DISAPPEARED = new RegExp(`\\b(${DISAPPEARANCE})\\b`, 'i');
 const ABDUCTION = /\b(kidnap(ped|ping|s)?|abduct(ed|ion|ions|s)?|taken hostage|held hostage)\b/i;
 
@@ -230,6 +234,13 @@ const SEIZED = /\b(recovered|seized|confiscated|cache|turn(?:ed|ing)? over|hand(
 // "recovered a large cache of firearms", "seizes weapons cache", "recovers arms, explosives", "seize IEDs and rifle".
 // "Rocket launchers and explosive device found in Zawtar outskirts": the weapons first, then their finding.
 const WEAPONS_SEIZED = /\b(?:rocket launchers?|launchers?|weapons|arms|explosive devices?)\b(?:\s+and\s+[\p{L} -]{1,30}?)?\s+(?:(?:were|was|have been|has been)\s+)?(?:found|discovered|unearthed|seized)\b|\b(?:recover(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|found|discovered|unearthed)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:cache|haul|stockpile|stash)\s+of\s+)?(?:weapons|arms|firearms|guns|rifles|explosives|ammunition|munitions|IEDs)\b|\b(?:weapons|arms|ammunition|explosives) (?:cache|haul|stockpile|stash)\b|\b(?:arsenal|cache|haul|stockpile|stash) of (?:[\p{L}-]+,?\s+){0,3}?(?:weapons|arms|firearms|guns|rifles|shotguns|grenades|explosives|ammunition|munitions)\b|\b(?:thwart|foil)(?:s|ed|ing)?\s+(?:an?\s+)?(?:attempts?|bid|plot)\s+to\s+smuggle\b|\b(?:finds?|found|discover(?:s|ed)?|unearth(?:s|ed)?|uncover(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:arsenal|arms cache|weapons cache|cache of (?:weapons|arms))\b/iu;
+// A headline's seizure: a taking word within a few words of a weapon, either way round ("Police seize grenades, rifles in
+// Rusizi", "Arms, grenades seized in camp raid", "seize 26 rifles", "report seizure of rifles", "defuses pipe bombs").
+const WEAPON_WORD = String.raw`(?:weapons?|arms|firearms?|guns?|rifles?|pistols?|shotguns?|grenades?|explosives?|ammunition|munitions|bullets|IEDs?|bombs?|TNT|detonators?|launchers?|arsenal|cache|stockpile|haul)`;
+const TAKING_WORD = String.raw`(?:seiz\w*|recover\w*|confiscat\w*|found|finds?|discover\w*|unearth\w*|defus\w*|dismantl\w*)`;
+const WEAPONS_SEIZED_IN_HEADLINE = new RegExp(String.raw`\b${TAKING_WORD}\s+(?:[^\s.;:]+\s+){0,4}?${WEAPON_WORD}\b|\b${WEAPON_WORD}\b(?:,?\s+[^\s.;:]+){0,4}?\s+(?:(?:were|was|have been|has been)\s+)?${TAKING_WORD}\b`, 'iu');
+// "death in custody", "died in police custody", "death of detained young man", "died in a cell".
+const DIED_IN_CUSTODY = /\b(?:deaths?|died|dies)\b[^.,;]{0,50}?\b(?:custody|detained|detention|cell|jail)\b/gi;
 // "shot down a drone", "downs drone", "drone was intercepted".
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
@@ -250,7 +261,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
     for (const cue of CUES) {
       if (seized && WEAPONS.has(cue.subType)) continue;
       if (standing && cue.subType === 'agreement') continue;
-      const hits = sentence.text.match(cue.pattern)?.length ?? 0;
+      // "after the death of a detained young man": one who died in custody tells why a crowd gathered, not an arrest.
+      const text = cue.subType === 'arrests' ? sentence.text.replace(DIED_IN_CUSTODY, ' ') : sentence.text;
+      const hits = text.match(cue.pattern)?.length ?? 0;
       if (hits) scores.set(cue.subType, (scores.get(cue.subType) ?? 0) + Math.min(hits, 2) * cue.weight * weight);
     }
   });
@@ -348,7 +361,7 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // "PNH seizes rifles and 30,000 rounds at Miragoâne wharf, three arrested": a headline that tells the seizure before
   // the arrests makes the seizure the event.
   if (best === 'arrests' && sentences[0]?.isHeadline) {
-    const seizedAt = sentences[0].text.search(WEAPONS_SEIZED);
+    const seizedAt = sentences[0].text.search(WEAPONS_SEIZED_IN_HEADLINE);
     // ("Six KCP cadres held ..., arms seized": held first, the arrests.)
     const arrestedAt = sentences[0].text.search(ARRESTED_IN_HEADLINE);
     if (seizedAt >= 0 && (arrestedAt < 0 || seizedAt < arrestedAt)) return 'disrupted-weapons-use';

@@ -5334,3 +5334,46 @@ describe('ninety-ninth round (2026-12-07), from the errors every set shares: "th
     expect(placesOf(text)).toContain('Niger Republic NE country');
   });
 });
+
+describe('one-hundredth round (2026-12-07), from the sub-event errors every set shares: seizures, takings, deaths in custody, killings', () => {
+  const subType = (text: string) => read(text).incident.subType;
+
+  it('reads a headline that tells weapons taken before anyone held as the seizure, however the weapons are listed', () => {
+    const lead = 'Officers found the weapons buried in a field on Tuesday and arrested the suspects, police said. The suspects were detained for questioning.';
+    expect(subType(`Police seize grenades, rifles in Kivumu; three suspects held\n${lead}`)).toBe('disrupted-weapons-use');
+    expect(subType(`Arms, grenades seized in Kivumu raid; 3 held\n${lead}`)).toBe('disrupted-weapons-use');
+    expect(subType(`Border guards seize 14 rifles hidden in maize truck\n${lead}`)).toBe('disrupted-weapons-use');
+    expect(subType(`Police report seizure of rifles and grenades on the coast\n${lead}`)).toBe('disrupted-weapons-use');
+    // Held first: the arrests are the event.
+    expect(subType(`Three suspects held in Kivumu, grenades seized\n${lead}`)).toBe('arrests');
+  });
+
+  it('reads a headline\'s cell broken up as arrests, before the weapons seized with it', () => {
+    const text = 'Police dismantle four-member cell in Tanta, seize explosive materials\nSecurity services arrested four suspects in simultaneous raids on Tuesday, the interior ministry said. They were detained for questioning.';
+    expect(subType(text)).toBe('arrests');
+  });
+
+  it('reads a headline\'s place stormed after clashes, held days after the army left, or seized from a named force as taken', () => {
+    const lead = 'Fighters arrived on motorbikes at dawn and clashed with soldiers for hours, residents said. Several soldiers were killed in the fighting.';
+    expect(subType(`Militants storm Garsila town in Darfur after fierce clashes with the army\n${lead}`)).toBe('non-state-actor-overtakes-territory');
+    expect(subType(`Jihadists hold Kantchari days after the army pulled out\n${lead}`)).toBe('non-state-actor-overtakes-territory');
+    expect(subType(`Tribal fighters seize Hajin from SDF as clashes spread\n${lead}`)).toBe('non-state-actor-overtakes-territory');
+  });
+
+  it('reads a death in custody as why a crowd gathered, not as an arrest', () => {
+    const text =
+      'Tension in Rabinal after death of detained young man\nHundreds of inhabitants gathered outside the substation on Monday after the death of a young man who was detained in its jail, witnesses said. Later they threw stones and set fire to two patrol cars. His death in custody angered the town.';
+    expect(subType(text)).not.toBe('arrests');
+  });
+
+  it('reads an attack against civilians as an attack', () => {
+    const text = 'Mission condemns Bakouma attack\nThe mission condemns the attack perpetrated on Sunday against civilians in the village of Bakouma by armed elements. At least 18 people died.';
+    expect(subType(text)).toBe('attack');
+  });
+
+  it('reads a group\'s promise to dissolve as no change in it', () => {
+    const text =
+      'Mission condemns Bakouma attack\nThe mission condemns the attack against civilians in Bakouma on Sunday. The mission recalls that the group committed last year to dissolve and to disarm.';
+    expect(subType(text)).toBe('attack');
+  });
+});
