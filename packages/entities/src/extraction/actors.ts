@@ -25,7 +25,7 @@ import {
   WELL_KNOWN_GROUPS,
 } from './lexicon';
 import { countryOfDemonym } from './demonyms';
-import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, withoutLegalForm, type NameSpan } from './names';
+import { COMPASS, escapeForPattern, findNameSpans, isAcronym, namesAPeople, namesAVehicle, withoutLegalForm, type NameSpan } from './names';
 import { LARGE_TOWN, type PlaceBook } from './places';
 import { reviewNames } from './model/typing';
 import type { ExtractedActor, Mention } from './types';
@@ -980,6 +980,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
     if (country) places.add(country, country.name, { start: span.start, end: span.end });
     return;
   }
+  // "a Toyota pick-up": a vehicle, no place and no one.
+  if (namesAVehicle(span.text, after(text, span.end, 20))) return;
   // "the Governor of Warrap State": a title and where it holds, nobody's name and no place of its own.
   if (spanWords.length > 2 && TITLE_HEADS.has(spanWords[0]!.toLowerCase()) && spanWords[1] === 'of' && PLACE_FEATURES.has(spanWords[spanWords.length - 1]!.toLowerCase())) return;
   // A street or square named after a king or a general is a place: the title is part of its name.

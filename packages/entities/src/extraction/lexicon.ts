@@ -182,6 +182,14 @@ export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
 /** Monarchies whose own press and officials call the country "the Kingdom". */
 export const KINGDOMS = new Set(['MA', 'JO', 'SA', 'BH', 'GB', 'ES', 'TH', 'KH', 'SZ', 'LS', 'NL', 'BE', 'NO', 'SE', 'DK', 'BT']);
 
+/**
+ * Vehicle makes and models ("a Toyota pick-up", "a police Land Cruiser", "a Honda Wave motorcycle"): no place and no one.
+ * FIRM_VEHICLE_NAMES are read so alone; the others (also surnames or towns: Tata, Mercedes, Ford) only before a
+ * model's name or a vehicle's word. Written in capitals they are other names ("KIA", the Kachin Independence Army).
+ */
+export const FIRM_VEHICLE_NAMES = new Set(['toyota', 'nissan', 'isuzu', 'hyundai', 'mitsubishi', 'land cruiser', 'hilux', 'hiace', 'kia', 'mazda', 'kamaz', 'lada', 'haojue']);
+export const VEHICLE_MAKES = new Set([...FIRM_VEHICLE_NAMES, 'honda', 'suzuki', 'yamaha', 'bajaj', 'tata', 'mahindra', 'mercedes', 'mercedes-benz', 'peugeot', 'renault', 'ford', 'volkswagen', 'chevrolet', 'hino', 'ural']);
+
 /** How the press writes some countries, beside their official names. */
 export const COUNTRY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['US', 'US'], ['U.S.', 'US'], ['USA', 'US'], ['America', 'US'], ['UK', 'GB'], ['Britain', 'GB'], ['Great Britain', 'GB'],

@@ -4,7 +4,20 @@
  */
 import type { Article, Sentence } from './article';
 import { countryOfDemonym } from './demonyms';
-import { DIVISION_WORDS, LEADING_WORDS, MEDIA_BEFORE, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, STATE_RUN_BEFORE, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import {
+  DIVISION_WORDS,
+  FIRM_VEHICLE_NAMES,
+  LEADING_WORDS,
+  MEDIA_BEFORE,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PLACE_FEATURES,
+  PLACE_OPENERS,
+  STATE_RUN_BEFORE,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  VEHICLE_MAKES,
+} from './lexicon';
 
 export interface NameToken {
   text: string;
@@ -600,4 +613,14 @@ export function namesAPeople(text: string, name: string): boolean {
   const people = new RegExp(`\\b(?:ethnic|mainly|predominantly|largely)\\s+${word}\\b|\\b${word}\\s+(?:community|communities|minority|minorities|people|peoples|tribe|tribes|tribesmen|clan|clans|herders|ethnic group)\\b`, 'u');
   const placed = new RegExp(`\\b(?:in|at|near|from|into|outside)\\s+(?:the\\s+)?${word}\\b`, 'u');
   return people.test(text) && !placed.test(text);
+}
+
+const VEHICLE_AFTER = /^\s+(?:pick-?ups?|vehicles?|vans?|bus(?:es)?|minibus(?:es)?|trucks?|lorr(?:y|ies)|cars?|motorcycles?|motorbikes?|jeeps?|SUVs?|sedans?|saloons?|4x4s?)\b/i;
+/** "a Toyota pick-up", "the Land Cruiser they were in", "a Honda Wave motorcycle": a vehicle's make or model, given the text after it. */
+export function namesAVehicle(name: string, textAfter: string): boolean {
+  const words = name.split(/\s+/);
+  const make = [words.slice(0, 2).join(' ').toLowerCase(), words[0]!.toLowerCase()].find((w) => VEHICLE_MAKES.has(w));
+  // ("Hyundai Engineering Co., Ltd", "Toyota Motor Corporation": the maker, a company.)
+  const company = words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^(?:Co|Ltd|Inc|Corp|Motors?|Engineering|Company|Corporation|Group|Industries)\b/.test(w));
+  return !!make && !company && words[0] !== words[0]!.toUpperCase() && (FIRM_VEHICLE_NAMES.has(make) || VEHICLE_AFTER.test(textAfter));
 }

@@ -5377,3 +5377,29 @@ describe('one-hundredth round (2026-12-07), from the sub-event errors every set 
     expect(subType(text)).toBe('attack');
   });
 });
+
+describe('one-hundred-and-first round (2026-12-07), from the errors every set shares: vehicles named by make', () => {
+  const draft = (text: string) => extractBriefing(text, { publishedAt: '2026-07-20' });
+  const names = (text: string) => {
+    const d = draft(text);
+    return [...d.places.map((p) => `${p.name} ${p.countryCode}`), ...d.actorRoles.map((r) => r.actor.name)].join(' | ');
+  };
+
+  it('reads a vehicle\'s make or model as no place and no one, and keeps the story in its country', () => {
+    const text =
+      'Seven kidnapped near Bocaranga\nSeven people were kidnapped on Tuesday near the village of Létélé in Ouham-Pendé, Central African Republic. The victims were travelling in a Toyota pick-up from Koui market to Bocaranga when armed men stopped them. A second group on a Honda Wave motorcycle escaped.';
+    expect(names(text)).not.toMatch(/Toyota|Honda/);
+    expect(draft(text).incident.countryCode).toBe('CF');
+  });
+
+  it('reads a make that is also a name as a name unless a vehicle follows, and one in capitals as another name', () => {
+    expect(names('Mayor speaks\nMANILA — Mercedes Ramos, the mayor of the town, said on Monday that the army had left.')).toMatch(/Mercedes Ramos/);
+    expect(names('Town falls\nBHAMO, Myanmar — KIA fighters took the town of Bhamo on Sunday after weeks of fighting, residents said.')).toMatch(/KIA/);
+  });
+
+  it('does not let the second look add a vehicle as a place', () => {
+    const text =
+      'Gunmen open fire at Khasavyurt market\nMAKHACHKALA, Russia — Two men in balaclavas got out of a white Lada Priora at the main gate of the Central Market in Khasavyurt, Dagestan, and opened fire, police said.';
+    expect(names(text)).not.toMatch(/Lada/);
+  });
+});

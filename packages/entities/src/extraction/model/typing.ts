@@ -8,7 +8,7 @@
 import type { ActorBook } from '../actors';
 import { countryOfDemonym } from '../demonyms';
 import type { Article } from '../article';
-import { COMPASS, isAcronym, namesAPeople, type NameSpan } from '../names';
+import { COMPASS, isAcronym, namesAPeople, namesAVehicle, type NameSpan } from '../names';
 import { DIVISION_WORDS, NOT_NAMES, ORGANISATION_WORDS, PLACE_FEATURES, PLACE_OPENERS, TITLE_HEADS } from '../lexicon';
 import type { PlaceBook } from '../places';
 import type { ExtractedActor, ExtractedPlace, Mention } from '../types';
@@ -241,6 +241,8 @@ export function reviewNames(article: Article, spans: NameSpan[], book: ActorBook
     if (answer === 'place' && namesAPeople(article.text, c.name)) continue;
     const [first, ...rest] = c.mentions;
     if (!first) continue;
+    // "a white Lada Priora": a vehicle, never where.
+    if (answer === 'place' && namesAVehicle(c.name, article.text.slice(first.end, first.end + 20))) continue;
     // A place the model adds may become the incident's place, and give the briefing its country: only in
     // the article's country. One the gazetteer knows only elsewhere is left unread (the model says "a place",
     // not where); one it lacks is put in the article's country.
