@@ -4,7 +4,7 @@
  */
 import { personByPart, roleHasInitials, type ActorBook } from './actors';
 import { GAVE_NAME, PLATFORMS, TITLE_HEADS } from './lexicon';
-import type { ExtractedActor, ExtractedQuote } from './types';
+import type { ExtractedActor, ExtractedQuote, Mention } from './types';
 
 const SPEECH = '(?:said|says|say|asked|asks|stated|declared|declares|added|adds|told|tells|wrote|writes|posted|warned|warns|noted|explained|insisted|argued|claimed|tweeted|announced|stressed|continued|asserted|recalled|acknowledged|replied|urged|vowed|confirmed|denied|charged|remarked|concluded|cautioned|emphasised|emphasized|lamented|reads|promised|pledged|affirmed|affirms|reiterated|reiterates|maintained|maintains|demanded|demands|admitted|conceded|alleged|observed|assured|posed|quipped|queried|wondered|indicated|indicates|underlined|underlines|specified|recalls|notes|stresses|explains|insists|pointed out|points out|expressed|cried|exclaimed)';
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:—\\s*)?(he|she|they|it|we|i)\\s+(?:also\\s+|later\\s+|further\\s+|then\\s+)?${SPEECH}\\b`, 'i');
@@ -244,6 +244,16 @@ function statementSpeaker(text: string, open: number, book: ActorBook): Extracte
   );
 }
 
+/** Whether the clause around a mention writes out a post with these initials: "officer-in-charge" (OC), "Superintendent of Police" (SP). */
+function titleBeside(text: string, mention: Mention, initials: string): boolean {
+  const near = `${text.slice(Math.max(0, mention.start - 80), mention.start).split(/[.;!?"“”]/).pop()} ${text.slice(mention.end, mention.end + 100).split(/[.;!?"“”]/)[0]}`;
+  const words = near.split(/[\s,()-]+/).filter((w) => w && !/^(?:of|in|the|and|for)$/i.test(w));
+  return words.some((_, i) => {
+    const run = words.slice(i, i + initials.length);
+    return run.length === initials.length && run.some((w) => TITLE_HEADS.has(w.toLowerCase())) && run.map((w) => w[0]!.toUpperCase()).join('') === initials;
+  });
+}
+
 function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, book: ActorBook, text?: string): ExtractedActor | undefined {
   // '"...," Paswan's wife, Sunita Devi, told reporters': the person named after the relation, not the one it is told by.
   const relation = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+,\s*(?=\p{Lu})/u.exec(phrase);
@@ -334,7 +344,10 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
   // "the SDO said" after "The Senior Divisional Officer for Momo, Ngoh Emmanuel Tambe": a title's initials.
   const initials = /^\s*the\s+(\p{Lu}{2,5})\s*$/u.exec(phrase)?.[1];
   if (initials) {
-    const holder = book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && roleHasInitials(a.role, initials), 5000);
+    const holder =
+      book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.role && roleHasInitials(a.role, initials), 5000) ??
+      // "Md Abdul Mannan, officer-in-charge of Konabari Police Station", then "the OC said": the title beside the name.
+      (text ? book.lastBefore(quoteStart, (a) => a.kind === 'person' && !!a.mentions[0] && titleBeside(text, a.mentions[0], initials), 5000) : undefined);
     if (holder) return holder;
   }
   // "the council member said", "the army officer said": a body's word qualifying a person's is no body speaking.

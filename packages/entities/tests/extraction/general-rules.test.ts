@@ -5403,3 +5403,22 @@ describe('one-hundred-and-first round (2026-12-07), from the errors every set sh
     expect(names(text)).not.toMatch(/Lada/);
   });
 });
+
+describe('one-hundred-and-second round (2026-12-07), from the quote errors every set shares: a post by its initials', () => {
+  const speakers = (text: string) => extractBriefing(text, { publishedAt: '2026-03-04' }).quotes.map((q) => `${q.speaker?.name ?? null}: ${q.text.slice(0, 20)}`);
+
+  it('gives "the OC said", "the SP said" to the person whose post, written out beside the name, has those initials', () => {
+    const oc =
+      'Two held after clash\nWorkers blocked the highway for three hours, said Md Rashedul Karim, officer-in-charge of Tongi Police Station. Police fired tear gas to clear the road.\n"We had no choice but to disperse them," the OC said.';
+    expect(speakers(oc)).toContain('Md Rashedul Karim: We had no choice but');
+    const sp =
+      'Cadres arrested\nSuperintendent of Police Laishram Ibomcha said the men had been under watch for a month after complaints from traders. Two pistols were seized.\n"More arrests are likely in the coming days," the SP said.';
+    expect(speakers(sp)).toContain('Laishram Ibomcha: More arrests are lik');
+  });
+
+  it('does not take two words that merely begin with the letters for the post', () => {
+    const text =
+      'Market reopens\nPuran Bahadur said prices had doubled since the strike. Most shops reopened on Monday.\n"We are waiting for the council," the SP said.';
+    expect(speakers(text)).not.toContain('Puran Bahadur: We are waiting for t');
+  });
+});
