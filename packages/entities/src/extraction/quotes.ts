@@ -244,10 +244,14 @@ function statementSpeaker(text: string, open: number, book: ActorBook): Extracte
   );
 }
 
+/** The words of the clause a mention stands in, up to 80 characters each side of it (its name left out). */
+function clauseAround(text: string, mention: Mention): string {
+  return `${text.slice(Math.max(0, mention.start - 80), mention.start).split(/[.;!?"“”]/).pop()} ${text.slice(mention.end, mention.end + 80).split(/[.;!?"“”]/)[0]}`;
+}
+
 /** Whether the clause around a mention writes out a post with these initials: "officer-in-charge" (OC), "Superintendent of Police" (SP). */
 function titleBeside(text: string, mention: Mention, initials: string): boolean {
-  const near = `${text.slice(Math.max(0, mention.start - 80), mention.start).split(/[.;!?"“”]/).pop()} ${text.slice(mention.end, mention.end + 100).split(/[.;!?"“”]/)[0]}`;
-  const words = near.split(/[\s,()-]+/).filter((w) => w && !/^(?:of|in|the|and|for)$/i.test(w));
+  const words = clauseAround(text, mention).split(/[\s,()-]+/).filter((w) => w && !/^(?:of|in|the|and|for)$/i.test(w));
   return words.some((_, i) => {
     const run = words.slice(i, i + initials.length);
     return run.length === initials.length && run.some((w) => TITLE_HEADS.has(w.toLowerCase())) && run.map((w) => w[0]!.toUpperCase()).join('') === initials;
@@ -328,7 +332,7 @@ function resolvePhrase(phrase: string, phraseStart: number, quoteStart: number, 
         if (a.kind !== 'person') return false;
         const first = a.mentions[0];
         if (!first) return false;
-        const near = `${text.slice(Math.max(0, first.start - 80), first.start).split(/[.;!?"“”]/).pop()} ${text.slice(first.end, first.end + 80).split(/[.;!?"“”]/)[0]}`;
+        const near = clauseAround(text, first);
         return titleWords.every((word) => new RegExp(`\\b${word}\\b`, 'i').test(near));
       }, 5000);
       if (beside) return beside;
