@@ -5387,7 +5387,7 @@ describe('one-hundred-and-first round (2026-12-07), from the errors every set sh
 
   it('reads a vehicle\'s make or model as no place and no one, and keeps the story in its country', () => {
     const text =
-      'Seven kidnapped near Bocaranga\nSeven people were kidnapped on Tuesday near the village of Létélé in Ouham-Pendé, Central African Republic. The victims were travelling in a Toyota pick-up from Koui market to Bocaranga when armed men stopped them. A second group on a Honda Wave motorcycle escaped.';
+      'Seven kidnapped near Paoua\nSeven people were kidnapped on Tuesday near the village of Bétoko in Lim-Pendé, Central African Republic. The victims were travelling in a Toyota pick-up from Paoua market to Bozoum when armed men stopped them. A second group on a Honda Wave motorcycle escaped.';
     expect(names(text)).not.toMatch(/Toyota|Honda/);
     expect(draft(text).incident.countryCode).toBe('CF');
   });
@@ -5399,7 +5399,7 @@ describe('one-hundred-and-first round (2026-12-07), from the errors every set sh
 
   it('does not let the second look add a vehicle as a place', () => {
     const text =
-      'Gunmen open fire at Khasavyurt market\nMAKHACHKALA, Russia — Two men in balaclavas got out of a white Lada Priora at the main gate of the Central Market in Khasavyurt, Dagestan, and opened fire, police said.';
+      'Gunmen open fire at Buynaksk market\nMAKHACHKALA, Russia — Two men got out of a white Lada Priora at the gate of the central market in Buynaksk, Dagestan, and opened fire, police said.';
     expect(names(text)).not.toMatch(/Lada/);
   });
 });
