@@ -491,7 +491,9 @@ function subjectOfSentenceBefore(text: string, open: number, book: ActorBook, pe
   // "a 52-year-old man from Khanaqin named Jasim Karim": a description that gives the name names the speaker.
   // "A cousin of Muhammad said", "an aide to X said": the person the description is related to is not who spoke.
   const relatedTo = unnamed && head < 0 && RELATED_TO.test(subject);
-  const described = (unnamed && head > 0 && !/^\s*\p{Lu}/u.test(subject.slice(head + 1)) && !GIVES_NAME.test(subject)) || relatedTo;
+  // "The father of the two boys, rice farmer Somphone Vannasing, said": a name after the comma, its own description
+  // before it, still names the speaker.
+  const described = (unnamed && head > 0 && !/^\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Lu}/u.test(subject.slice(head + 1)) && !GIVES_NAME.test(subject)) || relatedTo;
   const actor = described
     ? undefined
     : (head > 0 ? speakerWithin(book, headFrom, headFrom + head, !!verb) : undefined) ?? speakerWithin(book, from, from + subject.length, !!verb);

@@ -5422,3 +5422,13 @@ describe('one-hundred-and-second round (2026-12-07), from the quote errors every
     expect(speakers(text)).not.toContain('Puran Bahadur: We are waiting for t');
   });
 });
+
+describe('one-hundred-and-third round (2026-12-07), from the quote errors every set shares: a description, then the name', () => {
+  const speakers = (text: string) => extractBriefing(text, { publishedAt: '2026-03-04' }).quotes.map((q) => `${q.speaker?.name ?? null}: ${q.text.slice(0, 20)}`);
+
+  it('gives "he said" to the name after a description\'s comma, even with its own words before it', () => {
+    const text =
+      'Old bomb kills two herders\nThe uncle of the two herders, cattle trader Bounmy Keovongsa, said the boys had gone to the pasture after lunch. "We heard the blast from the road," he said.';
+    expect(speakers(text)).toContain('Bounmy Keovongsa: We heard the blast f');
+  });
+});
