@@ -241,6 +241,9 @@ const TAKING_WORD = String.raw`(?:seiz\w*|recover\w*|confiscat\w*|found|finds?|d
 const WEAPONS_SEIZED_IN_HEADLINE = new RegExp(String.raw`\b${TAKING_WORD}\s+(?:[^\s.;:]+\s+){0,4}?${WEAPON_WORD}\b|\b${WEAPON_WORD}\b(?:,?\s+[^\s.;:]+){0,4}?\s+(?:(?:were|was|have been|has been)\s+)?${TAKING_WORD}\b`, 'iu');
 // "death in custody", "died in police custody", "death of detained young man", "died in a cell".
 const DIED_IN_CUSTODY = /\b(?:deaths?|died|dies)\b[^.,;]{0,50}?\b(?:custody|detained|detention|cell|jail)\b/gi;
+// Two communities, villages or clans at blows: "mass fight", "mobs ... clashed", "members of two communities clashed",
+// "a clash broke out between Pahari and Bengali residents".
+const COMMUNAL_CLASH = /\b(?:mass (?:fight|brawl)|mobs?\s+(?:from\s+[^.]{0,60}?\s+)?clash\w*|(?:members|residents|villagers|people) of (?:two|rival|neighbou?ring) (?:communities|villages|clans|tribes)|between (?:the\s+)?(?:residents|villagers|members) of (?:two|rival|neighbou?ring)\b|between\s+\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+\s+(?:residents|villagers|communities|settlers|youths))/iu;
 // "shot down a drone", "downs drone", "drone was intercepted".
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);
@@ -282,6 +285,9 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
   // The headline and the first sentence, where the event itself is named.
   const opening = told.slice(0, 2).map((s) => s.text).join(' ');
   const early = told.slice(0, 6).map((s) => s.text).join(' ');
+  // "mobs from the Meitei and Kuki-Zo communities clashed", "a mass fight between residents of two villages": two
+  // communities that fight each other, with no protest, are mobs, whoever was arrested after.
+  if ((best === 'armed-clash' || best === 'violent-demonstration' || best === 'arrests') && COMMUNAL_CLASH.test(opening) && !/\b(?:protest|demonstrat)/i.test(opening)) return 'mob-violence';
   // "Police arrest six suspected kidnappers": those arrested kidnapped before; the arrests are the event.
   if (best === 'abduction-forced-disappearance' && KIDNAPPERS_ARRESTED.test(opening)) return 'arrests';
   // "Death toll in Duk County village attack rises to 34, dozens of children abducted": a headline that counts the

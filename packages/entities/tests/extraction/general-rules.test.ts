@@ -5432,3 +5432,19 @@ describe('one-hundred-and-third round (2026-12-07), from the quote errors every 
     expect(speakers(text)).toContain('Bounmy Keovongsa: We heard the blast f');
   });
 });
+
+describe('one-hundred-and-fourth round (2026-12-07), from the sub-event errors every set shares: communities at blows', () => {
+  const subType = (text: string) => read(text).incident.subType;
+
+  it('reads two communities or villages fighting each other as mob violence, whoever was arrested after', () => {
+    const lead = 'Police said 12 people had been detained and a curfew imposed. Several houses were set on fire.';
+    expect(subType(`Mass fight in Jalal-Abad district: one dead, 12 detained\nA mass fight between residents of two villages broke out over grazing land on Sunday evening. ${lead}`)).toBe('mob-violence');
+    expect(subType(`One killed as mobs clash in Sylhet\nOne person was killed when mobs from the Khasi and Bengali communities clashed near a tea garden on Friday. ${lead}`)).toBe('mob-violence');
+    expect(subType(`Curfew after clashes in Nuh\nAt least 20 people were injured after members of two communities clashed and pelted stones at each other during a procession. ${lead}`)).toBe('mob-violence');
+  });
+
+  it('leaves a protest that turned violent a riot', () => {
+    const text = 'Protesters torch police post in Nuh\nHundreds of residents of two villages protesting a land deal set fire to a police post on Monday, police said. Officers fired tear gas.';
+    expect(subType(text)).not.toBe('mob-violence');
+  });
+});
