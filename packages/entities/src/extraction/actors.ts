@@ -195,6 +195,24 @@ function abbreviates(letters: string, name: string): boolean {
 /** "Human Rights Watch (HRW)": initials in brackets right after a name ("(35)" is an age: initials have a letter). */
 const BRACKETED_ACRONYM = /^\s*\((?=[\p{Lu}\d.]*\p{Lu})([\p{Lu}\d][\p{Lu}\d.]{1,7})\)/u;
 
+/** The words that end the name of a command or a unit of a force. */
+const UNIT_HEADS = /^(?:Command|Division|Brigade|Battalion|Regiment|Corps|Squadron)$/;
+
+/**
+ * "a spokesman for the Internal Security Operations Command (Isoc) Region 4 Forward Command": a command or a unit
+ * named right after a body and its initials in brackets is that body's own unit, known by the body's name with it.
+ */
+function unitAfterInitials(text: string, start: number, words: string[], book: ActorBook) {
+  if (words.length < 2 || !UNIT_HEADS.test(words[words.length - 1]!)) return undefined;
+  const preceding = before(text, start, 160);
+  const initials = /\(([\p{Lu}][\p{L}\d]{1,7})\)\s$/u.exec(preceding);
+  if (!initials) return undefined;
+  // The body named just before the brackets ("Isoc", in Thai papers' house style, is no acronym the book reads).
+  const body = preceding.slice(0, initials.index).trimEnd();
+  const parent = book.actors.find((actor) => actor.kind !== 'person' && body.endsWith(actor.name));
+  return parent ? { parent, initials: initials[1]! } : undefined;
+}
+
 /** Acronyms that name no actor: initials of things, not bodies (screens, times, devices, explosives: "two kilograms of TNT"). */
 const NOT_ACTORS = new Set([
   ...'TV FM AM PM CEO GMT UTC ID OK AI SUV IED IEDs VBIED UAV UAVs RPG AK HIV COVID NGO NGOs MP MPs PhD GDP USD EUR AP DNA ICU SMS CCTV II III IV FIR IPC CrPC TNT RDX ANFO PETN SVBIED PBIED GPS PVC'.split(' '),
@@ -1473,6 +1491,13 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
   if (orgKind && !title) {
     // "The Arakan Army, one of Myanmar's most powerful ethnic armed groups": not a state's army.
     const kind = orgKind === 'state-force' && appositiveSaysGroup(text, span.end) ? 'armed-group' : orgKind;
+    const unit = unitAfterInitials(text, span.start, words, book);
+    if (unit) {
+      const actor = book.add(`${unit.parent.name} ${name}`, unit.parent.kind, mention);
+      book.mention(actor, `${unit.initials} ${name}`);
+      book.mention(actor, name);
+      return;
+    }
     const actor = book.add(name, kind, mention);
     // "Russia's Defence Ministry" names the country too.
     const owner = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s /u.exec(name);

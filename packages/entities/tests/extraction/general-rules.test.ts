@@ -5448,3 +5448,22 @@ describe('one-hundred-and-fourth round (2026-12-07), from the sub-event errors e
     expect(subType(text)).not.toBe('mob-violence');
   });
 });
+
+describe('one-hundred-and-fifth round (2026-12-07), from the organisation errors every set shares: a unit after its body', () => {
+  it('names a command or a brigade given right after its body and the body\'s initials as the body\'s own unit', () => {
+    const command =
+      'Patrol ambushed\nA spokesman for the Northern Security Coordination Agency (Nsca) Southern Forward Command said the patrol was hit near a bridge on Tuesday. Two soldiers were hurt.';
+    expect(bodiesOf(command)).toEqual([
+      'Northern Security Coordination Agency',
+      'Northern Security Coordination Agency Southern Forward Command = Nsca Southern Forward Command = Southern Forward Command',
+    ]);
+    const brigade =
+      'Rebels repelled\nThe Malawi Defence Force (MDF) Rapid Response Brigade said its troops had repelled the attack. Three attackers were killed.';
+    expect(bodiesOf(brigade)).toContain('Malawi Defence Force Rapid Response Brigade = MDF Rapid Response Brigade = Rapid Response Brigade');
+  });
+
+  it('leaves a regional office after a body\'s initials to the body', () => {
+    const text = 'Lawyers march\nThe Bar Association of Ruritania (BAR) Northern Regional Office said its members would boycott the courts on Monday.';
+    expect(bodiesOf(text).some((b) => b.startsWith('Bar Association of Ruritania Northern Regional Office'))).toBe(false);
+  });
+});
