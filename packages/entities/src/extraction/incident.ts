@@ -242,8 +242,8 @@ const WEAPONS_SEIZED_IN_HEADLINE = new RegExp(String.raw`\b${TAKING_WORD}\s+(?:[
 // "death in custody", "died in police custody", "death of detained young man", "died in a cell".
 const DIED_IN_CUSTODY = /\b(?:deaths?|died|dies)\b[^.,;]{0,50}?\b(?:custody|detained|detention|cell|jail)\b/gi;
 // Two communities, villages or clans at blows: "mass fight", "mobs ... clashed", "members of two communities clashed",
-// "a clash broke out between Pahari and Bengali residents".
-const COMMUNAL_CLASH = /\b(?:mass (?:fight|brawl)|mobs?\s+(?:from\s+[^.]{0,60}?\s+)?clash\w*|(?:members|residents|villagers|people) of (?:two|rival|neighbou?ring) (?:communities|villages|clans|tribes)|between (?:the\s+)?(?:residents|villagers|members) of (?:two|rival|neighbou?ring)\b|between\s+\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+\s+(?:residents|villagers|communities|settlers|youths))/iu;
+// "a clash broke out between Pahari and Bengali residents", "two groups clash" (no fighters named: townspeople).
+const COMMUNAL_CLASH = /\b(?:mass (?:fight|brawl)|mobs?\s+(?:from\s+[^.]{0,60}?\s+)?clash\w*|(?:members|residents|villagers|people) of (?:two|rival|neighbou?ring) (?:communities|villages|clans|tribes)|between (?:the\s+)?(?:residents|villagers|members) of (?:two|rival|neighbou?ring)\b|between\s+\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+\s+(?:residents|villagers|communities|settlers|youths)|(?:clash|fight|brawl)\w*\s+between\s+two\s+(?:rival\s+)?groups\b(?!\s+of\s+(?:armed|fighters|militants|gunmen|rebels|militiamen))|\btwo\s+(?:rival\s+)?groups\s+clash)/iu;
 // "shot down a drone", "downs drone", "drone was intercepted".
 const DRONE_DOWNED = /\b(?:(?:shot|brought|downs?|downed)\s+(?:down\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,2}?drones?|drones?\s+(?:was|were)\s+(?:shot down|downed|intercepted|brought down))\b/iu;
 const WEAPONS = new Set<SubEventType>(['remote-explosive-landmine-ied', 'grenade', 'shelling-artillery-missile-attack']);

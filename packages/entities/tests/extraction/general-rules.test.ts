@@ -5467,3 +5467,18 @@ describe('one-hundred-and-fifth round (2026-12-07), from the organisation errors
     expect(bodiesOf(text).some((b) => b.startsWith('Bar Association of Ruritania Northern Regional Office'))).toBe(false);
   });
 });
+
+describe('one-hundred-and-sixth round (2026-12-07), from the sub-event errors two sets share: two groups of townspeople at blows', () => {
+  const subType = (text: string) => read(text).incident.subType;
+  const lead = 'Police fired tear gas to separate the two sides. Several shops were set on fire and a curfew was imposed.';
+
+  it('reads a clash between two groups, with no armed group named, as mob violence', () => {
+    expect(subType(`One dead in Dharan clash\nOne person was killed in a clash between two groups during a wedding procession on Saturday night. ${lead}`)).toBe('mob-violence');
+    expect(subType('One killed, 30 hurt as two groups clash in Itahari\nA man was killed and at least 30 people were injured in a village of the district on Friday. Police said the two sides had long been at odds over control of a pond.')).toBe('mob-violence');
+  });
+
+  it('leaves a clash between two groups of fighters an armed clash', () => {
+    const text = 'Six killed in Gedo fighting\nSix people were killed in a clash between two groups of militiamen near Luuq on Sunday, elders said. The fighting lasted three hours.';
+    expect(subType(text)).toBe('armed-clash');
+  });
+});
