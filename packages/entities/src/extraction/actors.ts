@@ -209,7 +209,10 @@ function unitAfterInitials(text: string, start: number, words: string[], book: A
   if (!initials) return undefined;
   // The body named just before the brackets ("Isoc", in Thai papers' house style, is no acronym the book reads).
   const body = preceding.slice(0, initials.index).trimEnd();
-  const parent = book.actors.find((actor) => actor.kind !== 'person' && body.endsWith(actor.name));
+  // The longest such name, whole words only ("Uganda People's Defence Forces", not "Forces").
+  const parent = book.actors
+    .filter((actor) => actor.kind !== 'person' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(actor.name)}$`, 'u').test(body))
+    .sort((a, b) => b.name.length - a.name.length)[0];
   return parent ? { parent, initials: initials[1]! } : undefined;
 }
 

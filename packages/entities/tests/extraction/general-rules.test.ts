@@ -5460,6 +5460,10 @@ describe('one-hundred-and-fifth round (2026-12-07), from the organisation errors
     const brigade =
       'Rebels repelled\nThe Malawi Defence Force (MDF) Rapid Response Brigade said its troops had repelled the attack. Three attackers were killed.';
     expect(bodiesOf(brigade)).toContain('Malawi Defence Force Rapid Response Brigade = MDF Rapid Response Brigade = Rapid Response Brigade');
+    // The whole body's name, not a shorter one met before that ends it.
+    const shorter =
+      'Rebels repelled\nThe National Army sent troops north on Monday. The Ruritania National Army (RNA) Mountain Brigade said its troops had repelled the attack.';
+    expect(bodiesOf(shorter)).toContain('Ruritania National Army Mountain Brigade = RNA Mountain Brigade = Mountain Brigade');
   });
 
   it('leaves a regional office after a body\'s initials to the body', () => {
