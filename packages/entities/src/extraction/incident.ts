@@ -3,7 +3,7 @@
  * article (the headline and the opening count more); its date and place come from the
  * sentences that describe it; its fatalities are the lowest figure reported.
  */
-import { eventTypeOf, type DatePrecision, type SubEventType } from '../vocabularies';
+import { eventTypeOf, subEventTypeKills, type DatePrecision, type SubEventType } from '../vocabularies';
 import type { Sentence } from './article';
 import { DAY_MS, datelineDate, type DatedText } from './dates';
 import { dateFeatures, reviewDate } from './model/dating';
@@ -537,10 +537,10 @@ const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${[...NUMBER_WORDS.keys()].sort((a, b
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
   // "Four civilians, including two children, were killed", "five policemen were martyred", "six bandits were
-  // neutralised" (the police's word); not "Two children among four killed" (a part of the toll), nor "two more bodies"
-  // (an addition to it).
+  // neutralised" (the police's word), "two men were beaten to death"; not "Two children among four killed" (a part
+  // of the toll), nor "two more bodies" (an addition to it).
   new RegExp(
-    `\\b${QUALIFIER}${NUMBER}(?:\\s+(?!(?:among|including|more|other)\\b)[\\p{L}-]+){0,3}?(?:,\\s*including\\s+[^,]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|martyred|neutrali[sz]ed|deaths|fatalities|bodies|lost their lives|perished)\\b`,
+    `\\b${QUALIFIER}${NUMBER}(?:\\s+(?!(?:among|including|more|other)\\b)[\\p{L}-]+){0,3}?(?:,\\s*including\\s+[^,]{1,40},)?\\s+(?:(?:were|was|have been|had been|are|being)\\s+)?(?:killed|dead|died|slain|martyred|neutrali[sz]ed|deaths|fatalities|bodies|lost their lives|perished|(?:beaten|hacked|stabbed|burned|burnt|stoned|clubbed)\\s+to\\s+death|lynched)\\b`,
     'giu',
   ),
   new RegExp(`\\b(?:killed|killing|kill|shot dead|shooting dead|gunned down|shot and killed|neutrali[sz]ed|neutrali[sz]ing|claimed the lives of|left|leaving)\\s+${QUALIFIER}${NUMBER}\\b(?!\\s+(?:years?|months?|days?|percent|%|km|miles|wounded|injured))`, 'giu'),
@@ -607,7 +607,10 @@ export function readFatalities(
     // "More than 1,200 people have been killed since then" is a background toll, and so is the sentence that
     // goes on from it: "At the same time, at least 44 Israelis have been killed".
     const goesOn: boolean = background && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
-    background = goesOn || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(sentence.text) || MONTHS_SPAN.test(sentence.text) || olderYear(sentence);
+    // "the deadliest roadside bomb in the province this year" ranks the incident; it does not date a toll.
+    const told = sentence.text.replace(/\b(?:deadliest|bloodiest|worst|largest|biggest|first)\b[^.,;]{0,80}/gi, '');
+    // "The arrest comes a week after two persons were shot dead": the earlier event it follows.
+    background = goesOn || /\b(?:comes|came)\b[^.;]{0,40}\bafter\b/i.test(told) || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(told) || MONTHS_SPAN.test(told) || olderYear({ ...sentence, text: told });
     if (background) continue;
     const sum = SUM_OF_DEAD.exec(sentence.text);
     const parts = sum ? [toNumber(sum[1]!), toNumber(sum[2]!)] : [];
@@ -629,16 +632,21 @@ export function readFatalities(
         if (earlierThanIncident(sentence, sentence.start + match.index)) continue;
         if (/^(19|20)\d\d$/.test(numberWord)) continue;
         // "10 members of the same family", "including two children", "whose two sons": part of a toll.
-        const around = sentence.text.slice(match.index, match.index + match[0].length + 30);
-        if (/^\S+\s+(members|of them|relatives)\b/i.test(around.slice(match[0].indexOf(numberWord))) || /\b(whose|including|among them|among whom)\b/i.test(sentence.text.slice(Math.max(0, match.index - 40), match.index + match[0].indexOf(numberWord)))) continue;
+        const before = sentence.text.slice(0, match.index + match[0].indexOf(numberWord));
+        const from = sentence.text.slice(before.length, match.index + match[0].length + 30);
+        const after = sentence.text.slice(match.index + match[0].length);
+        if (/^\S+\s+(members|of them|relatives)\b/i.test(from) || /\b(whose|including|among them|among whom)\b/i.test(sentence.text.slice(Math.max(0, match.index - 40), before.length))) continue;
+        // "Three of the dead were soldiers", "two of the wounded died later": a part of the toll, or more to it.
+        if (/^\S+\s+of\s+(?:the|those|these)\b/i.test(from)) continue;
+        // "the dead included seven militiamen and four soldiers", "16 fighters were killed on their side": the toll by side.
+        if (/\b(?:the dead|those killed|the victims)\s+(?:were|included|include|are)\b/i.test(before) || /^[^.;]{0,20}\b(?:on (?:their|its|our|his) (?:own )?side|of (?:their|its) own)\b/i.test(after)) continue;
         // "No one was killed".
-        if (/\bno\s*$/i.test(sentence.text.slice(0, match.index + match[0].indexOf(numberWord)))) continue;
-        const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(
-          sentence.text.slice(0, match.index + match[0].indexOf(numberWord)),
-        );
+        if (/\bno\s*$/i.test(before)) continue;
+        const qualifier = /(at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\s+$/i.exec(before);
         const written = (qualifier ? qualifier[1] + ' ' : '') + numberWord;
         // "kill dozens" in the headline, "at least 34" in the lead: a figure beats a word for many.
-        const vague = VAGUE_NUMBERS.test(numberWord);
+        // "Two died on the spot" (and a third in hospital): the first deaths, not the toll; kept only when no toll is given.
+        const vague = VAGUE_NUMBERS.test(numberWord) || /^\s*(?:on the spot|at the scene|instantly|on impact)\b/i.test(after);
         if (vague) {
           if (!vagueLowest || value < vagueLowest.fatalities) vagueLowest = { fatalities: value, fatalitiesText: written };
         } else if (!lowest || value < lowest.fatalities) lowest = { fatalities: value, fatalitiesText: written };
@@ -945,7 +953,10 @@ export function readIncident(
     date: date?.date ?? published,
     datePrecision,
     ...(location ? { location: location.name, countryCode: location.countryCode } : mainCountry ? { countryCode: mainCountry } : {}),
-    ...readFatalities(sentences, { dates, incidentDate: date?.date ?? published, publishedYear: publishedAt.getUTCFullYear() }),
+    // A ceasefire or an arrest killed no one: the tolls its article gives are other events'.
+    ...(subEventTypeKills(subType)
+      ? readFatalities(sentences, { dates, incidentDate: date?.date ?? published, publishedYear: publishedAt.getUTCFullYear() })
+      : { fatalities: 0 }),
   };
 }
 

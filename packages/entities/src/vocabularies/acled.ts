@@ -108,6 +108,25 @@ export const eventTypeTerm = (value: string): EventTypeTerm | undefined => EVENT
 export const subEventTypeTerm = (value: string): SubEventTypeTerm | undefined =>
   SUB_EVENT_TYPES.find((t) => t.value === value);
 
+/**
+ * Sub-event types that by ACLED's definitions kill no one: a protest that turns deadly is excessive force, and a deal,
+ * an arrest or a seizure is not itself violent. Deaths their articles report belong to another event (the fighting a
+ * ceasefire ends, the killing the arrests follow).
+ */
+const WITHOUT_DEATHS: ReadonlySet<string> = new Set<SubEventType>([
+  'peaceful-protest',
+  'protest-with-intervention',
+  'agreement',
+  'arrests',
+  'change-to-group-activity',
+  'disrupted-weapons-use',
+  'headquarters-or-base-established',
+  'non-violent-transfer-of-territory',
+]);
+
+/** Whether an event of this sub-type can have deaths of its own. */
+export const subEventTypeKills = (subEventType: string): boolean => !WITHOUT_DEATHS.has(subEventType);
+
 /** ACLED's disorder type for an event, refined by sub-type where ACLED does. */
 export function disorderTypeOf(eventType: string, subEventType?: string): string | undefined {
   if (subEventType === 'excessive-force-against-protesters') return 'Political violence; Demonstrations';

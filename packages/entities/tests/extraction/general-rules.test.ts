@@ -5486,3 +5486,42 @@ describe('one-hundred-and-sixth round (2026-12-07), from the sub-event errors tw
     expect(subType(text)).toBe('armed-clash');
   });
 });
+
+describe('one-hundred-and-seventh round (2026-12-07), from the fatality errors every set shares: parts of a toll and tolls of other events', () => {
+  const deaths = (text: string, publishedAt?: string) => read(text, publishedAt).incident.fatalities;
+
+  it('gives a ceasefire, an arrest, a seizure or a peaceful march no deaths of its own', () => {
+    expect(deaths('Rivals sign truce\nElders of the two clans signed a ceasefire agreement in Morvia on Tuesday, ending two weeks of fighting that killed at least 19 people.')).toBe(0);
+    expect(deaths('Police arrest suspects\nPolice arrested four men in Morvia on Tuesday over the bombing of a bus that killed 11 passengers on Sunday.')).toBe(0);
+    // A deadly attack keeps its toll.
+    expect(deaths('Gunmen kill villagers\nGunmen killed 11 villagers in an attack on Morvia on Tuesday, police said.')).toBe(11);
+  });
+
+  it('does not take a part of the dead, or of the wounded, for the toll', () => {
+    expect(deaths('Bomb kills six at checkpoint\nA bomb killed six people at a checkpoint in Morvia on Sunday. Four of the dead were policemen, an official said.')).toBe(6);
+    expect(deaths('Blast kills nine in market\nA bomb killed nine people in the market of Morvia on Sunday. Two of the wounded died in hospital overnight.')).toBe(9);
+  });
+
+  it('does not take the deaths at the scene for the toll when the toll is given', () => {
+    expect(deaths('Gunmen kill seven at market\nGunmen killed seven people at the market of Morvia on Saturday. Six people died at the scene and a seventh died in hospital overnight.')).toBe(7);
+    // Alone, the deaths at the scene are the toll.
+    expect(deaths('Bomb hits bus\nA bomb hit a bus near Morvia on Saturday. Three passengers died on the spot, police said.')).toBe(3);
+  });
+
+  it('reads a toll of an earlier event the incident comes after as background', () => {
+    expect(deaths('Gunmen kill four farmers\nGunmen killed four farmers in Morvia on Sunday. The attack comes a week after two people were shot dead at a market nearby.')).toBe(4);
+  });
+
+  it('does not read a ranking of the incident ("the deadliest this year") as a background toll', () => {
+    expect(deaths('Bomb kills passengers\nAt least four passengers were killed on Tuesday when a minibus struck a bomb near Morvia, the deadliest such attack in the province this year. Local sources put the toll at six.')).toBe(4);
+  });
+
+  it('counts people beaten to death', () => {
+    expect(deaths('Mob kills suspects\nTwo men were beaten to death by a mob in Morvia on Sunday on suspicion of theft. Police said the two had been accused of stealing a cow.')).toBe(2);
+  });
+
+  it('does not take the toll of one side for the toll', () => {
+    expect(deaths('Army and rebels clash\nAt least 18 people were killed in clashes near Morvia on Friday, officials said. The dead included seven militiamen and four soldiers whose bodies were taken to the town, a security source said.')).toBe(18);
+    expect(deaths('Army and rebels clash\nAt least 18 people were killed in clashes near Morvia on Friday, officials said. The rebels said nine fighters were killed on their side.')).toBe(18);
+  });
+});
