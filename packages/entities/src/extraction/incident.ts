@@ -548,10 +548,18 @@ const FATALITY_PATTERNS = [
 ];
 
 // "Eight suspected gunmen and one soldier were killed": two counts of one toll, added up.
+// Who the count is, "suspected members of the Jalisco New Generation Cartel (CJNG)": words and initials, no verb.
+const COUNTED = `(?:\\s+(?!(?:were|was|are|is|have|has|had|been|and|including|among|wounded|injured|killed|died)\\b)(?:\\p{L}[\\p{L}'-]*|\\([\\p{Lu}\\p{L}-]{1,12}\\))){1,10}?`;
 const SUM_OF_DEAD = new RegExp(
-  `\\b${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?and\\s+${QUALIFIER}${NUMBER}\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain)\\b`,
+  `\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:and|along with)\\s+${QUALIFIER}(${NUMBER.slice(1, -1)}|an?)${COUNTED}\\s+(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain|martyred)\\b` +
+    // "killed two paramilitary rangers and a rubber tapper": the same, told by the killer.
+    `|\\b(?:killed|killing|kills)\\s+${QUALIFIER}${NUMBER}${COUNTED}\\s+and\\s+(${NUMBER.slice(1, -1)}|an?)${COUNTED}(?!\\s+(?:were|was)\\s+(?:wounded|injured|hurt|arrested|captured|abducted))(?=[\\s.,;])` +
+    // "Two officers inside the van were killed along with seven civilians".
+    `|\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:were|have been|had been)\\s+(?:killed|slain)\\s+along with\\s+${QUALIFIER}(${NUMBER.slice(1, -1)}|an?)\\b`,
   'iu',
 );
+/** The two counts of a SUM_OF_DEAD match ("a rubber tapper" is one). */
+const countsOfSum = (sum: RegExpExecArray) => [sum[1] ?? sum[3] ?? sum[5], sum[2] ?? sum[4] ?? sum[6]].map((word) => (/^an?$/i.test(word!) ? 1 : toNumber(word!)));
 
 // "between January and mid-April", "from March to May": a toll over months, not the incident's.
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -596,24 +604,27 @@ export function readFatalities(
   };
   const olderYear = (sentence: Sentence) =>
     publishedYear !== undefined && [...sentence.text.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) < publishedYear);
-  // The counts a toll adds up ("eight gunmen and one soldier were killed"): "one soldier" said again elsewhere is part of it.
-  const partsOfToll = new Set<number>();
-  for (const sentence of sentences) {
-    const sum = SUM_OF_DEAD.exec(sentence.text);
-    if (sum) for (const n of [toNumber(sum[1]!), toNumber(sum[2]!)]) if (n !== undefined) partsOfToll.add(n);
-  }
-  let background = false;
-  for (const sentence of sentences) {
-    // "More than 1,200 people have been killed since then" is a background toll, and so is the sentence that
-    // goes on from it: "At the same time, at least 44 Israelis have been killed".
-    const goesOn: boolean = background && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
+  // Sentences that tell of other times. "More than 1,200 people have been killed since then" is a background toll, and
+  // so is the sentence that goes on from it: "At the same time, at least 44 Israelis have been killed".
+  let previous = false;
+  const background = sentences.map((sentence) => {
+    const goesOn = previous && /^\s*(?:at the same time|(?:over|in|during) the same (?:time|period))\b/i.test(sentence.text);
     // "the deadliest roadside bomb in the province this year" ranks the incident; it does not date a toll.
     const told = sentence.text.replace(/\b(?:deadliest|bloodiest|worst|largest|biggest|first)\b[^.,;]{0,80}/gi, '');
     // "The arrest comes a week after two persons were shot dead": the earlier event it follows.
-    background = goesOn || /\b(?:comes|came)\b[^.;]{0,40}\bafter\b/i.test(told) || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(told) || MONTHS_SPAN.test(told) || olderYear({ ...sentence, text: told });
-    if (background) continue;
+    previous = goesOn || /\b(?:comes|came)\b[^.;]{0,40}\bafter\b/i.test(told) || /\b(since|so far|this year|in total|to date|over the past|in recent (years|months)|last (year|month)|earlier this (year|month)|in (19|20)\d\d)\b/i.test(told) || MONTHS_SPAN.test(told) || olderYear({ ...sentence, text: told });
+    return previous;
+  });
+  // The counts a toll adds up ("eight gunmen and one soldier were killed"): "one soldier" said again elsewhere is part of it.
+  const partsOfToll = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    const sum = background[i] ? null : SUM_OF_DEAD.exec(sentence.text);
+    if (sum) for (const n of countsOfSum(sum)) if (n !== undefined) partsOfToll.add(n);
+  });
+  for (const [i, sentence] of sentences.entries()) {
+    if (background[i]) continue;
     const sum = SUM_OF_DEAD.exec(sentence.text);
-    const parts = sum ? [toNumber(sum[1]!), toNumber(sum[2]!)] : [];
+    const parts = sum ? countsOfSum(sum) : [];
     const summed = sum && parts.every((n) => n !== undefined && n > 0) && !earlierThanIncident(sentence, sentence.start + sum.index) ? sum : null;
     if (summed) {
       const total = parts[0]! + parts[1]!;

@@ -5525,3 +5525,28 @@ describe('one-hundred-and-seventh round (2026-12-07), from the fatality errors e
     expect(deaths('Army and rebels clash\nAt least 18 people were killed in clashes near Morvia on Friday, officials said. The rebels said nine fighters were killed on their side.')).toBe(18);
   });
 });
+
+describe('one-hundred-and-eighth round (2026-12-07), from the fatality errors every set shares: a toll told in two counts', () => {
+  const deaths = (text: string, publishedAt?: string) => read(text, publishedAt).incident.fatalities;
+
+  it('reads a number written with a hyphen as one number', () => {
+    expect(deaths('Army repels attack\nTwenty-four attackers were neutralised when they stormed a post near Morvia on Monday, the army said.')).toBe(24);
+  });
+
+  it('adds up the two counts of one toll, however long the name of who was killed', () => {
+    expect(deaths('Bomb hits patrol\nA roadside bomb killed two police officers and a farmer near Morvia on Monday.')).toBe(3);
+    expect(deaths('Gun battle near Morvia\nSix suspected members of the Northern Valley Cartel (NVC) and one soldier were killed on Saturday in a gun battle near Morvia.')).toBe(7);
+    expect(deaths('Blast hits van\nTwo guards inside the van were killed along with five passers-by when the bomb went off in Morvia on Monday.')).toBe(7);
+    // The numbers of a dateline are no count.
+    expect(deaths('Clash near lake\nMORVIA, Jan. 27 (Newswire) -- Three soldiers and 12 militants were killed on Sunday in a clash near Morvia, the army said.', '2025-01-28')).toBe(15);
+  });
+
+  it('does not add a part of the toll, nor the wounded, to it', () => {
+    expect(deaths('Strike hits hospital\nAn air strike hit the hospital of Morvia on Monday, killing at least nine people including four patients and a nurse.')).toBe(9);
+    expect(deaths('Gunmen attack post\nGunmen killed two soldiers and three others were wounded in an attack on a post near Morvia on Monday.')).toBe(2);
+  });
+
+  it('does not take the counts of an earlier toll as parts of this one', () => {
+    expect(deaths('Bomb kills two soldiers\nTwo soldiers were killed on Monday when their truck hit a mine near Morvia. In April 2016, rebels killed eight soldiers and two civilians in an attack on a convoy.')).toBe(2);
+  });
+});
