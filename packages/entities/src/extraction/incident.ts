@@ -532,8 +532,11 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 
 // ---------------------------------------------------------------- fatalities
 
+// "Twenty-four terrorists were neutralised": one number, not "four".
+const wordsFor = (test: (n: number) => boolean) => [...NUMBER_WORDS].filter(([, n]) => test(n)).map(([word]) => word).join('|');
+const TENS_AND_UNITS = `(?:${wordsFor((n) => n >= 20 && n < 100 && n % 10 === 0)})-(?:${wordsFor((n) => n >= 1 && n <= 9)})`;
 // "1,200", not the "52," of "Boonma Saenkham, 52, was killed" (an age).
-const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${TENS_AND_UNITS}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
   // "Four civilians, including two children, were killed", "five policemen were martyred", "six bandits were
@@ -571,6 +574,11 @@ const VAGUE_NUMBERS = /^(dozens|scores|hundreds|a dozen|dozen)$/i;
 export function toNumber(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/,/g, '');
   if (/^\d+$/.test(lower)) return Number(lower);
+  const [tens, unit] = lower.split('-');
+  if (unit !== undefined) {
+    const [t, u] = [NUMBER_WORDS.get(tens!), NUMBER_WORDS.get(unit)];
+    return t !== undefined && u !== undefined ? t + u : undefined;
+  }
   return NUMBER_WORDS.get(lower);
 }
 
@@ -616,14 +624,11 @@ export function readFatalities(
     return previous;
   });
   // The counts a toll adds up ("eight gunmen and one soldier were killed"): "one soldier" said again elsewhere is part of it.
-  const partsOfToll = new Set<number>();
-  sentences.forEach((sentence, i) => {
-    const sum = background[i] ? null : SUM_OF_DEAD.exec(sentence.text);
-    if (sum) for (const n of countsOfSum(sum)) if (n !== undefined) partsOfToll.add(n);
-  });
+  const sums = sentences.map((sentence, i) => (background[i] ? null : SUM_OF_DEAD.exec(sentence.text)));
+  const partsOfToll = new Set(sums.flatMap((sum) => (sum ? countsOfSum(sum) : [])).filter((n) => n !== undefined));
   for (const [i, sentence] of sentences.entries()) {
     if (background[i]) continue;
-    const sum = SUM_OF_DEAD.exec(sentence.text);
+    const sum = sums[i] ?? null;
     const parts = sum ? countsOfSum(sum) : [];
     const summed = sum && parts.every((n) => n !== undefined && n > 0) && !earlierThanIncident(sentence, sentence.start + sum.index) ? sum : null;
     if (summed) {

@@ -150,18 +150,14 @@ export const NOT_NAMES = new Set([...LEADING_WORDS, ...words(`
 `)]);
 
 /** Numbers in words, for fatality counts ("at least nine"). */
-const UNITS = 'one two three four five six seven eight nine'.split(' ');
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-   eighteen nineteen`
+   eighteen nineteen twenty`
     .split(/\s+/)
     .filter(Boolean)
     .map((w, i) => [w, i] as [string, number])
     .concat(
-      TENS.map((w, i) => [w, (i + 2) * 10] as [string, number]),
-      // "Twenty-four terrorists were neutralised": one number, not "four".
-      TENS.flatMap((w, i) => UNITS.map((u, j) => [`${w}-${u}`, (i + 2) * 10 + j + 1] as [string, number])),
+      ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, (i + 3) * 10] as [string, number]),
       [['a dozen', 12], ['dozen', 12], ['dozens', 24], ['scores', 40], ['hundreds', 200], ['a hundred', 100], ['hundred', 100]],
     ),
 );
