@@ -552,7 +552,7 @@ const FATALITY_PATTERNS = [
 
 // "Eight suspected gunmen and one soldier were killed": two counts of one toll, added up.
 // Who the count is, "suspected members of the Jalisco New Generation Cartel (CJNG)": words and initials, no verb.
-const COUNTED = `(?:\\s+(?!(?:were|was|are|is|have|has|had|been|and|including|among|wounded|injured|killed|died)\\b)(?:\\p{L}[\\p{L}'-]*|\\([\\p{Lu}\\p{L}-]{1,12}\\))){1,10}?`;
+const COUNTED = `(?:\\s+(?!(?:were|was|are|is|have|has|had|been|and|including|among|wounded|injured|killed|died)\\b)(?:\\p{L}[\\p{L}'-]*|\\([\\p{L}-]{1,12}\\))){1,10}?`;
 const SUM_OF_DEAD = new RegExp(
   `\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:and|along with)\\s+${QUALIFIER}(${NUMBER.slice(1, -1)}|an?)${COUNTED}\\s+(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain|martyred)\\b` +
     // "killed two paramilitary rangers and a rubber tapper": the same, told by the killer.
