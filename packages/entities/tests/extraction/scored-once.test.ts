@@ -352,6 +352,11 @@
 //                                incident errors read after, no round from them
 //   blind-2026-12-07-lu (set LU) 0.917 once, at the hundred-and-sixth round's rules (9653a85; 0.917 with the session's first rules);
 //                                two articles read after, no round from them
+//   blind-2026-12-07-lv (set LV) 0.951 once, at 77bf25f, the session's start; its errors read after, no round from them
+//   blind-2026-12-07-lw (set LW) 0.924 once, at 77bf25f, the session's start; its errors read after, no round from them
+//   blind-2026-12-07-lx (set LX) 0.949 once, after the hundred-and-seventh round's fatality rules (uncommitted then; 0.949
+//                                with 77bf25f: those rules move no category of the macro-F1); its errors read after
+//   blind-2026-12-07-ly (set LY) 0.954 once, as LX; its errors read after, no round from them
 //   (Until 0ee7bb3 the models were not retrained: a retraining with BT to BW moved the sets it was trained on by
 //   -0.004 in sum, so BT to FY were outside their training when scored. 0ee7bb3 retrained all three on every set up
 //   to FY (2,939 articles); FZ to GK were outside that training when scored. 75380d2 retrained them on every set up
@@ -709,6 +714,10 @@ const SETS: Array<[folder: string, articles: number, measured: number]> = [
   ['blind-2026-12-07-ls', 16, 0.955],
   ['blind-2026-12-07-lt', 16, 0.951],
   ['blind-2026-12-07-lu', 16, 0.917],
+  ['blind-2026-12-07-lv', 16, 0.950],
+  ['blind-2026-12-07-lw', 16, 0.924],
+  ['blind-2026-12-07-lx', 16, 0.949],
+  ['blind-2026-12-07-ly', 16, 0.953],
 ];
 
 describe('articles scored once for issue 13, development sets since', () => {
