@@ -553,12 +553,14 @@ const FATALITY_PATTERNS = [
 // "Eight suspected gunmen and one soldier were killed": two counts of one toll, added up.
 // Who the count is, "suspected members of the Jalisco New Generation Cartel (CJNG)": words and initials, no verb.
 const COUNTED = `(?:\\s+(?!(?:were|was|are|is|have|has|had|been|and|including|among|wounded|injured|killed|died)\\b)(?:\\p{L}[\\p{L}'-]*|\\([\\p{L}-]{1,12}\\))){1,10}?`;
+// The second count may be "a": "and a rubber tapper".
+const COUNT_OR_ONE = `(${NUMBER.slice(1, -1)}|an?)`;
 const SUM_OF_DEAD = new RegExp(
-  `\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:and|along with)\\s+${QUALIFIER}(${NUMBER.slice(1, -1)}|an?)${COUNTED}\\s+(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain|martyred)\\b` +
+  `\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:and|along with)\\s+${QUALIFIER}${COUNT_OR_ONE}${COUNTED}\\s+(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain|martyred)\\b` +
     // "killed two paramilitary rangers and a rubber tapper": the same, told by the killer.
-    `|\\b(?:killed|killing|kills)\\s+${QUALIFIER}${NUMBER}${COUNTED}\\s+and\\s+(${NUMBER.slice(1, -1)}|an?)${COUNTED}(?!\\s+(?:were|was)\\s+(?:wounded|injured|hurt|arrested|captured|abducted))(?=[\\s.,;])` +
+    `|\\b(?:killed|killing|kills)\\s+${QUALIFIER}${NUMBER}${COUNTED}\\s+and\\s+${COUNT_OR_ONE}${COUNTED}(?!\\s+(?:were|was)\\s+(?:wounded|injured|hurt|arrested|captured|abducted))(?=[\\s.,;])` +
     // "Two officers inside the van were killed along with seven civilians".
-    `|\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:were|have been|had been)\\s+(?:killed|slain)\\s+along with\\s+${QUALIFIER}(${NUMBER.slice(1, -1)}|an?)\\b`,
+    `|\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:were|have been|had been)\\s+(?:killed|slain)\\s+along with\\s+${QUALIFIER}${COUNT_OR_ONE}\\b`,
   'iu',
 );
 /** The two counts of a SUM_OF_DEAD match ("a rubber tapper" is one). */
