@@ -5493,6 +5493,8 @@ describe('one-hundred-and-seventh round (2026-12-07), from the fatality errors e
   it('gives a ceasefire, an arrest, a seizure or a peaceful march no deaths of its own', () => {
     expect(deaths('Rivals sign truce\nElders of the two clans signed a ceasefire agreement in Morvia on Tuesday, ending two weeks of fighting that killed at least 19 people.')).toBe(0);
     expect(deaths('Police arrest suspects\nPolice arrested four men in Morvia on Tuesday over the bombing of a bus that killed 11 passengers on Sunday.')).toBe(0);
+    expect(deaths('Arms cache seized\nSoldiers seized rifles and defused two bombs in Morvia on Tuesday, a week after gunmen killed six villagers there.')).toBe(0);
+    expect(deaths('Teachers march\nThousands of teachers marched peacefully through Morvia on Tuesday to mourn three colleagues killed in a bus crash.')).toBe(0);
     // A deadly attack keeps its toll.
     expect(deaths('Gunmen kill villagers\nGunmen killed 11 villagers in an attack on Morvia on Tuesday, police said.')).toBe(11);
   });
