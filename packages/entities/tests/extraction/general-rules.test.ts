@@ -5552,3 +5552,15 @@ describe('one-hundred-and-eighth round (2026-12-07), from the fatality errors ev
     expect(deaths('Bomb kills two soldiers\nTwo soldiers were killed on Monday when their truck hit a mine near Morvia. In April 2016, rebels killed eight soldiers and two civilians in an attack on a convoy.')).toBe(2);
   });
 });
+
+describe('one-hundred-and-ninth round (2026-12-07), from the country errors every set shares: a neighbour named by its border', () => {
+  it('counts no country named after "border corridors with" or "border crossing with" as where the story is', () => {
+    const text = [
+      'Clashes in Arauquita leave families trapped',
+      'Fighting between two armed groups broke out on Sunday in a rural area of Arauquita, in the department of Arauca, community leaders said.',
+      'The groups have long disputed the border corridors with Venezuela and the smuggling routes through them.',
+    ].join('\n');
+    expect(read(text, '2026-11-03').incident.countryCode).toBe('CO');
+    expect(read(text.replace('border corridors with', 'border crossings with'), '2026-11-03').incident.countryCode).toBe('CO');
+  });
+});
