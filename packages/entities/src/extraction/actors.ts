@@ -549,8 +549,7 @@ export function readNames(article: Article, places: PlaceBook, known: readonly K
       // "the Democratic Republic of Congo (DR Congo)": the short form in brackets names it once more, not twice.
       const restated = lastCountry?.code === country.countryCode && /^\s*\($/.test(text.slice(lastCountry.end, span.start));
       lastCountry = { code: country.countryCode, end: span.end };
-      // "the province of Oudalan, on the borders with Mali and Niger", "the border corridors with Venezuela": neighbours,
-      // not where the story is.
+      // "the province of Oudalan, on the borders with Mali and Niger": neighbours, not where the story is.
       if (!BORDERING_BEFORE.test(before(text, span.start, 80)) && !restated) places.noteCountry(country.countryCode);
       continue;
     }
@@ -834,8 +833,9 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   return undefined;
 }
 
-// A country named as a neighbour, alone or in a list: "bordering Afghanistan", "on the borders with Mali and Niger".
-const BORDERING_BEFORE = /\b(?:bordering|borders?(?:\s+\p{Ll}+){0,2}\s+with|neighbouring|neighboring)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$/u;
+// A country named as a neighbour, alone or in a list: "bordering Afghanistan", "on the borders with Mali and Niger",
+// "the border corridors with Venezuela", "the border crossing with Turkey" (one word between).
+const BORDERING_BEFORE = /\b(?:bordering|borders?(?:\s+\p{Ll}+)?\s+with|neighbouring|neighboring)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$/u;
 
 // "the tribal district bordering Afghanistan", "Rohingyas who fled violence in Myanmar": a neighbour named in passing,
 // or the country refugees fled, holds none of the story's villages.
