@@ -536,7 +536,8 @@ export function classifyIncident(sentences: Sentence[]): SubEventType {
 const wordsFor = (test: (n: number) => boolean) => [...NUMBER_WORDS].filter(([, n]) => test(n)).map(([word]) => word).join('|');
 const TENS_AND_UNITS = `(?:${wordsFor((n) => n >= 20 && n < 100 && n % 10 === 0)})-(?:${wordsFor((n) => n >= 1 && n <= 9)})`;
 // "1,200", not the "52," of "Boonma Saenkham, 52, was killed" (an age).
-const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+|${TENS_AND_UNITS}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER_FORMS = `\\d{1,3}(?:,\\d{3})+|\\d+|${TENS_AND_UNITS}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+const NUMBER = `(${NUMBER_FORMS})`;
 const QUALIFIER = '(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|a total of)\\s+)?';
 const FATALITY_PATTERNS = [
   // "Four civilians, including two children, were killed", "five policemen were martyred", "six bandits were
@@ -554,7 +555,7 @@ const FATALITY_PATTERNS = [
 // Who the count is, "suspected members of the Jalisco New Generation Cartel (CJNG)": words and initials, no verb.
 const COUNTED = `(?:\\s+(?!(?:were|was|are|is|have|has|had|been|and|including|among|wounded|injured|killed|died)\\b)(?:\\p{L}[\\p{L}'-]*|\\([\\p{L}-]{1,12}\\))){1,10}?`;
 // The second count may be "a": "and a rubber tapper".
-const COUNT_OR_ONE = `(${NUMBER.slice(1, -1)}|an?)`;
+const COUNT_OR_ONE = `(${NUMBER_FORMS}|an?)`;
 const SUM_OF_DEAD = new RegExp(
   `\\b${QUALIFIER}${NUMBER}${COUNTED}\\s+(?:and|along with)\\s+${QUALIFIER}${COUNT_OR_ONE}${COUNTED}\\s+(?:were|have been|had been|was|are)\\s+(?:killed|dead|slain|martyred)\\b` +
     // "killed two paramilitary rangers and a rubber tapper": the same, told by the killer.
