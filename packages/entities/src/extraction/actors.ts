@@ -862,6 +862,12 @@ function namedAsOwner(text: string, mention: Mention, places: PlaceBook): boolea
 }
 
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
+/** "the village of Dakoro in northern Nigeria": the country written right after a town's name. */
+function countryAfter(text: string, end: number, places: PlaceBook): string | undefined {
+  const within = IN_PLACE.exec(after(text, end, 60));
+  return within ? places.lookup(within[1]!).find((p) => p.kind === 'country')?.countryCode : undefined;
+}
+
 function countryBefore(prev: string, places: PlaceBook): string | undefined {
   // "Sinaloa's Eldorado": a town named after the province that holds it is in that province's country.
   const province = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(prev);
@@ -1255,7 +1261,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     // A name already placed is the same place again, not its namesake elsewhere.
-    const owner = countryBefore(prev, places);
+    const owner = countryBefore(prev, places) ?? countryAfter(text, span.end, places);
     // "the state and Union governments": a body's word alone ("Union", "Council") is no town, whatever the gazetteer holds.
     let place = words.length === 1 && ORGANISATION_WORDS.has(name.toLowerCase()) ? undefined : places.resolve(name, cues);
     // "Astara" in the headline, "the Astara district" in the lead: a town of two countries the story names is in the
@@ -1277,7 +1283,8 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     if (owner && place && place.countryCode !== owner && place.kind !== 'country') {
-      // "the Bolivian city of El Alto": the gazetteer's namesake elsewhere is another town.
+      // "the Bolivian city of El Alto", "the village of Dakoro in northern Nigeria": the gazetteer's namesake elsewhere
+      // is another town.
       place = places.lookup(name).find((p) => p.countryCode === owner);
       if (!place) {
         const country = places.lookup(countryName(owner) ?? owner).find((p) => p.kind === 'country');

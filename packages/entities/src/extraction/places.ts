@@ -9,6 +9,7 @@ import { countryName } from '../briefing/countries';
 import { kilometresBetween } from '../briefing/same-incident';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { placeKey } from './gazetteer';
+import { NEIGHBOURS } from './gazetteer/neighbours';
 import { CROSS_BORDER_PLACES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { COMPASS } from './names';
 import type { CrossBorderPlace, ExtractedPlace, Mention } from './types';
@@ -34,6 +35,8 @@ const isCapital = (place: GazetteerPlace) => placeKey((COUNTRIES as Record<strin
 
 /** How far from a named country's capital a division across its border is still read as the story's ("Táchira state" from Bogotá). */
 const BORDER_REACH_KM = 600;
+/** How often a story names countries, all together, when it names them only in passing (a demonym counts half). */
+const IN_PASSING = 2;
 const distanceKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => kilometresBetween({ latitude: a.lat, longitude: a.lon }, { latitude: b.lat, longitude: b.lon });
 
 const isCapitals = (name: string) => /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
@@ -117,8 +120,9 @@ export class PlaceBook {
     if (cues.divisionWord && !inContext && located && !this.besideNamedCountry(best)) return undefined;
     // "in Léré" in a story about Mali is not Léré in France: a small town known only in a country the
     // story never names, not even by a demonym, is another town of the same name, left to be placed in
-    // the story's country.
-    if (!inContext && located && best.population < LARGE_TOWN) return undefined;
+    // the story's country. "in Kasese" in a story that names only Congo, in passing, is Uganda's town
+    // across the border (acrossTheBorder).
+    if (!inContext && located && best.population < LARGE_TOWN && !this.acrossTheBorder(best)) return undefined;
     // "the Red Sea" in a story about Djibouti is the sea, not Sudan's Red Sea state.
     if (best.kind === 'admin1') return inContext || cues.divisionWord || (cues.locative && !cues.afterThe) ? best : undefined;
     if (cues.afterThe && !cues.locative) return undefined;
@@ -246,6 +250,17 @@ export class PlaceBook {
     const named = this.countries.get(place.countryCode) ?? 0;
     if (named > 0) return place.population < LARGE_TOWN && townWeight >= 2 * named && elsewhere > 3 * named;
     return elsewhere > townWeight;
+  }
+
+  /**
+   * A town of a country that borders one the story names, in a story that names countries only in passing
+   * (IN_PASSING). A story that names its own country more ("Bolivia", three times) keeps a namesake across the
+   * border out (Peru's small El Alto).
+   */
+  private acrossTheBorder(place: GazetteerPlace): boolean {
+    let named = 0;
+    for (const weight of this.countries.values()) named += weight;
+    return named <= IN_PASSING && [...this.countries.keys()].some((code) => NEIGHBOURS[code]?.includes(place.countryCode));
   }
 
   /** A place within a border region's reach of the capital of a country the text names. */

@@ -10,6 +10,7 @@ import { defaultGazetteer, extendGazetteer, type Gazetteer } from '../../src/ext
 import type { KnownActor } from '../../src/extraction/actors';
 import { readIncident } from '../../src/extraction/incident';
 import { PlaceBook } from '../../src/extraction/places';
+import { NEIGHBOURS } from '../../src/extraction/gazetteer/neighbours';
 import { readQuotes } from '../../src/extraction/quotes';
 import { setDatingModel } from '../../src/extraction/model/dating';
 import { DATING_WEIGHTS } from '../../src/extraction/model/dating-weights';
@@ -5562,5 +5563,34 @@ describe('one-hundred-and-ninth round (2026-12-07), from the country errors ever
     ].join('\n');
     expect(read(text, '2026-11-03').incident.countryCode).toBe('CO');
     expect(read(text.replace('border corridors with', 'border crossings with'), '2026-11-03').incident.countryCode).toBe('CO');
+  });
+});
+
+describe('one-hundred-and-tenth round (2026-12-08), from the country errors every set shares: a town across the border', () => {
+  it('keeps a small town of a neighbouring country when the story names countries only in passing', () => {
+    const text = [
+      'Gunmen kill four traders in Kisoro',
+      'Gunmen attacked traders at a market in Kisoro on Sunday night, killing four people, police said.',
+      'Kisoro lies a few kilometres from the Democratic Republic of Congo, and residents blamed a militia that has camps in its forests.',
+    ].join('\n');
+    const briefing = read(text, '2026-11-03');
+    expect(briefing.incident.countryCode).toBe('UG');
+    expect(briefing.incident.location).toBe('Kisoro');
+  });
+
+  it('still drops the namesake across the border in a story that names its own country more than in passing', () => {
+    const text = [
+      'Police fire tear gas at miners in El Alto',
+      'Police in Bolivia fired tear gas at miners marching in El Alto on Tuesday, Bolivian media reported.',
+      'The miners want Bolivia to cancel a new tax. Bolivia has seen weeks of protests over fuel.',
+    ].join('\n');
+    expect(read(text, '2026-11-03').incident.countryCode).toBe('BO');
+  });
+
+  it('reads the borders from the atlas both ways', () => {
+    expect(NEIGHBOURS.UG).toContain('CD');
+    expect(NEIGHBOURS.CO).toEqual(expect.arrayContaining(['VE', 'EC', 'PE', 'BR', 'PA']));
+    expect(NEIGHBOURS.FR).not.toContain('ML');
+    for (const [code, others] of Object.entries(NEIGHBOURS)) for (const other of others) expect([code, NEIGHBOURS[other]]).toEqual([code, expect.arrayContaining([code])]);
   });
 });
