@@ -861,13 +861,13 @@ function namedAsOwner(text: string, mention: Mention, places: PlaceBook): boolea
   return /^['’]s\s+\p{Lu}/u.test(after(text, mention.end, 4)) && places.lookup(text.slice(mention.start, mention.end)).some((p) => p.kind === 'country');
 }
 
-/** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
 /** "the village of Dakoro in northern Nigeria": the country written right after a town's name. */
 function countryAfter(text: string, end: number, places: PlaceBook): string | undefined {
   const within = IN_PLACE.exec(after(text, end, 60));
   return within ? places.lookup(within[1]!).find((p) => p.kind === 'country')?.countryCode : undefined;
 }
 
+/** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
 function countryBefore(prev: string, places: PlaceBook): string | undefined {
   // "Sinaloa's Eldorado": a town named after the province that holds it is in that province's country.
   const province = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(prev);
