@@ -790,8 +790,7 @@ function countryNear(text: string, start: number, end: number, places: PlaceBook
   const byOf = of ? country(of[1]!) : undefined;
   if (byOf) return byOf;
   // "the city of Saravan in southeastern Iran": the country the words after the name put it in.
-  const within = IN_PLACE.exec(after(text, end, 60));
-  const byWithin = within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
+  const byWithin = countryAfter(text, end, places);
   if (byWithin) return byWithin;
   // "the Óvalo Mansiche in Trujillo, Peru": the country after the town it stands in.
   const townThenCountry = /^\s*,?\s*in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after(text, end, 80));
@@ -862,9 +861,9 @@ function namedAsOwner(text: string, mention: Mention, places: PlaceBook): boolea
 }
 
 /** "the village of Dakoro in northern Nigeria": the country written right after a town's name. */
-function countryAfter(text: string, end: number, places: PlaceBook): string | undefined {
+function countryAfter(text: string, end: number, places: PlaceBook) {
   const within = IN_PLACE.exec(after(text, end, 60));
-  return within ? places.lookup(within[1]!).find((p) => p.kind === 'country')?.countryCode : undefined;
+  return within ? places.lookup(within[1]!).find((p) => p.kind === 'country') : undefined;
 }
 
 /** The country a "<Demonym> city of" or "<Country>'s town of" before a name puts it in. */
@@ -1261,7 +1260,7 @@ function readSpan(span: NameSpan, text: string, book: ActorBook, places: PlaceBo
       return;
     }
     // A name already placed is the same place again, not its namesake elsewhere.
-    const owner = countryBefore(prev, places) ?? countryAfter(text, span.end, places);
+    const owner = countryBefore(prev, places) ?? countryAfter(text, span.end, places)?.countryCode;
     // "the state and Union governments": a body's word alone ("Union", "Council") is no town, whatever the gazetteer holds.
     let place = words.length === 1 && ORGANISATION_WORDS.has(name.toLowerCase()) ? undefined : places.resolve(name, cues);
     // "Astara" in the headline, "the Astara district" in the lead: a town of two countries the story names is in the
